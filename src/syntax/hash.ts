@@ -1,0 +1,48 @@
+/**
+ * Integer hashing for feature extraction. Features are built without string concatenation:
+ * hash each token string once, then mix small integers (template id, hashed values) together.
+ */
+
+/** FNV-1a over UTF-16 code units, as an unsigned 32-bit integer. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Mixes one more 32-bit value into a running hash (murmur3-style round). */
+export function mix(h: number, x: number): number {
+  let k = Math.imul(x | 0, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  k = Math.imul(k, 0x1b873593);
+  h ^= k;
+  h = (h << 13) | (h >>> 19);
+  h = (Math.imul(h, 5) + 0xe6546b64) | 0;
+  return h >>> 0;
+}
+
+/** Final avalanche, so nearby inputs spread over the table. */
+export function finish(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+export function feat1(t: number, a: number): number {
+  return finish(mix(mix(0x9747b28c, t), a));
+}
+export function feat2(t: number, a: number, b: number): number {
+  return finish(mix(mix(mix(0x9747b28c, t), a), b));
+}
+export function feat3(t: number, a: number, b: number, c: number): number {
+  return finish(mix(mix(mix(mix(0x9747b28c, t), a), b), c));
+}
+export function feat4(t: number, a: number, b: number, c: number, d: number): number {
+  return finish(mix(mix(mix(mix(mix(0x9747b28c, t), a), b), c), d));
+}
