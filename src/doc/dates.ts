@@ -1,0 +1,147 @@
+/**
+ * Calendar helpers on plain YYYY-MM-DD strings. Dates are computed in UTC so the result never
+ * depends on the machine's time zone.
+ */
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december'];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+export function isValidYmd(y: number, m: number, d: number): boolean {
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return false;
+  if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1) return false;
+  return d <= daysInMonth(y, m);
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+export function ymd(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function parseYmd(s: string): { y: number; m: number; d: number } | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return null;
+  const y = +m[1], mo = +m[2], d = +m[3];
+  return isValidYmd(y, mo, d) ? { y, m: mo, d } : null;
+}
+
+/** Month name or 3+-letter abbreviation ("Sept", "Feb.") -> 1..12, else 0. */
+export function monthNumber(word: string): number {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (w.length < 3) return 0;
+  const i = MONTHS.findIndex((name) => name.startsWith(w) && (w.length >= 3));
+  if (i < 0) return 0;
+  // "mar" and "may" are unambiguous by their third letter; "ju" prefixes need 3 letters, which we require.
+  return i + 1;
+}
+
+export function weekdayNumber(word: string): number {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  const i = WEEKDAYS.findIndex((name) => name === w || (w.length >= 3 && name.startsWith(w)));
+  return i;
+}
+
+/**
+ * Normalises a date as metadata gives it ("2026-02-05T09:00:00+09:00", "20150804",
+ * "2026/2/5", "February 5, 2026", "5 Feb 2026") to YYYY-MM-DD, or null. The date part of an
+ * ISO timestamp is taken as written, not shifted to UTC: it is the publisher's calendar day.
+ */
+export function normaliseDate(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const s = raw.trim();
+  let m = /^(\d{4})-?(\d{2})-?(\d{2})(?:$|[T\s])/.exec(s);
+  if (m && isValidYmd(+m[1], +m[2], +m[3])) return ymd(+m[1], +m[2], +m[3]);
+  m = /^(\d{4})[/.年](\d{1,2})[/.月](\d{1,2})日?/.exec(s);
+  if (m && isValidYmd(+m[1], +m[2], +m[3])) return ymd(+m[1], +m[2], +m[3]);
+  m = /^(?:[A-Za-z]+,?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(s);
+  if (m && monthNumber(m[1]) && isValidYmd(+m[3], monthNumber(m[1]), +m[2])) return ymd(+m[3], monthNumber(m[1]), +m[2]);
+  m = /^(?:[A-Za-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(s);
+  if (m && monthNumber(m[2]) && isValidYmd(+m[3], monthNumber(m[2]), +m[1])) return ymd(+m[3], monthNumber(m[2]), +m[1]);
+  return null;
+}
+
+/** Adds `days` (may be negative) to a YYYY-MM-DD date. */
+export function addDays(date: string, days: number): string {
+  const p = parseYmd(date);
+  if (!p) throw new RangeError(`not a date: ${date}`);
+  const t = new Date(Date.UTC(p.y, p.m - 1, p.d + days));
+  return ymd(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
+/** The latest given month/day on or before `published`, going back up to 8 years for Feb 29. */
+function latestMonthDay(month: number, day: number, published: string): string | null {
+  const p = parseYmd(published);
+  if (!p) return null;
+  for (let y = p.y; y > p.y - 8; y--) {
+    if (!isValidYmd(y, month, day)) continue;
+    const cand = ymd(y, month, day);
+    if (cand <= published) return cand;
+  }
+  return null;
+}
+
+/** The latest day-of-month `day` on or before `published` (months without that day are skipped). */
+function latestDayOfMonth(day: number, published: string): string | null {
+  const p = parseYmd(published);
+  if (!p || day < 1 || day > 31) return null;
+  let y = p.y, m = p.m;
+  for (let k = 0; k < 12; k++) {
+    if (isValidYmd(y, m, day)) {
+      const cand = ymd(y, m, day);
+      if (cand <= published) return cand;
+    }
+    m -= 1;
+    if (m === 0) { m = 12; y -= 1; }
+  }
+  return null;
+}
+
+function latestWeekday(weekday: number, published: string): string | null {
+  const p = parseYmd(published);
+  if (!p) return null;
+  const pubDow = new Date(Date.UTC(p.y, p.m - 1, p.d)).getUTCDay();
+  return addDays(published, -((pubDow - weekday + 7) % 7));
+}
+
+const ORD = '(\\d{1,2})(?:st|nd|rd|th)?';
+const MONTH_WORD = '([A-Za-z]{3,9})\\.?';
+
+/**
+ * Resolves a date expression as news text uses it, against the publication date:
+ * explicit dates ("March 3, 2026", "2026-03-03", "3 March 2026") as given; "March 3rd" -> the
+ * latest March 3 on or before publication; "Tuesday" -> the latest Tuesday on or before it
+ * (the publication day itself when it is a Tuesday); "the 5th" -> the latest 5th;
+ * "today", "yesterday". A leading "on" is ignored. Returns null when the expression is not a
+ * date or a relative expression has no publication date to anchor it. Never a future date
+ * for relative expressions.
+ */
+export function resolveRelativeDate(expr: string, published: string | null): string | null {
+  const e = expr.trim().replace(/^on\s+/i, '').replace(/[.,]$/, '').trim();
+  const explicit = normaliseDate(e);
+  if (explicit) return explicit;
+  if (!published || !parseYmd(published)) return null;
+  const low = e.toLowerCase();
+  if (low === 'today' || low === 'this morning' || low === 'tonight' || low === 'this evening') return published;
+  if (low === 'yesterday' || low === 'last night') return addDays(published, -1);
+  let m = new RegExp(`^${MONTH_WORD}\\s+${ORD}$`).exec(e) ?? null;
+  if (m && monthNumber(m[1])) return latestMonthDay(monthNumber(m[1]), +m[2], published);
+  m = new RegExp(`^(?:the\\s+)?${ORD}\\s+(?:of\\s+)?${MONTH_WORD}$`, 'i').exec(e);
+  if (m && monthNumber(m[2])) return latestMonthDay(monthNumber(m[2]), +m[1], published);
+  m = /^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$/i.exec(e);
+  if (m) return latestDayOfMonth(+m[1], published);
+  m = /^(last\s+|this\s+past\s+)?([A-Za-z]+)$/i.exec(e);
+  if (m) {
+    const wd = weekdayNumber(m[2]);
+    if (wd >= 0 && m[2].length >= 3) {
+      const day = latestWeekday(wd, published);
+      // "last Tuesday" written on a Tuesday means a week ago, not today.
+      return m[1] && day === published ? addDays(published, -7) : day;
+    }
+  }
+  const cjk = /^(?:(\d{1,2})月)?(\d{1,2})日$/.exec(e);
+  if (cjk) return cjk[1] ? latestMonthDay(+cjk[1], +cjk[2], published) : latestDayOfMonth(+cjk[2], published);
+  return null;
+}
