@@ -66,7 +66,20 @@ function terminalEnd(text: string, tok: Spans, i: number): number {
   let j = i;
   while (j + 1 < tok.start.length && tok.start[j + 1] === tok.end[j] && isCloserToken(text, tok.start[j + 1], tok.end[j + 1])) j++;
   if (c === 46 && e - s > 1 && text.charCodeAt(s) !== 46 && !abbreviationMayEnd(text, s, e)) return -1;
+  if (c === 46 && e - s === 1 && isListNumber(text, tok, i)) return -1;
   return j;
+}
+
+/** "1." or "iv." opening a line: a list item's number, not the end of a sentence. */
+function isListNumber(text: string, tok: Spans, i: number): boolean {
+  if (i === 0 || tok.end[i - 1] !== tok.start[i]) return false;
+  const s = tok.start[i - 1];
+  const e = tok.end[i - 1];
+  if (e - s > 3) return false;
+  for (let k = s; k < e; k++) if (!isDigit(text.charCodeAt(k))) return false;
+  let k = s;
+  while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+  return k === 0 || isNewline(text.charCodeAt(k - 1));
 }
 
 function isCloserToken(text: string, s: number, e: number): boolean {
