@@ -22,6 +22,10 @@ const CASES: [string, string[]][] = [
   ['a long sentence that wraps onto\nthe next line in prose.', ['a long sentence that wraps onto\nthe next line in prose.']],
   ['Steps:\n1. Go home.\n2. Sleep.', ['Steps:', '1. Go home.', '2. Sleep.']],
   ['See item No. 5 for details.', ['See item No. 5 for details.']],
+  ['Two reasons. 1. Cost. 2. Time.', ['Two reasons.', '1. Cost.', '2. Time.']],
+  ['That was good. :) Really? ? ? Yes', ['That was good. :)', 'Really? ? ?', 'Yes']],
+  ['it is smart. like my dogs', ['it is smart.', 'like my dogs']],
+  ['Mail sent 08/16/2000 12:05 PM I just wanted to ask', ['Mail sent 08/16/2000 12:05 PM', 'I just wanted to ask']],
 ];
 
 for (const [text, expected] of CASES) {

@@ -19,13 +19,15 @@ import type { Spans } from './span-buffer.js';
 export function sentenceEnds(text: string, tok: Spans): number[] {
   const n = tok.start.length;
   const ends: number[] = [];
+  let sentenceStart = 0;
   for (let i = 0; i < n - 1; i++) {
+    if (ends.length > 0) sentenceStart = ends[ends.length - 1];
     const gap = gapKind(text, tok.end[i], tok.start[i + 1]);
     if (gap === GAP_BLANK_LINE || (gap === GAP_NEWLINE && lineBreakEnds(text, tok, i))) {
       ends.push(i + 1);
       continue;
     }
-    const last = terminalEnd(text, tok, i);
+    const last = terminalEnd(text, tok, i, sentenceStart);
     if (last < 0) {
       if (unpunctuatedEnd(text, tok, i)) ends.push(i + 1);
       continue;
@@ -58,7 +60,7 @@ function gapKind(text: string, a: number, b: number): number {
  * If token i can end a sentence, the index of the last token of that ending (after glued closing
  * quotes and brackets); otherwise -1.
  */
-function terminalEnd(text: string, tok: Spans, i: number): number {
+function terminalEnd(text: string, tok: Spans, i: number, sentenceStart: number): number {
   const s = tok.start[i];
   const e = tok.end[i];
   const c = text.charCodeAt(e - 1);
@@ -66,17 +68,18 @@ function terminalEnd(text: string, tok: Spans, i: number): number {
   let j = i;
   while (j + 1 < tok.start.length && tok.start[j + 1] === tok.end[j] && isCloserToken(text, tok.start[j + 1], tok.end[j + 1])) j++;
   if (c === 46 && e - s > 1 && text.charCodeAt(s) !== 46 && !abbreviationMayEnd(text, s, e)) return -1;
-  if (c === 46 && e - s === 1 && isListNumber(text, tok, i)) return -1;
+  if (c === 46 && e - s === 1 && isListNumber(text, tok, i, sentenceStart)) return -1;
   return j;
 }
 
-/** "1." or "iv." opening a line: a list item's number, not the end of a sentence. */
-function isListNumber(text: string, tok: Spans, i: number): boolean {
+/** "1." opening a sentence or a line: a list item's number, not the end of a sentence. */
+function isListNumber(text: string, tok: Spans, i: number, sentenceStart: number): boolean {
   if (i === 0 || tok.end[i - 1] !== tok.start[i]) return false;
   const s = tok.start[i - 1];
   const e = tok.end[i - 1];
   if (e - s > 3) return false;
   for (let k = s; k < e; k++) if (!isDigit(text.charCodeAt(k))) return false;
+  if (i - 1 === sentenceStart && e - s <= 2) return true;
   let k = s;
   while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
   return k === 0 || isNewline(text.charCodeAt(k - 1));
@@ -100,6 +103,7 @@ function endsHere(text: string, tok: Spans, i: number, next: number): boolean {
   const word = firstWord(text, tok, next);
   if (word === null) return false;
   const c0 = text.charCodeAt(tok.start[word]);
+  if (CANNOT_START.has(c0) || isEmoticon(text, tok.start[word], tok.end[word])) return false;
   const isAbbrev = text.charCodeAt(e - 1) === 46 && e - s > 1 && text.charCodeAt(s) !== 46;
   if (isAbbrev) return SENTENCE_STARTERS.has(text.slice(tok.start[word], tok.end[word]));
   if (isLower(c0)) return lowerCaseMayStart(text, tok, i, next, word);
@@ -120,6 +124,9 @@ function lowerCaseMayStart(text: string, tok: Spans, i: number, next: number, wo
   const c = text.charCodeAt(s);
   return c === 46 || LOWER_Q;
 }
+
+/** Punctuation that continues a sentence rather than starting one: , ; : ! ? . ) ] } … */
+const CANNOT_START = new Set([44, 59, 58, 33, 63, 46, 41, 93, 125, 0x2026]);
 
 /** The first token after `next` that is not an opening quote or bracket (within 3 tokens). */
 function firstWord(text: string, tok: Spans, next: number): number | null {

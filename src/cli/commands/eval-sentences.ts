@@ -39,6 +39,10 @@ export const command: Command = {
     io.out(`documents ${docs.length}, chars ${total.chars}, gold sentences ${total.sentences}\n`);
     io.out(`sentence boundaries: P ${f(b.p)} R ${f(b.r)} F1 ${f(b.f)} (tp ${total.boundaries.tp}, predicted ${total.boundaries.predicted}, gold ${total.boundaries.gold})\n`);
     io.out(`tokens: P ${f(t.p)} R ${f(t.r)} F1 ${f(t.f)} (tp ${total.tokens.tp}, predicted ${total.tokens.predicted}, gold ${total.tokens.gold})\n`);
+    for (const [genre, c] of [...total.byGenre].sort()) {
+      const g = prf(c);
+      io.out(`  ${genre.padEnd(10)} boundaries P ${f(g.p)} R ${f(g.r)} F1 ${f(g.f)} (gold ${c.gold})\n`);
+    }
     return 0;
   },
 };
@@ -48,15 +52,21 @@ interface Totals {
   tokens: PRCounts;
   chars: number;
   sentences: number;
+  /** Boundary counts per genre: the document id up to its first "-" (EWT: weblog, email, ...). */
+  byGenre: Map<string, PRCounts>;
 }
 
 function evaluate(docs: GoldDocument[], io: Io, showErrors: number): Totals {
-  const total: Totals = { boundaries: emptyCounts(), tokens: emptyCounts(), chars: 0, sentences: 0 };
+  const total: Totals = { boundaries: emptyCounts(), tokens: emptyCounts(), chars: 0, sentences: 0, byGenre: new Map() };
   const shown = { boundaries: 0, tokens: 0 };
   for (const doc of docs) {
     const segs = segment(doc.text);
     const ends = segs.map((s) => s.end);
-    addCounts(total.boundaries, boundaryCounts(doc.text, ends, doc.sentenceEnd));
+    const bc = boundaryCounts(doc.text, ends, doc.sentenceEnd);
+    addCounts(total.boundaries, bc);
+    const genre = doc.id.split('-')[0] || '(none)';
+    if (!total.byGenre.has(genre)) total.byGenre.set(genre, emptyCounts());
+    addCounts(total.byGenre.get(genre) as PRCounts, bc);
     const { start, end } = flatten(segs);
     addCounts(total.tokens, spanCounts(start, end, doc.wordStart, doc.wordEnd));
     total.chars += doc.text.length;
