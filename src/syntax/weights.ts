@@ -17,8 +17,19 @@ export class WeightTable {
   readonly offsets: Uint32Array;
   readonly cls: Uint16Array;
   readonly val: Float32Array;
-  private readonly slots: Int32Array;
-  private readonly slotMask: number;
+  /**
+   * Lookup layout, built from the arrays above. rowStart[row] (rows indexed directly, 4 bytes *
+   * 2^rowBits) is -1 for an empty row, the first packed entry of a sparse row, or -2 - k for dense
+   * row k. A sparse entry is one int32 (class << 17 | last-of-row << 16 | int16 weight), so a feature
+   * touches two cache lines, not five; rows holding many classes (frequent features such as tag
+   * pairs) are stored dense as int16 and added without per-entry branches. Integer weights are
+   * summed in `acc` and scaled once.
+   */
+  private readonly rowStart: Int32Array;
+  private readonly packed: Int32Array;
+  private readonly dense: Int16Array;
+  private readonly packedScale: number;
+  private readonly acc: Int32Array;
 
   constructor(nClasses: number, rowBits: number, keys: Uint32Array, offsets: Uint32Array, cls: Uint16Array, val: Float32Array) {
     this.nClasses = nClasses;
@@ -28,40 +39,55 @@ export class WeightTable {
     this.offsets = offsets;
     this.cls = cls;
     this.val = val;
-    let cap = 1;
-    while (cap < keys.length * 2) cap <<= 1;
-    this.slots = new Int32Array(cap).fill(-1);
-    this.slotMask = cap - 1;
+    this.rowStart = new Int32Array(1 << rowBits).fill(-1);
+    this.acc = new Int32Array(nClasses);
+    let maxAbs = 0;
+    for (let i = 0; i < val.length; i++) maxAbs = Math.max(maxAbs, Math.abs(val[i]));
+    this.packedScale = maxAbs > 0 ? maxAbs / 32767 : 1;
+    const denseMin = Math.max(8, nClasses >> 2);
+    let nDense = 0;
+    for (let i = 0; i < keys.length; i++) if (offsets[i + 1] - offsets[i] >= denseMin) nDense++;
+    this.dense = new Int16Array(nDense * nClasses);
+    this.packed = new Int32Array(val.length);
+    let d = 0;
     for (let i = 0; i < keys.length; i++) {
-      let s = WeightTable.spread(keys[i]) & this.slotMask;
-      while (this.slots[s] !== -1) s = (s + 1) & this.slotMask;
-      this.slots[s] = i;
-    }
-  }
-
-  private static spread(x: number): number {
-    return Math.imul(x, 0x9e3779b1) >>> 7;
-  }
-
-  /** Index of the row for a feature hash, or -1. */
-  private find(feature: number): number {
-    const key = feature & this.mask;
-    let s = WeightTable.spread(key) & this.slotMask;
-    for (;;) {
-      const i = this.slots[s];
-      if (i === -1) return -1;
-      if (this.keys[i] === key) return i;
-      s = (s + 1) & this.slotMask;
+      const start = offsets[i];
+      const end = offsets[i + 1];
+      if (start === end) continue;
+      if (end - start >= denseMin) {
+        this.rowStart[keys[i] & this.mask] = -2 - d;
+        for (let j = start; j < end; j++) this.dense[d * nClasses + cls[j]] = Math.round(val[j] / this.packedScale);
+        d++;
+        continue;
+      }
+      this.rowStart[keys[i] & this.mask] = start;
+      for (let j = start; j < end; j++) {
+        const q = Math.round(val[j] / this.packedScale) & 0xffff;
+        this.packed[j] = (cls[j] << 17) | (j === end - 1 ? 0x10000 : 0) | q;
+      }
     }
   }
 
   /** Adds the weights of each feature into `out` (not cleared here). */
   score(feats: ArrayLike<number>, n: number, out: Float32Array): void {
-    const { offsets, cls, val } = this;
+    const { rowStart, packed, dense, mask, packedScale, acc, nClasses } = this;
     for (let f = 0; f < n; f++) {
-      const i = this.find(feats[f]);
-      if (i < 0) continue;
-      for (let j = offsets[i], e = offsets[i + 1]; j < e; j++) out[cls[j]] += val[j];
+      let j = rowStart[feats[f] & mask];
+      if (j === -1) continue;
+      if (j < -1) {
+        const base = (-2 - j) * nClasses;
+        for (let c = 0; c < nClasses; c++) acc[c] += dense[base + c];
+        continue;
+      }
+      for (;;) {
+        const e = packed[j++];
+        acc[e >>> 17] += (e << 16) >> 16;
+        if (e & 0x10000) break;
+      }
+    }
+    for (let c = 0; c < nClasses; c++) {
+      out[c] += acc[c] * packedScale;
+      acc[c] = 0;
     }
   }
 

@@ -1,0 +1,26 @@
+/** Locates the parser's test fixtures in the source tree from compiled tests in dist/ (tsc does not copy them). */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseConllu } from '../conllu.js';
+import type { ParserExample } from './train.js';
+
+function projectRoot(): string {
+  const from = dirname(fileURLToPath(import.meta.url));
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) throw new Error(`no package.json above ${from}`);
+  }
+}
+
+/** The EWT sample as parser examples with gold tags. */
+export function fixtureExamples(): ParserExample[] {
+  const file = join(projectRoot(), 'src', 'syntax', 'parser', 'fixtures', 'ewt-train-sample.conllu');
+  return parseConllu(readFileSync(file, 'utf8'), file).map((s) => ({
+    words: s.words.map((w) => w.form),
+    upos: s.words.map((w) => w.upos),
+    xpos: s.words.map((w) => w.xpos),
+    head: s.words.map((w) => w.head),
+    deprel: s.words.map((w) => w.deprel),
+  }));
+}

@@ -1,0 +1,108 @@
+/**
+ * Labeled arc-hybrid dependency parser with averaged perceptrons over hashed features: one table
+ * scores the actions, one the labels of arcs. A saved model is a folder: actions.bin and labels.bin
+ * (WeightTable), meta.json (labels, format) and vocab.txt.gz (the word forms that keep their own
+ * identity in features).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { DyadError } from '../../util/errors.js';
+import { WeightTable } from '../weights.js';
+import { SentenceCodes } from './features.js';
+import { DecodeBuffers, parseGreedy } from './greedy.js';
+import { N_ACTIONS, ParseState } from './state.js';
+import { Vocabulary } from './words.js';
+
+export const PARSER_FORMAT = 'dyad-arc-hybrid-zn/2';
+
+export interface ParseResult {
+  /** 1-based head of each word, 0 for the root. */
+  head: Int32Array;
+  deprel: string[];
+}
+
+interface Meta {
+  format: string;
+  labels: string[];
+}
+
+export class Parser {
+  readonly labels: string[];
+  readonly rootLabel: number;
+  readonly vocab: Vocabulary;
+  readonly actions: WeightTable;
+  readonly labelWeights: WeightTable;
+  private readonly buf: DecodeBuffers;
+
+  constructor(labels: string[], vocab: Vocabulary, actions: WeightTable, labelWeights: WeightTable) {
+    this.labels = labels;
+    this.rootLabel = labels.indexOf('root');
+    if (this.rootLabel < 0) throw new DyadError('E_MODEL', 'parser labels lack "root"');
+    if (actions.nClasses !== N_ACTIONS || labelWeights.nClasses !== labels.length) {
+      throw new DyadError('E_MODEL', `parser weights have ${actions.nClasses}/${labelWeights.nClasses} classes, expected ${N_ACTIONS}/${labels.length}`);
+    }
+    this.vocab = vocab;
+    this.actions = actions;
+    this.labelWeights = labelWeights;
+    this.buf = new DecodeBuffers(labels.length);
+  }
+
+  /** Stored weight entries (actions + labels), for reports. */
+  get entryCount(): number {
+    return this.actions.entryCount + this.labelWeights.entryCount;
+  }
+
+  parse(words: string[], upos: string[], xpos: string[]): ParseResult {
+    const n = words.length;
+    const st = new ParseState(n);
+    parseGreedy(st, new SentenceCodes(words, upos, xpos, this.vocab), this.actions, this.labelWeights, this.rootLabel, this.buf);
+    const head = new Int32Array(n);
+    const deprel = new Array<string>(n);
+    for (let i = 0; i < n; i++) {
+      head[i] = st.head[i + 1];
+      deprel[i] = this.labels[st.label[i + 1]];
+    }
+    return { head, deprel };
+  }
+
+  save(dir: string): void {
+    mkdirSync(dir, { recursive: true });
+    const meta: Meta = { format: PARSER_FORMAT, labels: this.labels };
+    writeFileSync(join(dir, 'meta.json'), JSON.stringify(meta, null, 1) + '\n');
+    writeFileSync(join(dir, 'vocab.txt.gz'), gzipSync(this.vocab.words().join('\n'), { level: 9 }));
+    writeFileSync(join(dir, 'actions.bin'), this.actions.toBuffer());
+    writeFileSync(join(dir, 'labels.bin'), this.labelWeights.toBuffer());
+  }
+
+  static load(dir: string): Parser {
+    const read = (name: string): Buffer => {
+      try {
+        return readFileSync(join(dir, name));
+      } catch (e) {
+        throw new DyadError('E_MODEL', `cannot read parser model file (${(e as Error).message})`, { file: join(dir, name), cause: e });
+      }
+    };
+    let meta: Meta;
+    try {
+      meta = JSON.parse(read('meta.json').toString('utf8')) as Meta;
+    } catch (e) {
+      if (e instanceof DyadError) throw e;
+      throw new DyadError('E_MODEL', 'parser meta.json is not valid JSON', { file: join(dir, 'meta.json'), cause: e });
+    }
+    if (meta.format !== PARSER_FORMAT || !Array.isArray(meta.labels)) {
+      throw new DyadError('E_MODEL', `unsupported parser model format "${String(meta.format)}"`, { file: join(dir, 'meta.json') });
+    }
+    let vocabText: string;
+    try {
+      vocabText = gunzipSync(read('vocab.txt.gz')).toString('utf8');
+    } catch (e) {
+      if (e instanceof DyadError) throw e;
+      throw new DyadError('E_MODEL', 'parser vocabulary is not a gzip stream', { file: join(dir, 'vocab.txt.gz'), cause: e });
+    }
+    const vocab = new Vocabulary(vocabText === '' ? [] : vocabText.split('\n'));
+    const actions = WeightTable.fromBuffer(read('actions.bin'), join(dir, 'actions.bin'));
+    const labelWeights = WeightTable.fromBuffer(read('labels.bin'), join(dir, 'labels.bin'));
+    return new Parser(meta.labels, vocab, actions, labelWeights);
+  }
+}

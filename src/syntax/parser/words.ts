@@ -1,0 +1,66 @@
+/**
+ * How the parser sees a word: its normalised form if the form was seen often enough in training,
+ * else a rare-word class built from its shape and suffix (so unseen words at run time share weights
+ * with the rare words of the treebank). Each string is hashed once per sentence.
+ */
+import { hashString, mix } from '../hash.js';
+
+/** Lowercase, digits folded to 0 (numbers differ in value, not in syntax). */
+export function normalise(form: string): string {
+  return form.toLowerCase().replace(/[0-9]/g, '0');
+}
+
+/** Compressed character shape: "McDonald's" -> "XxXx'x", "1,200" -> "d,d". */
+export function shape(form: string): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < form.length && out.length < 8; i++) {
+    const ch = form[i];
+    let c: string;
+    if (ch >= 'a' && ch <= 'z') c = 'x';
+    else if (ch >= 'A' && ch <= 'Z') c = 'X';
+    else if (ch >= '0' && ch <= '9') c = 'd';
+    else if (ch.toLowerCase() !== ch.toUpperCase()) c = ch === ch.toLowerCase() ? 'x' : 'X';
+    else c = ch;
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out;
+}
+
+export class Vocabulary {
+  private readonly known: Set<string>;
+  constructor(words: Iterable<string>) {
+    this.known = new Set(words);
+  }
+  get size(): number {
+    return this.known.size;
+  }
+  words(): string[] {
+    return [...this.known].sort();
+  }
+
+  /** Vocabulary of normalised forms seen at least `minCount` times. */
+  static fromCounts(forms: Iterable<string>, minCount: number): Vocabulary {
+    const counts = new Map<string, number>();
+    for (const f of forms) {
+      const k = normalise(f);
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+    const keep: string[] = [];
+    for (const [k, c] of counts) if (c >= minCount) keep.push(k);
+    return new Vocabulary(keep);
+  }
+
+  /** Word id and rare-word class id for each form. */
+  encode(forms: readonly string[], wordOut: Uint32Array, classOut: Uint32Array, offset: number): void {
+    for (let i = 0; i < forms.length; i++) {
+      const f = forms[i];
+      const norm = normalise(f);
+      const suffix = norm.length > 3 ? norm.slice(-3) : norm;
+      const cls = mix(hashString(shape(f)), hashString(suffix)) | 1;
+      classOut[offset + i] = cls;
+      wordOut[offset + i] = this.known.has(norm) ? hashString(norm) : cls;
+    }
+  }
+}
