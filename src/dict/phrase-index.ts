@@ -1,0 +1,59 @@
+/**
+ * Longest-match lookup of word sequences. Phrases are keyed by their space-joined normalised words
+ * in one Map, plus the longest phrase length per first word; a lookup tries lengths from longest
+ * down. This is far smaller than a trie of Maps for the ~60k actor phrases and as fast in practice.
+ */
+
+/** Dictionary word normalisation: upper case, typographic apostrophes straightened. */
+export function normalizeToken(t: string): string {
+  return t.replace(/[\u2018\u2019\u02bc]/g, "'").toUpperCase();
+}
+
+/** Splits a dictionary phrase written with `_` or spaces into normalised words. */
+export function phraseWords(phrase: string): string[] {
+  return phrase.split(/[_\s]+/).filter((w) => w !== '').map(normalizeToken);
+}
+
+export interface PhraseMatch<T> {
+  /** Number of tokens matched, starting at the requested position. */
+  length: number;
+  /** Values stored under the phrase, in insertion order. */
+  values: T[];
+}
+
+export class PhraseIndex<T> {
+  private readonly byKey = new Map<string, T[]>();
+  private readonly maxLen = new Map<string, number>();
+
+  get size(): number {
+    return this.byKey.size;
+  }
+
+  add(words: readonly string[], value: T): void {
+    if (words.length === 0) return;
+    const key = words.join(' ');
+    const list = this.byKey.get(key);
+    if (list) {
+      if (!list.includes(value)) list.push(value);
+    } else this.byKey.set(key, [value]);
+    const first = words[0];
+    if ((this.maxLen.get(first) ?? 0) < words.length) this.maxLen.set(first, words.length);
+  }
+
+  /** Values stored under exactly these (already normalised) words. */
+  get(words: readonly string[]): T[] {
+    return this.byKey.get(words.join(' ')) ?? [];
+  }
+
+  /** Longest phrase starting at tokens[start]; tokens must already be normalised. */
+  longest(tokens: readonly string[], start = 0): PhraseMatch<T> | null {
+    const first = tokens[start];
+    if (first === undefined) return null;
+    const max = Math.min(this.maxLen.get(first) ?? 0, tokens.length - start);
+    for (let len = max; len >= 1; len--) {
+      const values = this.byKey.get(tokens.slice(start, start + len).join(' '));
+      if (values) return { length: len, values };
+    }
+    return null;
+  }
+}
