@@ -5,8 +5,11 @@
  */
 
 /** Dictionary word normalisation: upper case, typographic apostrophes straightened. */
+const CURLY = /[\u2018\u2019\u02bc]/g;
+
 export function normalizeToken(t: string): string {
-  return t.replace(/[\u2018\u2019\u02bc]/g, "'").toUpperCase();
+  const u = t.toUpperCase();
+  return u.includes('\u2019') || u.includes('\u2018') || u.includes('\u02bc') ? u.replace(CURLY, "'") : u;
 }
 
 /** Splits a dictionary phrase written with `_` or spaces into normalised words. */

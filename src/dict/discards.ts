@@ -1,0 +1,70 @@
+/**
+ * Reader for PETRARCH discard lists (Phoenix.discards.txt): phrases that mark a sentence (or, with a
+ * leading `+`, a whole story) as not to be coded (sports, history). A phrase ending in `_` must end
+ * at a word boundary; otherwise its last word is a stem (BASEBALL matches BASEBALLS). Case-insensitive.
+ */
+import { normalizeToken } from './phrase-index.js';
+import { dictError, eachLine } from './source.js';
+
+export interface DiscardEntry {
+  /** Normalised words. */
+  words: string[];
+  scope: 'sentence' | 'story';
+  /** True when written with a trailing `_`: the last word must match whole. */
+  exact: boolean;
+  line: number;
+}
+
+export interface DiscardList {
+  file: string;
+  entries: DiscardEntry[];
+  /** Entries by first word. */
+  byFirst: Map<string, DiscardEntry[]>;
+}
+
+export function parseDiscards(content: string, file: string): DiscardList {
+  const entries: DiscardEntry[] = [];
+  eachLine(content, (text, line) => {
+    let t = text.trim();
+    const scope = t.startsWith('+') ? 'story' : 'sentence';
+    if (scope === 'story') t = t.slice(1).trim();
+    const exact = t.endsWith('_');
+    const words = t.split(/[_\s]+/).filter((w) => w !== '').map(normalizeToken);
+    if (words.length === 0) throw dictError('empty discard phrase', file, line);
+    entries.push({ words, scope, exact, line });
+  });
+  const byFirst = new Map<string, DiscardEntry[]>();
+  for (const e of entries) {
+    const list = byFirst.get(e.words[0]);
+    if (list) list.push(e);
+    else byFirst.set(e.words[0], [e]);
+  }
+  return { file, entries, byFirst };
+}
+
+function matchesAt(e: DiscardEntry, tokens: readonly string[], i: number): boolean {
+  if (i + e.words.length > tokens.length) return false;
+  const last = e.words.length - 1;
+  for (let k = 0; k < last; k++) if (tokens[i + k] !== e.words[k]) return false;
+  const t = tokens[i + last];
+  return e.exact ? t === e.words[last] : t.startsWith(e.words[last]);
+}
+
+/**
+ * The first discard entry found in a token sequence (tokens normalised), or null. A one-word stem
+ * entry is looked up by every prefix of the token, so BASEBALLS finds BASEBALL.
+ */
+export function findDiscard(list: DiscardList, tokens: readonly string[]): DiscardEntry | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    for (let len = tok.length; len >= 1; len--) {
+      const cands = list.byFirst.get(len === tok.length ? tok : tok.slice(0, len));
+      if (!cands) continue;
+      for (const e of cands) {
+        if ((e.words.length > 1 && len !== tok.length) || !matchesAt(e, tokens, i)) continue;
+        return e;
+      }
+    }
+  }
+  return null;
+}
