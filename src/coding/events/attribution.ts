@@ -1,0 +1,78 @@
+/**
+ * Who vouches for an event. An event inside what someone said ("X said Y attacked Z", a quote
+ * followed by "X told reporters") is 'reported' with that someone as speaker; "according to X"
+ * names the speaker (or the outlet, when X is a cited outlet); otherwise the author states it.
+ */
+import type { ActorMention } from '../actors/types.js';
+import type { CitedSource, Span } from '../types.js';
+import type { Mentions } from './mentions.js';
+import { caseOf, rolesOf } from './roles.js';
+import type { Tree } from './tree.js';
+
+/** Verbs of saying (any inflection). Several are also CAMEO verbs; see code-sentence.ts. */
+const REPORTING_STEMS = [
+  'say', 'said', 'tell', 'told', 'state', 'announc', 'add', 'claim', 'warn', 'report', 'not', 'stress', 'insist',
+  'argu', 'explain', 'confirm', 'assert', 'declar', 'quot', 'wrote', 'write', 'comment', 'remark', 'emphasi',
+  'reiterat', 'acknowledg', 'admit', 'predict', 'point',
+];
+const REPORTING = new RegExp(`^(${REPORTING_STEMS.join('|')})(s|es|ed|d|ing|e|ted)?$`);
+
+export function isReportingVerb(t: Tree, v: number): boolean {
+  const w = t.lower(v);
+  if (t.upos(v) !== 'VERB' || !REPORTING.test(w)) return false;
+  return !w.startsWith('point') || t.child(v, 'compound:prt') >= 0; // "pointed out", not "pointed"
+
+}
+
+export interface RawAttribution {
+  voice: 'author' | 'reported';
+  speaker: ActorMention | null;
+  outlet: string | null;
+  /** The reporting verb or "according to" word, for --explain; -1 for the author. */
+  via: number;
+}
+
+/**
+ * Attribution of the predicate v: the nearest reporting verb that governs v's clause through
+ * ccomp or parataxis (or that v's clause governs, for "..., X said" parsed with the quote as head),
+ * or an "according to" phrase in the sentence.
+ */
+export function attributionOf(t: Tree, v: number, mentions: Mentions, cited: readonly CitedSource[], sentenceSpan: Span): RawAttribution {
+  const outletHere = cited.find((c) => c.span[0] < sentenceSpan[1] && c.span[1] > sentenceSpan[0]) ?? null;
+  const according = accordingTo(t, mentions);
+  if (according) {
+    const outlet = outletHere?.name ?? (according.mention ? null : according.text);
+    return { voice: 'reported', speaker: according.mention ?? null, outlet, via: according.word };
+  }
+  for (let k = v, guard = 0; k >= 0 && guard < t.n; guard++) {
+    const h = t.head(k);
+    if (h < 0) break;
+    if (/^(ccomp|parataxis)$/.test(t.base(k)) && isReportingVerb(t, h)) return reported(t, h, mentions, outletHere);
+    k = h;
+  }
+  // "'We will attack,' the minister said": some parses make the quote the head and the
+  // reporting verb its parataxis child.
+  const said = t.kids[v].find((c) => t.base(c) === 'parataxis' && isReportingVerb(t, c));
+  if (said !== undefined) return reported(t, said, mentions, outletHere);
+  if (outletHere) return { voice: 'reported', speaker: null, outlet: outletHere.name, via: -1 };
+  return { voice: 'author', speaker: null, outlet: null, via: -1 };
+}
+
+function reported(t: Tree, r: number, mentions: Mentions, outlet: CitedSource | null): RawAttribution {
+  const speaker = rolesOf(t, r, mentions).source ?? null;
+  return { voice: 'reported', speaker, outlet: outlet?.name ?? null, via: r };
+}
+
+/** "according to X": the phrase's head word, its actor and its text. */
+function accordingTo(t: Tree, mentions: Mentions): { word: number; mention?: ActorMention; text: string } | null {
+  for (let i = 0; i < t.n; i++) {
+    if (t.lower(i) !== 'according' || t.lower(i + 1) !== 'to') continue;
+    // "according" is the case marker of the nominal it introduces (UD: case + fixed).
+    const host = t.base(i) === 'case' ? t.head(i) : t.kids[i].find((c) => t.base(c) === 'obl' || t.base(c) === 'obj') ?? -1;
+    if (host < 0 || caseOf(t, host) !== 'according to' && t.base(i) === 'case') continue;
+    const [a, b] = t.extent(host);
+    const words = t.s.words.slice(Math.max(a, i + 2), b + 1).join(' ');
+    return { word: i, mention: mentions.forSubtree(t, host), text: words };
+  }
+  return null;
+}

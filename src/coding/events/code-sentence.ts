@@ -1,0 +1,166 @@
+/**
+ * Events of one parsed sentence: every verb with a dictionary entry is matched against its
+ * clause; verbs joined by xcomp combine their codes ("agreed to meet", "refused to cooperate");
+ * compound actors give one event per member.
+ *
+ * Reporting verbs (say, tell, claim, warn, ...) are also CAMEO verbs. When the clause they report
+ * yields an event, that event is what the sentence is about: it is coded with attribution
+ * 'reported' (speaker = the reporting verb's subject) and the speech act itself is only coded
+ * when it is directed at someone ("told Gondor", "warned Gondor") -- so "Arnor said Gondor
+ * attacked Mordor" gives one event, as PETRARCH does, not a second "make statement".
+ */
+import type { VerbDictionary } from '../../dict/verbs.js';
+import type { ActorMention } from '../actors/types.js';
+import type { CitedSource, Span } from '../types.js';
+import { type RawAttribution, attributionOf } from './attribution.js';
+import { combineCodes } from './codes.js';
+import { type VerbMatch, matchVerb } from './match.js';
+import { Mentions, membersOf } from './mentions.js';
+import { type ModalityResult, modalityOf } from './modality.js';
+import { rolesOf } from './roles.js';
+import type { Tree } from './tree.js';
+
+export interface RawEvent {
+  /** The predicate whose clause the event comes from (the upper verb of a combination). */
+  verb: number;
+  source: ActorMention | null;
+  target: ActorMention | null;
+  code: string;
+  modality: ModalityResult;
+  attribution: RawAttribution;
+  /** First and last word of the evidence clause. */
+  words: [number, number];
+  rule: string;
+}
+
+export interface SentenceInput {
+  t: Tree;
+  mentions: readonly ActorMention[];
+  dict: VerbDictionary;
+  cited: readonly CitedSource[];
+  span: Span;
+  explain?: boolean;
+}
+
+/** What one predicate's clause codes to, before compound actors are expanded. */
+interface Clause {
+  verb: number;
+  top: number;
+  /** The verb whose clause chain decides modality: the lowest verb whose code is in the event. */
+  modalFrom: number;
+  code: string | null;
+  source?: ActorMention;
+  target?: ActorMention;
+  rule: string;
+}
+
+export function codeSentence(input: SentenceInput): { events: RawEvent[]; trace: string[] } {
+  const { t, dict } = input;
+  const mentions = new Mentions(input.mentions, t.n);
+  const trace: string[] = [];
+  const matches = new Map<number, VerbMatch | null>();
+  const matchOf = (v: number) => {
+    if (!matches.has(v)) matches.set(v, matchVerb(t, v, dict, mentions, input.explain));
+    return matches.get(v)!;
+  };
+  const clauses: Clause[] = [];
+  for (let v = 0; v < t.n; v++) {
+    if (!isPredicate(t, v) || absorbedBy(t, v) >= 0) continue;
+    const c = clauseOf(t, v, mentions, matchOf, trace, input.explain);
+    if (c) clauses.push(c);
+  }
+  const kept = clauses.filter((c) => c.code !== null && !reportsAnother(t, c, clauses));
+  const events: RawEvent[] = [];
+  for (const c of kept) {
+    const modality = modalityOf(t, c.modalFrom);
+    const attribution = attributionOf(t, c.top, mentions, input.cited, input.span);
+    const words = clauseWords(t, c.top);
+    const pairs = dyads(c.source, c.target);
+    if (input.explain) trace.push(`${t.s.words[c.verb]}: ${c.code} ${pairs.length} dyad(s), ${modality.modality} (${modality.why}), ${attribution.voice}`);
+    for (const [source, target] of pairs) {
+      events.push({ verb: c.verb, source, target, code: c.code!, modality, attribution, words, rule: c.rule });
+    }
+  }
+  return { events, trace };
+}
+
+function isPredicate(t: Tree, v: number): boolean {
+  return t.upos(v) === 'VERB';
+}
+
+/** The verb whose clause v is folded into (subject-controlled xcomp), or -1. */
+function absorbedBy(t: Tree, v: number): number {
+  const h = t.head(v);
+  if (h < 0 || t.base(v) !== 'xcomp' || t.upos(h) !== 'VERB') return -1;
+  if (t.kids[v].some((c) => t.base(c) === 'nsubj')) return -1;
+  return h;
+}
+
+function clauseOf(
+  t: Tree, v: number, mentions: Mentions, matchOf: (v: number) => VerbMatch | null, trace: string[], explain?: boolean,
+): Clause | null {
+  const m = matchOf(v);
+  const roles = rolesOf(t, v, mentions);
+  if (explain && m) trace.push(`${t.s.words[v]} (${v + 1}) entry ${m.entry.lemma.words.join('_')}:`, ...m.trace.map((x) => `  ${x}`));
+  let code: string | null = null;
+  let source = roles.source, target = roles.target;
+  if (m) {
+    const passive = t.isPassive(v);
+    code = passive ? m.code.passive ?? m.code.active : m.code.active;
+    if (!passive && code === null && m.code.passive) {
+      // `[:173]`: the subject undergoes the event ("appeared in court").
+      code = m.code.passive;
+      [source, target] = [target, source];
+    }
+    if (m.slots.source) source = m.slots.source;
+    if (m.slots.target) target = m.slots.target;
+    if (m.slots.compound && !m.slots.target) target = m.slots.compound;
+  }
+  const rule = m ? m.rule : '';
+  const lowerVerb = t.kids[v].find((c) => absorbedBy(t, c) === v);
+  if (lowerVerb === undefined) return m ? { verb: v, top: v, modalFrom: v, code, source, target, rule } : null;
+  const low = clauseOf(t, lowerVerb, mentions, matchOf, trace, explain);
+  const objectControl = t.child(v, 'obj') >= 0;
+  if (!low || low.code === null || (objectControl && code !== null)) return m ? { verb: v, top: v, modalFrom: v, code, source, target, rule } : null;
+  if (code === null) return { ...low, source: low.source ?? source, top: v };
+  const combined = combineCodes(code, low.code) ?? code;
+  if (explain) trace.push(`combined ${code} (${t.s.words[v]}) with ${low.code} (${t.s.words[lowerVerb]}) -> ${combined}`);
+  return { verb: v, top: v, modalFrom: v, code: combined, source, target: low.target ?? target, rule: `${rule}+${low.rule}` };
+}
+
+/** A speech act whose reported clause produced an event is left out unless it has its own target. */
+function reportsAnother(t: Tree, c: Clause, all: readonly Clause[]): boolean {
+  if (c.target) return false;
+  return all.some((o) => o !== c && o.code !== null && o.top !== c.top && governsReported(t, c.top, o.top));
+}
+
+function governsReported(t: Tree, upper: number, lower: number): boolean {
+  for (let k = lower, guard = 0; k >= 0 && guard < t.n; guard++) {
+    const h = t.head(k);
+    if (h === upper) return /^(ccomp|parataxis|xcomp)$/.test(t.base(k));
+    k = h;
+  }
+  // The quote-as-head parse: the reporting verb is the parataxis child of the reported verb.
+  return t.head(upper) === lower && t.base(upper) === 'parataxis';
+}
+
+/** Evidence words: the clause's subtree without reported clauses of other predicates and edge punctuation. */
+function clauseWords(t: Tree, top: number): [number, number] {
+  let [a, b] = t.extent(top);
+  while (a < b && t.upos(a) === 'PUNCT') a++;
+  while (b > a && t.upos(b) === 'PUNCT') b--;
+  return [a, b];
+}
+
+/** Source x target pairs for compound actors; an actor is never its own target. */
+function dyads(source?: ActorMention, target?: ActorMention): [ActorMention | null, ActorMention | null][] {
+  const out: [ActorMention | null, ActorMention | null][] = [];
+  const sources = membersOf(source);
+  const targets = membersOf(target);
+  if (!sources.length) return out;
+  for (const s of sources) {
+    if (!targets.length) out.push([s, null]);
+    for (const g of targets) if (g.actor !== s.actor) out.push([s, g]);
+  }
+  return out;
+}

@@ -1,0 +1,237 @@
+/**
+ * Matching one verb's dictionary patterns against its clause in the dependency tree.
+ *
+ * A pattern is [pre-verb elements] * [post-verb elements]. We read the clause as two word
+ * sequences: the words before the verb (from the start of its clause) and the words of the verb's
+ * own complements after it (objects, obliques, particles, xcomp; not conjuncts, adverbial or
+ * reported clauses, which are predicates of their own). Elements match in order with gaps allowed
+ * unless written joined with `_`; `{A B}` must be consecutive and end on a noun-phrase head; a
+ * `(PREP ...)` matches the preposition and then its contents inside that preposition's phrase;
+ * `$` `+` `%` bind the next actor mention. The best pattern is the one matching the most words
+ * (dictionary order breaks ties), else the verb's own code.
+ */
+import { basename } from 'node:path';
+import { pluralNoun } from '../../dict/morphology.js';
+import type { EventCode, PatternElement, Term, VerbDictionary, VerbEntry, VerbForm, VerbPattern } from '../../dict/verbs.js';
+import type { ActorMention } from '../actors/types.js';
+import type { Mentions } from './mentions.js';
+import type { Tree } from './tree.js';
+
+/** Children of the verb whose words are not part of its pattern's post-verb sequence. */
+const NOT_COMPLEMENT = new Set(['conj', 'cc', 'parataxis', 'advcl', 'ccomp', 'punct', 'nsubj', 'csubj', 'aux', 'mark', 'discourse', 'vocative', 'dep', 'reparandum', 'list']);
+/** Relations that cannot end a noun phrase: the word modifies a later head. */
+const PRENOMINAL = new Set(['compound', 'amod', 'det', 'nummod', 'nmod:poss', 'flat']);
+
+export interface Slots {
+  source?: ActorMention;
+  target?: ActorMention;
+  compound?: ActorMention;
+}
+
+export interface VerbMatch {
+  entry: VerbEntry;
+  form: VerbForm;
+  /** The pattern that matched, or null when the verb's own code applies. */
+  pattern: VerbPattern | null;
+  code: EventCode;
+  /** Number of words the pattern matched (0 for the default). */
+  score: number;
+  slots: Slots;
+  /** Word indices the verb form and pattern matched (for evidence and explain). */
+  words: number[];
+  /** "CAMEO.2.0.txt:1234": the pattern's line, or the verb's line for its default code. */
+  rule: string;
+  /** Why each tried pattern matched or failed, for --explain. */
+  trace: string[];
+}
+
+interface Ctx {
+  t: Tree;
+  dict: VerbDictionary;
+  mentions: Mentions;
+  /** Sequence of word indices being matched. */
+  seq: number[];
+  slots: Slots;
+  words: number[];
+}
+
+/** Finds the verb entry and best pattern for the verb at v; null when no entry has this form. */
+export function matchVerb(t: Tree, v: number, dict: VerbDictionary, mentions: Mentions, explain = false): VerbMatch | null {
+  const found = entriesAt(t, v, dict);
+  if (!found.length) return null;
+  const trace: string[] = [];
+  let best: VerbMatch | null = null;
+  for (const { entry, form, used } of found) {
+    const block = dict.blocks[entry.block];
+    const pre = preWords(t, v, used);
+    const post = postWords(t, v, used);
+    for (const p of block.patterns) {
+      const m = tryPattern(t, v, p, pre, post, dict, mentions);
+      if (explain) trace.push(`${m ? `matched (${m.score})` : 'failed'}: ${p.text}  ${dict.file}:${p.line}`);
+      if (m && (!best || m.score > best.score)) best = { entry, form, pattern: p, code: p.code, score: m.score, slots: m.slots, words: [...used, ...m.words], rule: '', trace };
+    }
+    if (!best) best = { entry, form, pattern: null, code: entry.code ?? block.code, score: 0, slots: {}, words: used, rule: '', trace };
+    if (best.pattern) break; // entries come most specific first: a matched compound verb wins
+  }
+  if (best) best.rule = `${basename(dict.file)}:${best.pattern ? best.pattern.line : best.entry.line}`;
+  if (best && explain) trace.push(`chose ${best.pattern ? best.pattern.text : `default [${best.code.raw}] of ${best.entry.lemma.words.join('_')}`}`);
+  return best;
+}
+
+/** Entries whose form fits the words around v, longest form first, with the word indices used. */
+function entriesAt(t: Tree, v: number, dict: VerbDictionary): { entry: VerbEntry; form: VerbForm; used: number[] }[] {
+  const out: { entry: VerbEntry; form: VerbForm; used: number[] }[] = [];
+  for (const entry of dict.byForm.get(t.upper[v]) ?? []) {
+    for (const form of entry.forms) {
+      if (form.words[form.head] !== t.upper[v]) continue;
+      const used = formWords(t, v, form);
+      if (used) { out.push({ entry, form, used }); break; }
+    }
+  }
+  return out.sort((a, b) => b.used.length - a.used.length);
+}
+
+/** Word indices a (possibly multi-word) form occupies with its verb at v, or null if it does not fit. */
+function formWords(t: Tree, v: number, form: VerbForm): number[] | null {
+  const used = [v];
+  for (let k = 1; k <= form.head; k++) {
+    const w = v - k;
+    if (w < 0 || t.upper[w] !== form.words[form.head - k]) return null;
+    used.unshift(w);
+  }
+  for (let k = 1; form.head + k < form.words.length; k++) {
+    const want = form.words[form.head + k];
+    let w = v + k;
+    // A particle may stand apart from its verb ("set the plan up").
+    if (t.upper[w] !== want) w = t.kids[v].find((c) => t.rel(c) === 'compound:prt' && t.upper[c] === want) ?? -1;
+    if (w < 0) return null;
+    used.push(w);
+  }
+  return used;
+}
+
+/** Words before v in its clause: from the left edge of the clause (climbing xcomp) up to v. */
+function preWords(t: Tree, v: number, used: number[]): number[] {
+  let top = v;
+  while (t.head(top) >= 0 && /^(xcomp|ccomp|conj)$/.test(t.base(top))) top = t.head(top);
+  const from = t.extent(top)[0];
+  const out: number[] = [];
+  for (let w = from; w < v; w++) if (t.upos(w) !== 'PUNCT' && !used.includes(w)) out.push(w);
+  return out;
+}
+
+/** The verb's complements after it, in word order. */
+function postWords(t: Tree, v: number, used: number[]): number[] {
+  const words = t.subtreeWords(v, (k) => t.head(k) === v && NOT_COMPLEMENT.has(t.base(k)));
+  return words.filter((w) => w > v && t.upos(w) !== 'PUNCT' && !used.includes(w));
+}
+
+function tryPattern(
+  t: Tree, v: number, p: VerbPattern, pre: number[], post: number[], dict: VerbDictionary, mentions: Mentions,
+): { score: number; slots: Slots; words: number[] } | null {
+  const before = p.elements.slice(0, p.verbIndex);
+  const after = p.elements.slice(p.verbIndex + 1);
+  const verbEl = p.elements[p.verbIndex];
+  const ctx: Ctx = { t, dict, mentions, seq: pre, slots: {}, words: [] };
+  const endPre = matchSeq(ctx, before, 0);
+  if (endPre < 0) return null;
+  // "FAILED_TO_*": the last pre-verb word must touch the verb.
+  if (verbEl.adjacent && before.length && ctx.words.length && ctx.words[ctx.words.length - 1] !== v - 1) return null;
+  ctx.seq = post;
+  if (after[0]?.adjacent && post[0] !== v + 1) return null;
+  if (matchSeq(ctx, after, 0) < 0) return null;
+  return { score: ctx.words.length, slots: ctx.slots, words: ctx.words };
+}
+
+/** Matches elements in order from seq position `from`; returns the position after, or -1. */
+function matchSeq(ctx: Ctx, els: readonly PatternElement[], from: number): number {
+  let pos = from;
+  for (const el of els) {
+    const start = pos;
+    const limit = el.adjacent ? Math.min(start + 1, ctx.seq.length) : ctx.seq.length;
+    let next = -1;
+    for (let q = start; q < limit && next < 0; q++) {
+      const mark = ctx.words.length;
+      next = matchAt(ctx, el, q);
+      if (next < 0) ctx.words.length = mark; // forget words a failed attempt matched
+    }
+    if (el.kind === 'skip') next = start;
+    if (next < 0) return -1;
+    pos = next;
+  }
+  return pos;
+}
+
+/** Matches one element starting exactly at seq position q; returns the position after, or -1. */
+function matchAt(ctx: Ctx, el: PatternElement, q: number): number {
+  const { t, seq } = ctx;
+  switch (el.kind) {
+    case 'verb':
+    case 'skip':
+      return q;
+    case 'source':
+    case 'target':
+    case 'compound': {
+      const m = ctx.mentions.at(seq[q]);
+      if (!m || (el.kind === 'compound' && !(m.members && m.members.length > 1))) return -1;
+      ctx.slots[el.kind] = m;
+      let e = q;
+      while (e < seq.length && seq[e] <= m.last) e++;
+      return e;
+    }
+    case 'word':
+    case 'synset':
+      return matchTerm(ctx, el, q);
+    case 'phrase': {
+      let e = q;
+      for (const term of el.terms) {
+        if (e > q && seq[e] !== seq[e - 1] + 1) return -1;
+        e = matchTerm(ctx, term, e);
+        if (e < 0) return -1;
+      }
+      const last = seq[e - 1];
+      if (PRENOMINAL.has(t.rel(last)) && t.head(last) > last) return -1;
+      return e;
+    }
+    case 'prep': {
+      const afterPrep = matchTerm(ctx, el.prep, q);
+      if (afterPrep < 0) return -1;
+      if (!el.objects.length) return afterPrep;
+      // The object must lie inside the phrase the preposition introduces.
+      const host = t.head(seq[q]);
+      const [lo, hi] = host > seq[q] ? t.extent(host) : [seq[q], t.n - 1];
+      const saved = ctx.seq;
+      const inner = saved.slice(afterPrep).filter((w) => w >= lo && w <= hi);
+      ctx.seq = inner;
+      const end = matchSeq(ctx, el.objects, 0);
+      ctx.seq = saved;
+      if (end < 0) return -1;
+      const lastWord = end > 0 ? inner[end - 1] : saved[afterPrep - 1];
+      return saved.indexOf(lastWord) + 1;
+    }
+  }
+}
+
+/** A word (or its plural) or any phrase of a synset, as consecutive words from q. */
+function matchTerm(ctx: Ctx, term: Term, q: number): number {
+  const phrases = term.kind === 'word' ? [[term.word]] : (ctx.dict.synsets.get(term.name)?.phrases ?? []);
+  let best = -1;
+  for (const ph of phrases) {
+    const e = matchWords(ctx, ph, q, term.kind === 'word');
+    if (e > best) best = e;
+  }
+  if (best > 0) for (let k = q; k < best; k++) ctx.words.push(ctx.seq[k]);
+  return best;
+}
+
+function matchWords(ctx: Ctx, words: readonly string[], q: number, allowPlural: boolean): number {
+  const { t, seq } = ctx;
+  for (let k = 0; k < words.length; k++) {
+    const w = seq[q + k];
+    if (w === undefined || (k > 0 && w !== seq[q + k - 1] + 1)) return -1;
+    const form = t.upper[w];
+    const want = words[k];
+    if (form !== want && !(allowPlural && k === words.length - 1 && form === pluralNoun(want))) return -1;
+  }
+  return q + words.length;
+}

@@ -1,0 +1,61 @@
+/**
+ * Finds the actor a dependency subtree stands for, from the mentions actor resolution found in
+ * the sentence (src/coding/actors). "the leader of Arnor" -> the mention headed nearest the top of
+ * the subtree; a compound mention ("Arnor and Gondor") expands to its members.
+ */
+import type { ActorMention } from '../actors/types.js';
+import type { Tree } from './tree.js';
+
+/** Clausal relations whose actors belong to another predicate. */
+const CLAUSAL = new Set(['acl', 'advcl', 'ccomp', 'xcomp', 'parataxis', 'csubj']);
+
+export class Mentions {
+  readonly list: readonly ActorMention[];
+  private readonly byWord: (ActorMention | undefined)[];
+
+  constructor(list: readonly ActorMention[], n: number) {
+    this.list = list;
+    this.byWord = new Array(n);
+    // Shorter mentions win a word: "Arnor" inside "the embassy of Arnor" stays Arnor's.
+    const bySize = [...list].sort((a, b) => (b.last - b.first) - (a.last - a.first));
+    for (const m of bySize) for (let w = Math.max(0, m.first); w <= Math.min(n - 1, m.last); w++) this.byWord[w] = m;
+  }
+
+  /** The mention covering word w. */
+  at(w: number): ActorMention | undefined {
+    return w >= 0 ? this.byWord[w] : undefined;
+  }
+
+  /**
+   * The actor of the subtree rooted at i: the mention covering i, else the mention in its
+   * subtree (outside embedded clauses) whose head is fewest steps below i, leftmost on a tie.
+   */
+  forSubtree(t: Tree, i: number): ActorMention | undefined {
+    if (i < 0) return undefined;
+    const own = this.at(i);
+    if (own) return own;
+    let best: ActorMention | undefined;
+    let bestDepth = Infinity;
+    for (const m of this.list) {
+      const d = depthBelow(t, i, m.head);
+      if (d >= 0 && d < bestDepth) { best = m; bestDepth = d; }
+    }
+    return best;
+  }
+}
+
+/** Steps from i down to w, or -1 when w is not below i or the path crosses a clause boundary. */
+function depthBelow(t: Tree, i: number, w: number): number {
+  let d = 0;
+  for (let k = w; k >= 0 && d <= t.n; k = t.head(k), d++) {
+    if (k === i) return d;
+    if (CLAUSAL.has(t.base(k))) return -1;
+  }
+  return -1;
+}
+
+/** The members of a compound mention, or the mention itself. */
+export function membersOf(m: ActorMention | undefined): ActorMention[] {
+  if (!m) return [];
+  return m.members && m.members.length ? m.members : [m];
+}

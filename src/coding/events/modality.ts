@@ -1,0 +1,106 @@
+/**
+ * Modality of a predicate from the tree: is the event presented as having happened (actual),
+ * as not having happened (negated), under a condition (hypothetical), as possible (speculative)
+ * or as announced or planned (future)? We look at the predicate and the verbs that govern it in
+ * the same clause chain ("failed to meet", "plans to visit", "is likely to attack"), and at
+ * conditional clauses attached to or containing it.
+ */
+import type { Modality } from '../types.js';
+import type { Tree } from './tree.js';
+
+const SPECULATIVE_AUX = new Set(['may', 'might', 'could', 'can', 'ca', 'must', 'should', 'ought']);
+const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'wo', 'sha']);
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
+const POSSIBILITY = new Set(['likely', 'unlikely', 'possibly', 'perhaps', 'probably', 'maybe', 'possible', 'potentially', 'reportedly']);
+/** Governing verbs and adjectives that make what they govern future ("plans to visit"). */
+const FUTURE_HEADS = new Set([
+  'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'intending', 'expect', 'expects',
+  'expected', 'set', 'about', 'going', 'aim', 'aims', 'aimed', 'aiming', 'prepare', 'prepares', 'preparing',
+  'scheduled', 'due', 'poised', 'slated', 'vow', 'vows', 'vowed', 'pledge', 'pledges', 'pledged', 'promise',
+  'promises', 'promised', 'decide', 'decides', 'decided', 'agree', 'agrees', 'agreed', 'want', 'wants', 'wanted',
+  'seek', 'seeks', 'sought', 'hope', 'hopes', 'hoped', 'threaten', 'threatens', 'threatened', 'ready',
+]);
+/** Governing words under which the governed event did not happen. */
+const NEGATING_HEADS = new Set([
+  'fail', 'fails', 'failed', 'failing', 'refuse', 'refuses', 'refused', 'refusing', 'decline', 'declines',
+  'declined', 'declining', 'avoid', 'avoided', 'avoids', 'deny', 'denies', 'denied', 'reject', 'rejected',
+  'rejects', 'unable',
+]);
+const SPECULATIVE_HEADS = new Set(['likely', 'unlikely', 'possible', 'may', 'might', 'could', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+const CONDITION_MARKS = new Set(['if', 'unless', 'whether', 'provided', 'providing', 'once']);
+const REPORTING = /^(say|says|said|saying|tell|tells|told|state|states|stated|announce[sd]?|claim(s|ed)?|warn(s|ed)?|predict(s|ed)?|add(s|ed)?|insist(s|ed)?|believe[sd]?|expect(s|ed)?|think|thinks|thought|report(s|ed)?)$/;
+
+export interface ModalityResult {
+  modality: Modality;
+  why: string;
+}
+
+/** The clause chain of v: v and the verbs above it joined by xcomp or conj (shared auxiliaries). */
+export function chainOf(t: Tree, v: number): number[] {
+  const chain = [v];
+  for (let k = v; t.head(k) >= 0 && /^(xcomp|conj)$/.test(t.base(k)); ) {
+    k = t.head(k);
+    if (chain.includes(k)) break;
+    chain.push(k);
+  }
+  return chain;
+}
+
+/** True when clause k is a condition: "if ...", "unless ...", "in case ...", "should X be ...". */
+export function isCondition(t: Tree, k: number): boolean {
+  if (t.base(k) !== 'advcl') return false;
+  for (const c of t.kids[k]) {
+    if (t.base(c) === 'mark' && CONDITION_MARKS.has(t.lower(c))) return true;
+    if (t.base(c) === 'mark' && t.lower(c) === 'in' && t.kids[c].some((f) => t.lower(f) === 'case')) return true;
+  }
+  // Inversion: "Should the sanctions be eased, ..." / "Had they known, ..."
+  const subj = t.kids[k].find((c) => t.base(c) === 'nsubj');
+  return t.kids[k].some((c) => t.base(c) === 'aux' && /^(should|had|were)$/.test(t.lower(c)) && subj !== undefined && c < subj);
+}
+
+export function modalityOf(t: Tree, v: number): ModalityResult {
+  const chain = chainOf(t, v);
+  const top = chain[chain.length - 1];
+  const found: Partial<Record<Modality, string>> = {};
+  const note = (m: Modality, why: string) => { found[m] ??= why; };
+
+  if (chain.some((k) => isCondition(t, k))) note('hypothetical', 'inside a condition');
+  if (chain.some((k) => t.kids[k].some((c) => isCondition(t, c)))) note('hypothetical', 'under a condition');
+  // Inside the condition's consequent further up ("if X, Y would say that Z")
+  for (let k = t.head(top), guard = 0; k >= 0 && guard < t.n; k = t.head(k), guard++) {
+    if (isCondition(t, k)) note('hypothetical', 'inside a condition');
+  }
+
+  for (const k of chain) {
+    for (const c of t.kids[k]) {
+      const w = t.lower(c), rel = t.base(c);
+      if (rel === 'aux' && w === 'would') {
+        if (found.hypothetical) continue;
+        const under = t.head(top);
+        if (t.base(top) === 'ccomp' && under >= 0 && REPORTING.test(t.lower(under))) note('future', `"would" reported by "${t.s.words[under]}"`);
+        else note('speculative', '"would"');
+      } else if (rel === 'aux' && SPECULATIVE_AUX.has(w)) note('speculative', `"${t.s.words[c]}"`);
+      else if (rel === 'aux' && FUTURE_AUX.has(w)) note('future', `"${t.s.words[c]}"`);
+      else if ((rel === 'advmod' || rel === 'det' || rel === 'cc') && NEGATORS.has(w) && t.head(c) === k) note('negated', `"${t.s.words[c]}"`);
+      else if (rel === 'advmod' && POSSIBILITY.has(w)) note('speculative', `"${t.s.words[c]}"`);
+    }
+    if (k !== v) headModality(t, k, note);
+    // "is likely to attack": the adjective heads the clause with a copula.
+    if (k === top && t.head(k) >= 0 && t.base(k) === 'xcomp') headModality(t, t.head(k), note);
+  }
+  // No object: "reached no agreement"
+  for (const o of t.children(v, 'obj')) if (t.kids[o].some((c) => t.base(c) === 'det' && t.lower(c) === 'no')) note('negated', '"no" on the object');
+
+  for (const m of ['hypothetical', 'speculative', 'negated', 'future'] as const) {
+    if (found[m]) return { modality: m, why: found[m]! };
+  }
+  return { modality: 'actual', why: 'no modal marker' };
+}
+
+function headModality(t: Tree, k: number, note: (m: Modality, why: string) => void): void {
+  const w = t.lower(k);
+  if (NEGATING_HEADS.has(w)) note('negated', `governed by "${t.s.words[k]}"`);
+  else if (SPECULATIVE_HEADS.has(w)) note('speculative', `governed by "${t.s.words[k]}"`);
+  else if (FUTURE_HEADS.has(w) || (w === 'to' && t.base(k) === 'aux')) note('future', `governed by "${t.s.words[k]}"`);
+  else if (/^(is|are|was|were)$/.test(w)) note('future', '"is to"');
+}

@@ -1,0 +1,87 @@
+/**
+ * Who does what to whom around one predicate: the subject (or the passive's agent) is the source,
+ * the object, indirect object or an oblique's object is the target. Subjects the clause leaves
+ * out are recovered from the tree: the controller of an xcomp ("Arnor agreed to meet"), the first
+ * conjunct's subject ("Arnor met and thanked Gondor"), the noun a relative clause modifies.
+ */
+import type { ActorMention } from '../actors/types.js';
+import type { Mentions } from './mentions.js';
+import type { Tree } from './tree.js';
+
+/** Obliques that never name a target: the agent of a passive, time and place adjuncts. */
+const NOT_TARGET_CASE = new Set(['by', 'during', 'since', 'until', 'after', 'before', 'despite', 'amid', 'in', 'at', 'on', 'within', 'throughout', 'via', 'of', 'according']);
+const TARGET_FIRST = ['obj', 'iobj'];
+
+export interface Roles {
+  source?: ActorMention;
+  target?: ActorMention;
+  /** Where the source came from, for --explain. */
+  how: string;
+}
+
+/** The case marker of a nominal (its first `case` child), lower-cased, or ''. */
+export function caseOf(t: Tree, n: number): string {
+  const c = t.child(n, 'case');
+  if (c < 0) return '';
+  const fixed = t.child(c, 'fixed');
+  return fixed >= 0 ? `${t.lower(c)} ${t.lower(fixed)}` : t.lower(c);
+}
+
+/** The subject word of predicate v, climbing to controllers and first conjuncts; -1 if none. */
+export function subjectWord(t: Tree, v: number): { word: number; how: string } {
+  const seen = new Set<number>();
+  for (let k = v; k >= 0 && !seen.has(k); ) {
+    seen.add(k);
+    const subj = t.kids[k].find((c) => /^nsubj$|^nsubj:(?!pass)|^csubj$/.test(t.rel(c)));
+    if (subj !== undefined) return { word: subj, how: k === v ? 'nsubj' : `nsubj of ${t.s.words[k]}` };
+    const pass = t.child(k, 'nsubj:pass');
+    if (pass >= 0 && k !== v) return { word: pass, how: `nsubj:pass of ${t.s.words[k]}` };
+    const rel = t.base(k);
+    const h = t.head(k);
+    if (rel === 'xcomp' && h >= 0) {
+      // Object control: "urged Gondor to withdraw" -> Gondor withdraws.
+      const obj = t.child(h, 'obj');
+      if (obj >= 0 && t.upos(h) === 'VERB') return { word: obj, how: `object of ${t.s.words[h]}` };
+      k = h;
+    } else if (rel === 'conj' && h >= 0) k = h;
+    else if (t.rel(k) === 'acl:relcl' && h >= 0) return { word: h, how: 'noun of relative clause' };
+    else if (rel === 'acl' && h >= 0 && !t.isPassive(k)) return { word: h, how: 'noun of participle clause' };
+    else break;
+  }
+  return { word: -1, how: 'none' };
+}
+
+/** Source and target of predicate v before pattern slots are applied. */
+export function rolesOf(t: Tree, v: number, mentions: Mentions): Roles {
+  if (t.isPassive(v)) return passiveRoles(t, v, mentions);
+  const subj = subjectWord(t, v);
+  const source = mentions.forSubtree(t, subj.word);
+  return { source, target: targetOf(t, v, mentions, source), how: subj.how };
+}
+
+function passiveRoles(t: Tree, v: number, mentions: Mentions): Roles {
+  const patient = t.child(v, 'nsubj:pass');
+  const agent = t.kids[v].find((c) => t.rel(c) === 'obl:agent' || (t.base(c) === 'obl' && caseOf(t, c) === 'by'));
+  return {
+    source: agent === undefined ? undefined : mentions.forSubtree(t, agent),
+    target: mentions.forSubtree(t, patient),
+    how: 'passive: agent is source, subject is target',
+  };
+}
+
+/** The first actor among the object, indirect object, then obliques in word order. */
+export function targetOf(t: Tree, v: number, mentions: Mentions, source?: ActorMention): ActorMention | undefined {
+  const ok = (m: ActorMention | undefined) => m && m.actor !== source?.actor ? m : undefined;
+  for (const rel of TARGET_FIRST) {
+    for (const c of t.children(v, rel)) {
+      const m = ok(mentions.forSubtree(t, c));
+      if (m) return m;
+    }
+  }
+  for (const c of t.kids[v]) {
+    if (t.base(c) !== 'obl' || t.rel(c) === 'obl:tmod' || NOT_TARGET_CASE.has(caseOf(t, c))) continue;
+    const m = ok(mentions.forSubtree(t, c));
+    if (m) return m;
+  }
+  return undefined;
+}

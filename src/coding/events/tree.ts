@@ -1,0 +1,119 @@
+/**
+ * Read-only views of one parsed sentence that the event coder needs again and again: children
+ * lists, subtree extents, the base relation of a word. Built once per sentence.
+ */
+import type { ParsedSentence } from '../../syntax/types.js';
+
+export class Tree {
+  readonly s: ParsedSentence;
+  readonly n: number;
+  /** Children of each word (0-based), in word order. */
+  readonly kids: number[][];
+  /** Upper-cased forms. */
+  readonly upper: string[];
+  private readonly lo: Int32Array;
+  private readonly hi: Int32Array;
+
+  constructor(s: ParsedSentence) {
+    this.s = s;
+    this.n = s.words.length;
+    this.kids = Array.from({ length: this.n }, () => [] as number[]);
+    for (let i = 0; i < this.n; i++) {
+      const h = s.head[i] - 1;
+      if (h >= 0 && h < this.n && h !== i) this.kids[h].push(i);
+    }
+    this.upper = s.words.map((w) => w.toUpperCase().replace(/[’‘]/g, "'"));
+    this.lo = new Int32Array(this.n).fill(-1);
+    this.hi = new Int32Array(this.n).fill(-1);
+  }
+
+  /** 0-based head of word i, or -1 for the root. */
+  head(i: number): number {
+    return this.s.head[i] - 1;
+  }
+
+  /** Full relation ("obl:tmod"). */
+  rel(i: number): string {
+    return this.s.deprel[i] ?? '';
+  }
+
+  /** Relation without its subtype ("obl"). */
+  base(i: number): string {
+    const r = this.rel(i);
+    const c = r.indexOf(':');
+    return c < 0 ? r : r.slice(0, c);
+  }
+
+  upos(i: number): string {
+    return this.s.upos[i] ?? '';
+  }
+
+  lower(i: number): string {
+    return this.s.words[i].toLowerCase().replace(/[’‘]/g, "'");
+  }
+
+  /** Children of i with this relation (full "nsubj:pass" or base "nsubj"). */
+  children(i: number, rel: string): number[] {
+    return this.kids[i].filter((k) => this.rel(k) === rel || this.base(k) === rel);
+  }
+
+  child(i: number, rel: string): number {
+    return this.children(i, rel)[0] ?? -1;
+  }
+
+  /** First and last word of i's subtree (the parser's trees are projective, so it is a range). */
+  extent(i: number): [number, number] {
+    if (this.lo[i] < 0) this.computeExtent(i);
+    return [this.lo[i], this.hi[i]];
+  }
+
+  private computeExtent(root: number): void {
+    // Iterative post-order so deep trees cannot overflow the stack.
+    const stack: [number, boolean][] = [[root, false]];
+    while (stack.length) {
+      const [i, done] = stack.pop()!;
+      if (this.lo[i] >= 0) continue;
+      if (!done) {
+        stack.push([i, true]);
+        for (const k of this.kids[i]) if (this.lo[k] < 0) stack.push([k, false]);
+        continue;
+      }
+      let lo = i, hi = i;
+      for (const k of this.kids[i]) {
+        lo = Math.min(lo, this.lo[k]);
+        hi = Math.max(hi, this.hi[k]);
+      }
+      this.lo[i] = lo;
+      this.hi[i] = hi;
+    }
+  }
+
+  /** True when d is i or lies below i. */
+  dominates(i: number, d: number): boolean {
+    for (let k = d, guard = 0; k >= 0 && guard <= this.n; k = this.head(k), guard++) if (k === i) return true;
+    return false;
+  }
+
+  /** Words of i's subtree, in order, skipping the subtrees of the given children. */
+  subtreeWords(i: number, skip: (k: number) => boolean = () => false): number[] {
+    const out: number[] = [];
+    const walk = (j: number) => {
+      for (const k of this.kids[j]) if (k < j && !skip(k)) walk(k);
+      out.push(j);
+      for (const k of this.kids[j]) if (k > j && !skip(k)) walk(k);
+    };
+    walk(i);
+    return out;
+  }
+
+  /** Offsets [start, end) of words a..b, or null when the words carry no offsets. */
+  span(a: number, b: number): [number, number] | null {
+    const s = this.s.start[a], e = this.s.end[b];
+    return s >= 0 && e >= 0 ? [s, e] : null;
+  }
+
+  /** True for a passive clause: nsubj:pass, aux:pass or expl:pass under i. */
+  isPassive(i: number): boolean {
+    return this.kids[i].some((k) => /^(nsubj|aux|csubj|expl):pass$/.test(this.rel(k)));
+  }
+}
