@@ -13,9 +13,13 @@ function projectRoot(): string {
   }
 }
 
+export function fixturePath(): string {
+  return join(projectRoot(), 'src', 'syntax', 'parser', 'fixtures', 'ewt-train-sample.conllu');
+}
+
 /** The EWT sample as parser examples with gold tags. */
 export function fixtureExamples(): ParserExample[] {
-  const file = join(projectRoot(), 'src', 'syntax', 'parser', 'fixtures', 'ewt-train-sample.conllu');
+  const file = fixturePath();
   return parseConllu(readFileSync(file, 'utf8'), file).map((s) => ({
     words: s.words.map((w) => w.form),
     upos: s.words.map((w) => w.upos),
