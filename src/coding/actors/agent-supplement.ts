@@ -1,0 +1,45 @@
+/**
+ * Role nouns Phoenix.agents.txt lacks but news uses all the time, in the PETRARCH agent format and
+ * read by src/dict's reader. Phoenix has FOREIGN_!MINIST! and MINISTRY_, but not MINISTER or
+ * OFFICIAL alone, and codes "deputy ..." as police (DEPUTY [~COP]), so "Japanese officials" or "the
+ * deputy foreign minister" would go uncoded or miscoded. Dictionary phrases win over these (the
+ * index keeps the first entry for a phrase and the supplement is added last).
+ */
+import { parseAgentDictionary } from '../../dict/agents.js';
+import type { AgentSource } from './lexicon.js';
+
+export const SUPPLEMENT_FILE = 'agent-supplement.ts';
+
+const TEXT = `
+OFFICIAL [~GOV]
+SENIOR_OFFICIAL [~GOV]
+GOVERNMENT_OFFICIAL [~GOV]
+MINISTER [~GOV]
+MINISTER_OF_DEFENCE [~GOVMIL]
+MINISTER_OF_DEFENSE [~GOVMIL]
+MINISTER_OF_FOREIGN_AFFAIRS [~GOV]
+MINISTER_FOR_FOREIGN_AFFAIRS [~GOV]
+MINISTRY_OF_DEFENCE [~GOVMIL]
+MINISTRY_OF_DEFENSE [~GOVMIL]
+MINISTRY_OF_FOREIGN_AFFAIRS [~GOV]
+DEPUTY_MINISTER [~GOV]
+VICE_MINISTER [~GOV]
+DEPUTY_FOREIGN_MINISTER [~GOV]
+VICE_FOREIGN_MINISTER [~GOV]
+DEPUTY_DEFENCE_MINISTER [~GOVMIL]
+DEPUTY_DEFENSE_MINISTER [~GOVMIL]
+FOREIGN_MINISTRY_SPOKESMAN [~GOV]
+FOREIGN_MINISTRY_SPOKESWOMAN [~GOV]
+FOREIGN_MINISTRY_SPOKESPERSON [~GOV]
+DEFENCE_MINISTRY_SPOKESMAN [~GOVMIL]
+DEFENSE_MINISTRY_SPOKESMAN [~GOVMIL]
+TOP_DIPLOMAT [~GOV]
+ENVOY [~GOV]
+NEGOTIATOR [~GOV]
+LEADER [~GOV]
+`;
+
+export function supplementAgents(): AgentSource {
+  const d = parseAgentDictionary(TEXT, SUPPLEMENT_FILE);
+  return { file: SUPPLEMENT_FILE, entries: d.entries };
+}

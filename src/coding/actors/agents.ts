@@ -1,0 +1,134 @@
+/**
+ * Agent pass: role nouns from Phoenix.agents.txt ("defence minister", "officials", "troops") and
+ * their composition with the state or body they belong to: "Japan's defence minister",
+ * "the Japanese defense minister", "Japanese officials", "the minister of defence of Japan".
+ * An agent nobody owns in the sentence keeps its bare code in `agentCode` for the context pass.
+ */
+import type { ActorKind } from '../types.js';
+import type { Cand, DocContext } from './cand.js';
+import type { AgentHit } from './actor-index.js';
+import { composeAgent } from './codes.js';
+import { type SentenceView, headOf } from './units.js';
+
+const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ', 'X']);
+/** Agent head nouns that name a body rather than a person. */
+const BODIES = new Set(['GOVERNMENT', 'MINISTRY', 'MINISTRIES', 'ADMINISTRATION', 'ARMY', 'MILITARY', 'POLICE', 'NAVY',
+  'PARLIAMENT', 'CABINET', 'COMMITTEE', 'COUNCIL', 'DEPARTMENT', 'OFFICE', 'AGENCY', 'FORCE', 'FORCES', 'COURT',
+  'PARTY', 'COMPANY', 'REGIME', 'AUTHORITY', 'AUTHORITIES', 'EMBASSY', 'LEGISLATURE', 'JUNTA', 'SERVICE', 'BANK']);
+
+interface AgentRun {
+  first: number;
+  last: number;
+  hit: AgentHit;
+}
+
+/** Agent phrases over units not covered by actor matches; adjacent phrases form one run. */
+function findRuns(v: SentenceView, ctx: DocContext, covered: Uint8Array): AgentRun[] {
+  const runs: AgentRun[] = [];
+  let best = 0;
+  let u = 0;
+  while (u < v.units.length) {
+    const unit = v.units[u];
+    const m = covered[unit.first] ? null : ctx.index.agents.longest(v.norms, u);
+    const end = m ? v.units[u + m.length - 1] : null;
+    if (!m || !end || !NOUNISH.has(v.s.upos[end.last]) || [...range(unit.first, end.last)].some((w) => covered[w])) {
+      u++;
+      continue;
+    }
+    const prev = runs[runs.length - 1];
+    if (prev && prev.last + 1 === unit.first) {
+      // "deputy" + "foreign minister": one run, coded by its longest phrase (ties: the leftmost).
+      if (m.length > best) {
+        prev.hit = m.values[0];
+        best = m.length;
+      }
+      prev.last = end.last;
+    } else {
+      runs.push({ first: unit.first, last: end.last, hit: m.values[0] });
+      best = m.length;
+    }
+    u += m.length;
+  }
+  return runs;
+}
+
+function* range(a: number, b: number): Generator<number> {
+  for (let i = a; i <= b; i++) yield i;
+}
+
+export function singular(norm: string): string {
+  if (norm.endsWith('IES')) return norm.slice(0, -3) + 'Y';
+  if (norm.endsWith('SES') || norm.endsWith('XES')) return norm.slice(0, -2);
+  if (norm.endsWith('S') && !norm.endsWith('SS')) return norm.slice(0, -1);
+  return norm;
+}
+
+function isPlural(v: SentenceView, w: number): boolean {
+  const x = v.s.xpos[w];
+  if (x === 'NNS' || x === 'NNPS') return true;
+  if (x === 'NN' || x === 'NNP') return false;
+  const n = v.s.words[w].toUpperCase();
+  return n.endsWith('S') && !n.endsWith('SS');
+}
+
+/** Words between an owner and its agent that may stand there: "Japan's new defence minister". */
+function bridge(v: SentenceView, from: number, to: number): boolean {
+  for (let w = from; w < to; w++) {
+    const word = v.s.words[w].toLowerCase();
+    if (word === "'s" || word === "'" || word === '’s' || v.s.upos[w] === 'ADJ') continue;
+    return false;
+  }
+  return true;
+}
+
+/** The state or body owning the agent run, from the candidates already found in the sentence. */
+function ownerOf(v: SentenceView, run: AgentRun, cands: Cand[]): Cand | null {
+  for (const c of cands) {
+    if (!c.code || c.kind === 'person' || c.kind === 'location' || c.members) continue;
+    if (c.last < run.first && bridge(v, c.last + 1, run.first)) return c;
+    // "the minister of defence of Japan", "officials from Japan": of/from, an optional article.
+    if (c.first > run.last) {
+      let w = run.last + 1;
+      const prep = v.s.words[w]?.toLowerCase();
+      if (prep !== 'of' && prep !== 'from') continue;
+      w++;
+      if (v.s.words[w]?.toLowerCase() === 'the') w++;
+      if (w === c.first) return c;
+    }
+  }
+  return null;
+}
+
+function kindOf(norm: string, plural: boolean): ActorKind {
+  if (BODIES.has(norm)) return 'organization';
+  return plural ? 'group' : 'person';
+}
+
+/**
+ * Finds agent runs and composes each with its owner. Returns the new candidates and the owners
+ * they absorbed (the runner drops those: "Japan's defence minister" is one mention, not two).
+ */
+export function matchAgents(v: SentenceView, ctx: DocContext, cands: Cand[], covered: Uint8Array): { add: Cand[]; absorbed: Set<Cand> } {
+  const add: Cand[] = [];
+  const absorbed = new Set<Cand>();
+  for (const run of findRuns(v, ctx, covered)) {
+    const head = headOf(v, run.first, run.last);
+    const lastNorm = v.s.words[run.last].toUpperCase();
+    const plural = isPlural(v, run.last);
+    const noun = singular(lastNorm);
+    const base: Cand = {
+      first: run.first, last: run.last, head, code: null, kind: kindOf(lastNorm, plural), via: 'agent',
+      rule: `${run.hit.source} [${run.hit.code}]`, key: '', resolved: true, plural, agentNoun: noun,
+    };
+    const owner = ownerOf(v, run, cands);
+    if (owner && owner.code) {
+      const code = composeAgent(owner.code, run.hit.code, ctx.index.states);
+      absorbed.add(owner);
+      add.push({
+        ...base, first: Math.min(owner.first, run.first), last: Math.max(owner.last, run.last), code,
+        rule: `${base.rule} + ${owner.via}:${owner.rule}`, key: `A:${code}:${noun}`, resolved: owner.resolved,
+      });
+    } else add.push({ ...base, agentCode: run.hit.code });
+  }
+  return { add, absorbed };
+}

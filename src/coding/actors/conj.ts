@@ -1,0 +1,36 @@
+/**
+ * Compound actors: mentions joined by `conj` in the tree ("Australia and the UK", "Japan, South Korea
+ * and the United States") become one mention with `members`; the event coder makes one event per
+ * member. UD attaches every later conjunct to the first, so a group is the first conjunct and the
+ * mentions whose head's head is its head with relation conj.
+ */
+import type { Cand } from './cand.js';
+import type { SentenceView } from './units.js';
+
+export function compounds(v: SentenceView, cands: Cand[]): Cand[] {
+  const byHead = new Map<number, Cand>();
+  for (const c of cands) if (!c.members) byHead.set(c.head, c);
+  const groups = new Map<Cand, Cand[]>();
+  const grouped = new Set<Cand>();
+  for (const c of cands) {
+    if (c.members || v.s.deprel[c.head] !== 'conj') continue;
+    const first = byHead.get(v.s.head[c.head] - 1);
+    if (!first || first === c || first.kind === 'location' || c.kind === 'location') continue;
+    const list = groups.get(first) ?? [first];
+    list.push(c);
+    groups.set(first, list);
+    grouped.add(first);
+    grouped.add(c);
+  }
+  if (groups.size === 0) return cands;
+  const out = cands.filter((c) => !grouped.has(c));
+  for (const members of groups.values()) {
+    members.sort((a, b) => a.first - b.first);
+    out.push({
+      first: members[0].first, last: members[members.length - 1].last, head: members[0].head, code: null,
+      kind: 'group', via: members[0].via, rule: `compound:conj(${members.length})`, key: '',
+      resolved: members.every((m) => m.resolved), plural: true, members,
+    });
+  }
+  return out.sort((a, b) => a.first - b.first);
+}

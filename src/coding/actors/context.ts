@@ -1,0 +1,39 @@
+/**
+ * An agent no one in its sentence owns ("the defence minister said", "officials said") takes its
+ * country from the document: the dominant state (clearly the most mentioned), else the most recent
+ * state mention. The rule says which.
+ */
+import type { Cand, DocContext } from './cand.js';
+import { composeAgent } from './codes.js';
+import { antecedent } from './coref.js';
+import type { SentenceView } from './units.js';
+
+export function countryFromContext(v: SentenceView, ctx: DocContext, here: Cand[], c: Cand): Cand {
+  if (!c.agentCode || c.code !== null) return c;
+  let country = ctx.dominant;
+  let how = 'agent-country:dominant';
+  if (!country) {
+    const recent = antecedent(ctx, v, here, c.first, (a) => a.kind === 'state' && a.code !== null && !a.members, Infinity);
+    country = recent?.code?.slice(0, 3) ?? null;
+    how = 'agent-country:recent';
+  }
+  if (!country) return { ...c, key: c.key || `A:?:${c.agentNoun ?? ''}`, agentCode: undefined, rule: `${c.rule} + agent-country:none` };
+  const code = composeAgent(country, c.agentCode, ctx.index.states);
+  const key = c.key || `A:${code}:${c.agentNoun ?? ''}`;
+  return { ...c, code, key, agentCode: undefined, rule: `${c.rule} + ${how} ${country}` };
+}
+
+/** The state code with the most mentions, if it has at least two and more than any other. */
+export function dominantState(counts: Map<string, number>): string | null {
+  let best: string | null = null;
+  let top = 0;
+  let tie = false;
+  for (const [code, n] of counts) {
+    if (n > top) {
+      best = code;
+      top = n;
+      tie = false;
+    } else if (n === top) tie = true;
+  }
+  return best !== null && top >= 2 && !tie ? best : null;
+}

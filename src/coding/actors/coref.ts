@@ -1,0 +1,130 @@
+/**
+ * Coreference inside the article, by a few explainable rules over the most recent compatible
+ * mention: pronouns (he/she -> a person; it -> a state or body; they -> a group, a plural agent or a
+ * compound), "the country"/"the nation" -> a state, a bare definite agent ("the minister", "the
+ * officials") -> the last agent with the same head noun, and "both sides"/"the two countries" -> the
+ * last two distinct actors, as one compound.
+ */
+import type { Cand, DocContext } from './cand.js';
+import type { SentenceView } from './units.js';
+
+/** How many sentences back a pronoun or description may look. */
+const WINDOW = 3;
+const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
+const IT_PRONOUNS = new Set(['it', 'its', 'itself']);
+const THEY_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
+
+type Accept = (c: Cand) => boolean;
+
+/** Most recent candidate satisfying `ok`: earlier in this sentence first, then back WINDOW sentences. */
+export function antecedent(ctx: DocContext, v: SentenceView, here: Cand[], before: number, ok: Accept, window = WINDOW): Cand | null {
+  for (let i = here.length - 1; i >= 0; i--) if (here[i].last < before && ok(here[i])) return here[i];
+  for (let i = ctx.prior.length - 1; i >= 0; i--) {
+    const p = ctx.prior[i];
+    if (p.sentence < v.index - window) break;
+    if (ok(p.cand)) return p.cand;
+  }
+  return null;
+}
+
+/** A mention of `ante` over words w..last; a compound's members are re-pointed at the same words. */
+export function refer(ante: Cand, w: number, rule: string, last = w, head = w): Cand {
+  const members = ante.members?.map((m) => refer(m, w, 'coref:member', last, head));
+  return { ...ante, first: w, last, head, via: 'coref', rule: `${rule} -> ${ante.text ?? ante.key}`, members };
+}
+
+const isState: Accept = (c) => c.kind === 'state' && !c.members;
+const isPerson: Accept = (c) => c.kind === 'person' && !c.plural;
+const isBody: Accept = (c) => (c.kind === 'state' || c.kind === 'organization') && !c.members && !c.plural;
+const isPlural: Accept = (c) => c.kind !== 'location' && (c.plural || c.kind === 'group' || c.members !== undefined);
+
+/** A pleonastic "it" ("it is likely that ..."): a subject whose head takes a clause or is an adjective. */
+function expletive(v: SentenceView, w: number): boolean {
+  if (v.s.deprel[w] === 'expl') return true;
+  const h = v.s.head[w] - 1;
+  if (h < 0) return false;
+  return v.s.upos[h] === 'ADJ' || v.children[h].some((c) => /^(ccomp|csubj|xcomp)/.test(v.s.deprel[c]));
+}
+
+/** A subject in this or the previous sentence first ("Kishida met the minister. He ..."), else the most recent. */
+function preferSubject(ctx: DocContext, v: SentenceView, here: Cand[], before: number, ok: Accept): Cand | null {
+  return antecedent(ctx, v, here, before, (c) => ok(c) && c.subj === true, 1) ?? antecedent(ctx, v, here, before, ok);
+}
+
+export function pronouns(v: SentenceView, ctx: DocContext, here: Cand[], covered: Uint8Array): Cand[] {
+  const out: Cand[] = [];
+  for (let w = 0; w < v.s.words.length; w++) {
+    if (covered[w] || v.s.upos[w] !== 'PRON' && v.s.upos[w] !== 'DET') continue;
+    const lw = v.s.words[w].toLowerCase();
+    const pool = [...here, ...out];
+    let a: Cand | null = null;
+    let rule = '';
+    if (PERSON_PRONOUNS.has(lw)) [a, rule] = [preferSubject(ctx, v, pool, w, isPerson), 'coref:pronoun-person'];
+    else if (IT_PRONOUNS.has(lw) && !expletive(v, w)) [a, rule] = [preferSubject(ctx, v, pool, w, isBody), 'coref:pronoun-it'];
+    else if (THEY_PRONOUNS.has(lw)) [a, rule] = [preferSubject(ctx, v, pool, w, isPlural), 'coref:pronoun-they'];
+    if (a) out.push(refer(a, w, rule));
+  }
+  return out;
+}
+
+const COUNTRY_NOUNS = new Set(['COUNTRY', 'NATION', 'STATE']);
+const PAIR_NOUNS: Record<string, Accept> = {
+  SIDES: (c) => c.kind !== 'location' && !c.members,
+  COUNTRIES: isState, NATIONS: isState, STATES: isState, GOVERNMENTS: (c) => c.kind === 'state' || c.kind === 'organization',
+  LEADERS: isPerson, MINISTERS: isPerson,
+};
+
+/** "the country('s)", "both sides", "the two countries": descriptions that need no agent dictionary. */
+export function descriptions(v: SentenceView, ctx: DocContext, here: Cand[], covered: Uint8Array): Cand[] {
+  const out: Cand[] = [];
+  const n = v.norms;
+  for (let u = 0; u + 1 < n.length; u++) {
+    const w0 = v.units[u].first;
+    if (covered[w0]) continue;
+    const det = n[u];
+    const two = det === 'BOTH' ? 1 : det === 'THE' && n[u + 1] === 'TWO' ? 2 : 0;
+    if (det === 'THE' && COUNTRY_NOUNS.has(n[u + 1]) && !nounAfter(v, u + 2)) {
+      const a = antecedent(ctx, v, [...here, ...out], w0, isState, 6);
+      if (a) out.push(refer(a, w0, 'coref:the-country', v.units[u + 1].last, v.units[u + 1].last));
+    } else if (two > 0 && PAIR_NOUNS[n[u + two]]) {
+      const pair = lastTwo(ctx, v, [...here, ...out], w0, PAIR_NOUNS[n[u + two]]);
+      const last = v.units[u + two].last;
+      if (pair) {
+        out.push({ first: w0, last, head: v.units[u + two].first, code: null, kind: 'group', via: 'coref',
+          rule: `coref:both-${n[u + two].toLowerCase()}`, key: '', resolved: pair.every((c) => c.resolved), plural: true,
+          members: pair.map((c) => refer(c, w0, 'coref:member', last)) });
+      }
+    }
+  }
+  return out;
+}
+
+function nounAfter(v: SentenceView, u: number): boolean {
+  const unit = v.units[u];
+  return unit !== undefined && (v.s.upos[unit.first] === 'NOUN' || v.s.upos[unit.first] === 'PROPN');
+}
+
+/** The two most recent distinct actors (by key) that `ok` accepts, oldest first. */
+function lastTwo(ctx: DocContext, v: SentenceView, here: Cand[], before: number, ok: Accept): Cand[] | null {
+  const found: Cand[] = [];
+  const accept: Accept = (c) => ok(c) && c.code !== null && !found.some((f) => f.key === c.key) && found.length < 2;
+  for (let k = 0; k < 2; k++) {
+    const a = antecedent(ctx, v, here, before, accept, 6);
+    if (!a) break;
+    found.push(a);
+  }
+  return found.length === 2 ? found.reverse() : null;
+}
+
+/**
+ * A bare definite agent ("the minister said", "the officials added"): the last agent with the same
+ * head noun, or a person/group of the same sector. Returns null when there is none (the context pass
+ * then gives the agent a country).
+ */
+export function definiteAgent(v: SentenceView, ctx: DocContext, here: Cand[], c: Cand): Cand | null {
+  if (c.first === 0 || v.s.words[c.first - 1].toLowerCase() !== 'the' || c.last !== c.head) return null;
+  const sameNoun: Accept = (a) => a !== c && a.agentNoun === c.agentNoun && a.code !== null && a.plural === c.plural;
+  const a = antecedent(ctx, v, here, c.first, sameNoun, 6);
+  if (!a) return null;
+  return refer(a, c.first - 1, 'coref:definite-agent', c.last, c.head);
+}

@@ -1,0 +1,36 @@
+/**
+ * The code an entry carries on the document date: src/dict's roleAt (dated role, then default),
+ * plus one fallback. A person the dictionary knows but who holds none of the listed offices on the
+ * date keeps the country of the nearest role, so "Kishida" in 2023 with only a 2007 entry is still
+ * Japanese; the rule says so ('out-of-range') and a role phrase in the text may replace it.
+ */
+import { roleAt } from '../../dict/actor-roles.js';
+import type { ActorEntry, ActorRole } from '../../dict/actor-types.js';
+import type { DateKey } from '../../dict/dates.js';
+
+export interface PickedRole {
+  code: string | null;
+  how: 'dated' | 'default' | 'no-date' | 'out-of-range' | 'none';
+}
+
+function first(r: ActorRole): string | null {
+  const c = r.codes[0];
+  return c === undefined || c === '---' ? null : c;
+}
+
+export function pickRole(entry: ActorEntry, date: DateKey | null): PickedRole {
+  const r = roleAt(entry, date);
+  if (r) {
+    const how = date === null ? 'no-date' : r.from === null && r.to === null ? 'default' : 'dated';
+    return { code: first(r), how };
+  }
+  if (date === null || entry.roles.length === 0) return { code: null, how: 'none' };
+  let best: ActorRole | null = null;
+  let bestGap = Infinity;
+  for (const x of entry.roles) {
+    const gap = x.to !== null && x.to < date ? date - x.to : x.from !== null && x.from > date ? x.from - date : 0;
+    if (gap < bestGap) [best, bestGap] = [x, gap];
+  }
+  const code = best ? first(best) : null;
+  return { code: code ? code.slice(0, 3) : null, how: 'out-of-range' };
+}

@@ -1,0 +1,52 @@
+/**
+ * Dictionary pass: leftmost-longest match of actor phrases (Phoenix actors, overlays, metonyms) over
+ * the units of a sentence, case-insensitively, with the dated role in force on the document date.
+ */
+import type { Cand, DocContext } from './cand.js';
+import type { IndexEntry } from './actor-index.js';
+import { pickRole } from './dated-roles.js';
+import { type SentenceView, headOf } from './units.js';
+
+/** Parts of speech a one-word lower-case match must not be ("us" is not the USA, "un" is not the UN). */
+const FUNCTION_POS = new Set(['PRON', 'ADP', 'DET', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'VERB']);
+
+export function matchDictionary(v: SentenceView, ctx: DocContext): Cand[] {
+  const out: Cand[] = [];
+  let u = 0;
+  while (u < v.units.length) {
+    const m = ctx.index.phrases.longest(v.norms, u);
+    if (!m || rejectShort(v, u, m.length)) {
+      u++;
+      continue;
+    }
+    const first = v.units[u].first;
+    const last = v.units[u + m.length - 1].last;
+    out.push(entryCand(v, ctx, m.values[0], first, last));
+    u += m.length;
+  }
+  return out;
+}
+
+/** A candidate for a dictionary entry found over words first..last. */
+export function entryCand(v: SentenceView, ctx: DocContext, e: IndexEntry, first: number, last: number): Cand {
+  const head = headOf(v, first, last);
+  const role = pickRole(e.src, ctx.date);
+  const line = e.source;
+  const rule = e.kind === 'person' ? `${line} (${role.how})` : line;
+  const adjectival = v.s.upos[head] === 'ADJ' || v.s.deprel[head] === 'amod';
+  const via = e.metonym ? 'metonym' : e.kind === 'state' && adjectival ? 'demonym' : 'dictionary';
+  return {
+    first, last, head, code: role.code, kind: e.kind, via, rule,
+    key: e.kind === 'state' && role.code ? `C:${role.code}` : `E:${e.id}`,
+    resolved: true, plural: false, entry: e,
+  };
+}
+
+function rejectShort(v: SentenceView, u: number, len: number): boolean {
+  if (len !== 1) return false;
+  const unit = v.units[u];
+  const surface = unit.surface;
+  if (surface !== surface.toLowerCase()) return false;
+  // A lower-case one-word match on a function word or a short word is an ordinary word, not a name.
+  return surface.length <= 3 || FUNCTION_POS.has(v.s.upos[unit.first]);
+}

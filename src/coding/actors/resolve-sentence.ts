@@ -1,0 +1,78 @@
+/**
+ * The passes over one sentence, in order. Each pass sees what earlier ones found; words a pass
+ * claims are marked covered so later passes leave them alone. Order matters and is the design:
+ * dictionary phrases first (longest match), then hyphenated country pairs, "the country"/"both
+ * sides", role nouns composed with their owner, names, role phrases for unknown names, unknown
+ * names, places, pronouns, the country of unowned agents, compounds.
+ */
+import type { Cand, DocContext } from './cand.js';
+import { matchHyphenCompounds } from './hyphen-compounds.js';
+import { matchAgents } from './agents.js';
+import { matchNames } from './names.js';
+import { applyRoles } from './roles.js';
+import { unknownNames } from './unknown.js';
+import { asLocation, locativeCase } from './locative.js';
+import { definiteAgent, descriptions, pronouns } from './coref.js';
+import { countryFromContext } from './context.js';
+import { compounds } from './conj.js';
+import { type SentenceView, spanText } from './units.js';
+
+class Pass {
+  readonly covered: Uint8Array;
+  cands: Cand[];
+
+  constructor(n: number, first: Cand[]) {
+    this.covered = new Uint8Array(n);
+    this.cands = [];
+    this.replace(new Set(), first);
+  }
+
+  replace(remove: ReadonlySet<Cand>, add: Cand[]): void {
+    if (remove.size > 0) {
+      this.cands = this.cands.filter((c) => !remove.has(c));
+      this.covered.fill(0);
+      for (const c of this.cands) this.mark(c);
+    }
+    for (const c of add) {
+      this.cands.push(c);
+      this.mark(c);
+    }
+    this.cands.sort((a, b) => a.first - b.first || b.last - a.last);
+  }
+
+  private mark(c: Cand): void {
+    for (let w = c.first; w <= c.last; w++) this.covered[w] = 1;
+  }
+}
+
+export function resolveSentence(v: SentenceView, ctx: DocContext, dictCands: Cand[]): Cand[] {
+  const p = new Pass(v.s.words.length, dictCands);
+  p.replace(new Set(), matchHyphenCompounds(v, ctx, p.covered));
+  p.replace(new Set(), descriptions(v, ctx, p.cands, p.covered));
+  const agents = matchAgents(v, ctx, p.cands, p.covered);
+  p.replace(agents.absorbed, agents.add);
+  const names = matchNames(v, ctx, p.cands, p.covered);
+  p.replace(new Set(), names.add);
+  const roles = applyRoles(v, ctx, p.cands, names.left);
+  p.replace(roles.remove, roles.add);
+  p.replace(new Set(), unknownNames(v, roles.left));
+  // Places before pronouns, so "it" does not pick up "in Tokyo".
+  p.cands = p.cands.map((c) => {
+    const prep = locativeCase(v, c);
+    return prep ? asLocation(c, prep) : c;
+  });
+  setTexts(v, ctx.text, p.cands);
+  p.replace(new Set(), pronouns(v, ctx, p.cands, p.covered));
+  p.cands = p.cands.map((c) => (c.agentCode && c.code === null ? definiteAgent(v, ctx, p.cands, c) ?? countryFromContext(v, ctx, p.cands, c) : c));
+  const out = compounds(v, p.cands);
+  setTexts(v, ctx.text, out);
+  return out;
+}
+
+function setTexts(v: SentenceView, text: string, cands: Cand[]): void {
+  for (const c of cands) {
+    c.text = spanText(v, text, c.first, c.last);
+    c.subj = v.s.deprel[c.head]?.startsWith('nsubj') ?? false;
+    if (c.members) setTexts(v, text, c.members);
+  }
+}

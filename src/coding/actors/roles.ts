@@ -1,0 +1,113 @@
+/**
+ * Role phrases that say who a name is: a title before it ("Deputy Foreign Minister Park Yoon-ju"),
+ * an appositive after it ("Park Yoon-ju, South Korea's deputy foreign minister,"), or an "as" phrase
+ * ("As the country's deputy foreign minister, Park Yoon-ju said"). A name no dictionary knows takes
+ * the role's code (resolved: false, via 'role'); a known person with no office on the document date
+ * takes it too. "of South Korea" after a titled name supplies the country.
+ */
+import type { Cand, DocContext } from './cand.js';
+import { nameKey } from './actor-index.js';
+import { composeAgent } from './codes.js';
+import type { NameRun } from './names.js';
+import { type SentenceView, caseOf, headOf } from './units.js';
+
+type How = 'title' | 'appos' | 'as';
+
+interface RoleLink {
+  agent: Cand;
+  how: How;
+}
+
+function isRole(c: Cand): boolean {
+  return c.via === 'agent' && c.kind === 'person';
+}
+
+function word(v: SentenceView, w: number): string {
+  return v.s.words[w]?.toLowerCase() ?? '';
+}
+
+/** The role phrase linked to the name over words first..last (head h), if any. */
+function findRole(v: SentenceView, first: number, last: number, h: number, cands: Cand[]): RoleLink | null {
+  for (const a of cands) {
+    if (!isRole(a)) continue;
+    if (a.last + 1 === first) return { agent: a, how: 'title' };
+    const apposTree = v.s.deprel[a.head] === 'appos' && v.s.head[a.head] - 1 === h;
+    if (apposTree || (word(v, last + 1) === ',' && a.first === last + 2)) return { agent: a, how: 'appos' };
+    const asMarked = caseOf(v, a.head) === 'as' || word(v, a.first - 1) === 'as';
+    const before = a.last < first && (word(v, a.last + 1) === ',' && a.last + 2 === first);
+    const sameVerb = v.s.head[a.head] > 0 && v.s.head[a.head] === v.s.head[h];
+    if (asMarked && (before || sameVerb)) return { agent: a, how: 'as' };
+  }
+  return null;
+}
+
+/** "Deputy Foreign Minister Park Yoon-ju of South Korea": the state after "of", if there is one. */
+function ofOwner(v: SentenceView, last: number, cands: Cand[]): Cand | null {
+  if (word(v, last + 1) !== 'of') return null;
+  let w = last + 2;
+  if (word(v, w) === 'the') w++;
+  return cands.find((c) => c.first === w && c.kind === 'state' && c.code !== null) ?? null;
+}
+
+export interface RoleResult {
+  add: Cand[];
+  remove: Set<Cand>;
+  /** Runs no role explained: unknown names. */
+  left: NameRun[];
+}
+
+export function applyRoles(v: SentenceView, ctx: DocContext, cands: Cand[], runs: NameRun[]): RoleResult {
+  const add: Cand[] = [];
+  const remove = new Set<Cand>();
+  const link = (person: Cand, r: RoleLink, keepCode: boolean): void => {
+    if (keepCode) {
+      // A title before a name the dictionary dates correctly: one mention, the dictionary's code.
+      remove.add(r.agent);
+      add.push({ ...person, first: Math.min(person.first, r.agent.first), rule: `${person.rule} + title ${r.agent.rule}` });
+      return;
+    }
+    let code = r.agent.code;
+    let pending = r.agent.agentCode;
+    let rule = `role:${r.how} ${r.agent.rule}`;
+    let last = person.last;
+    const owner = code === null && pending ? ofOwner(v, person.last, cands) : null;
+    if (owner && owner.code && pending) {
+      code = composeAgent(owner.code, pending, ctx.index.states);
+      pending = undefined;
+      rule += ` + of ${owner.rule}`;
+      last = owner.last;
+      remove.add(owner);
+    }
+    const first = r.how === 'title' ? r.agent.first : person.first;
+    const merged: Cand = { ...person, first, last, code: code ?? person.code, agentCode: pending, rule: person.via === 'role' ? rule : `${person.rule} + ${rule}` };
+    remove.add(r.agent);
+    add.push(merged);
+    // An appositive or "as" phrase is another mention of the same person.
+    if (r.how !== 'title') add.push({ ...r.agent, key: person.key, kind: 'person', code: merged.code, agentCode: pending, via: 'role', rule, nameWords: person.nameWords, resolved: person.resolved });
+  };
+  const left: NameRun[] = [];
+  for (const run of runs) {
+    const h = headOf(v, run.first, run.last);
+    const r = findRole(v, run.first, run.last, h, cands);
+    if (!r) {
+      left.push(run);
+      continue;
+    }
+    const person: Cand = {
+      first: run.first, last: run.last, head: h, code: null, kind: 'person', via: 'role', rule: '',
+      key: `N:${nameKey(run.words)}`, resolved: false, plural: false, nameWords: run.words,
+    };
+    link(person, r, false);
+  }
+  // Known people: a title before the name joins the mention; where the dictionary has no office
+  // for them on this date, the role phrase supplies the code.
+  for (const c of cands) {
+    if (c.kind !== 'person' || !c.entry || c.via !== 'dictionary' || remove.has(c)) continue;
+    const dated = c.code !== null && !c.rule.includes('out-of-range') && !c.rule.includes('(none)');
+    const r = findRole(v, c.first, c.last, c.head, cands);
+    if (!r || remove.has(r.agent) || (dated && r.how !== 'title')) continue;
+    remove.add(c);
+    link(c, r, dated);
+  }
+  return { add, remove, left };
+}
