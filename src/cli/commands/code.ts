@@ -1,0 +1,112 @@
+/**
+ * `dyad code FILE|-`: code articles into actors and events.
+ *   --format json|jsonl|tsv|gdelt   (json: one coded document per line of output)
+ *   --date YYYY-MM-DD               document date (overrides the input's)
+ *   --overlay FILE                  actor overlay, repeatable
+ *   --dict-dir DIR                  PETRARCH-format dictionaries (default: shipped)
+ *   --model-dir DIR                 syntax models (default: shipped)
+ *   --explain                       per sentence: tree, actors, each pattern tried
+ * Inputs: plain text, HTML, PETRARCH XML (records coded one by one; a malformed record is reported
+ * with its id and the rest are coded).
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { Coder, type SentenceExplanation } from '../../coding/coder.js';
+import { gdeltLines, jsonlLines, tsvLines } from '../../coding/formats.js';
+import type { CodedDocument } from '../../coding/types.js';
+import { normaliseDate } from '../../doc/dates.js';
+import { readHtml } from '../../ingest/readers/html.js';
+import { readPetrarchXml } from '../../ingest/readers/petrarch-xml.js';
+import { emptyMeta, type ReadResult } from '../../ingest/readers/types.js';
+import { decodeInput } from '../../text/decode.js';
+import { DyadError, isDyadError } from '../../util/errors.js';
+import type { Command, Io } from '../command.js';
+import { usageError } from '../command.js';
+
+const FORMATS = ['json', 'jsonl', 'tsv', 'gdelt'] as const;
+type Format = (typeof FORMATS)[number];
+
+const USAGE = 'dyad code FILE|- [--format json|jsonl|tsv|gdelt] [--date YYYY-MM-DD] [--overlay FILE]... [--dict-dir DIR] [--model-dir DIR] [--explain]';
+
+export const command: Command = {
+  async run(args, io) {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args, allowPositionals: true,
+        options: {
+          format: { type: 'string', default: 'json' }, date: { type: 'string' }, overlay: { type: 'string', multiple: true },
+          'dict-dir': { type: 'string' }, 'model-dir': { type: 'string' }, explain: { type: 'boolean', default: false },
+          help: { type: 'boolean', default: false },
+        },
+      });
+    } catch (e) {
+      throw usageError(`${(e as Error).message}\n${USAGE}`);
+    }
+    const { values: o, positionals } = parsed;
+    if (o.help) { io.out(USAGE + '\n'); return 0; }
+    if (positionals.length !== 1) throw usageError(USAGE);
+    const format = o.format as Format;
+    if (!FORMATS.includes(format)) throw usageError(`--format must be one of ${FORMATS.join(', ')}`);
+    const date = o.date === undefined ? undefined : normaliseDate(o.date);
+    if (date === null) throw usageError(`--date "${o.date}" is not a date (YYYY-MM-DD)`);
+    const input = readInput(positionals[0], io);
+    const coder = Coder.load({ dictDir: o['dict-dir'], overlays: o.overlay, modelDir: o['model-dir'] });
+    let exit = input.errors.length ? 1 : 0;
+    for (const err of input.errors) io.err(`dyad: E_XML: record ${err.record} (line ${err.line}): ${err.message}\n`);
+    for (const doc of input.docs) {
+      try {
+        const opts = { date: date ?? undefined };
+        if (o.explain) {
+          const { coded, sentences } = coder.explain(doc, opts);
+          io.err(formatExplanation(sentences));
+          write(io, format, coded, doc.meta.url ?? doc.meta.file);
+        } else write(io, format, coder.code(doc, opts), doc.meta.url ?? doc.meta.file);
+      } catch (e) {
+        if (!isDyadError(e) || input.docs.length === 1) throw e;
+        io.err(`dyad: ${e.code}: ${doc.meta.sourceId ? `record ${doc.meta.sourceId}: ` : ''}${e.message}\n`);
+        exit = Math.max(exit, e.exit);
+      }
+    }
+    return exit;
+  },
+};
+
+function write(io: Io, format: Format, doc: CodedDocument, source: string | null): void {
+  const lines = format === 'json' ? [JSON.stringify(doc)]
+    : format === 'jsonl' ? jsonlLines(doc)
+      : format === 'tsv' ? tsvLines(doc, source) : gdeltLines(doc, source);
+  if (lines.length) io.out(lines.join('\n') + '\n');
+}
+
+/** Reads FILE (or standard input) and picks the reader by content. */
+function readInput(file: string, io: Io): ReadResult {
+  const label = file === '-' ? '<stdin>' : file;
+  let buf: Buffer;
+  try {
+    buf = file === '-' ? io.readStdin() : readFileSync(file);
+  } catch (e) {
+    throw new DyadError('E_INPUT', `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file: label });
+  }
+  const text = decodeInput(buf, label);
+  const head = text.slice(0, 2000).trimStart();
+  const name = file === '-' ? null : file;
+  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(Validation|Sentences|Sentence)\b/.test(head) || /\.xml$/i.test(file) && /<Sentence\b/.test(text)) {
+    return readPetrarchXml(text, name);
+  }
+  if (/^(<!doctype html|<html|<head|<body|<article)/i.test(head) || /\.html?$/i.test(file)) {
+    return { docs: [readHtml(text, { file: name })], errors: [] };
+  }
+  if (!text.trim()) throw new DyadError('E_INPUT', 'the input is empty', { file: label });
+  return { docs: [{ text, meta: emptyMeta('text', name) }], errors: [] };
+}
+
+function formatExplanation(sentences: SentenceExplanation[]): string {
+  const out: string[] = [];
+  for (const s of sentences) {
+    out.push(`# sentence ${s.index}: ${s.text}`, s.tree, '## actors', ...(s.actors.length ? s.actors : ['(none)']));
+    if (s.discarded) out.push(`## discarded: ${s.discarded}`);
+    out.push('## patterns', ...(s.steps.length ? s.steps : ['(no verb with a dictionary entry)']), '');
+  }
+  return out.join('\n') + '\n';
+}

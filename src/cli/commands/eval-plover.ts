@@ -1,0 +1,90 @@
+/**
+ * `dyad eval plover FILE.json`: the PLOVER gold-standard records (PLOVER_GSR_CAMEO.json, CAMEO
+ * manual examples coded in PLOVER 0.5b1, mapped to 2.0 by src/cameo) coded with the default
+ * dictionaries. For each record dyad's first event with a PLOVER type is the prediction:
+ *   type:   predicted type == gold type (no prediction counts as wrong)
+ *   source: the prediction's source code starts with one of the gold source codes
+ *   target: likewise for targets; a record without a gold target agrees when dyad has none
+ * plus a gold x predicted confusion table.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { ploverLegacyTo2 } from '../../cameo/index.js';
+import { Coder } from '../../coding/coder.js';
+import type { ActorRef, CodedEvent } from '../../coding/types.js';
+import { emptyMeta } from '../../ingest/readers/types.js';
+import { DyadError } from '../../util/errors.js';
+import type { Command } from '../command.js';
+import { usageError } from '../command.js';
+
+interface GoldActor { actorText: string; code?: string; sector?: string }
+interface GoldRecord {
+  id: string; date?: string; event: string; mode?: string; text?: string;
+  source?: GoldActor[]; target?: GoldActor[];
+}
+
+const USAGE = 'dyad eval plover FILE.json [--dict-dir DIR] [--model-dir DIR] [--failures]';
+
+export const command: Command = {
+  async run(args, io) {
+    const { values: o, positionals } = parseArgs({
+      args, allowPositionals: true,
+      options: { 'dict-dir': { type: 'string' }, 'model-dir': { type: 'string' }, failures: { type: 'boolean', default: false } },
+    });
+    if (positionals.length !== 1) throw usageError(USAGE);
+    const records = readGold(positionals[0]);
+    const coder = Coder.load({ dictDir: o['dict-dir'], modelDir: o['model-dir'] });
+    let n = 0, typeOk = 0, srcOk = 0, tgtOk = 0;
+    const confusion = new Map<string, Map<string, number>>();
+    for (const r of records) {
+      const gold = ploverLegacyTo2(r.event, r.mode);
+      if (!gold || !r.text) continue;
+      n++;
+      const coded = coder.code({ text: r.text, meta: { ...emptyMeta('text', null), published: r.date ?? null } });
+      const ev = coded.events.find((e) => e.plover !== null) ?? null;
+      const predicted = ev?.plover?.type ?? '(none)';
+      const [gs, gt] = gold.swapRoles ? [r.target, r.source] : [r.source, r.target];
+      const t = predicted === gold.type, s = agrees(ev?.source ?? null, gs), g = agrees(ev?.target ?? null, gt);
+      if (t) typeOk++;
+      if (s) srcOk++;
+      if (g) tgtOk++;
+      const row = confusion.get(gold.type) ?? new Map<string, number>();
+      row.set(predicted, (row.get(predicted) ?? 0) + 1);
+      confusion.set(gold.type, row);
+      if (o.failures && !(t && s && g)) io.out(failure(r, gold.type, ev));
+    }
+    const pct = (k: number) => `${k}/${n} = ${(n ? k / n : 0).toFixed(3)}`;
+    io.out(`records ${n}\ntype    ${pct(typeOk)}\nsource  ${pct(srcOk)}\ntarget  ${pct(tgtOk)}\n\n${confusionTable(confusion)}`);
+    return 0;
+  },
+};
+
+function readGold(file: string): GoldRecord[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new DyadError('E_INPUT', `cannot read the PLOVER gold file: ${(e as Error).message}`, { file });
+  }
+  if (!Array.isArray(data)) throw new DyadError('E_INPUT', 'expected a JSON array of records', { file });
+  return data as GoldRecord[];
+}
+
+function agrees(ours: ActorRef | null, gold: GoldActor[] | undefined): boolean {
+  const codes = (gold ?? []).map((a) => a.code).filter((c): c is string => !!c);
+  if (!codes.length) return ours === null;
+  const c = ours?.code ?? '';
+  return codes.some((g) => c.startsWith(g) || (ours?.country ?? '') === g);
+}
+
+function failure(r: GoldRecord, gold: string, ev: CodedEvent | null): string {
+  const codes = (a?: GoldActor[]) => (a ?? []).map((x) => x.code ?? '?').join('+') || '-';
+  return `${r.id}: gold ${gold} ${codes(r.source)} -> ${codes(r.target)}; dyad ${ev ? `${ev.plover?.type} ${ev.cameo} ${ev.source?.code ?? '-'} -> ${ev.target?.code ?? '-'}` : '(none)'}\n  ${r.text}\n`;
+}
+
+function confusionTable(m: Map<string, Map<string, number>>): string {
+  const cols = [...new Set([...m.values()].flatMap((r) => [...r.keys()]))].sort();
+  const lines = ['gold \\ dyad'.padEnd(12) + cols.map((c) => c.slice(0, 9).padStart(10)).join('')];
+  for (const [g, row] of [...m].sort()) lines.push(g.padEnd(12) + cols.map((c) => String(row.get(c) ?? '').padStart(10)).join(''));
+  return lines.join('\n') + '\n';
+}

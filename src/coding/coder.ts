@@ -1,0 +1,151 @@
+/**
+ * The document pipeline: language check -> sentences and parse -> actors -> events -> document
+ * facts. Dictionaries, CAMEO tables and models are loaded once into a Coder and reused for every
+ * document (no module-level state).
+ */
+import { type Cameo, loadCameo } from '../cameo/index.js';
+import { type Dictionaries, type DictionaryFiles, findDiscard, loadDictionaries, normalizeToken } from '../dict/index.js';
+import type { Document } from '../ingest/readers/types.js';
+import { Syntax } from '../syntax/pipeline.js';
+import type { ParsedSentence } from '../syntax/types.js';
+import { DyadError } from '../util/errors.js';
+import { ActorIndex, resolveActors } from './actors/index.js';
+import type { ResolvedActors } from './actors/types.js';
+import { citedSourcesOf, documentId, genreOf, languageOf, originOf, toneOf } from './doc-info.js';
+import { assembleEvent } from './events/assemble.js';
+import { codeSentence } from './events/code-sentence.js';
+import { eventDate } from './events/event-date.js';
+import { cancelsStoryIssues, sentenceIssues } from './events/issues.js';
+import { Tree } from './events/tree.js';
+import type { Actor, CodedDocument, CodedEvent, DocumentInfo } from './types.js';
+
+export interface CoderOptions {
+  dictDir?: string;
+  /** Dictionary file names inside dictDir (default: the PETR_config.ini set). */
+  files?: Partial<DictionaryFiles>;
+  overlays?: string[];
+  /** Load the shipped data/overlays (default true). */
+  defaultOverlays?: boolean;
+  modelDir?: string;
+}
+
+export interface CodeOptions {
+  /** YYYY-MM-DD; overrides the document's own date. */
+  date?: string;
+}
+
+/** Per-sentence trace for `dyad code --explain`. */
+export interface SentenceExplanation {
+  index: number;
+  text: string;
+  tree: string;
+  actors: string[];
+  discarded: string | null;
+  steps: string[];
+}
+
+export class Coder {
+  readonly dicts: Dictionaries;
+  readonly cameo: Cameo;
+  readonly syntax: Syntax;
+  readonly actorIndex: ActorIndex;
+
+  constructor(dicts: Dictionaries, cameo: Cameo, syntax: Syntax) {
+    this.dicts = dicts;
+    this.cameo = cameo;
+    this.syntax = syntax;
+    this.actorIndex = new ActorIndex({ actors: dicts.actors.entries, agents: [dicts.agents] });
+  }
+
+  static load(opts: CoderOptions = {}): Coder {
+    const dicts = loadDictionaries({ dictDir: opts.dictDir, files: opts.files, overlays: opts.overlays, defaultOverlays: opts.defaultOverlays });
+    return new Coder(dicts, loadCameo(), opts.modelDir ? Syntax.load(opts.modelDir) : Syntax.load());
+  }
+
+  code(doc: Document, opts: CodeOptions = {}): CodedDocument {
+    return this.run(doc, opts, null);
+  }
+
+  /** Codes the document and returns, with it, what happened in each sentence. */
+  explain(doc: Document, opts: CodeOptions = {}): { coded: CodedDocument; sentences: SentenceExplanation[] } {
+    const sentences: SentenceExplanation[] = [];
+    return { coded: this.run(doc, opts, sentences), sentences };
+  }
+
+  /** Codes already parsed sentences (the PETRARCH evaluation and tests use this). */
+  codeParsed(doc: Document, parsed: ParsedSentence[], opts: CodeOptions = {}, explain: SentenceExplanation[] | null = null): CodedDocument {
+    const text = doc.text;
+    const published = opts.date ?? doc.meta.published ?? null;
+    const id = documentId(text);
+    const resolved = resolveActors(parsed, text, { index: this.actorIndex, date: published });
+    const actors = new Map<string, Actor>(resolved.actors.map((a) => [a.id, a]));
+    const cited = citedSourcesOf(text, published);
+    const storyDiscard = parsed.some((s) => findDiscard(this.dicts.discards, s.words.map(normalizeToken))?.scope === 'story');
+    const noStoryIssues = parsed.some((s) => cancelsStoryIssues(this.dicts.issues, s.words));
+    const events: CodedEvent[] = [];
+    parsed.forEach((s, i) => {
+      const t = new Tree(s);
+      const span: [number, number] = s.words.length && s.start[0] >= 0 ? [s.start[0], s.end[s.words.length - 1]] : [0, text.length];
+      const discard = storyDiscard ? 'story discarded' : discardReason(this.dicts, s);
+      const out = discard ? { events: [], trace: [] } : codeSentence({
+        t, mentions: resolved.bySentence[i] ?? [], dict: this.dicts.verbs, cited, span, explain: explain !== null,
+      });
+      const issues = noStoryIssues ? [] : sentenceIssues(this.dicts.issues, s.words);
+      for (const raw of out.events) {
+        const date = eventDate(t, [raw.verb], published);
+        const ev = assembleEvent(raw, { documentId: id, sentence: i, sentenceSpan: span, text, t, actors, cameo: this.cameo, date, issues });
+        if (ev && !events.some((e) => e.id === ev.id)) events.push(ev);
+        else if (!ev && explain) out.trace.push(`code ${raw.code} is not a CAMEO code: left out`);
+      }
+      if (explain) explain.push(explanation(i, text, span, s, resolved, discard, out.trace));
+    });
+    const info: DocumentInfo = {
+      id, title: doc.meta.title ?? null, language: 'en', published, genre: genreOf(text), origin: originOf(text),
+      citedSources: cited, tone: toneOf(text, events),
+    };
+    return {
+      document: info,
+      sentences: parsed.map((s, i) => ({ index: i, span: s.words.length && s.start[0] >= 0 ? [s.start[0], s.end[s.words.length - 1]] : [0, 0] })),
+      actors: resolved.actors,
+      events,
+    };
+  }
+
+  /**
+   * Source, target and event codes of parsed sentences as the dictionaries give them, including
+   * codes that are not CAMEO (PETRARCH's test dictionaries use private ones): for `dyad eval petrarch`.
+   */
+  codings(text: string, parsed: ParsedSentence[], date: string | null): { source: string; target: string; code: string; sentence: number }[] {
+    const resolved = resolveActors(parsed, text, { index: this.actorIndex, date });
+    if (parsed.some((s) => findDiscard(this.dicts.discards, s.words.map(normalizeToken))?.scope === 'story')) return [];
+    const out: { source: string; target: string; code: string; sentence: number }[] = [];
+    parsed.forEach((s, i) => {
+      if (discardReason(this.dicts, s)) return;
+      const span: [number, number] = s.words.length && s.start[0] >= 0 ? [s.start[0], s.end[s.words.length - 1]] : [0, text.length];
+      const { events } = codeSentence({ t: new Tree(s), mentions: resolved.bySentence[i] ?? [], dict: this.dicts.verbs, cited: [], span });
+      for (const e of events) out.push({ source: e.source?.code ?? '---', target: e.target?.code ?? '---', code: e.code, sentence: i });
+    });
+    return out;
+  }
+
+  private run(doc: Document, opts: CodeOptions, explain: SentenceExplanation[] | null): CodedDocument {
+    const lang = languageOf(doc.text, doc.meta.language);
+    if (!lang.english) {
+      throw new DyadError('E_LANGUAGE', `the document is not in English (language found: ${lang.language}); dyad codes English text only`, { file: doc.meta.file ?? undefined, exit: 2 });
+    }
+    return this.codeParsed(doc, this.syntax.parseText(doc.text), opts, explain);
+  }
+}
+
+function discardReason(dicts: Dictionaries, s: ParsedSentence): string | null {
+  const d = findDiscard(dicts.discards, s.words.map(normalizeToken));
+  return d ? `discard phrase "${d.words.join(' ')}" (${dicts.discards.file}:${d.line})` : null;
+}
+
+function explanation(
+  index: number, text: string, span: [number, number], s: ParsedSentence, resolved: ResolvedActors, discarded: string | null, steps: string[],
+): SentenceExplanation {
+  const tree = s.words.map((w, i) => `${i + 1}\t${w}\t${s.upos[i]}\t${s.head[i]}\t${s.deprel[i]}`).join('\n');
+  const actors = (resolved.bySentence[index] ?? []).map((m) => `${s.words.slice(m.first, m.last + 1).join(' ')} -> ${m.code ?? '?'} (${m.via}, ${m.rule})`);
+  return { index, text: text.slice(span[0], span[1]), tree, actors, discarded, steps };
+}
