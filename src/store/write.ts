@@ -1,0 +1,121 @@
+/**
+ * The write path shared by both drivers: documents in, recodes, the rollup kept exact in the
+ * same transaction as the events it counts.
+ */
+import type { CodedDocument } from '../coding/types.js';
+import { DyadError } from '../util/errors.js';
+import { encodeRow } from './codec.js';
+import type { Backend, Conn, Dialect } from './dialect.js';
+import { mergeDeltas, rollupDeltas, type RollupDelta } from './rollup.js';
+import { codingRows, documentRows, type DocumentRows } from './rows.js';
+import { insertColumns, type TableName } from './schema.js';
+import type { PutItem, PutResult } from './types.js';
+
+const DOC_COLUMNS = insertColumns('documents');
+
+export async function putDocuments(b: Backend, items: PutItem[]): Promise<PutResult[]> {
+  const now = new Date().toISOString();
+  // Hashing and row building happen before the transaction, to hold the write lock briefly.
+  const prepared = items.map(({ doc, input }) => documentRows(doc, input, now));
+  return b.transaction(async (c) => {
+    const results: PutResult[] = [];
+    const deltas: RollupDelta[][] = [];
+    for (const rows of prepared) {
+      const key = await insertDocument(b.dialect, c, rows);
+      results.push({ inserted: key !== null, id: rows.document.id });
+      if (key === null) continue;
+      await insertCoding(b.dialect, c, key, rows);
+      deltas.push(rollupDeltas(rows.events));
+    }
+    await applyDeltas(b.dialect, c, mergeDeltas(deltas));
+    return results;
+  });
+}
+
+/** Inserts the document row; null when its id is already stored. */
+async function insertDocument(d: Dialect, c: Conn, rows: DocumentRows): Promise<number | null> {
+  const doc = rows.document;
+  if (doc.duplicate_of !== null) {
+    if (doc.duplicate_of === doc.id) throw new DyadError('E_INPUT', `document ${doc.id} cannot be a duplicate of itself`);
+    const found = await c.all(`SELECT 1 AS x FROM documents WHERE id = ${d.placeholder(1)}`, [doc.duplicate_of]);
+    if (found.length === 0) throw new DyadError('E_INPUT', `document ${doc.id}: duplicateOf ${doc.duplicate_of} is not a stored document`);
+  }
+  const values = encodeRow(d, 'documents', DOC_COLUMNS, doc);
+  const marks = values.map((_, i) => d.placeholder(i + 1)).join(', ');
+  const got = await c.all(
+    `INSERT INTO documents (${DOC_COLUMNS.join(', ')}) VALUES (${marks}) ON CONFLICT (id) DO NOTHING RETURNING key`, values);
+  if (got.length === 0) return null;
+  const key = Number(got[0].key);
+  await c.indexText(key, doc.title, doc.text);
+  await c.insertMany('document_bands', ['band', 'doc_key'], rows.bands.map((band) => [band, key]));
+  return key;
+}
+
+async function insertChildren<T extends TableName>(d: Dialect, c: Conn, table: T, key: number, rows: object[]): Promise<void> {
+  if (rows.length === 0) return;
+  const cols = insertColumns(table);
+  await c.insertMany(table, cols, rows.map((r) => encodeRow(d, table, cols, { ...r, doc_key: key } as never)));
+}
+
+async function insertCoding(d: Dialect, c: Conn, key: number, rows: Omit<DocumentRows, 'document' | 'bands'>): Promise<void> {
+  await insertChildren(d, c, 'sentences', key, rows.sentences);
+  await insertChildren(d, c, 'actors', key, rows.actors);
+  await insertChildren(d, c, 'cited_sources', key, rows.citedSources);
+  await insertChildren(d, c, 'events', key, rows.events);
+  const codes = new Set<string>();
+  for (const e of rows.events) {
+    if (e.source_code !== null) codes.add(e.source_code);
+    if (e.target_code !== null) codes.add(e.target_code);
+  }
+  for (const code of [...codes].sort()) {
+    await c.run(`INSERT INTO actor_codes (code) VALUES (${d.placeholder(1)}) ON CONFLICT (code) DO NOTHING`, [code]);
+  }
+}
+
+const ROLLUP_COLUMNS = insertColumns('rollup');
+
+/** Adds deltas to the rollup (upsert) and removes rows they bring to zero events. */
+async function applyDeltas(d: Dialect, c: Conn, deltas: RollupDelta[]): Promise<void> {
+  const marks = ROLLUP_COLUMNS.map((_, i) => d.placeholder(i + 1)).join(', ');
+  const upsert = `INSERT INTO rollup (${ROLLUP_COLUMNS.join(', ')}) VALUES (${marks})
+    ON CONFLICT (source_code, target_code, date) DO UPDATE SET events = rollup.events + excluded.events,
+      goldstein_tenths = rollup.goldstein_tenths + excluded.goldstein_tenths,
+      q1 = rollup.q1 + excluded.q1, q2 = rollup.q2 + excluded.q2, q3 = rollup.q3 + excluded.q3, q4 = rollup.q4 + excluded.q4`;
+  const prune = `DELETE FROM rollup WHERE source_code = ${d.placeholder(1)} AND target_code = ${d.placeholder(2)}
+    AND date = ${d.placeholder(3)} AND events <= 0`;
+  for (const delta of deltas) {
+    await c.run(upsert, encodeRow(d, 'rollup', ROLLUP_COLUMNS, delta));
+    if (delta.events < 0) await c.run(prune, [delta.source_code, delta.target_code, delta.date]);
+  }
+}
+
+export async function replaceEvents(b: Backend, docId: string, doc: CodedDocument, coderVersion: string): Promise<void> {
+  if (doc?.document?.id !== docId) {
+    throw new DyadError('E_INPUT', `recode of ${docId}: the coded document's id is ${String(doc?.document?.id)}`);
+  }
+  const d = b.dialect;
+  const p1 = d.placeholder(1);
+  await b.transaction(async (c) => {
+    const found = await c.all(`SELECT key, duplicate_of FROM documents WHERE id = ${p1}`, [docId]);
+    if (found.length === 0) throw new DyadError('E_INPUT', `recode: no stored document ${docId}`);
+    const key = Number(found[0].key);
+    const rows = codingRows(doc, found[0].duplicate_of === null);
+    const old = await c.all(
+      `SELECT date, source_code, target_code, modality, goldstein, quad_class, counted FROM events WHERE doc_key = ${p1}`, [key]);
+    const removed = rollupDeltas(old.map((r) => ({
+      date: r.date as string | null, source_code: r.source_code as string | null, target_code: r.target_code as string | null,
+      modality: r.modality as string, goldstein: Number(r.goldstein), quad_class: Number(r.quad_class),
+      counted: r.counted === true || r.counted === 1,
+    })), -1);
+    for (const table of ['events', 'actors', 'sentences', 'cited_sources']) {
+      await c.run(`DELETE FROM ${table} WHERE doc_key = ${p1}`, [key]);
+    }
+    await insertCoding(d, c, key, rows);
+    const info = doc.document;
+    await c.run(`UPDATE documents SET coder_version = ${d.placeholder(1)}, coded_at = ${d.placeholder(2)},
+      language = ${d.placeholder(3)}, published = ${d.placeholder(4)}, genre = ${d.placeholder(5)},
+      origin = ${d.placeholder(6)}, tone = ${d.placeholder(7)} WHERE key = ${d.placeholder(8)}`,
+    [coderVersion, new Date().toISOString(), info.language, info.published, info.genre, info.origin, info.tone, key]);
+    await applyDeltas(d, c, mergeDeltas([removed, rollupDeltas(rows.events)]));
+  });
+}
