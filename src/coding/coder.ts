@@ -47,19 +47,25 @@ export interface SentenceExplanation {
 export class Coder {
   readonly dicts: Dictionaries;
   readonly cameo: Cameo;
-  readonly syntax: Syntax;
+  /** Null when coding only already parsed sentences (tests on hand-built trees). */
+  readonly syntaxModel: Syntax | null;
   readonly actorIndex: ActorIndex;
 
-  constructor(dicts: Dictionaries, cameo: Cameo, syntax: Syntax) {
+  constructor(dicts: Dictionaries, cameo: Cameo, syntax: Syntax | null) {
     this.dicts = dicts;
     this.cameo = cameo;
-    this.syntax = syntax;
+    this.syntaxModel = syntax;
     this.actorIndex = new ActorIndex({ actors: dicts.actors.entries, agents: [dicts.agents] });
   }
 
   static load(opts: CoderOptions = {}): Coder {
     const dicts = loadDictionaries({ dictDir: opts.dictDir, files: opts.files, overlays: opts.overlays, defaultOverlays: opts.defaultOverlays });
     return new Coder(dicts, loadCameo(), opts.modelDir ? Syntax.load(opts.modelDir) : Syntax.load());
+  }
+
+  get syntax(): Syntax {
+    if (!this.syntaxModel) throw new DyadError('E_MODEL', 'no syntax model loaded');
+    return this.syntaxModel;
   }
 
   code(doc: Document, opts: CodeOptions = {}): CodedDocument {

@@ -20,6 +20,9 @@ const ENGLISH = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'is', 'that', 'for
 /** 'en', or null when the text has enough words and too few English function words to be English. */
 export function languageOf(text: string, declared?: string): { language: string; english: boolean } {
   if (declared && !/^en\b/i.test(declared)) return { language: declared.slice(0, 2).toLowerCase(), english: false };
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const latin = text.match(/[A-Za-z\u00c0-\u024f]/g)?.length ?? 0;
+  if (letters >= 20 && latin / letters < 0.5) return { language: guessScript(text), english: false };
   const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
   if (words.length < 12) return { language: 'en', english: true };
   const hits = words.filter((w) => ENGLISH.has(w)).length;
@@ -28,8 +31,8 @@ export function languageOf(text: string, declared?: string): { language: string;
 }
 
 function guessScript(text: string): string {
+  if (/[\u3040-\u30ff]/.test(text)) return 'ja'; // kana before Han: Japanese mixes both
   if (/[\u4e00-\u9fff]/.test(text)) return 'zh';
-  if (/[\u3040-\u30ff]/.test(text)) return 'ja';
   if (/[\u0400-\u04ff]/.test(text)) return 'ru';
   if (/[\u0600-\u06ff]/.test(text)) return 'ar';
   return 'und';

@@ -1,0 +1,61 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadCameo } from '../cameo/index.js';
+import { emptyMeta } from '../ingest/readers/types.js';
+import { Coder } from './coder.js';
+import { fixtureDictionaries, tree } from './fixtures/trees.js';
+
+const coder = new Coder(fixtureDictionaries(), loadCameo(), null);
+
+function doc(text: string, published: string | null = '2026-03-05') {
+  return { text, meta: { ...emptyMeta('text', null), published } };
+}
+
+const GAVE = `
+  Arnor PROPN 2 nsubj
+  gave VERB 0 root
+  military ADJ 4 amod
+  sanctions NOUN 2 obj
+  to ADP 6 case
+  Gondor PROPN 2 obl
+  on ADP 8 case
+  Tuesday PROPN 2 obl`;
+
+test('the pipeline resolves actors, codes the event and fills every field of the contract', () => {
+  const { text, sentence } = tree(GAVE);
+  const out = coder.codeParsed(doc(text), [sentence]);
+  assert.equal(out.events.length, 1);
+  const e = out.events[0];
+  assert.deepEqual([e.source?.code, e.target?.code, e.cameo, e.root, e.quadClass], ['ARN', 'GON', '070', '07', 2]);
+  assert.equal(e.goldstein, 7);
+  assert.deepEqual(e.plover, { type: 'AID', mode: null });
+  assert.equal(e.date, '2026-03-03'); // the Tuesday on or before Thursday 5 March 2026
+  assert.deepEqual(e.issues, ['SANCTIONS']);
+  assert.equal(e.evidence.text, text.slice(e.evidence.span[0], e.evidence.span[1]));
+  assert.equal(e.evidence.text, text);
+  assert.match(e.rule, /^verbs\.txt:\d+$/);
+  assert.equal(e.source?.text, 'Arnor');
+  assert.equal(out.document.id.length, 64);
+  assert.ok(out.actors.some((a) => a.code === 'ARN') && out.actors.some((a) => a.code === 'GON'));
+});
+
+test('event ids are stable across runs and differ between events', () => {
+  const { text, sentence } = tree(GAVE);
+  const a = coder.codeParsed(doc(text), [sentence]).events[0].id;
+  const b = coder.codeParsed(doc(text), [sentence]).events[0].id;
+  assert.equal(a, b);
+  const other = tree(GAVE.replace('Arnor', 'Mordor'));
+  assert.notEqual(coder.codeParsed(doc(other.text), [other.sentence]).events[0].id, a);
+});
+
+test('a story discard phrase anywhere suppresses every event; a sentence discard only its sentence', () => {
+  const story = tree(`${GAVE}\n  typhoon NOUN 2 obj`);
+  assert.equal(coder.codeParsed(doc(story.text), [story.sentence]).events.length, 0);
+  const sentence = tree(`${GAVE}\n  baseball NOUN 2 obj`);
+  assert.equal(coder.codeParsed(doc(sentence.text), [sentence.sentence]).events.length, 0);
+});
+
+test('a non-English document is refused with E_LANGUAGE naming the language', () => {
+  assert.throws(() => coder.code(doc('日本政府は本日、中国との首脳会談を来月開催すると発表した。関係者によると、両国は経済協力について協議する。')),
+    (e: Error & { code?: string }) => e.code === 'E_LANGUAGE' && /ja|zh/.test(e.message));
+});
