@@ -41,7 +41,30 @@ export function roleAt(entry: ActorEntry, date?: Date | string | number | null):
 /** The code of the role valid on `date` (its first code); null for none or the null code `---`. */
 export function codeAt(entry: ActorEntry, date?: Date | string | number | null): string | null {
   const r = roleAt(entry, date);
-  if (!r) return null;
+  return r ? codeOf(r) : null;
+}
+
+/**
+ * The code for a phrase that several entries share (matchActor's `entries`, overlays first): the
+ * first entry with a dated role valid on `date` wins; else the first entry's default role. So a
+ * newer overlay entry does not hide an older office the PETRARCH file records, and vice versa.
+ */
+export function codeForEntries(entries: readonly ActorEntry[], date?: Date | string | number | null): { code: string | null; entry: ActorEntry; role: ActorRole } | null {
+  const d = date === undefined || date === null ? null : toDateKey(date);
+  if (d !== null) {
+    for (const e of entries) {
+      const r = roleAt(e, d);
+      if (r && !isDefault(r)) return { code: codeOf(r), entry: e, role: r };
+    }
+  }
+  for (const e of entries) {
+    const r = roleAt(e, d);
+    if (r) return { code: codeOf(r), entry: e, role: r };
+  }
+  return null;
+}
+
+function codeOf(r: ActorRole): string | null {
   const c = r.codes[0];
   return c === undefined || c === '---' ? null : c;
 }

@@ -124,7 +124,7 @@ function isShipped(path: string): boolean {
 }
 
 export { matchActor, type ActorDictionary } from './actor-dictionary.js';
-export { codeAt, roleAt } from './actor-roles.js';
+export { codeAt, codeForEntries, roleAt } from './actor-roles.js';
 export { matchAgent, type AgentDictionary, type AgentEntry } from './agents.js';
 export { findDiscard, type DiscardList, type DiscardEntry } from './discards.js';
 export type { IssueDictionary, IssueEntry, IssueIgnore } from './issues.js';
