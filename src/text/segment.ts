@@ -7,8 +7,11 @@ import { sentenceEnds } from './sentences.js';
 import type { Spans } from './span-buffer.js';
 import { splitLong } from './split-long.js';
 import { tokenize } from './tokenize.js';
+import { SbdModel } from './sbd-model.js';
+import { DyadError } from '../util/errors.js';
 
 export { tokenize };
+export { SbdModel, defaultSbdModelFile } from './sbd-model.js';
 
 export interface SentenceSegment {
   /** [start, end) of the sentence in the text, trimmed of surrounding space. */
@@ -23,10 +26,50 @@ export interface SentenceSegment {
 
 export const DEFAULT_MAX_SENTENCE_TOKENS = 400;
 
-export function segment(text: string, opts: { maxSentenceTokens?: number } = {}): SentenceSegment[] {
+export interface SegmentOptions {
+  /** Longer sentences are cut at punctuation (default DEFAULT_MAX_SENTENCE_TOKENS). */
+  maxSentenceTokens?: number;
+}
+
+export interface SegmenterOptions extends SegmentOptions {
+  /** A loaded boundary model; it re-decides the rules' candidate gaps. */
+  model?: SbdModel;
+  /** A model file, read on the first segment() call and kept by this segmenter (not with `model`). */
+  modelFile?: string;
+}
+
+export interface Segmenter {
+  segment(text: string): SentenceSegment[];
+}
+
+/** Rules only: no model, nothing to load. */
+export function segment(text: string, opts: SegmentOptions = {}): SentenceSegment[] {
+  return segmentWith(text, null, opts.maxSentenceTokens ?? DEFAULT_MAX_SENTENCE_TOKENS);
+}
+
+/**
+ * A segmenter holding its boundary model (if any): create one per pipeline context and pass it
+ * down. With `modelFile` the file is read once, on first use; a bad file throws E_MODEL then.
+ * With neither option it is the rules-only segment().
+ */
+export function createSegmenter(opts: SegmenterOptions = {}): Segmenter {
+  if (opts.model && opts.modelFile) throw new DyadError('E_USAGE', 'createSegmenter: give a model or a model file, not both');
   const maxTokens = opts.maxSentenceTokens ?? DEFAULT_MAX_SENTENCE_TOKENS;
+  let model: SbdModel | null = opts.model ?? null;
+  const file = opts.modelFile;
+  return {
+    segment(text: string): SentenceSegment[] {
+      if (model === null && file !== undefined) model = SbdModel.load(file);
+      return segmentWith(text, model, maxTokens);
+    },
+  };
+}
+
+function segmentWith(text: string, model: SbdModel | null, maxTokens: number): SentenceSegment[] {
   const words = tokenize(text);
-  const { tok, ends } = detachFinalPeriods(text, words, sentenceEnds(text, words));
+  const ruleEnds = sentenceEnds(text, words);
+  const sentEnds = model ? model.decideEnds(text, words, ruleEnds) : ruleEnds;
+  const { tok, ends } = detachFinalPeriods(text, words, sentEnds);
   const out: SentenceSegment[] = [];
   let from = 0;
   for (const end of ends) {

@@ -43,10 +43,11 @@ export function sentenceEnds(text: string, tok: Spans): number[] {
 }
 
 
-const GAP_NEWLINE = 1;
-const GAP_BLANK_LINE = 2;
+export const GAP_NEWLINE = 1;
+export const GAP_BLANK_LINE = 2;
 
-function gapKind(text: string, a: number, b: number): number {
+/** 0 for a gap within a line, GAP_NEWLINE for one line break, GAP_BLANK_LINE for more. */
+export function gapKind(text: string, a: number, b: number): number {
   let lines = 0;
   for (let k = a; k < b; k++) {
     const c = text.charCodeAt(k);
