@@ -52,19 +52,35 @@ export const FUZZY_MIN = 6;
 
 export class ActorIndex {
   readonly entries: IndexEntry[] = [];
-  readonly phrases = new PhraseIndex<IndexEntry>();
+  /** Metonym phrases (checked first), then the dictionary's own phrase index over ActorEntry. */
+  private readonly metonymPhrases = new PhraseIndex<IndexEntry>();
+  private readonly dictPhrases: PhraseIndex<ActorEntry>;
+  private readonly byEntry = new Map<ActorEntry, IndexEntry>();
   readonly agents = new PhraseIndex<AgentHit>();
   readonly names = new Map<string, NameHit[]>();
   readonly fuzzy = new Map<number, { key: string; entry: IndexEntry }[]>();
+  private readonly fuzzySeen = new Set<string>();
   /** Codes of states (3-letter country codes), to split codes into country and sector. */
   readonly states = new Set<string>();
 
-  constructor(lex: ActorLexicon) {
+  /** From src/dict's loaded dictionaries (overlay entries already come first there). */
+  static fromDictionaries(dicts: { actors: { entries: readonly ActorEntry[]; index: PhraseIndex<ActorEntry> }; agents: AgentSource }): ActorIndex {
+    return new ActorIndex({ actors: dicts.actors.entries, agents: [dicts.agents] }, dicts.actors.index);
+  }
+
+  /**
+   * `phrases`, when given, must index exactly lex.actors' phrases (src/dict's ActorDictionary.index
+   * does); reusing it halves the build time. Otherwise one is built here.
+   */
+  constructor(lex: ActorLexicon, phrases?: PhraseIndex<ActorEntry>) {
+    this.dictPhrases = phrases ?? new PhraseIndex<ActorEntry>();
     // Overlay metonyms and the built-in ones come first: for the same phrase ("TOKYO" is also a
     // Phoenix synonym of JAPAN) they win, so a capital is known to be a capital.
     const metonyms = lex.actors.filter((e) => e.use === 'metonym');
-    const others = withSharedRoles(lex.actors.filter((e) => e.use !== 'metonym'));
-    for (const e of [...metonyms, ...builtinMetonyms(lex.actors.length), ...others]) this.addEntry(e);
+    const plain = lex.actors.filter((e) => e.use !== 'metonym');
+    const others = withSharedRoles(plain);
+    for (const e of [...metonyms, ...builtinMetonyms(lex.actors.length)]) this.addEntry(e, e, true);
+    others.forEach((e, i) => this.addEntry(e, plain[i], false, !phrases));
     for (const e of this.entries) {
       if (e.kind !== 'state') continue;
       for (const r of e.src.roles) for (const c of r.codes) if (isStateCode(c)) this.states.add(c);
@@ -72,18 +88,44 @@ export class ActorIndex {
     for (const src of [...lex.agents, supplementAgents()]) this.addAgents(src);
   }
 
-  private addEntry(src: ActorEntry): void {
+  private addEntry(src: ActorEntry, original: ActorEntry, metonymIndex: boolean, indexPhrases = false): void {
     if (src.phrases.length === 0) return;
     const kind = inferKind(src);
     const code = src.roles[0]?.codes[0] ?? '';
     const metonym = src.use === 'metonym' ? (code.length === 3 ? 'capital' : 'seat') : null;
     const entry: IndexEntry = { id: this.entries.length, name: src.phrases[0].join(' '), kind, source: `${src.file}:${src.line}`, metonym, src };
     this.entries.push(entry);
+    this.byEntry.set(original, entry);
     for (const words of src.phrases) {
       if (words.length === 0) continue;
-      if (this.phrases.get(words).length === 0) this.phrases.add(words, entry);
+      if (metonymIndex) {
+        if (this.metonymPhrases.get(words).length === 0) this.metonymPhrases.add(words, entry);
+      } else if (indexPhrases) this.dictPhrases.add(words, original);
       if (kind === 'person' && words.length >= 2) this.addName(words, entry);
     }
+  }
+
+  /** Longest actor phrase at norms[start]: a metonym wins a tie; the first entry for a phrase wins. */
+  longestPhrase(norms: readonly string[], start: number): { length: number; entry: IndexEntry } | null {
+    const m = this.metonymPhrases.longest(norms, start);
+    const d = this.dictPhrases.longest(norms, start);
+    if (m && (!d || m.length >= d.length)) return { length: m.length, entry: m.values[0] };
+    if (!d) return null;
+    for (const e of d.values) {
+      const entry = this.byEntry.get(e);
+      if (entry) return { length: d.length, entry };
+    }
+    return null;
+  }
+
+  /** Entries under exactly these words (metonyms first). */
+  phraseEntries(words: readonly string[]): IndexEntry[] {
+    const out = [...this.metonymPhrases.get(words)];
+    for (const e of this.dictPhrases.get(words)) {
+      const entry = this.byEntry.get(e);
+      if (entry) out.push(entry);
+    }
+    return out;
   }
 
   private addName(words: string[], entry: IndexEntry): void {
@@ -99,8 +141,9 @@ export class ActorIndex {
     // Family name first or last: "Kishida Fumio" for FUMIO_KISHIDA, "Jae-in Moon" for MOON_JAE_IN.
     push(nameKey([words[words.length - 1], ...words.slice(0, -1)]), 'reversed');
     push(nameKey([...words.slice(1), words[0]]), 'reversed');
-    const bucket = this.fuzzy.get(key.length) ?? [];
-    if (key.length >= FUZZY_MIN && !bucket.some((b) => b.key === key && b.entry === entry)) {
+    if (key.length >= FUZZY_MIN && !this.fuzzySeen.has(`${entry.id} ${key}`)) {
+      this.fuzzySeen.add(`${entry.id} ${key}`);
+      const bucket = this.fuzzy.get(key.length) ?? [];
       bucket.push({ key, entry });
       this.fuzzy.set(key.length, bucket);
     }

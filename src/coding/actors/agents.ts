@@ -126,7 +126,7 @@ export function matchAgents(v: SentenceView, ctx: DocContext, cands: Cand[], cov
       absorbed.add(owner);
       add.push({
         ...base, first: Math.min(owner.first, run.first), last: Math.max(owner.last, run.last), code,
-        rule: `${base.rule} + ${owner.via}:${owner.rule}`, key: `A:${code}:${noun}`, resolved: owner.resolved,
+        rule: `${base.rule} + ${owner.via}:${owner.rule}`, key: `A:${code}:${noun}`, resolved: owner.resolved, owner,
       });
     } else add.push({ ...base, agentCode: run.hit.code });
   }

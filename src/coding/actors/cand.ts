@@ -31,6 +31,8 @@ export interface Cand {
   members?: Cand[];
   /** Name words of a person not in the dictionary ("PARK", "YOON-JU"), for name-part coreference. */
   nameWords?: string[];
+  /** The state or body an agent absorbed ("Japan" in "Japan's defence minister"): still an antecedent. */
+  owner?: Cand;
   /** Its head is a subject (nsubj): preferred antecedent of a pronoun. */
   subj?: boolean;
   /** Surface text (set by the runner). */
@@ -41,6 +43,8 @@ export interface Cand {
 export interface PriorMention {
   sentence: number;
   cand: Cand;
+  /** A compound's member or an agent's owner: found by descriptions, not by pronouns. */
+  inner?: boolean;
 }
 
 export interface DocContext {

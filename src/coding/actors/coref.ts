@@ -17,12 +17,12 @@ const THEY_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'themselves'])
 type Accept = (c: Cand) => boolean;
 
 /** Most recent candidate satisfying `ok`: earlier in this sentence first, then back WINDOW sentences. */
-export function antecedent(ctx: DocContext, v: SentenceView, here: Cand[], before: number, ok: Accept, window = WINDOW): Cand | null {
+export function antecedent(ctx: DocContext, v: SentenceView, here: Cand[], before: number, ok: Accept, window = WINDOW, inner = true): Cand | null {
   for (let i = here.length - 1; i >= 0; i--) if (here[i].last < before && ok(here[i])) return here[i];
   for (let i = ctx.prior.length - 1; i >= 0; i--) {
     const p = ctx.prior[i];
     if (p.sentence < v.index - window) break;
-    if (ok(p.cand)) return p.cand;
+    if ((inner || !p.inner) && ok(p.cand)) return p.cand;
   }
   return null;
 }
@@ -48,7 +48,7 @@ function expletive(v: SentenceView, w: number): boolean {
 
 /** A subject in this or the previous sentence first ("Kishida met the minister. He ..."), else the most recent. */
 function preferSubject(ctx: DocContext, v: SentenceView, here: Cand[], before: number, ok: Accept): Cand | null {
-  return antecedent(ctx, v, here, before, (c) => ok(c) && c.subj === true, 1) ?? antecedent(ctx, v, here, before, ok);
+  return antecedent(ctx, v, here, before, (c) => ok(c) && c.subj === true, 1, false) ?? antecedent(ctx, v, here, before, ok, WINDOW, false);
 }
 
 export function pronouns(v: SentenceView, ctx: DocContext, here: Cand[], covered: Uint8Array): Cand[] {
@@ -56,7 +56,9 @@ export function pronouns(v: SentenceView, ctx: DocContext, here: Cand[], covered
   for (let w = 0; w < v.s.words.length; w++) {
     if (covered[w] || v.s.upos[w] !== 'PRON' && v.s.upos[w] !== 'DET') continue;
     const lw = v.s.words[w].toLowerCase();
-    const pool = [...here, ...out];
+    // Not a co-argument of its own verb: in "Beijing opposed it", "it" is not Beijing.
+    const verb = v.s.head[w];
+    const pool = [...here, ...out].filter((c) => v.s.head[c.head] !== verb || verb === 0);
     let a: Cand | null = null;
     let rule = '';
     if (PERSON_PRONOUNS.has(lw)) [a, rule] = [preferSubject(ctx, v, pool, w, isPerson), 'coref:pronoun-person'];
@@ -87,12 +89,17 @@ export function descriptions(v: SentenceView, ctx: DocContext, here: Cand[], cov
       const a = antecedent(ctx, v, [...here, ...out], w0, isState, 6);
       if (a) out.push(refer(a, w0, 'coref:the-country', v.units[u + 1].last, v.units[u + 1].last));
     } else if (two > 0 && PAIR_NOUNS[n[u + two]]) {
-      const pair = lastTwo(ctx, v, [...here, ...out], w0, PAIR_NOUNS[n[u + two]]);
+      const ok = PAIR_NOUNS[n[u + two]];
       const last = v.units[u + two].last;
-      if (pair) {
-        out.push({ first: w0, last, head: v.units[u + two].first, code: null, kind: 'group', via: 'coref',
-          rule: `coref:both-${n[u + two].toLowerCase()}`, key: '', resolved: pair.every((c) => c.resolved), plural: true,
-          members: pair.map((c) => refer(c, w0, 'coref:member', last)) });
+      const head = v.units[u + two].first;
+      const rule = `coref:both-${n[u + two].toLowerCase()}`;
+      // A pair named together earlier ("Tokyo and Seoul") first, else the last two distinct actors.
+      const group = antecedent(ctx, v, [...here, ...out], w0, (c) => c.members?.length === 2 && c.members.every(ok), 6);
+      const pair = group ? null : lastTwo(ctx, v, [...here, ...out], w0, ok);
+      if (group) out.push(refer(group, w0, rule, last, head));
+      else if (pair) {
+        out.push({ first: w0, last, head, code: null, kind: 'group', via: 'coref', rule, key: '',
+          resolved: pair.every((c) => c.resolved), plural: true, members: pair.map((c) => refer(c, w0, 'coref:member', last, head)) });
       }
     }
   }

@@ -14,14 +14,14 @@ export function matchDictionary(v: SentenceView, ctx: DocContext): Cand[] {
   const out: Cand[] = [];
   let u = 0;
   while (u < v.units.length) {
-    const m = ctx.index.phrases.longest(v.norms, u);
+    const m = ctx.index.longestPhrase(v.norms, u);
     if (!m || rejectShort(v, u, m.length)) {
       u++;
       continue;
     }
     const first = v.units[u].first;
     const last = v.units[u + m.length - 1].last;
-    out.push(entryCand(v, ctx, m.values[0], first, last));
+    out.push(entryCand(v, ctx, m.entry, first, last));
     u += m.length;
   }
   return out;

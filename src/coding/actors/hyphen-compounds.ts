@@ -31,7 +31,7 @@ export function matchHyphenCompounds(v: SentenceView, ctx: DocContext, covered: 
       const w = wordOf(i);
       const last = words.length === parts.length ? w : unit.last;
       const comb = COMBINING[p];
-      const e = ctx.index.phrases.get([p]).find((x) => x.kind === 'state');
+      const e = ctx.index.phraseEntries([p]).find((x) => x.kind === 'state');
       if (comb) {
         members.push({ first: w, last, head: w, code: comb, kind: 'state', via: 'demonym', rule: `combining form ${p}-`,
           key: `C:${comb}`, resolved: true, plural: false });

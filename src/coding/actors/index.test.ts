@@ -307,3 +307,28 @@ test('tree builder keeps offsets of the text', () => {
   const s = tree('Japan  spoke.', 'Japan/PROPN/2/nsubj spoke/VERB/0/root ./PUNCT/2/punct');
   assert.deepEqual([...s.start], [0, 7, 12]);
 });
+
+test('a pronoun is not a co-argument of its own verb; compound members answer "the two countries"', () => {
+  const text = 'Tokyo and Seoul agreed. China said the two countries harmed it.';
+  const r = run(text, [
+    'Tokyo/PROPN/4/nsubj and/CCONJ/3/cc Seoul/PROPN/1/conj agreed/VERB/0/root ./PUNCT/4/punct',
+    'China/PROPN/2/nsubj said/VERB/0/root the/DET/5/det two/NUM/5/nummod countries/NOUN/6/nsubj/NNS harmed/VERB/2/ccomp it/PRON/6/obj ./PUNCT/2/punct',
+  ]);
+  const pair = at(r, 1, 4);
+  assert.deepEqual(pair.members?.map((m) => m.code), ['JPN', 'KOR']);
+  assert.equal(pair.actor, at(r, 0, 0).actor, 'the same group actor as "Tokyo and Seoul"');
+  const it = at(r, 1, 6);
+  assert.equal(it.code, 'CHN', '"it" is China, not a member of the subject pair');
+});
+
+test('the agent a state absorbed stays an antecedent of "the country"', () => {
+  const text = "Japan's army moved. The country's navy followed.";
+  const r = run(text, [
+    "Japan/PROPN/3/nmod:poss 's/PART/1/case army/NOUN/4/nsubj moved/VERB/0/root ./PUNCT/4/punct",
+    "The/DET/2/det country/NOUN/4/nmod:poss 's/PART/2/case navy/NOUN/5/nsubj followed/VERB/0/root ./PUNCT/5/punct",
+  ]);
+  assert.equal(at(r, 0, 2).code, 'JPNMIL');
+  // NAVY is not in the fixture agents: "the country" itself is the mention, coded JPN.
+  assert.equal(at(r, 1, 1).code, 'JPN');
+  assert.match(at(r, 1, 1).rule, /^coref:the-country/);
+});

@@ -46,7 +46,12 @@ export function resolveActors(sentences: ParsedSentence[], text: string, ctx: Re
   const bySentence: ActorMention[][] = [];
   views.forEach((v, i) => {
     const cands: Cand[] = resolveSentence(v, doc, dict[i]);
-    for (const c of cands) doc.prior.push({ sentence: i, cand: c });
+    for (const c of cands) {
+      // Compound members and absorbed owners stay visible to coreference ("the two countries",
+      // "the country"), before the mention itself so "they" still finds the compound first.
+      for (const inner of [...(c.members ?? []), ...(c.owner ? [c.owner] : [])]) doc.prior.push({ sentence: i, cand: inner, inner: true });
+      doc.prior.push({ sentence: i, cand: c });
+    }
     bySentence.push(cands.map((c) => registry.add(v, c)));
   });
   return { actors: registry.actors(), bySentence };
