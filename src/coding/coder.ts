@@ -17,6 +17,7 @@ import { codeSentence } from './events/code-sentence.js';
 import { eventDate } from './events/event-date.js';
 import { cancelsStoryIssues, sentenceIssues } from './events/issues.js';
 import { Tree } from './events/tree.js';
+import { VerbIndex } from './events/verb-index.js';
 import type { Actor, CodedDocument, CodedEvent, DocumentInfo } from './types.js';
 
 export interface CoderOptions {
@@ -50,12 +51,14 @@ export class Coder {
   /** Null when coding only already parsed sentences (tests on hand-built trees). */
   readonly syntaxModel: Syntax | null;
   readonly actorIndex: ActorIndex;
+  readonly verbs: VerbIndex;
 
   constructor(dicts: Dictionaries, cameo: Cameo, syntax: Syntax | null) {
     this.dicts = dicts;
     this.cameo = cameo;
     this.syntaxModel = syntax;
-    this.actorIndex = new ActorIndex({ actors: dicts.actors.entries, agents: [dicts.agents] });
+    this.actorIndex = ActorIndex.fromDictionaries(dicts);
+    this.verbs = new VerbIndex(dicts.verbs);
   }
 
   static load(opts: CoderOptions = {}): Coder {
@@ -94,7 +97,7 @@ export class Coder {
       const span: [number, number] = s.words.length && s.start[0] >= 0 ? [s.start[0], s.end[s.words.length - 1]] : [0, text.length];
       const discard = storyDiscard ? 'story discarded' : discardReason(this.dicts, s);
       const out = discard ? { events: [], trace: [] } : codeSentence({
-        t, mentions: resolved.bySentence[i] ?? [], dict: this.dicts.verbs, cited, span, explain: explain !== null,
+        t, mentions: resolved.bySentence[i] ?? [], verbs: this.verbs, cited, span, explain: explain !== null,
       });
       const issues = noStoryIssues ? [] : sentenceIssues(this.dicts.issues, s.words);
       for (const raw of out.events) {
@@ -128,7 +131,7 @@ export class Coder {
     parsed.forEach((s, i) => {
       if (discardReason(this.dicts, s)) return;
       const span: [number, number] = s.words.length && s.start[0] >= 0 ? [s.start[0], s.end[s.words.length - 1]] : [0, text.length];
-      const { events } = codeSentence({ t: new Tree(s), mentions: resolved.bySentence[i] ?? [], dict: this.dicts.verbs, cited: [], span });
+      const { events } = codeSentence({ t: new Tree(s), mentions: resolved.bySentence[i] ?? [], verbs: this.verbs, cited: [], span });
       for (const e of events) out.push({ source: e.source?.code ?? '---', target: e.target?.code ?? '---', code: e.code, sentence: i });
     });
     return out;

@@ -4,12 +4,13 @@ import { compound, fixtureVerbs, mention, tree } from '../fixtures/trees.js';
 import type { ActorMention } from '../actors/types.js';
 import { codeSentence } from './code-sentence.js';
 import { Tree } from './tree.js';
+import { VerbIndex } from './verb-index.js';
 
-const dict = fixtureVerbs();
+const verbs = new VerbIndex(fixtureVerbs());
 
 function code(spec: string, mentions: ActorMention[]) {
   const { text, sentence } = tree(spec);
-  const { events } = codeSentence({ t: new Tree(sentence), mentions, dict, cited: [], span: [0, text.length] });
+  const { events } = codeSentence({ t: new Tree(sentence), mentions, verbs, cited: [], span: [0, text.length] });
   return events.map((e) => ({
     s: e.source?.code ?? '---', t: e.target?.code ?? '---', code: e.code, modality: e.modality.modality,
     voice: e.attribution.voice, speaker: e.attribution.speaker?.code ?? null, rule: e.rule,

@@ -9,7 +9,6 @@
  * when it is directed at someone ("told Gondor", "warned Gondor") -- so "Arnor said Gondor
  * attacked Mordor" gives one event, as PETRARCH does, not a second "make statement".
  */
-import type { VerbDictionary } from '../../dict/verbs.js';
 import type { ActorMention } from '../actors/types.js';
 import type { CitedSource, Span } from '../types.js';
 import { type RawAttribution, attributionOf } from './attribution.js';
@@ -19,6 +18,7 @@ import { Mentions, membersOf } from './mentions.js';
 import { type ModalityResult, modalityOf } from './modality.js';
 import { rolesOf } from './roles.js';
 import type { Tree } from './tree.js';
+import type { VerbIndex } from './verb-index.js';
 
 export interface RawEvent {
   /** The predicate whose clause the event comes from (the upper verb of a combination). */
@@ -36,7 +36,7 @@ export interface RawEvent {
 export interface SentenceInput {
   t: Tree;
   mentions: readonly ActorMention[];
-  dict: VerbDictionary;
+  verbs: VerbIndex;
   cited: readonly CitedSource[];
   span: Span;
   explain?: boolean;
@@ -55,12 +55,12 @@ interface Clause {
 }
 
 export function codeSentence(input: SentenceInput): { events: RawEvent[]; trace: string[] } {
-  const { t, dict } = input;
+  const { t, verbs } = input;
   const mentions = new Mentions(input.mentions, t.n);
   const trace: string[] = [];
   const matches = new Map<number, VerbMatch | null>();
   const matchOf = (v: number) => {
-    if (!matches.has(v)) matches.set(v, matchVerb(t, v, dict, mentions, input.explain));
+    if (!matches.has(v)) matches.set(v, matchVerb(t, v, verbs, mentions, input.explain));
     return matches.get(v)!;
   };
   const clauses: Clause[] = [];

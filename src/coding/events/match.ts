@@ -16,6 +16,7 @@ import type { EventCode, PatternElement, Term, VerbDictionary, VerbEntry, VerbFo
 import type { ActorMention } from '../actors/types.js';
 import type { Mentions } from './mentions.js';
 import type { Tree } from './tree.js';
+import type { VerbIndex } from './verb-index.js';
 
 /** Children of the verb whose words are not part of its pattern's post-verb sequence. */
 const NOT_COMPLEMENT = new Set(['conj', 'cc', 'parataxis', 'advcl', 'ccomp', 'punct', 'nsubj', 'csubj', 'aux', 'mark', 'discourse', 'vocative', 'dep', 'reparandum', 'list']);
@@ -47,7 +48,7 @@ export interface VerbMatch {
 
 interface Ctx {
   t: Tree;
-  dict: VerbDictionary;
+  index: VerbIndex;
   mentions: Mentions;
   /** Sequence of word indices being matched. */
   seq: number[];
@@ -56,7 +57,8 @@ interface Ctx {
 }
 
 /** Finds the verb entry and best pattern for the verb at v; null when no entry has this form. */
-export function matchVerb(t: Tree, v: number, dict: VerbDictionary, mentions: Mentions, explain = false): VerbMatch | null {
+export function matchVerb(t: Tree, v: number, index: VerbIndex, mentions: Mentions, explain = false): VerbMatch | null {
+  const dict = index.dict;
   const found = entriesAt(t, v, dict);
   if (!found.length) return null;
   const trace: string[] = [];
@@ -66,7 +68,7 @@ export function matchVerb(t: Tree, v: number, dict: VerbDictionary, mentions: Me
     const pre = preWords(t, v, used);
     const post = postWords(t, v, used);
     for (const p of block.patterns) {
-      const m = tryPattern(t, v, p, pre, post, dict, mentions);
+      const m = index.possible(p, t.wordSet) ? tryPattern(t, v, p, pre, post, index, mentions) : null;
       if (explain) trace.push(`${m ? `matched (${m.score})` : 'failed'}: ${p.text}  ${dict.file}:${p.line}`);
       if (m && (!best || m.score > best.score)) best = { entry, form, pattern: p, code: p.code, score: m.score, slots: m.slots, words: [...used, ...m.words], rule: '', trace };
     }
@@ -127,12 +129,12 @@ function postWords(t: Tree, v: number, used: number[]): number[] {
 }
 
 function tryPattern(
-  t: Tree, v: number, p: VerbPattern, pre: number[], post: number[], dict: VerbDictionary, mentions: Mentions,
+  t: Tree, v: number, p: VerbPattern, pre: number[], post: number[], index: VerbIndex, mentions: Mentions,
 ): { score: number; slots: Slots; words: number[] } | null {
   const before = p.elements.slice(0, p.verbIndex);
   const after = p.elements.slice(p.verbIndex + 1);
   const verbEl = p.elements[p.verbIndex];
-  const ctx: Ctx = { t, dict, mentions, seq: pre, slots: {}, words: [] };
+  const ctx: Ctx = { t, index, mentions, seq: pre, slots: {}, words: [] };
   const endPre = matchSeq(ctx, before, 0);
   if (endPre < 0) return null;
   // "FAILED_TO_*": the last pre-verb word must touch the verb.
@@ -214,7 +216,8 @@ function matchAt(ctx: Ctx, el: PatternElement, q: number): number {
 
 /** A word (or its plural) or any phrase of a synset, as consecutive words from q. */
 function matchTerm(ctx: Ctx, term: Term, q: number): number {
-  const phrases = term.kind === 'word' ? [[term.word]] : (ctx.dict.synsets.get(term.name)?.phrases ?? []);
+  const first = ctx.seq[q] === undefined ? '' : ctx.t.upper[ctx.seq[q]];
+  const phrases = term.kind === 'word' ? [[term.word]] : ctx.index.synsetPhrases(term.name, first);
   let best = -1;
   for (const ph of phrases) {
     const e = matchWords(ctx, ph, q, term.kind === 'word');

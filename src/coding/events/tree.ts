@@ -11,6 +11,8 @@ export class Tree {
   readonly kids: number[][];
   /** Upper-cased forms. */
   readonly upper: string[];
+  /** The upper-cased forms as a set, for quick "could this pattern match here" checks. */
+  readonly wordSet: ReadonlySet<string>;
   private readonly lo: Int32Array;
   private readonly hi: Int32Array;
 
@@ -23,6 +25,7 @@ export class Tree {
       if (h >= 0 && h < this.n && h !== i) this.kids[h].push(i);
     }
     this.upper = s.words.map((w) => w.toUpperCase().replace(/[’‘]/g, "'"));
+    this.wordSet = new Set(this.upper);
     this.lo = new Int32Array(this.n).fill(-1);
     this.hi = new Int32Array(this.n).fill(-1);
   }
