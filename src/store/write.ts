@@ -20,13 +20,15 @@ export async function putDocuments(b: Backend, items: PutItem[]): Promise<PutRes
   return b.transaction(async (c) => {
     const results: PutResult[] = [];
     const deltas: RollupDelta[][] = [];
+    const codes = new Set<string>();
     for (const rows of prepared) {
       const key = await insertDocument(b.dialect, c, rows);
       results.push({ inserted: key !== null, id: rows.document.id });
       if (key === null) continue;
-      await insertCoding(b.dialect, c, key, rows);
+      await insertCoding(b.dialect, c, key, rows, codes);
       deltas.push(rollupDeltas(rows.events));
     }
+    await insertCodes(b.dialect, c, codes);
     await applyDeltas(b.dialect, c, mergeDeltas(deltas));
     return results;
   });
@@ -57,16 +59,20 @@ async function insertChildren<T extends TableName>(d: Dialect, c: Conn, table: T
   await c.insertMany(table, cols, rows.map((r) => encodeRow(d, table, cols, { ...r, doc_key: key } as never)));
 }
 
-async function insertCoding(d: Dialect, c: Conn, key: number, rows: Omit<DocumentRows, 'document' | 'bands'>): Promise<void> {
+/** Inserts a document's coding; adds the actor codes its events use to `codes`. */
+async function insertCoding(d: Dialect, c: Conn, key: number, rows: Omit<DocumentRows, 'document' | 'bands'>, codes: Set<string>): Promise<void> {
   await insertChildren(d, c, 'sentences', key, rows.sentences);
   await insertChildren(d, c, 'actors', key, rows.actors);
   await insertChildren(d, c, 'cited_sources', key, rows.citedSources);
   await insertChildren(d, c, 'events', key, rows.events);
-  const codes = new Set<string>();
   for (const e of rows.events) {
     if (e.source_code !== null) codes.add(e.source_code);
     if (e.target_code !== null) codes.add(e.target_code);
   }
+}
+
+/** Records actor codes (once per transaction, sorted so concurrent writers lock in one order). */
+async function insertCodes(d: Dialect, c: Conn, codes: Set<string>): Promise<void> {
   for (const code of [...codes].sort()) {
     await c.run(`INSERT INTO actor_codes (code) VALUES (${d.placeholder(1)}) ON CONFLICT (code) DO NOTHING`, [code]);
   }
@@ -78,7 +84,7 @@ const ROLLUP_COLUMNS = insertColumns('rollup');
 async function applyDeltas(d: Dialect, c: Conn, deltas: RollupDelta[]): Promise<void> {
   const marks = ROLLUP_COLUMNS.map((_, i) => d.placeholder(i + 1)).join(', ');
   const upsert = `INSERT INTO rollup (${ROLLUP_COLUMNS.join(', ')}) VALUES (${marks})
-    ON CONFLICT (source_code, target_code, date) DO UPDATE SET events = rollup.events + excluded.events,
+    ON CONFLICT (date, source_code, target_code) DO UPDATE SET events = rollup.events + excluded.events,
       goldstein_tenths = rollup.goldstein_tenths + excluded.goldstein_tenths,
       q1 = rollup.q1 + excluded.q1, q2 = rollup.q2 + excluded.q2, q3 = rollup.q3 + excluded.q3, q4 = rollup.q4 + excluded.q4`;
   const prune = `DELETE FROM rollup WHERE source_code = ${d.placeholder(1)} AND target_code = ${d.placeholder(2)}
@@ -110,7 +116,9 @@ export async function replaceEvents(b: Backend, docId: string, doc: CodedDocumen
     for (const table of ['events', 'actors', 'sentences', 'cited_sources']) {
       await c.run(`DELETE FROM ${table} WHERE doc_key = ${p1}`, [key]);
     }
-    await insertCoding(d, c, key, rows);
+    const codes = new Set<string>();
+    await insertCoding(d, c, key, rows, codes);
+    await insertCodes(d, c, codes);
     const info = doc.document;
     await c.run(`UPDATE documents SET coder_version = ${d.placeholder(1)}, coded_at = ${d.placeholder(2)},
       language = ${d.placeholder(3)}, published = ${d.placeholder(4)}, genre = ${d.placeholder(5)},

@@ -114,9 +114,9 @@ CREATE TABLE rollup (
   events INTEGER NOT NULL,
   goldstein_tenths INTEGER NOT NULL,
   q1 INTEGER NOT NULL, q2 INTEGER NOT NULL, q3 INTEGER NOT NULL, q4 INTEGER NOT NULL,
-  PRIMARY KEY (source_code, target_code, date)
+  PRIMARY KEY (date, source_code, target_code)
 );
-CREATE INDEX rollup_date ON rollup(date) INCLUDE (source_code, target_code, events, goldstein_tenths);
+CREATE INDEX rollup_dyad ON rollup(source_code, target_code, date);
 
 CREATE TABLE actor_codes (code TEXT COLLATE "C" NOT NULL PRIMARY KEY);
 `,

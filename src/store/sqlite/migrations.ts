@@ -110,10 +110,11 @@ CREATE TABLE rollup (
   events INTEGER NOT NULL,
   goldstein_tenths INTEGER NOT NULL,
   q1 INTEGER NOT NULL, q2 INTEGER NOT NULL, q3 INTEGER NOT NULL, q4 INTEGER NOT NULL,
-  PRIMARY KEY (source_code, target_code, date)
+  PRIMARY KEY (date, source_code, target_code)
 ) WITHOUT ROWID;
--- Covering: a window's top dyads are read from this index alone.
-CREATE INDEX rollup_date ON rollup(date, source_code, target_code, events, goldstein_tenths);
+-- A window's top dyads are a range of the primary key. One dyad's series seeks this index, whose
+-- entries never change when a count does (only the table row is updated), so upserts stay cheap.
+CREATE INDEX rollup_dyad ON rollup(source_code, target_code, date);
 
 CREATE TABLE actor_codes (code TEXT NOT NULL PRIMARY KEY) WITHOUT ROWID;
 
