@@ -166,3 +166,38 @@ test('an actor is never its own target and a verb without a source codes nothing
     attacked VERB 0 root
     Gondor PROPN 1 obj`, [mention(1, 1, 'GON')]), []);
 });
+
+test('an event noun with an actor on each side is coded with its verb\'s default code', () => {
+  const ev = code(`
+    Arnor PROPN 3 nmod:poss
+    's PART 1 case
+    visit NOUN 0 root
+    to ADP 5 case
+    Gondor PROPN 3 nmod`, [mention(0, 0, 'ARN'), mention(4, 4, 'GON')]);
+  assert.deepEqual(ev.map((e) => [e.s, e.t, e.code, e.modality]), [['ARN', 'GON', '042', 'actual']]);
+  assert.match(ev[0].rule, /event noun/);
+});
+
+test('"according to" a named speaker makes the event reported', () => {
+  const ev = code(`
+    According VERB 3 case
+    to ADP 1 fixed
+    Mordor PROPN 7 obl
+    , PUNCT 3 punct
+    Arnor PROPN 7 nsubj
+    will AUX 7 aux
+    visit VERB 0 root
+    Gondor PROPN 7 obj`, [mention(2, 2, 'MOR'), mention(4, 4, 'ARN'), mention(7, 7, 'GON')]);
+  assert.deepEqual(ev.map((e) => [e.s, e.t, e.code, e.modality, e.voice, e.speaker]), [['ARN', 'GON', '042', 'future', 'reported', 'MOR']]);
+});
+
+test('"is likely to" is speculative and "should X be" outside a condition is not hypothetical', () => {
+  const ev = code(`
+    Arnor PROPN 3 nsubj
+    is AUX 3 cop
+    likely ADJ 0 root
+    to PART 5 mark
+    attack VERB 3 xcomp
+    Gondor PROPN 5 obj`, [mention(0, 0, 'ARN'), mention(5, 5, 'GON')]);
+  assert.deepEqual(ev.map((e) => [e.s, e.t, e.code, e.modality]), [['ARN', 'GON', '190', 'speculative']]);
+});

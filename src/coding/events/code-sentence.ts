@@ -16,7 +16,7 @@ import { combineCodes } from './codes.js';
 import { type VerbMatch, matchVerb } from './match.js';
 import { Mentions, membersOf } from './mentions.js';
 import { type ModalityResult, modalityOf } from './modality.js';
-import { rolesOf } from './roles.js';
+import { nominalRoles, rolesOf } from './roles.js';
 import type { Tree } from './tree.js';
 import type { VerbIndex } from './verb-index.js';
 
@@ -65,6 +65,11 @@ export function codeSentence(input: SentenceInput): { events: RawEvent[]; trace:
   };
   const clauses: Clause[] = [];
   for (let v = 0; v < t.n; v++) {
+    if (t.upos(v) === 'NOUN') {
+      const c = nominalClause(t, v, mentions, matchOf);
+      if (c) clauses.push(c);
+      continue;
+    }
     if (!isPredicate(t, v) || absorbedBy(t, v) >= 0) continue;
     const c = clauseOf(t, v, mentions, matchOf, trace, input.explain);
     if (c) clauses.push(c);
@@ -126,6 +131,22 @@ function clauseOf(
   const combined = combineCodes(code, low.code) ?? code;
   if (explain) trace.push(`combined ${code} (${t.s.words[v]}) with ${low.code} (${t.s.words[lowerVerb]}) -> ${combined}`);
   return { verb: v, top: v, modalFrom: v, code: combined, source, target: low.target ?? target, rule: `${rule}+${low.rule}` };
+}
+
+/**
+ * An event noun whose form is a verb form of the dictionary ("visit", "attack", "talks") with an
+ * actor on each side. Its code is the verb's default: patterns describe verb complements, not
+ * noun modifiers. Its modality is that of the clause it sits in ("plans a visit to China").
+ */
+function nominalClause(t: Tree, n: number, mentions: Mentions, matchOf: (v: number) => VerbMatch | null): Clause | null {
+  const roles = nominalRoles(t, n, mentions);
+  if (!roles) return null;
+  const m = matchOf(n);
+  if (!m || !m.defaultCode.active) return null;
+  let host = n;
+  while (host >= 0 && t.upos(host) !== 'VERB' && t.head(host) >= 0) host = t.head(host);
+  const modalFrom = t.upos(host) === 'VERB' ? host : n;
+  return { verb: n, top: n, modalFrom, code: m.defaultCode.active, source: roles.source, target: roles.target, rule: `${m.entry.line ? `${m.rule.split(':')[0]}:${m.entry.line}` : m.rule} (event noun)` };
 }
 
 /** A speech act whose reported clause produced an event is left out unless it has its own target. */

@@ -35,6 +35,8 @@ export interface VerbMatch {
   /** The pattern that matched, or null when the verb's own code applies. */
   pattern: VerbPattern | null;
   code: EventCode;
+  /** The verb's own code (or its block's), whatever pattern matched. */
+  defaultCode: EventCode;
   /** Number of words the pattern matched (0 for the default). */
   score: number;
   slots: Slots;
@@ -70,9 +72,9 @@ export function matchVerb(t: Tree, v: number, index: VerbIndex, mentions: Mentio
     for (const p of block.patterns) {
       const m = index.possible(p, t.wordSet) ? tryPattern(t, v, p, pre, post, index, mentions) : null;
       if (explain) trace.push(`${m ? `matched (${m.score})` : 'failed'}: ${p.text}  ${dict.file}:${p.line}`);
-      if (m && (!best || m.score > best.score)) best = { entry, form, pattern: p, code: p.code, score: m.score, slots: m.slots, words: [...used, ...m.words], rule: '', trace };
+      if (m && (!best || m.score > best.score)) best = { entry, form, pattern: p, code: p.code, defaultCode: entry.code ?? block.code, score: m.score, slots: m.slots, words: [...used, ...m.words], rule: '', trace };
     }
-    if (!best) best = { entry, form, pattern: null, code: entry.code ?? block.code, score: 0, slots: {}, words: used, rule: '', trace };
+    if (!best) best = { entry, form, pattern: null, code: entry.code ?? block.code, defaultCode: entry.code ?? block.code, score: 0, slots: {}, words: used, rule: '', trace };
     if (best.pattern) break; // entries come most specific first: a matched compound verb wins
   }
   if (best) best.rule = `${basename(dict.file)}:${best.pattern ? best.pattern.line : best.entry.line}`;

@@ -85,3 +85,23 @@ export function targetOf(t: Tree, v: number, mentions: Mentions, source?: ActorM
   }
   return undefined;
 }
+
+const NOMINAL_SOURCE_CASE = new Set(['by', 'from']);
+const NOMINAL_TARGET_CASE = new Set(['to', 'with', 'against', 'on', 'toward', 'towards', 'into', 'for', 'between']);
+
+/**
+ * Roles of an event noun ("Japan's visit to China", "the attack by Arnor on Gondor"): the
+ * possessor or by-phrase is the source, a to/with/against/on phrase the target. Null unless both
+ * are actors: a bare "the attack" or "the visit" is too vague to code.
+ */
+export function nominalRoles(t: Tree, n: number, mentions: Mentions): Roles | null {
+  let source: ActorMention | undefined, target: ActorMention | undefined;
+  for (const c of t.kids[n]) {
+    const rel = t.rel(c), cs = caseOf(t, c);
+    if (!source && (rel === 'nmod:poss' || (t.base(c) === 'nmod' && NOMINAL_SOURCE_CASE.has(cs)))) source = mentions.forSubtree(t, c);
+    else if (!target && t.base(c) === 'nmod' && NOMINAL_TARGET_CASE.has(cs)) target = mentions.forSubtree(t, c);
+    else if (!source && rel === 'amod' && mentions.at(c)) source = mentions.at(c); // "the Japanese visit to China"
+  }
+  if (!source || !target || source.actor === target.actor) return null;
+  return { source, target, how: 'event noun: possessor/by-phrase and to/with/against-phrase' };
+}
