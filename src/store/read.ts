@@ -13,6 +13,9 @@ import {
   type SeriesOptions, type SeriesRow, type SimilarDocument, type StoredDocument,
 } from './types.js';
 
+/** A prefix standing for more codes than this is too broad to be a useful query (and to bind). */
+const MAX_EXPANSION = 2000;
+
 const MODALITIES: readonly Modality[] = ['actual', 'negated', 'hypothetical', 'speculative', 'future'];
 
 /** The actor codes a query code stands for: itself when exact, else every stored code it prefixes. */
@@ -21,7 +24,8 @@ export async function expandCode(b: Backend, code: string, exact: boolean | unde
   if (exact) return [c];
   const [lo, hi] = prefixRange(c);
   const p = new Params(b.dialect);
-  const rows = await b.read.all(`SELECT code FROM actor_codes WHERE code >= ${p.add(lo)} AND code < ${p.add(hi)}`, p.values);
+  const rows = await b.read.all(`SELECT code FROM actor_codes WHERE code >= ${p.add(lo)} AND code < ${p.add(hi)} LIMIT ${p.add(MAX_EXPANSION + 1)}`, p.values);
+  if (rows.length > MAX_EXPANSION) throw new DyadError('E_USAGE', `actor code prefix ${c} matches more than ${MAX_EXPANSION} codes; give more of the code`);
   return rows.map((r) => String(r.code));
 }
 
