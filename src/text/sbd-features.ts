@@ -6,13 +6,14 @@
  *
  * Only some gaps are candidates (see isCandidate): the classifier never looks inside a line break
  * decision (EWT's rebuilt running text has no single line breaks to learn from), at a blank line
- * (always a boundary), at two tokens written together, or between two lower-case words.
+ * (always a boundary), at two tokens written together, or before a lower-case word that follows
+ * a word or comma, unless the rules put a boundary there.
  */
 import { feat1, feat2, feat3, feat4 } from '../syntax/hash.js';
 import { GAP_BLANK_LINE, GAP_NEWLINE, gapKind } from './sentences.js';
 import type { Spans } from './span-buffer.js';
 import type { SbdLexicon } from './sbd-lexicon.js';
-import { K_ABBREV, K_CLOCK, K_LOWER, K_MIXED, K_NUMBER, K_URL, N_KINDS, TokenCodes } from './sbd-tokens.js';
+import { K_ABBREV, K_CLOCK, K_COMMA, K_LOWER, K_MIXED, K_NUMBER, K_URL, PAD, TokenCodes } from './sbd-tokens.js';
 
 /** Bumped whenever features change, so an old model file is refused rather than misread. */
 export const FEATURE_VERSION = 1;
@@ -73,25 +74,24 @@ export class GapContext {
     if (g === GAP_NEWLINE || g === GAP_BLANK_LINE) return false;
     if (this.rule[i]) return true;
     if (g === GAP_GLUED) return false;
-    return !(this.codes.kind[i] === K_LOWER && this.codes.kind[i + 1] === K_LOWER);
+    // a lower-case word after a word or comma almost never starts a sentence the rules missed
+    const kl = this.codes.kind[i + PAD];
+    return !(this.codes.kind[i + PAD + 1] === K_LOWER && (isWordKind(kl) || kl === K_COMMA));
   }
 
   /** Writes the features of gap i (after token i) into out; returns how many. */
   features(i: number, out: Int32Array): number {
     const { kind, form, shape, suffix } = this.codes;
-    const n = this.n;
-    const k = (j: number) => (j >= 0 && j < n ? kind[j] : N_KINDS);
-    const f = (j: number) => (j >= 0 && j < n ? form[j] : 0);
-    const sh = (j: number) => (j >= 0 && j < n ? shape[j] : 0);
+    const j = i + PAD; // token i in the padded code arrays
     const r = this.rule[i];
-    const kl1 = k(i);
-    const kl2 = k(i - 1);
-    const kr1 = k(i + 1);
-    const kr2 = k(i + 2);
-    const fl1 = f(i);
-    const fl2 = f(i - 1);
-    const fr1 = f(i + 1);
-    const fr2 = f(i + 2);
+    const kl1 = kind[j];
+    const kl2 = kind[j - 1];
+    const kr1 = kind[j + 1];
+    const kr2 = kind[j + 2];
+    const fl1 = form[j];
+    const fl2 = form[j - 1];
+    const fr1 = form[j + 1];
+    const fr2 = form[j + 2];
     const since = bucket(i + 1 - this.sentFrom[i]);
     const until = bucket(this.sentTo[i] - (i + 1));
     const para = bucket(i + 1 - this.paraFrom[i]);
@@ -102,15 +102,15 @@ export class GapContext {
     out[m++] = feat2(3, r, fr1);
     out[m++] = feat1(4, fl2);
     out[m++] = feat1(5, fr2);
-    out[m++] = feat2(6, r, sh(i));
-    out[m++] = feat2(7, r, sh(i + 1));
-    out[m++] = feat1(8, sh(i - 1));
-    out[m++] = feat1(9, sh(i + 2));
+    out[m++] = feat2(6, r, shape[j]);
+    out[m++] = feat2(7, r, shape[j + 1]);
+    out[m++] = feat1(8, shape[j - 1]);
+    out[m++] = feat1(9, shape[j + 2]);
     out[m++] = feat3(10, r, kl1, kr1);
     out[m++] = feat2(11, fl1, kr1);
     out[m++] = feat2(12, kl1, fr1);
-    out[m++] = feat1(13, suffix[i]);
-    out[m++] = feat1(14, i + 1 < n ? suffix[i + 1] : 0);
+    out[m++] = feat1(13, suffix[j]);
+    out[m++] = feat1(14, suffix[j + 1]);
     out[m++] = feat4(15, r, kl2, kl1, kr1);
     out[m++] = feat3(16, r, kl1, kr1 * 32 + kr2);
     out[m++] = feat3(17, since, r, kr1);
@@ -133,7 +133,7 @@ export class GapContext {
     out[m++] = feat1(31, fl1);
     out[m++] = feat1(32, fr1);
     // a closer two or three tokens back: "Thanks , Sharon | Thought you ..."
-    const back = Math.max(this.lexicon.closer(f(i - 1)), this.lexicon.closer(f(i - 2)));
+    const back = Math.max(this.lexicon.closer(fl2), this.lexicon.closer(form[j - 2]));
     out[m++] = feat4(40, r, back, kl1, kr1);
     out[m++] = feat4(41, para, kl2, kl1, kr1); // "Kim , | Here is" opening a paragraph
     return m;

@@ -89,7 +89,7 @@ function wordKind(text: string, s: number, e: number): number {
 }
 
 function punctKind(text: string, s: number, e: number, c0: number): number {
-  if (isEmoticon(text, s, e)) return K_EMOTICON;
+  if (e - s > 1 && isEmoticon(text, s, e)) return K_EMOTICON;
   switch (c0) {
     case 46: return e - s > 1 ? K_ELLIPSIS : K_PERIOD;
     case 0x2026: return K_ELLIPSIS;
@@ -104,13 +104,20 @@ function punctKind(text: string, s: number, e: number, c0: number): number {
   }
 }
 
+/**
+ * URL, e-mail address or domain. The full test (a regular expression) runs only on tokens with
+ * "@", "/" or ":" inside, or ending in a lower-case letter after a period ("example.com"), not
+ * on every "U.S." or "3.5".
+ */
 function looksSpecial(text: string, s: number, e: number): boolean {
   if (e - s < 4) return false;
+  let lastDot = -1;
   for (let k = s + 1; k < e - 1; k++) {
     const c = text.charCodeAt(k);
-    if (c === 64 || c === 47 || c === 46) return isUrlLike(text, s, e);
+    if (c === 64 || c === 47 || c === 58) return isUrlLike(text, s, e);
+    if (c === 46) lastDot = k;
   }
-  return false;
+  return lastDot > 0 && isLower(text.charCodeAt(e - 1)) && isLower(text.charCodeAt(lastDot + 1)) && isUrlLike(text, s, e);
 }
 
 export function tokenKind(text: string, s: number, e: number): number {
@@ -119,7 +126,13 @@ export function tokenKind(text: string, s: number, e: number): number {
   return punctKind(text, s, e, c0);
 }
 
-/** Codes for every token of a text, in parallel arrays. */
+/** Positions of padding before the first token and after the last, so neighbours need no bounds checks. */
+export const PAD = 3;
+
+/**
+ * Codes for every token of a text, in parallel arrays; token i is at index i + PAD, and the
+ * padding has kind N_KINDS and hashes 0.
+ */
 export class TokenCodes {
   readonly kind: Uint8Array;
   readonly form: Uint32Array;
@@ -128,17 +141,18 @@ export class TokenCodes {
 
   constructor(text: string, start: Int32Array, end: Int32Array) {
     const n = start.length;
-    this.kind = new Uint8Array(n);
-    this.form = new Uint32Array(n);
-    this.shape = new Uint32Array(n);
-    this.suffix = new Uint32Array(n);
+    this.kind = new Uint8Array(n + 2 * PAD).fill(N_KINDS);
+    this.form = new Uint32Array(n + 2 * PAD);
+    this.shape = new Uint32Array(n + 2 * PAD);
+    this.suffix = new Uint32Array(n + 2 * PAD);
     for (let i = 0; i < n; i++) {
       const s = start[i];
       const e = end[i];
-      this.kind[i] = tokenKind(text, s, e);
-      this.form[i] = hashLower(text, s, e);
-      this.shape[i] = shapeHash(text, s, e);
-      this.suffix[i] = e - s > 3 ? hashLower(text, e - 3, e) : this.form[i];
+      const j = i + PAD;
+      this.kind[j] = tokenKind(text, s, e);
+      this.form[j] = hashLower(text, s, e);
+      this.shape[j] = shapeHash(text, s, e);
+      this.suffix[j] = e - s > 3 ? hashLower(text, e - 3, e) : this.form[j];
     }
   }
 }

@@ -1,6 +1,7 @@
 /**
- * `dyad eval sentences --gold FILE.conllu [--errors N]`: rebuilds each gold document's running
- * text, segments it, and prints sentence-boundary and token precision/recall/F1.
+ * `dyad eval sentences --gold FILE.conllu [--errors N] [--rules | --model FILE]`: rebuilds each gold
+ * document's running text, segments it (with the shipped boundary model, models/text/sbd.bin, unless
+ * --rules or another --model is given), and prints sentence-boundary and token precision/recall/F1.
  * With --errors, also prints up to N missed/extra boundaries and token differences (for tuning
  * on train/dev).
  */
@@ -12,18 +13,20 @@ import { parseConllu } from '../../syntax/conllu.js';
 import { decodeInput } from '../../text/decode.js';
 import { goldDocuments, type GoldDocument } from '../../text/gold.js';
 import { addCounts, boundaryCounts, emptyCounts, prf, spanCounts, type PRCounts } from '../../text/score.js';
-import { segment, type SentenceSegment } from '../../text/segment.js';
+import { createSegmenter, defaultSbdModelFile, SbdModel, type Segmenter, type SentenceSegment } from '../../text/segment.js';
 import { DyadError } from '../../util/errors.js';
 
 export const command: Command = {
   async run(args, io) {
     let values;
     try {
-      ({ values } = parseArgs({ args, options: { gold: { type: 'string' }, errors: { type: 'string' } } }));
+      ({ values } = parseArgs({ args, options: { gold: { type: 'string' }, errors: { type: 'string' }, rules: { type: 'boolean' }, model: { type: 'string' } } }));
     } catch (e) {
       throw usageError(`dyad eval sentences --gold FILE.conllu [--errors N]: ${(e as Error).message}`);
     }
-    if (!values.gold) throw usageError('dyad eval sentences --gold FILE.conllu [--errors N]');
+    if (!values.gold) throw usageError('dyad eval sentences --gold FILE.conllu [--errors N] [--rules | --model FILE]');
+    if (values.rules && values.model) throw usageError('dyad eval sentences: --rules and --model exclude each other');
+    const segmenter = values.rules ? createSegmenter() : createSegmenter({ model: SbdModel.load(values.model ?? defaultSbdModelFile()) });
     const showErrors = values.errors ? Number(values.errors) : 0;
     let buf: Buffer;
     try {
@@ -32,7 +35,7 @@ export const command: Command = {
       throw new DyadError('E_INPUT', `cannot read: ${(e as Error).message}`, { file: values.gold });
     }
     const docs = goldDocuments(parseConllu(decodeInput(buf, values.gold, { maxBytes: 1 << 30 }), values.gold), values.gold);
-    const total = evaluate(docs, io, showErrors);
+    const total = evaluate(docs, segmenter, io, showErrors);
     const b = prf(total.boundaries);
     const t = prf(total.tokens);
     const f = (x: number) => x.toFixed(4);
@@ -56,11 +59,11 @@ interface Totals {
   byGenre: Map<string, PRCounts>;
 }
 
-function evaluate(docs: GoldDocument[], io: Io, showErrors: number): Totals {
+function evaluate(docs: GoldDocument[], segmenter: Segmenter, io: Io, showErrors: number): Totals {
   const total: Totals = { boundaries: emptyCounts(), tokens: emptyCounts(), chars: 0, sentences: 0, byGenre: new Map() };
   const shown = { boundaries: 0, tokens: 0 };
   for (const doc of docs) {
-    const segs = segment(doc.text);
+    const segs = segmenter.segment(doc.text);
     const ends = segs.map((s) => s.end);
     const bc = boundaryCounts(doc.text, ends, doc.sentenceEnd);
     addCounts(total.boundaries, bc);
