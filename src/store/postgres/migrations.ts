@@ -116,7 +116,7 @@ CREATE TABLE rollup (
   q1 INTEGER NOT NULL, q2 INTEGER NOT NULL, q3 INTEGER NOT NULL, q4 INTEGER NOT NULL,
   PRIMARY KEY (date, source_code, target_code)
 );
-CREATE INDEX rollup_dyad ON rollup(source_code, target_code, date);
+CREATE INDEX rollup_dyad ON rollup(source_code, target_code, date) INCLUDE (events, goldstein_tenths, q1, q2, q3, q4);
 
 CREATE TABLE actor_codes (code TEXT COLLATE "C" NOT NULL PRIMARY KEY);
 `,

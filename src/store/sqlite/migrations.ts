@@ -112,9 +112,8 @@ CREATE TABLE rollup (
   q1 INTEGER NOT NULL, q2 INTEGER NOT NULL, q3 INTEGER NOT NULL, q4 INTEGER NOT NULL,
   PRIMARY KEY (date, source_code, target_code)
 ) WITHOUT ROWID;
--- A window's top dyads are a range of the primary key. One dyad's series seeks this index, whose
--- entries never change when a count does (only the table row is updated), so upserts stay cheap.
-CREATE INDEX rollup_dyad ON rollup(source_code, target_code, date);
+-- A window's top dyads are a range of the primary key; dyad series read this covering index alone.
+CREATE INDEX rollup_dyad ON rollup(source_code, target_code, date, events, goldstein_tenths, q1, q2, q3, q4);
 
 CREATE TABLE actor_codes (code TEXT NOT NULL PRIMARY KEY) WITHOUT ROWID;
 
