@@ -15,3 +15,17 @@ test('attachment scores count every word and compare universal labels, as CoNLL 
   assert.equal(s.labels.obl.recall, 0);
   assert.equal(s.labels.obl.gold, 1);
 });
+
+test('pruning drops only the weights below the fraction of the largest, and empty rows with them', async () => {
+  const { WeightTable } = await import('../weights.js');
+  const { pruneTable } = await import('./prune.js');
+  // Row 5: weights 10 and 0.5; row 9: only 0.2.
+  const t = new WeightTable(3, 8, Uint32Array.from([5, 9]), Uint32Array.from([0, 2, 3]), Uint16Array.from([0, 2, 1]), Float32Array.from([10, 0.5, 0.2]));
+  const p = pruneTable(t, 0.04);
+  assert.deepEqual([...p.keys], [5]);
+  assert.deepEqual([...p.cls], [0, 2]);
+  const out = new Float32Array(3);
+  p.score([5, 9], 2, out);
+  assert.ok(Math.abs(out[0] - 10) < 1e-3 && Math.abs(out[2] - 0.5) < 1e-3 && out[1] === 0);
+  assert.equal(pruneTable(t, 0.06).entryCount, 1);
+});
