@@ -16,6 +16,11 @@ export interface Command {
 }
 
 export function processIo(): Io {
+  // A reader that stops early (`dyad code x | head`) closes the pipe: stop quietly, as Unix tools do.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   return {
     out: (s) => void process.stdout.write(s),
     err: (s) => void process.stderr.write(s),
