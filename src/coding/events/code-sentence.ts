@@ -13,7 +13,7 @@ import type { ActorMention } from '../actors/types.js';
 import type { CitedSource, Span } from '../types.js';
 import { type RawAttribution, attributionOf } from './attribution.js';
 import { combineCodes } from './codes.js';
-import { type VerbMatch, matchVerb } from './match.js';
+import { type VerbMatch, complementWords, matchVerb } from './match.js';
 import { Mentions, membersOf } from './mentions.js';
 import { type ModalityResult, modalityOf } from './modality.js';
 import { nominalRoles, rolesOf } from './roles.js';
@@ -46,12 +46,16 @@ export interface SentenceInput {
 interface Clause {
   verb: number;
   top: number;
+  /** The `[active:passive]` passive code: an event in the other direction ("arrived in" -> host). */
+  reverse: string | null;
   /** The verb whose clause chain decides modality: the lowest verb whose code is in the event. */
   modalFrom: number;
   code: string | null;
   source?: ActorMention;
   target?: ActorMention;
   rule: string;
+  /** False when the target is only the subject of a reported clause (used if that clause codes nothing). */
+  ownTarget: boolean;
 }
 
 export function codeSentence(input: SentenceInput): { events: RawEvent[]; trace: string[] } {
@@ -74,16 +78,17 @@ export function codeSentence(input: SentenceInput): { events: RawEvent[]; trace:
     const c = clauseOf(t, v, mentions, matchOf, trace, input.explain);
     if (c) clauses.push(c);
   }
-  const kept = clauses.filter((c) => c.code !== null && !reportsAnother(t, c, clauses));
+  const kept = clauses.filter((c) => (c.code !== null || c.reverse !== null) && !reportsAnother(t, c, clauses));
   const events: RawEvent[] = [];
   for (const c of kept) {
     const modality = modalityOf(t, c.modalFrom);
     const attribution = attributionOf(t, c.top, mentions, input.cited, input.span);
     const words = clauseWords(t, c.top);
     const pairs = dyads(c.source, c.target);
-    if (input.explain) trace.push(`${t.s.words[c.verb]}: ${c.code} ${pairs.length} dyad(s), ${modality.modality} (${modality.why}), ${attribution.voice}`);
+    if (input.explain) trace.push(`${t.s.words[c.verb]}: ${c.code}${c.reverse ? `:${c.reverse}` : ''} ${pairs.length} dyad(s), ${modality.modality} (${modality.why}), ${attribution.voice}`);
     for (const [source, target] of pairs) {
-      events.push({ verb: c.verb, source, target, code: c.code!, modality, attribution, words, rule: c.rule });
+      if (c.code !== null) events.push({ verb: c.verb, source, target, code: c.code, modality, attribution, words, rule: c.rule });
+      if (c.reverse !== null && target) events.push({ verb: c.verb, source: target, target: source, code: c.reverse, modality, attribution, words, rule: c.rule });
     }
   }
   return { events, trace };
@@ -107,30 +112,44 @@ function clauseOf(
   const m = matchOf(v);
   const roles = rolesOf(t, v, mentions);
   if (explain && m) trace.push(`${t.s.words[v]} (${v + 1}) entry ${m.entry.lemma.words.join('_')}:`, ...m.trace.map((x) => `  ${x}`));
-  let code: string | null = null;
   let source = roles.source, target = roles.target;
-  if (m) {
-    const passive = t.isPassive(v);
-    code = passive ? m.code.passive ?? m.code.active : m.code.active;
-    if (!passive && code === null && m.code.passive) {
-      // `[:173]`: the subject undergoes the event ("appeared in court").
-      code = m.code.passive;
-      [source, target] = [target, source];
-    }
-    if (m.slots.source) source = m.slots.source;
-    if (m.slots.target) target = m.slots.target;
-    if (m.slots.compound && !m.slots.target) target = m.slots.compound;
-  }
+  if (m?.slots.source) source = m.slots.source;
+  if (m?.slots.target) target = m.slots.target;
+  if (m?.slots.compound && !m.slots.target) target = m.slots.compound;
+  target ??= firstComplementActor(t, v, mentions, source);
+  const fromReport = !target;
+  target ??= reportedSubject(t, v, mentions, source);
+  const code = m?.code.active ?? null;
+  const reverse = m?.code.passive ?? null;
   const rule = m ? m.rule : '';
+  const own: Clause | null = m ? { verb: v, top: v, modalFrom: v, code, reverse, source, target, rule, ownTarget: !fromReport } : null;
   const lowerVerb = t.kids[v].find((c) => absorbedBy(t, c) === v);
-  if (lowerVerb === undefined) return m ? { verb: v, top: v, modalFrom: v, code, source, target, rule } : null;
+  if (lowerVerb === undefined) return own;
   const low = clauseOf(t, lowerVerb, mentions, matchOf, trace, explain);
   const objectControl = t.child(v, 'obj') >= 0;
-  if (!low || low.code === null || (objectControl && code !== null)) return m ? { verb: v, top: v, modalFrom: v, code, source, target, rule } : null;
+  if (!low || (low.code === null && low.reverse === null) || (objectControl && code !== null)) return own;
   if (code === null) return { ...low, source: low.source ?? source, top: v };
+  if (low.code === null) return own;
   const combined = combineCodes(code, low.code) ?? code;
   if (explain) trace.push(`combined ${code} (${t.s.words[v]}) with ${low.code} (${t.s.words[lowerVerb]}) -> ${combined}`);
-  return { verb: v, top: v, modalFrom: v, code: combined, source, target: low.target ?? target, rule: `${rule}+${low.rule}` };
+  return { verb: v, top: v, modalFrom: v, code: combined, reverse: null, source, target: low.target ?? target, rule: `${rule}+${low.rule}`, ownTarget: true };
+}
+
+/** PETRARCH's target rule when no object or oblique names one: the first actor after the verb in its complements. */
+function firstComplementActor(t: Tree, v: number, mentions: Mentions, source?: ActorMention): ActorMention | undefined {
+  for (const w of complementWords(t, v)) {
+    const m = mentions.at(w);
+    if (m && m.actor !== source?.actor) return m;
+  }
+  return undefined;
+}
+
+/** "Arnor believes Dagolath can cope": with no event in the reported clause, its subject is the target. */
+function reportedSubject(t: Tree, v: number, mentions: Mentions, source?: ActorMention): ActorMention | undefined {
+  const cc = t.child(v, 'ccomp');
+  if (cc < 0) return undefined;
+  const m = mentions.forSubtree(t, t.child(cc, 'nsubj'));
+  return m && m.actor !== source?.actor ? m : undefined;
 }
 
 /**
@@ -146,12 +165,12 @@ function nominalClause(t: Tree, n: number, mentions: Mentions, matchOf: (v: numb
   let host = n;
   while (host >= 0 && t.upos(host) !== 'VERB' && t.head(host) >= 0) host = t.head(host);
   const modalFrom = t.upos(host) === 'VERB' ? host : n;
-  return { verb: n, top: n, modalFrom, code: m.defaultCode.active, source: roles.source, target: roles.target, rule: `${m.entry.line ? `${m.rule.split(':')[0]}:${m.entry.line}` : m.rule} (event noun)` };
+  return { verb: n, top: n, modalFrom, code: m.defaultCode.active, reverse: null, ownTarget: true, source: roles.source, target: roles.target, rule: `${m.entry.line ? `${m.rule.split(':')[0]}:${m.entry.line}` : m.rule} (event noun)` };
 }
 
 /** A speech act whose reported clause produced an event is left out unless it has its own target. */
 function reportsAnother(t: Tree, c: Clause, all: readonly Clause[]): boolean {
-  if (c.target) return false;
+  if (c.target && c.ownTarget) return false;
   return all.some((o) => o !== c && o.code !== null && o.top !== c.top && governsReported(t, c.top, o.top));
 }
 

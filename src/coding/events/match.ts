@@ -126,8 +126,13 @@ function preWords(t: Tree, v: number, used: number[]): number[] {
 
 /** The verb's complements after it, in word order. */
 function postWords(t: Tree, v: number, used: number[]): number[] {
+  return complementWords(t, v).filter((w) => !used.includes(w));
+}
+
+/** Words of v's complements (objects, obliques, particles, xcomp) after v, without punctuation. */
+export function complementWords(t: Tree, v: number): number[] {
   const words = t.subtreeWords(v, (k) => t.head(k) === v && NOT_COMPLEMENT.has(t.base(k)));
-  return words.filter((w) => w > v && t.upos(w) !== 'PUNCT' && !used.includes(w));
+  return words.filter((w) => w > v && t.upos(w) !== 'PUNCT');
 }
 
 function tryPattern(
