@@ -1,0 +1,166 @@
+/**
+ * Per-sentence word codes: every string-derived value a feature needs is hashed here, once per word,
+ * into flat integer arrays, so feature extraction only mixes integers. Arrays are padded by PAD slots
+ * on each side (sentence-boundary symbols) and reused from sentence to sentence.
+ */
+import { hashString } from '../hash.js';
+import type { Lexicon } from './lexicon.js';
+
+export const PAD = 2;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+/** Codes for the padding slots: any fixed values distinct from real hashes will do. */
+const START = 0x5354a2b1;
+const END = 0x454e44c3;
+
+export const FLAG_DIGIT = 1;
+export const FLAG_HYPHEN = 2;
+export const FLAG_UPPER = 4;
+export const FLAG_ALL_UPPER = 8;
+export const FLAG_INIT_UPPER = 16;
+export const FLAG_FIRST = 32;
+export const FLAG_PERIOD = 64;
+export const FLAG_NO_ALPHA = 128;
+export const FLAG_CAPS_SENTENCE = 256;
+export const FLAG_TITLE_SENTENCE = 512;
+/** The flags that describe capitalisation. */
+export const CASE_FLAGS = FLAG_INIT_UPPER | FLAG_ALL_UPPER | FLAG_NO_ALPHA;
+
+export class WordCodes {
+  /** Number of real words in the current sentence. */
+  n = 0;
+  form = new Uint32Array(0);
+  lower = new Uint32Array(0);
+  /** Prefix and suffix hashes of the lowercased word, lengths 1..4, index (k-1) * cap + slot. */
+  prefix = new Uint32Array(0);
+  suffix = new Uint32Array(0);
+  shape = new Uint32Array(0);
+  flags = new Uint32Array(0);
+  ambForm = new Uint32Array(0);
+  ambLower = new Uint32Array(0);
+  /** Tag-dictionary class of each word, or -1. */
+  fixed = new Int32Array(0);
+  cap = 0;
+
+  /** Fills the arrays for one sentence. Slot of word i is i + PAD. */
+  load(words: readonly string[], lex: Lexicon): void {
+    const n = words.length;
+    this.ensure(n + 2 * PAD);
+    this.n = n;
+    const sentFlags = sentenceCase(words);
+    for (let p = 0; p < PAD; p++) {
+      this.setPad(p, START + p);
+      this.setPad(n + PAD + p, END + p);
+    }
+    for (let i = 0; i < n; i++) this.setWord(i + PAD, words[i], i === 0, sentFlags, lex);
+  }
+
+  private setPad(slot: number, code: number): void {
+    this.form[slot] = code;
+    this.lower[slot] = code;
+    this.shape[slot] = code;
+    this.flags[slot] = 0;
+    this.ambForm[slot] = code;
+    this.ambLower[slot] = code;
+    this.fixed[slot] = -1;
+    for (let k = 0; k < 4; k++) {
+      this.prefix[k * this.cap + slot] = code;
+      this.suffix[k * this.cap + slot] = code;
+    }
+  }
+
+  private setWord(slot: number, word: string, first: boolean, sentFlags: number, lex: Lexicon): void {
+    const lower = word.toLowerCase();
+    const caps = (sentFlags & FLAG_CAPS_SENTENCE) !== 0;
+    // In all-caps text the capitals carry no information; read such words as lowercase.
+    const form = caps ? lower : word;
+    this.form[slot] = hashString(form);
+    this.lower[slot] = hashString(lower);
+    this.ambForm[slot] = lex.ambOfForm(form);
+    this.ambLower[slot] = lex.ambOfLower(lower);
+    this.fixed[slot] = lex.fixedOf(form);
+    const len = lower.length;
+    let h = FNV_OFFSET;
+    for (let k = 0; k < 4; k++) {
+      if (k < len) h = Math.imul(h ^ lower.charCodeAt(k), FNV_PRIME) >>> 0;
+      this.prefix[k * this.cap + slot] = h;
+    }
+    h = FNV_OFFSET ^ 0x7f;
+    for (let k = 0; k < 4; k++) {
+      if (k < len) h = Math.imul(h ^ lower.charCodeAt(len - 1 - k), FNV_PRIME) >>> 0;
+      this.suffix[k * this.cap + slot] = h;
+    }
+    this.setShape(slot, form, first, sentFlags);
+  }
+
+  /** Collapsed shape ("Xx-dd" for "Jean-99") and flags. */
+  private setShape(slot: number, word: string, first: boolean, sentFlags: number): void {
+    let h = FNV_OFFSET;
+    let last = -1;
+    let flags = (first ? FLAG_FIRST : 0) | sentFlags;
+    let upper = 0;
+    let alpha = 0;
+    for (let k = 0; k < word.length; k++) {
+      const ch = word.charCodeAt(k);
+      let cls: number;
+      if (ch >= 48 && ch <= 57) {
+        cls = 100;
+        flags |= FLAG_DIGIT;
+      } else if ((ch >= 65 && ch <= 90) || (ch > 127 && word[k] !== word[k].toLowerCase())) {
+        cls = 88;
+        upper++;
+        alpha++;
+        if (k === 0) flags |= FLAG_INIT_UPPER;
+      } else if ((ch >= 97 && ch <= 122) || (ch > 127 && word[k] !== word[k].toUpperCase())) {
+        cls = 120;
+        alpha++;
+      } else {
+        cls = ch;
+        if (ch === 45) flags |= FLAG_HYPHEN;
+        else if (ch === 46) flags |= FLAG_PERIOD;
+      }
+      if (cls !== last) h = Math.imul(h ^ cls, FNV_PRIME) >>> 0;
+      last = cls;
+    }
+    if (upper > 0) flags |= FLAG_UPPER;
+    if (alpha > 0 && upper === alpha) flags |= FLAG_ALL_UPPER;
+    if (alpha === 0) flags |= FLAG_NO_ALPHA;
+    this.shape[slot] = h;
+    this.flags[slot] = flags;
+  }
+
+  private ensure(size: number): void {
+    if (size <= this.cap) return;
+    const cap = Math.max(size, this.cap * 2, 64);
+    this.cap = cap;
+    this.form = new Uint32Array(cap);
+    this.lower = new Uint32Array(cap);
+    this.prefix = new Uint32Array(cap * 4);
+    this.suffix = new Uint32Array(cap * 4);
+    this.shape = new Uint32Array(cap);
+    this.flags = new Uint32Array(cap);
+    this.ambForm = new Uint32Array(cap);
+    this.ambLower = new Uint32Array(cap);
+    this.fixed = new Int32Array(cap);
+  }
+}
+
+/**
+ * Sentence-wide case: mostly capitals (a shouted e-mail: 80% of at least 3 words with letters are
+ * all-caps) or title case (a headline: 60% start with a capital), where capitals say less.
+ */
+function sentenceCase(words: readonly string[]): number {
+  let alpha = 0;
+  let caps = 0;
+  let init = 0;
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    if (!/[A-Za-z]/.test(w)) continue;
+    alpha++;
+    if (w === w.toUpperCase() && w.length > 1) caps++;
+    if (c >= 65 && c <= 90) init++;
+  }
+  if (alpha < 3) return 0;
+  if (caps >= 0.8 * alpha) return FLAG_CAPS_SENTENCE;
+  return init >= 0.6 * alpha ? FLAG_TITLE_SENTENCE : 0;
+}
