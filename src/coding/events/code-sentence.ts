@@ -11,7 +11,7 @@
  */
 import type { ActorMention } from '../actors/types.js';
 import type { CitedSource, Span } from '../types.js';
-import { type RawAttribution, attributionOf } from './attribution.js';
+import { type RawAttribution, attributionOf, isReportingVerb } from './attribution.js';
 import { combineCodes } from './codes.js';
 import { type VerbMatch, complementWords, matchVerb } from './match.js';
 import { Mentions, membersOf } from './mentions.js';
@@ -171,7 +171,11 @@ function nominalClause(t: Tree, n: number, mentions: Mentions, matchOf: (v: numb
 /** A speech act whose reported clause produced an event is left out unless it has its own target. */
 function reportsAnother(t: Tree, c: Clause, all: readonly Clause[]): boolean {
   if (c.target && c.ownTarget) return false;
-  return all.some((o) => o !== c && o.code !== null && o.top !== c.top && governsReported(t, c.top, o.top));
+  const others = all.filter((o) => o !== c && (o.code !== null || o.reverse !== null) && o.top !== c.top);
+  // "..., a senior official said on Saturday": parsers attach such a tag to any clause of the
+  // sentence, so a bare reporting verb yields to any other event in its sentence.
+  if (isReportingVerb(t, c.verb)) return others.length > 0;
+  return others.some((o) => governsReported(t, c.top, o.top));
 }
 
 function governsReported(t: Tree, upper: number, lower: number): boolean {
