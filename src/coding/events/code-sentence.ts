@@ -119,6 +119,8 @@ function clauseOf(
   target ??= firstComplementActor(t, v, mentions, source);
   const fromReport = !target;
   target ??= reportedSubject(t, v, mentions, source);
+  // "Gondor and Osgiliath renewed ties": members of a compound subject act on each other.
+  if (!target && (source?.members?.length ?? 0) > 1 && m?.code.active) target = source;
   const code = m?.code.active ?? null;
   const reverse = m?.code.passive ?? null;
   const rule = m ? m.rule : '';
@@ -139,7 +141,7 @@ function clauseOf(
 function firstComplementActor(t: Tree, v: number, mentions: Mentions, source?: ActorMention): ActorMention | undefined {
   for (const w of complementWords(t, v)) {
     const m = mentions.at(w);
-    if (m && m.actor !== source?.actor) return m;
+    if (m && m.code !== null && m.actor !== source?.actor) return m;
   }
   return undefined;
 }
