@@ -26,7 +26,7 @@ export function languageOf(text: string, declared?: string): { language: string;
   const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
   if (words.length < 12) return { language: 'en', english: true };
   const hits = words.filter((w) => ENGLISH.has(w)).length;
-  if (hits / words.length >= 0.08) return { language: 'en', english: true };
+  if (hits / words.length >= 0.05) return { language: 'en', english: true };
   return { language: guessScript(text), english: false };
 }
 

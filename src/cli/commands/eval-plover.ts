@@ -20,7 +20,7 @@ import { usageError } from '../command.js';
 interface GoldActor { actorText: string; code?: string; sector?: string }
 interface GoldRecord {
   id: string; date?: string; event: string; mode?: string; text?: string;
-  source?: GoldActor[]; target?: GoldActor[];
+  source?: GoldActor[] | GoldActor; target?: GoldActor[] | GoldActor;
 }
 
 const USAGE = 'dyad eval plover FILE.json [--dict-dir DIR] [--model-dir DIR] [--failures]';
@@ -40,8 +40,7 @@ export const command: Command = {
       const gold = ploverLegacyTo2(r.event, r.mode);
       if (!gold || !r.text) continue;
       n++;
-      const coded = coder.code({ text: r.text, meta: { ...emptyMeta('text', null), published: r.date ?? null } });
-      const ev = coded.events.find((e) => e.plover !== null) ?? null;
+      const ev = firstPloverEvent(coder, r);
       const predicted = ev?.plover?.type ?? '(none)';
       const [gs, gt] = gold.swapRoles ? [r.target, r.source] : [r.source, r.target];
       const t = predicted === gold.type, s = agrees(ev?.source ?? null, gs), g = agrees(ev?.target ?? null, gt);
@@ -59,6 +58,17 @@ export const command: Command = {
   },
 };
 
+/** dyad's first event with a PLOVER type; a record refused (language check) has none. */
+function firstPloverEvent(coder: Coder, r: GoldRecord): CodedEvent | null {
+  try {
+    const coded = coder.code({ text: r.text ?? '', meta: { ...emptyMeta('text', null), published: r.date ?? null } });
+    return coded.events.find((e) => e.plover !== null) ?? null;
+  } catch (e) {
+    if (e instanceof DyadError && e.code === 'E_LANGUAGE') return null;
+    throw e;
+  }
+}
+
 function readGold(file: string): GoldRecord[] {
   let data: unknown;
   try {
@@ -70,15 +80,20 @@ function readGold(file: string): GoldRecord[] {
   return data as GoldRecord[];
 }
 
-function agrees(ours: ActorRef | null, gold: GoldActor[] | undefined): boolean {
-  const codes = (gold ?? []).map((a) => a.code).filter((c): c is string => !!c);
+/** Gold actors are an array, a single object or absent. */
+function list(a: GoldActor[] | GoldActor | undefined): GoldActor[] {
+  return Array.isArray(a) ? a : a ? [a] : [];
+}
+
+function agrees(ours: ActorRef | null, gold: GoldActor[] | GoldActor | undefined): boolean {
+  const codes = list(gold).map((a) => a.code).filter((c): c is string => !!c);
   if (!codes.length) return ours === null;
   const c = ours?.code ?? '';
   return codes.some((g) => c.startsWith(g) || (ours?.country ?? '') === g);
 }
 
 function failure(r: GoldRecord, gold: string, ev: CodedEvent | null): string {
-  const codes = (a?: GoldActor[]) => (a ?? []).map((x) => x.code ?? '?').join('+') || '-';
+  const codes = (a?: GoldActor[] | GoldActor) => list(a).map((x) => x.code ?? '?').join('+') || '-';
   return `${r.id}: gold ${gold} ${codes(r.source)} -> ${codes(r.target)}; dyad ${ev ? `${ev.plover?.type} ${ev.cameo} ${ev.source?.code ?? '-'} -> ${ev.target?.code ?? '-'}` : '(none)'}\n  ${r.text}\n`;
 }
 
