@@ -11,7 +11,7 @@ const fixture = join(projectRoot(), 'src', 'syntax', 'tagger', 'fixtures', 'ewt-
 const sents = parseConllu(readFileSync(fixture, 'utf8'), fixture);
 const train = sents.slice(0, 160);
 const heldOut = sents.slice(160);
-// A small hash table keeps the test light; the real model uses 2^20 rows.
+// A small hash table keeps the test light; the real model uses 2^21 rows.
 const small = { epochs: 8, seed: 7, rowBits: 16 };
 const tagger = trainTagger(train, small);
 
