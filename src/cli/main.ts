@@ -18,10 +18,6 @@ const COMMANDS: Record<string, { module: string; summary: string }> = {
   actors: { module: './commands/actors.js', summary: 'list actors and unresolved names' },
   export: { module: './commands/export.js', summary: 'export events (csv, jsonl, gdelt, plover)' },
   recode: { module: './commands/recode.js', summary: 're-code stored documents' },
-  serve: { module: './commands/serve.js', summary: 'HTTP API and dashboard' },
-  enqueue: { module: './commands/enqueue.js', summary: 'publish documents to the NATS work queue' },
-  worker: { module: './commands/worker.js', summary: 'code documents from the NATS work queue' },
-  status: { module: './commands/status.js', summary: 'work-queue status' },
 };
 
 function usage(): string {
