@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { classifyGenre } from './genre.js';
+
+test('a translated commentary with a personal-views disclaimer is opinion, with the deciding span', () => {
+  const text = `Tokyo must not repeat old mistakes
+
+Japan's Defense Minister Nakamura Taro said on the 5th that Japan would raise spending, Kyodo News reported.
+Such a course would only deepen mistrust in the region.
+
+Original: https://example.com/news/2026/02/05/1234/
+This article represents the author's personal views.`;
+  const r = classifyGenre(text);
+  assert.equal(r.genre, 'opinion');
+  assert.equal(r.cues[0].text, "This article represents the author's personal views");
+  assert.equal(text.slice(...r.cues[0].span), r.cues[0].text);
+});
+
+test('disclaimers and labels for opinion, analysis, press release', () => {
+  assert.equal(classifyGenre('Opinion | Why the accord will fail\n\nThe accord is weak.').genre, 'opinion');
+  assert.equal(classifyGenre('Commentary: A thaw that may not last\nThe ministers met.').genre, 'opinion');
+  assert.equal(classifyGenre('Body.\nThe views expressed are the author\'s own.').genre, 'opinion');
+  assert.equal(classifyGenre('Body.\nThe article does not represent the position of this newspaper.').genre, 'opinion');
+  assert.equal(classifyGenre('Analysis: What the border deal means\nThe deal sets a timetable.').genre, 'analysis');
+  const pr = classifyGenre('FOR IMMEDIATE RELEASE\nAcme Corp announces a partnership with the Ministry of Energy.\nMedia contact: press@acme.example');
+  assert.equal(pr.genre, 'press-release');
+  assert.deepEqual(pr.cues.map((c) => c.rule), ['press-release-header', 'press-release-words']);
+});
+
+test('wire copy is news; one quoted "I think" does not make it opinion', () => {
+  const wire = 'GENEVA (Reuters) - Aldoria and Benvia agreed on Thursday to hold border talks. "I think this is a good start," Varga told reporters.';
+  assert.equal(classifyGenre(wire).genre, 'news');
+});
+
+test('dense author first person is opinion; plain text with no cue is unknown', () => {
+  const column = 'I think the summit was a failure. In my view the ministers wasted a year. I believe they will try again, and we should let them.';
+  const r = classifyGenre(column);
+  assert.equal(r.genre, 'opinion');
+  assert.ok(r.cues.every((c) => c.rule === 'first-person'));
+  assert.equal(classifyGenre('The ministers met on Thursday and agreed to talk again.').genre, 'unknown');
+});
