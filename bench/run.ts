@@ -1,6 +1,7 @@
 /**
  * `npm run bench [name...]`: runs every benchmark module in bench/ (or the named ones). A benchmark
- * module exports one or more async functions named bench*, each returning a report line. Results go to
+ * module exports one or more async functions named bench* taking no arguments, each returning a
+ * report line. Results go to
  * standard output; copy them into BENCHMARKS.md with the command that made them.
  */
 import { readdirSync } from 'node:fs';
@@ -18,7 +19,8 @@ console.log(`# node ${process.version}, ${new Date().toISOString()}`);
 for (const f of files) {
   const mod = (await import(join(here, f))) as Record<string, unknown>;
   for (const [name, fn] of Object.entries(mod)) {
-    if (!name.startsWith('bench') || typeof fn !== 'function') continue;
+    // Helpers that take arguments (benchTreebank(root)) are not benchmarks.
+    if (!name.startsWith('bench') || typeof fn !== 'function' || fn.length > 0) continue;
     const line = await (fn as () => Promise<string>)();
     console.log(`${basename(f, '.js')}.${name}: ${line}`);
   }
