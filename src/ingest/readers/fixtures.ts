@@ -2,6 +2,9 @@
 import { join } from 'node:path';
 import { projectRoot } from '../../doc/data-path.js';
 
+/** Re-exported: other modules import projectRoot from here. */
+export { projectRoot };
+
 export function fixturePath(name: string): string {
   return join(projectRoot(), 'src', 'ingest', 'readers', 'fixtures', name);
 }
