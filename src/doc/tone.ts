@@ -1,0 +1,48 @@
+/**
+ * Document tone, -100 (hostile) .. 100 (cooperative), from the tone lexicon: positive and negative
+ * weight summed over the words, with a negator flipping the sign of the first tone word in the
+ * three words after it, at half strength. tone = 100 * (P - N) / (P + N + 5): the constant keeps a text with one
+ * stray word near zero, and a text full of conflict words approaches -100.
+ */
+import { NEGATORS, TONE_LEXICON } from './tone-lexicon.js';
+
+export interface ToneLexicon { exact: Map<string, number>; prefixes: [string, number][] }
+
+export function compileToneLexicon(entries: Readonly<Record<string, number>> = TONE_LEXICON): ToneLexicon {
+  const exact = new Map<string, number>();
+  const prefixes: [string, number][] = [];
+  for (const [w, v] of Object.entries(entries)) {
+    if (w.endsWith('*')) prefixes.push([w.slice(0, -1), v]);
+    else exact.set(w, v);
+  }
+  prefixes.sort((a, b) => b[0].length - a[0].length); // longest stem wins ("de-escalat" over "escalat")
+  return { exact, prefixes };
+}
+
+function weightOf(word: string, lex: ToneLexicon): number {
+  const e = lex.exact.get(word);
+  if (e !== undefined) return e;
+  for (const [p, v] of lex.prefixes) if (word.startsWith(p)) return v;
+  return 0;
+}
+
+export interface ToneDetail { tone: number; positive: number; negative: number; words: number }
+
+export function toneDetail(text: string, lex: ToneLexicon): ToneDetail {
+  const words = text.toLowerCase().replace(/[’]/g, "'").match(/[a-z]+(?:[-'][a-z]+)*|n't/g) ?? [];
+  let pos = 0, neg = 0;
+  let negatedUntil = -1; // a negator reaches the first tone word within the next three words
+  for (let i = 0; i < words.length; i++) {
+    if (NEGATORS.has(words[i]) || words[i].endsWith("n't")) { negatedUntil = i + 3; continue; }
+    let w = weightOf(words[i], lex);
+    if (w === 0) continue;
+    if (i <= negatedUntil) { w = -w / 2; negatedUntil = -1; }
+    if (w > 0) pos += w; else neg -= w;
+  }
+  const tone = (100 * (pos - neg)) / (pos + neg + 5);
+  return { tone: Math.round(tone * 10) / 10, positive: pos, negative: neg, words: words.length };
+}
+
+export function documentTone(text: string, lex: ToneLexicon): number {
+  return toneDetail(text, lex).tone;
+}
