@@ -27,8 +27,9 @@ export function decodeXmlEntities(s: string): string {
   });
 }
 
-const NAME = /[A-Za-z_:][-A-Za-z0-9_:.]*/y;
-const ATTR = /\s*([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/y;
+// Sticky patterns are created per use: a shared regex's lastIndex would be module-level state.
+const NAME_SRC = '[A-Za-z_:][-A-Za-z0-9_:.]*';
+const ATTR_SRC = `\\s*(${NAME_SRC})\\s*=\\s*(?:"([^"<]*)"|'([^'<]*)')`;
 
 /** Tokenizes `src` lazily; the generator lets a caller stop early or process record by record. */
 export function* lexXml(src: string): Generator<XmlToken> {
@@ -77,6 +78,7 @@ function skipDeclaration(src: string, i: number): Step {
 }
 
 function closeTag(src: string, i: number): Step {
+  const NAME = new RegExp(NAME_SRC, 'y');
   NAME.lastIndex = i + 2;
   const m = NAME.exec(src);
   const gt = src.indexOf('>', i);
@@ -87,6 +89,8 @@ function closeTag(src: string, i: number): Step {
 }
 
 function openTag(src: string, i: number): Step {
+  const NAME = new RegExp(NAME_SRC, 'y');
+  const ATTR = new RegExp(ATTR_SRC, 'y');
   NAME.lastIndex = i + 1;
   const m = NAME.exec(src);
   if (!m) return strayLt(src, i, "'<' not starting a tag");
