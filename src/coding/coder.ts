@@ -11,14 +11,15 @@ import type { ParsedSentence } from '../syntax/types.js';
 import { DyadError } from '../util/errors.js';
 import { ActorIndex, resolveActors } from './actors/index.js';
 import type { ResolvedActors } from './actors/types.js';
-import { citedSourcesOf, documentId, genreOf, languageOf, originOf, toneOf } from './doc-info.js';
+import { documentInfo, languageOf, withEventTone } from './doc-info.js';
+import { type DocContext, loadDocContext } from '../doc/index.js';
 import { assembleEvent } from './events/assemble.js';
 import { codeSentence } from './events/code-sentence.js';
 import { eventDate } from './events/event-date.js';
 import { cancelsStoryIssues, sentenceIssues } from './events/issues.js';
 import { Tree } from './events/tree.js';
 import { VerbIndex } from './events/verb-index.js';
-import type { Actor, CodedDocument, CodedEvent, DocumentInfo } from './types.js';
+import type { Actor, CodedDocument, CodedEvent } from './types.js';
 
 export interface CoderOptions {
   dictDir?: string;
@@ -52,8 +53,11 @@ export class Coder {
   readonly syntaxModel: Syntax | null;
   readonly actorIndex: ActorIndex;
   readonly verbs: VerbIndex;
+  /** Outlet table and tone lexicon for the document-level facts. */
+  readonly doc: DocContext;
 
   constructor(dicts: Dictionaries, cameo: Cameo, syntax: Syntax | null) {
+    this.doc = loadDocContext();
     this.dicts = dicts;
     this.cameo = cameo;
     this.syntaxModel = syntax;
@@ -85,10 +89,11 @@ export class Coder {
   codeParsed(doc: Document, parsed: ParsedSentence[], opts: CodeOptions = {}, explain: SentenceExplanation[] | null = null): CodedDocument {
     const text = doc.text;
     const published = opts.date ?? doc.meta.published ?? null;
-    const id = documentId(text);
+    const info = documentInfo(text, { title: doc.meta.title ?? null, published, language: doc.meta.language }, this.doc);
+    const id = info.id;
     const resolved = resolveActors(parsed, text, { index: this.actorIndex, date: published });
     const actors = new Map<string, Actor>(resolved.actors.map((a) => [a.id, a]));
-    const cited = citedSourcesOf(text, published);
+    const cited = info.citedSources;
     const storyDiscard = parsed.some((s) => findDiscard(this.dicts.discards, s.words.map(normalizeToken))?.scope === 'story');
     const noStoryIssues = parsed.some((s) => cancelsStoryIssues(this.dicts.issues, s.words));
     const events: CodedEvent[] = [];
@@ -108,12 +113,8 @@ export class Coder {
       }
       if (explain) explain.push(explanation(i, text, span, s, resolved, discard, out.trace));
     });
-    const info: DocumentInfo = {
-      id, title: doc.meta.title ?? null, language: 'en', published, genre: genreOf(text), origin: originOf(text),
-      citedSources: cited, tone: toneOf(text, events),
-    };
     return {
-      document: info,
+      document: { ...info, tone: withEventTone(info.tone, events) },
       sentences: parsed.map((s, i) => ({ index: i, span: s.words.length && s.start[0] >= 0 ? [s.start[0], s.end[s.words.length - 1]] : [0, 0] })),
       actors: resolved.actors,
       events,
@@ -138,9 +139,9 @@ export class Coder {
   }
 
   private run(doc: Document, opts: CodeOptions, explain: SentenceExplanation[] | null): CodedDocument {
-    const lang = languageOf(doc.text, doc.meta.language);
+    const lang = languageOf(doc.text);
     if (!lang.english) {
-      throw new DyadError('E_LANGUAGE', `the document is not in English (language found: ${lang.language}); dyad codes English text only`, { file: doc.meta.file ?? undefined, exit: 2 });
+      throw new DyadError('E_LANGUAGE', `the document is not in English (language found: ${lang.name}, ${lang.code}); dyad codes English text only`, { file: doc.meta.file ?? undefined, exit: 2 });
     }
     return this.codeParsed(doc, this.syntax.parseText(doc.text), opts, explain);
   }

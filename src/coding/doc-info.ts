@@ -1,61 +1,39 @@
 /**
- * Document-level facts for the coded document: id, language, genre, origin, cited sources, tone.
- *
- * src/doc/ (detectLanguage, genre, origin, cited sources, tone, document id) is being written in
- * parallel; until it lands this module gives conservative stand-ins so the pipeline runs end to
- * end: id = sha256 of the whitespace-normalised text (the spec's definition), an English check on
- * function-word frequency, genre 'unknown', origin from an "Original: <url>" line, no cited
- * sources, tone from the events' Goldstein scores alone. Replace the bodies with src/doc calls;
- * the signatures are what coder.ts needs.
+ * Document-level facts for the coded document, from src/doc: id, language, genre, origin, cited
+ * sources and tone. Tone blends the lexicon tone of the text with the Goldstein scores of the
+ * events the coder found, so a document full of coded conflict reads as hostile even when its
+ * wording is mild.
  */
-import { createHash } from 'node:crypto';
-import type { CitedSource, CodedEvent, Genre } from './types.js';
+import { analyseDocument, type DocContext } from '../doc/index.js';
+import { detectLanguage } from '../doc/language.js';
+import type { CodedEvent, DocumentInfo } from './types.js';
 
-export function documentId(text: string): string {
-  return createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex');
+/** The language check the coder runs before parsing: English, or the language it found. */
+export function languageOf(text: string): { code: string; name: string; english: boolean } {
+  const guess = detectLanguage(text);
+  // 'und' (too little text to judge) is coded as English: nothing is lost by trying.
+  return { code: guess.code, name: guess.name, english: guess.code === 'en' || guess.code === 'und' };
 }
 
-const ENGLISH = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'is', 'that', 'for', 'on', 'with', 'as', 'was', 'by', 'it', 'said', 'its', 'has', 'be', 'are', 'will', 'from', 'at', 'this', 'an', 'have', 'not']);
-
-/** 'en', or null when the text has enough words and too few English function words to be English. */
-export function languageOf(text: string, declared?: string): { language: string; english: boolean } {
-  if (declared && !/^en\b/i.test(declared)) return { language: declared.slice(0, 2).toLowerCase(), english: false };
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const latin = text.match(/[A-Za-z\u00c0-\u024f]/g)?.length ?? 0;
-  if (letters >= 20 && latin / letters < 0.5) return { language: guessScript(text), english: false };
-  const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
-  if (words.length < 12) return { language: 'en', english: true };
-  const hits = words.filter((w) => ENGLISH.has(w)).length;
-  if (hits / words.length >= 0.05) return { language: 'en', english: true };
-  return { language: guessScript(text), english: false };
+/** Everything in `document` except what needs the events (tone is completed by `withEventTone`). */
+export function documentInfo(
+  text: string, meta: { title: string | null; published: string | null; language?: string }, ctx: DocContext,
+): DocumentInfo {
+  const { info } = analyseDocument(text, meta, ctx);
+  return { ...info, language: 'en' };
 }
 
-function guessScript(text: string): string {
-  if (/[\u3040-\u30ff]/.test(text)) return 'ja'; // kana before Han: Japanese mixes both
-  if (/[\u4e00-\u9fff]/.test(text)) return 'zh';
-  if (/[\u0400-\u04ff]/.test(text)) return 'ru';
-  if (/[\u0600-\u06ff]/.test(text)) return 'ar';
-  return 'und';
-}
-
-export function genreOf(_text: string): Genre {
-  return 'unknown';
-}
-
-export function originOf(text: string): string | null {
-  const m = /(?:^|\n)\s*(?:Original|Source|Originally published)\s*:\s*(https?:\/\/\S+)/i.exec(text);
-  return m ? m[1].replace(/[).,;]+$/, '') : null;
-}
-
-export function citedSourcesOf(_text: string, _published: string | null): CitedSource[] {
-  return [];
-}
-
-/** -100..100 from the actual events' mean Goldstein (-10..10), 0 without events. */
-export function toneOf(_text: string, events: readonly CodedEvent[]): number {
+/** -100..100 from the actual events' mean Goldstein (-10..10); null without events. */
+export function eventTone(events: readonly CodedEvent[]): number | null {
   const actual = events.filter((e) => e.modality === 'actual');
   const use = actual.length ? actual : events;
-  if (!use.length) return 0;
-  const mean = use.reduce((s, e) => s + e.goldstein, 0) / use.length;
-  return Math.round(mean * 100) / 10;
+  if (!use.length) return null;
+  return (use.reduce((s, e) => s + e.goldstein, 0) / use.length) * 10;
+}
+
+/** The document's tone: the mean of lexicon tone and event tone where there are events. */
+export function withEventTone(lexiconTone: number, events: readonly CodedEvent[]): number {
+  const ev = eventTone(events);
+  const tone = ev === null ? lexiconTone : (lexiconTone + ev) / 2;
+  return Math.round(Math.max(-100, Math.min(100, tone)) * 10) / 10;
 }

@@ -39,3 +39,9 @@ test('dense author first person is opinion; plain text with no cue is unknown', 
   assert.ok(r.cues.every((c) => c.rule === 'first-person'));
   assert.equal(classifyGenre('The ministers met on Thursday and agreed to talk again.').genre, 'unknown');
 });
+
+test('"only" before the verb of a disclaimer, as machine translation puts it', () => {
+  const r = classifyGenre("Tokyo will follow.\n\n(This article only represents the author's personal views.)");
+  assert.equal(r.genre, 'opinion');
+  assert.equal(r.cues[0].rule, 'disclaimer-personal');
+});

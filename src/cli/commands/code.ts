@@ -15,10 +15,8 @@ import { Coder, type SentenceExplanation } from '../../coding/coder.js';
 import { gdeltLines, jsonlLines, tsvLines } from '../../coding/formats.js';
 import type { CodedDocument } from '../../coding/types.js';
 import { normaliseDate } from '../../doc/dates.js';
-import { readHtml } from '../../ingest/readers/html.js';
-import { readPetrarchXml } from '../../ingest/readers/petrarch-xml.js';
-import { emptyMeta, type ReadResult } from '../../ingest/readers/types.js';
-import { decodeInput } from '../../text/decode.js';
+import { readDocuments } from '../../ingest/readers/index.js';
+import type { ReadResult } from '../../ingest/readers/types.js';
 import { DyadError, isDyadError } from '../../util/errors.js';
 import type { Command, Io } from '../command.js';
 import { usageError } from '../command.js';
@@ -79,7 +77,7 @@ function write(io: Io, format: Format, doc: CodedDocument, source: string | null
   if (lines.length) io.out(lines.join('\n') + '\n');
 }
 
-/** Reads FILE (or standard input) and picks the reader by content. */
+/** Reads FILE (or standard input) with the shared readers, which pick the format by name and content. */
 function readInput(file: string, io: Io): ReadResult {
   const label = file === '-' ? '<stdin>' : file;
   let buf: Buffer;
@@ -88,17 +86,9 @@ function readInput(file: string, io: Io): ReadResult {
   } catch (e) {
     throw new DyadError('E_INPUT', `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file: label });
   }
-  const text = decodeInput(buf, label);
-  const head = text.slice(0, 2000).trimStart();
-  const name = file === '-' ? null : file;
-  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(Validation|Sentences|Sentence)\b/.test(head) || /\.xml$/i.test(file) && /<Sentence\b/.test(text)) {
-    return readPetrarchXml(text, name);
-  }
-  if (/^(<!doctype html|<html|<head|<body|<article)/i.test(head) || /\.html?$/i.test(file)) {
-    return { docs: [readHtml(text, { file: name })], errors: [] };
-  }
-  if (!text.trim()) throw new DyadError('E_INPUT', 'the input is empty', { file: label });
-  return { docs: [{ text, meta: emptyMeta('text', name) }], errors: [] };
+  const result = readDocuments(buf, label);
+  if (!result.errors.length && result.docs.every((d) => !d.text.trim())) throw new DyadError('E_INPUT', 'the input is empty', { file: label });
+  return result;
 }
 
 function formatExplanation(sentences: SentenceExplanation[]): string {
