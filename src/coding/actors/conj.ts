@@ -2,7 +2,8 @@
  * Compound actors: mentions joined by `conj` in the tree ("Australia and the UK", "Japan, South Korea
  * and the United States") become one mention with `members`; the event coder makes one event per
  * member. UD attaches every later conjunct to the first, so a group is the first conjunct and the
- * mentions whose head's head is its head with relation conj.
+ * mentions whose head's head is its head with relation conj. Parsers also chain conjuncts
+ * ("Fornost and Bree" with Bree under Fornost), so a conjunct climbs the conj chain to the first.
  */
 import type { Cand } from './cand.js';
 import type { SentenceView } from './units.js';
@@ -14,7 +15,7 @@ export function compounds(v: SentenceView, cands: Cand[]): Cand[] {
   const grouped = new Set<Cand>();
   for (const c of cands) {
     if (c.members || v.s.deprel[c.head] !== 'conj') continue;
-    const first = byHead.get(v.s.head[c.head] - 1);
+    const first = byHead.get(firstConjunct(v, c.head));
     if (!first || first === c || first.kind === 'location' || c.kind === 'location') continue;
     const list = groups.get(first) ?? [first];
     list.push(c);
@@ -33,4 +34,11 @@ export function compounds(v: SentenceView, cands: Cand[]): Cand[] {
     });
   }
   return out.sort((a, b) => a.first - b.first);
+}
+
+/** The first conjunct of a (possibly chained) conj list: climb while the relation is conj. */
+function firstConjunct(v: SentenceView, head: number): number {
+  let h = head;
+  for (let guard = 0; v.s.deprel[h] === 'conj' && v.s.head[h] > 0 && guard < 64; guard++) h = v.s.head[h] - 1;
+  return h;
 }

@@ -285,6 +285,16 @@ test('compound actors from conj: one mention with members, in order', () => {
   assert.deepEqual(r.actors.map((a) => a.id), ['a1', 'a2', 'a3', 'a4']);
 });
 
+test('compound actors from a chained conj list keep the last member', () => {
+  // The parser may hang the last conjunct under the one before it ("South Korea and the United States").
+  const text = 'Japan, South Korea and the United States condemned the launch.';
+  const r = run(text, [
+    'Japan/PROPN/9/nsubj ,/PUNCT/3/punct South/PROPN/1/conj Korea/PROPN/3/flat and/CCONJ/7/cc the/DET/7/det United/PROPN/3/conj States/PROPN/7/flat condemned/VERB/0/root the/DET/11/det launch/NOUN/9/obj ./PUNCT/9/punct',
+  ]);
+  assert.equal(r.bySentence[0].length, 1);
+  assert.deepEqual(r.bySentence[0][0].members?.map((m) => m.code), ['JPN', 'KOR', 'USA']);
+});
+
 test('mentions are sorted by first word and every actor id is unique', () => {
   const text = 'China and Australia met in Tokyo. Beijing said the UN should help.';
   const r = run(text, [
