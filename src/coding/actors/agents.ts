@@ -86,11 +86,11 @@ function ownerOf(v: SentenceView, run: AgentRun, cands: Cand[]): Cand | null {
   for (const c of cands) {
     if (!c.code || c.kind === 'person' || c.kind === 'location' || c.members) continue;
     if (c.last < run.first && bridge(v, c.last + 1, run.first)) return c;
-    // "the minister of defence of Japan", "officials from Japan": of/from, an optional article.
+    // "the minister of defence of Japan", "officials from/in Japan": of/from/in, an optional article.
     if (c.first > run.last) {
       let w = run.last + 1;
       const prep = v.s.words[w]?.toLowerCase();
-      if (prep !== 'of' && prep !== 'from') continue;
+      if (prep !== 'of' && prep !== 'from' && prep !== 'in') continue;
       w++;
       if (v.s.words[w]?.toLowerCase() === 'the') w++;
       if (w === c.first) return c;
@@ -124,6 +124,20 @@ export function matchAgents(v: SentenceView, ctx: DocContext, cands: Cand[], cov
     if (owner && owner.code) {
       const code = composeAgent(owner.code, run.hit.code, ctx.index.states);
       absorbed.add(owner);
+      const owners = conjoinedOwners(v, owner, cands);
+      if (owners.length > 1) {
+        // "Lawmakers in Fornost and Gondor": one agent group per owning state.
+        for (const o of owners) absorbed.add(o);
+        const members = owners.map((o): Cand => {
+          const mc = composeAgent(o.code as string, run.hit.code, ctx.index.states);
+          return { ...base, first: o.first, last: o.last, head: o.head, code: mc, rule: `${base.rule} + ${o.via}:${o.rule}`, key: `A:${mc}:${noun}`, resolved: o.resolved, owner: o };
+        });
+        add.push({
+          ...base, last: Math.max(run.last, owners[owners.length - 1].last), kind: 'group', plural: true, members,
+          rule: `compound:conj(${members.length})`, resolved: members.every((m) => m.resolved),
+        });
+        continue;
+      }
       add.push({
         ...base, first: Math.min(owner.first, run.first), last: Math.max(owner.last, run.last), code,
         rule: `${base.rule} + ${owner.via}:${owner.rule}`, key: `A:${code}:${noun}`, resolved: owner.resolved, owner,
@@ -131,4 +145,21 @@ export function matchAgents(v: SentenceView, ctx: DocContext, cands: Cand[], cov
     } else add.push({ ...base, agentCode: run.hit.code });
   }
   return { add, absorbed };
+}
+
+/** The owner and the states conjoined with it after the agent ("in Fornost and Gondor"), in order. */
+function conjoinedOwners(v: SentenceView, owner: Cand, cands: Cand[]): Cand[] {
+  const out = [owner];
+  for (const c of cands) {
+    if (c === owner || !c.code || c.members || c.kind === 'person' || c.kind === 'location' || c.first < owner.first) continue;
+    let h = c.head;
+    for (let g = 0; v.s.deprel[h] === 'conj' && v.s.head[h] > 0 && g < 64; g++) {
+      h = v.s.head[h] - 1;
+      if (h === owner.head) {
+        out.push(c);
+        break;
+      }
+    }
+  }
+  return out.sort((a, b) => a.first - b.first);
 }

@@ -295,6 +295,15 @@ test('compound actors from a chained conj list keep the last member', () => {
   assert.deepEqual(r.bySentence[0][0].members?.map((m) => m.code), ['JPN', 'KOR', 'USA']);
 });
 
+test('an agent "in" conjoined states is one agent per state', () => {
+  const text = 'Troops in Japan and Russia withdrew.';
+  const r = run(text, [
+    'Troops/NOUN/6/nsubj/NNS in/ADP/3/case Japan/PROPN/1/nmod and/CCONJ/5/cc Russia/PROPN/3/conj withdrew/VERB/0/root ./PUNCT/6/punct',
+  ]);
+  assert.equal(r.bySentence[0].length, 1);
+  assert.deepEqual(r.bySentence[0][0].members?.map((m) => m.code), ['JPNMIL', 'RUSMIL']);
+});
+
 test('mentions are sorted by first word and every actor id is unique', () => {
   const text = 'China and Australia met in Tokyo. Beijing said the UN should help.';
   const r = run(text, [
