@@ -10,11 +10,11 @@ import type { SentenceView } from './units.js';
 
 export function compounds(v: SentenceView, cands: Cand[]): Cand[] {
   const byHead = new Map<number, Cand>();
-  for (const c of cands) if (!c.members) byHead.set(c.head, c);
+  for (const c of cands) byHead.set(c.head, c);
   const groups = new Map<Cand, Cand[]>();
   const grouped = new Set<Cand>();
   for (const c of cands) {
-    if (c.members || v.s.deprel[c.head] !== 'conj') continue;
+    if (v.s.deprel[c.head] !== 'conj') continue;
     const first = byHead.get(firstConjunct(v, c.head));
     if (!first || first === c || first.kind === 'location' || c.kind === 'location') continue;
     const list = groups.get(first) ?? [first];
@@ -27,10 +27,12 @@ export function compounds(v: SentenceView, cands: Cand[]): Cand[] {
   const out = cands.filter((c) => !grouped.has(c));
   for (const members of groups.values()) {
     members.sort((a, b) => a.first - b.first);
+    // A compound dictionary entry in the list ("the Shire") contributes its own members.
+    const flat = members.flatMap((m) => m.members ?? [m]);
     out.push({
       first: members[0].first, last: members[members.length - 1].last, head: members[0].head, code: null,
-      kind: 'group', via: members[0].via, rule: `compound:conj(${members.length})`, key: '',
-      resolved: members.every((m) => m.resolved), plural: true, members,
+      kind: 'group', via: members[0].via, rule: `compound:conj(${flat.length})`, key: '',
+      resolved: flat.every((m) => m.resolved), plural: true, members: flat,
     });
   }
   return out.sort((a, b) => a.first - b.first);

@@ -11,6 +11,13 @@ import type { DateKey } from '../../dict/dates.js';
 export interface PickedRole {
   code: string | null;
   how: 'dated' | 'default' | 'no-date' | 'out-of-range' | 'none';
+  /** Every code of a compound entry ("THE_SHIRE [FRO/BIL/SAM]"), when it has more than one. */
+  members?: string[];
+}
+
+function members(r: ActorRole): string[] | undefined {
+  const cs = r.codes.filter((c) => c !== '---');
+  return cs.length > 1 ? cs : undefined;
 }
 
 function first(r: ActorRole): string | null {
@@ -22,7 +29,7 @@ export function pickRole(entry: ActorEntry, date: DateKey | null): PickedRole {
   const r = roleAt(entry, date);
   if (r) {
     const how = date === null ? 'no-date' : r.from === null && r.to === null ? 'default' : 'dated';
-    return { code: first(r), how };
+    return { code: first(r), how, members: members(r) };
   }
   if (date === null || entry.roles.length === 0) return { code: null, how: 'none' };
   let best: ActorRole | null = null;

@@ -33,12 +33,24 @@ export function entryCand(v: SentenceView, ctx: DocContext, e: IndexEntry, first
   const role = pickRole(e.src, ctx.date);
   const line = e.source;
   const rule = e.kind === 'person' ? `${line} (${role.how})` : line;
+  if (role.members) return compoundEntry(head, first, last, e, role.members, rule);
   const adjectival = v.s.upos[head] === 'ADJ' || v.s.deprel[head] === 'amod';
   const via = e.metonym ? 'metonym' : e.kind === 'state' && adjectival ? 'demonym' : 'dictionary';
   return {
     first, last, head, code: role.code, kind: e.kind, via, rule,
     key: e.kind === 'state' && role.code ? `C:${role.code}` : `E:${e.id}`,
     resolved: true, plural: false, entry: e,
+  };
+}
+
+/** A compound entry ("THE_SHIRE [FRO/BIL/SAM]") is a group whose members share its words. */
+function compoundEntry(head: number, first: number, last: number, e: IndexEntry, codes: string[], rule: string): Cand {
+  const members = codes.map((code, i): Cand => ({
+    first, last, head, code, kind: e.kind, via: 'dictionary', rule, key: `E:${e.id}#${i}`, resolved: true, plural: false, entry: e,
+  }));
+  return {
+    first, last, head, code: null, kind: 'group', via: 'dictionary', rule: `${rule} compound(${codes.length})`,
+    key: '', resolved: true, plural: true, members,
   };
 }
 

@@ -50,6 +50,7 @@ MOON_JAE_IN_  # CountryInfo.txt
 \t[KORELI]
 UNITED_NATIONS_ [IGOUNO]
 +UN_
+BENELUX_  [BEL/NLD/LUX]
 `;
 
 export const AGENTS_TXT = `

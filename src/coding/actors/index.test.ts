@@ -304,6 +304,15 @@ test('an agent "in" conjoined states is one agent per state', () => {
   assert.deepEqual(r.bySentence[0][0].members?.map((m) => m.code), ['JPNMIL', 'RUSMIL']);
 });
 
+test('a compound dictionary entry expands to its members, also inside a conj list', () => {
+  const alone = run('Benelux condemned the launch.', ['Benelux/PROPN/2/nsubj condemned/VERB/0/root the/DET/4/det launch/NOUN/2/obj ./PUNCT/2/punct']);
+  assert.deepEqual(alone.bySentence[0][0].members?.map((m) => m.code), ['BEL', 'NLD', 'LUX']);
+  const text = 'Japan and Benelux condemned the launch.';
+  const r = run(text, ['Japan/PROPN/4/nsubj and/CCONJ/3/cc Benelux/PROPN/1/conj condemned/VERB/0/root the/DET/6/det launch/NOUN/4/obj ./PUNCT/4/punct']);
+  assert.equal(r.bySentence[0].length, 1);
+  assert.deepEqual(r.bySentence[0][0].members?.map((m) => m.code), ['JPN', 'BEL', 'NLD', 'LUX']);
+});
+
 test('mentions are sorted by first word and every actor id is unique', () => {
   const text = 'China and Australia met in Tokyo. Beijing said the UN should help.';
   const r = run(text, [
