@@ -313,6 +313,17 @@ test('a compound dictionary entry expands to its members, also inside a conj lis
   assert.deepEqual(r.bySentence[0][0].members?.map((m) => m.code), ['JPN', 'BEL', 'NLD', 'LUX']);
 });
 
+test('a role phrase beats an undated default role of a known person', () => {
+  // SHINZO_ABE_ has dated JPNGOV roles and an undated JPNELI default; none is dated to these documents.
+  const text = 'Prime Minister Shinzo Abe said so.';
+  const spec = ['Prime/PROPN/2/compound Minister/PROPN/3/compound Shinzo/PROPN/5/nsubj Abe/PROPN/3/flat said/VERB/0/root so/ADV/5/advmod ./PUNCT/5/punct'];
+  for (const date of [null, '2026-03-01']) {
+    const r = run(text, spec, date);
+    const m = at(r, 0, 2);
+    assert.equal(m.code, 'JPNGOV', `date ${date}: ${JSON.stringify(m)}`);
+  }
+});
+
 test('mentions are sorted by first word and every actor id is unique', () => {
   const text = 'China and Australia met in Tokyo. Beijing said the UN should help.';
   const r = run(text, [

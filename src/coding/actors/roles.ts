@@ -78,6 +78,14 @@ export function applyRoles(v: SentenceView, ctx: DocContext, cands: Cand[], runs
       last = owner.last;
       remove.add(owner);
     }
+    // An unowned role on a known person takes the person's country: "Chief Cabinet Secretary
+    // Hayashi" is JPN + GOV, not the dictionary's undated JPNELI.
+    const country = person.code?.slice(0, 3) ?? null;
+    if (code === null && pending && country && ctx.index.states.has(country)) {
+      code = composeAgent(country, pending, ctx.index.states);
+      pending = undefined;
+      rule += ` + person-country ${country}`;
+    }
     const first = r.how === 'title' ? r.agent.first : person.first;
     const merged: Cand = { ...person, first, last, code: code ?? person.code, agentCode: pending, rule: person.via === 'role' ? rule : `${person.rule} + ${rule}` };
     remove.add(r.agent);
@@ -103,7 +111,9 @@ export function applyRoles(v: SentenceView, ctx: DocContext, cands: Cand[], runs
   // for them on this date, the role phrase supplies the code.
   for (const c of cands) {
     if (c.kind !== 'person' || !c.entry || c.via !== 'dictionary' || remove.has(c)) continue;
-    const dated = c.code !== null && !c.rule.includes('out-of-range') && !c.rule.includes('(none)');
+    // Only an office the dictionary dates to the document date beats the text; an undated default
+    // ("out of office", or a bare country) or a role picked with no document date does not.
+    const dated = c.code !== null && c.rule.endsWith('(dated)');
     const r = findRole(v, c.first, c.last, c.head, cands);
     if (!r || remove.has(r.agent) || (dated && r.how !== 'title')) continue;
     remove.add(c);
