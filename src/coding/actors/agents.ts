@@ -147,19 +147,16 @@ export function matchAgents(v: SentenceView, ctx: DocContext, cands: Cand[], cov
   return { add, absorbed };
 }
 
-/** The owner and the states conjoined with it after the agent ("in Fornost and Gondor"), in order. */
+/** The owner and the states conjoined with it ("in Fornost and Gondor", "Hungarian and Romanian officials"), in order. */
 function conjoinedOwners(v: SentenceView, owner: Cand, cands: Cand[]): Cand[] {
-  const out = [owner];
-  for (const c of cands) {
-    if (c === owner || !c.code || c.members || c.kind === 'person' || c.kind === 'location' || c.first < owner.first) continue;
-    let h = c.head;
-    for (let g = 0; v.s.deprel[h] === 'conj' && v.s.head[h] > 0 && g < 64; g++) {
-      h = v.s.head[h] - 1;
-      if (h === owner.head) {
-        out.push(c);
-        break;
-      }
-    }
-  }
+  const root = firstConjunct(v, owner.head);
+  const out = cands.filter((c) => c === owner || (c.code && !c.members && c.kind !== 'person' && c.kind !== 'location' && firstConjunct(v, c.head) === root));
   return out.sort((a, b) => a.first - b.first);
+}
+
+/** The first conjunct of a (possibly chained) conj list: climb while the relation is conj. */
+function firstConjunct(v: SentenceView, head: number): number {
+  let h = head;
+  for (let g = 0; v.s.deprel[h] === 'conj' && v.s.head[h] > 0 && g < 64; g++) h = v.s.head[h] - 1;
+  return h;
 }

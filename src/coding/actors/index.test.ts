@@ -324,6 +324,13 @@ test('a role phrase beats an undated default role of a known person', () => {
   }
 });
 
+test('conjoined owners before an agent are one agent per state', () => {
+  const text = 'Japanese and Russian troops withdrew.';
+  const r = run(text, ['Japanese/ADJ/4/amod and/CCONJ/3/cc Russian/ADJ/1/conj troops/NOUN/5/nsubj/NNS withdrew/VERB/0/root ./PUNCT/5/punct']);
+  assert.equal(r.bySentence[0].length, 1);
+  assert.deepEqual(r.bySentence[0][0].members?.map((m) => m.code), ['JPNMIL', 'RUSMIL']);
+});
+
 test('mentions are sorted by first word and every actor id is unique', () => {
   const text = 'China and Australia met in Tokyo. Beijing said the UN should help.';
   const r = run(text, [
