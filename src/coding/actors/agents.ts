@@ -76,6 +76,8 @@ function bridge(v: SentenceView, from: number, to: number): boolean {
   for (let w = from; w < to; w++) {
     const word = v.s.words[w].toLowerCase();
     if (word === "'s" || word === "'" || word === '’s' || v.s.upos[w] === 'ADJ') continue;
+    // Coordinated adjectives: "Japan's awful and evil minister".
+    if ((word === 'and' || word === ',') && v.s.upos[w - 1] === 'ADJ' && v.s.upos[w + 1] === 'ADJ') continue;
     return false;
   }
   return true;
@@ -138,8 +140,12 @@ export function matchAgents(v: SentenceView, ctx: DocContext, cands: Cand[], cov
         });
         continue;
       }
+      // "Ithilen's minister Calimehtar": the name the owned role modifies joins the mention, and
+      // as in PETRARCH the first actor of the phrase (the owner) gives the code.
+      const named = namedHead(v, head, run.last, cands);
+      if (named) absorbed.add(named);
       add.push({
-        ...base, first: Math.min(owner.first, run.first), last: Math.max(owner.last, run.last), code,
+        ...base, first: Math.min(owner.first, run.first), last: Math.max(owner.last, run.last, named?.last ?? 0), head: named?.head ?? head, code,
         rule: `${base.rule} + ${owner.via}:${owner.rule}`, key: `A:${code}:${noun}`, resolved: owner.resolved, owner,
       });
     } else add.push({ ...base, agentCode: run.hit.code });
@@ -159,4 +165,12 @@ function firstConjunct(v: SentenceView, head: number): number {
   let h = head;
   for (let g = 0; v.s.deprel[h] === 'conj' && v.s.head[h] > 0 && g < 64; g++) h = v.s.head[h] - 1;
   return h;
+}
+
+/** A dictionary name right after the role that the role modifies ("minister Calimehtar"). */
+function namedHead(v: SentenceView, head: number, last: number, cands: Cand[]): Cand | null {
+  const c = cands.find((x) => x.first === last + 1 && !x.members && (x.kind === 'person' || x.kind === 'state'));
+  if (!c || v.s.upos[c.head] !== 'PROPN' || v.s.head[head] - 1 !== c.head) return null;
+  const rel = v.s.deprel[head];
+  return rel === 'compound' || rel === 'nmod:desc' || rel === 'flat' ? c : null;
 }

@@ -331,6 +331,19 @@ test('conjoined owners before an agent are one agent per state', () => {
   assert.deepEqual(r.bySentence[0][0].members?.map((m) => m.code), ['JPNMIL', 'RUSMIL']);
 });
 
+test('an owned role before a known name: coordinated adjectives bridge, the owner gives the code', () => {
+  // As in PETRARCH, the first actor of the phrase wins over the name's own dictionary code.
+  const text = "Russia's awful and evil foreign minister Shinzo Abe said so.";
+  const r = run(text, [
+    "Russia/PROPN/9/nmod:poss 's/PART/1/case awful/ADJ/8/amod and/CCONJ/5/cc evil/ADJ/3/conj foreign/ADJ/8/amod minister/NOUN/9/nmod:desc Shinzo/PROPN/11/nsubj Abe/PROPN/9/flat said/VERB/0/root so/ADV/11/advmod ./PUNCT/11/punct",
+  ]);
+  assert.equal(r.bySentence[0].length, 1);
+  const m = r.bySentence[0][0];
+  assert.equal(m.code, 'RUSGOV');
+  assert.equal(m.first, 0);
+  assert.equal(m.last, 8);
+});
+
 test('mentions are sorted by first word and every actor id is unique', () => {
   const text = 'China and Australia met in Tokyo. Beijing said the UN should help.';
   const r = run(text, [
