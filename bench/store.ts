@@ -11,6 +11,7 @@ import type { Actor, CodedDocument, CodedEvent, Modality } from '../src/coding/t
 import { textHash } from '../src/store/rows.js';
 import { openSqlite } from '../src/store/sqlite/driver.js';
 import type { PutItem, Store } from '../src/store/types.js';
+import { seededRandom } from '../src/util/random.js';
 
 const COUNTRIES = ['USA', 'CHN', 'RUS', 'JPN', 'GBR', 'FRA', 'DEU', 'IND', 'PAK', 'IRN', 'ISR', 'PSE', 'UKR', 'TUR', 'SAU',
   'EGY', 'SYR', 'IRQ', 'AFG', 'KOR', 'PRK', 'TWN', 'PHL', 'VNM', 'IDN', 'BRA', 'MEX', 'VEN', 'COL', 'NGA', 'ETH', 'SDN',
@@ -29,15 +30,6 @@ const WORDS = ('government minister talks border security trade sanctions milita
   'negotiations delegation cooperation exercise navy coast guard fishing island dispute statement warned pledged ' +
   'announced condemned welcomed rejected accused denied signed agreed discussed met hosted criticized praised').split(' ');
 
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Samples index i with weight 1/(i+1)^s: a few actors dominate, as in real event data. */
 function zipf(n: number, s: number, rand: () => number): () => number {
@@ -60,7 +52,7 @@ const DAYS = 731;
 interface Generator { doc(i: number): PutItem }
 
 function generator(eventsPerDoc: number): Generator {
-  const rand = rng(20240601);
+  const rand = seededRandom(20240601);
   const actors = COUNTRIES.flatMap((c) => SECTORS.map((s) => c + s)); // 200 codes
   const pickActor = zipf(actors.length, 1.1, rand);
   const pickVerb = zipf(VERBS.length, 0.8, rand);

@@ -6,7 +6,7 @@
  * `dyad eval sentences` (score.ts).
  */
 import { PerceptronTrainer } from '../syntax/perceptron.js';
-import { seededRandom } from '../syntax/parser/train.js';
+import { seededRandom } from '../util/random.js';
 import type { GoldDocument } from './gold.js';
 import { GapContext, MAX_FEATURES } from './sbd-features.js';
 import { SbdLexicon } from './sbd-lexicon.js';

@@ -11,6 +11,7 @@ import { costArray, goldTree, projectivise, type Costs, type GoldTree } from './
 import { Parser } from './parser.js';
 import { LEFT, N_ACTIONS, ParseState, RIGHT, SHIFT } from './state.js';
 import { Vocabulary } from './words.js';
+import { seededRandom } from '../../util/random.js';
 
 export interface ParserExample {
   words: string[];
@@ -41,16 +42,7 @@ export interface TrainParserOptions {
   log?: (s: string) => void;
 }
 
-/** Small seeded generator (mulberry32), so training is reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 interface Prepared {
   codes: SentenceCodes;
