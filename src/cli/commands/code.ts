@@ -11,20 +11,20 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { Coder, type SentenceExplanation } from '../../coding/coder.js';
+import type { SentenceExplanation } from '../../coding/coder.js';
 import { gdeltLines, jsonlLines, tsvLines } from '../../coding/formats.js';
 import type { CodedDocument } from '../../coding/types.js';
-import { normaliseDate } from '../../doc/dates.js';
 import { readDocuments } from '../../ingest/readers/index.js';
 import type { ReadResult } from '../../ingest/readers/types.js';
 import { DyadError, isDyadError } from '../../util/errors.js';
 import type { Command, Io } from '../command.js';
 import { usageError } from '../command.js';
+import { CODER_OPTIONS, CODER_USAGE, dateOption, loadCoder } from '../coder-options.js';
 
 const FORMATS = ['json', 'jsonl', 'tsv', 'gdelt'] as const;
 type Format = (typeof FORMATS)[number];
 
-const USAGE = 'dyad code FILE|- [--format json|jsonl|tsv|gdelt] [--date YYYY-MM-DD] [--overlay FILE]... [--dict-dir DIR] [--model-dir DIR] [--explain]';
+const USAGE = `dyad code FILE|- [--format json|jsonl|tsv|gdelt] ${CODER_USAGE} [--explain]`;
 
 export const command: Command = {
   async run(args, io) {
@@ -33,8 +33,7 @@ export const command: Command = {
       parsed = parseArgs({
         args, allowPositionals: true,
         options: {
-          format: { type: 'string', default: 'json' }, date: { type: 'string' }, overlay: { type: 'string', multiple: true },
-          'dict-dir': { type: 'string' }, 'model-dir': { type: 'string' }, explain: { type: 'boolean', default: false },
+          ...CODER_OPTIONS, format: { type: 'string', default: 'json' }, explain: { type: 'boolean', default: false },
           help: { type: 'boolean', default: false },
         },
       });
@@ -46,10 +45,9 @@ export const command: Command = {
     if (positionals.length !== 1) throw usageError(USAGE);
     const format = o.format as Format;
     if (!FORMATS.includes(format)) throw usageError(`--format must be one of ${FORMATS.join(', ')}`);
-    const date = o.date === undefined ? undefined : normaliseDate(o.date);
-    if (date === null) throw usageError(`--date "${o.date}" is not a date (YYYY-MM-DD)`);
+    const date = dateOption(o);
     const input = readInput(positionals[0], io);
-    const coder = Coder.load({ dictDir: o['dict-dir'], overlays: o.overlay, modelDir: o['model-dir'] });
+    const coder = loadCoder(o);
     let exit = input.errors.length ? 1 : 0;
     for (const err of input.errors) io.err(`dyad: E_XML: record ${err.record} (line ${err.line}): ${err.message}\n`);
     for (const doc of input.docs) {

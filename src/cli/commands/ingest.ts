@@ -8,15 +8,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { Coder } from '../../coding/coder.js';
-import { normaliseDate } from '../../doc/dates.js';
 import { expandInputs } from '../../ingest/inputs.js';
 import { ingestFiles, type IngestSummary } from '../../ingest/ingest.js';
 import { openStore } from '../../store/index.js';
 import type { Command, Io } from '../command.js';
 import { usageError } from '../command.js';
+import { CODER_OPTIONS, CODER_USAGE, dateOption, loadCoder } from '../coder-options.js';
 
-const USAGE = 'dyad ingest PATH...|- [--db PATH|postgres://...] [--date YYYY-MM-DD] [--overlay FILE]... [--dict-dir DIR] [--model-dir DIR]';
+const USAGE = `dyad ingest PATH...|- [--db PATH|postgres://...] ${CODER_USAGE}`;
 const LOG_EVERY = 100;
 
 export const command: Command = {
@@ -26,8 +25,7 @@ export const command: Command = {
       parsed = parseArgs({
         args, allowPositionals: true,
         options: {
-          db: { type: 'string' }, date: { type: 'string' }, overlay: { type: 'string', multiple: true },
-          'dict-dir': { type: 'string' }, 'model-dir': { type: 'string' }, help: { type: 'boolean', default: false },
+          ...CODER_OPTIONS, db: { type: 'string' }, help: { type: 'boolean', default: false },
         },
       });
     } catch (e) {
@@ -36,11 +34,10 @@ export const command: Command = {
     const { values: o, positionals } = parsed;
     if (o.help) { io.out(USAGE + '\n'); return 0; }
     if (!positionals.length) throw usageError(USAGE);
-    const date = o.date === undefined ? undefined : normaliseDate(o.date);
-    if (date === null) throw usageError(`--date "${o.date}" is not a date (YYYY-MM-DD)`);
+    const date = dateOption(o);
     const { files, skipped } = expandInputs(positionals);
     for (const s of skipped) io.err(`dyad: skipped ${s.path}: ${s.reason}\n`);
-    const coder = Coder.load({ dictDir: o['dict-dir'], overlays: o.overlay, modelDir: o['model-dir'] });
+    const coder = loadCoder(o);
     const store = await openStore(o.db);
     const started = Date.now();
     let sum: IngestSummary;

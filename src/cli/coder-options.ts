@@ -1,0 +1,36 @@
+/**
+ * Options every command that codes documents takes (`dyad code`, `dyad ingest`): the document
+ * date, actor overlays, another dictionary set, another model folder. One definition, so the
+ * commands cannot drift apart.
+ */
+import { Coder } from '../coding/coder.js';
+import { normaliseDate } from '../doc/dates.js';
+import { usageError } from './command.js';
+
+export const CODER_OPTIONS = {
+  date: { type: 'string' },
+  overlay: { type: 'string', multiple: true },
+  'dict-dir': { type: 'string' },
+  'model-dir': { type: 'string' },
+} as const;
+
+export const CODER_USAGE = '[--date YYYY-MM-DD] [--overlay FILE]... [--dict-dir DIR] [--model-dir DIR]';
+
+export interface CoderOptionValues {
+  date?: string;
+  overlay?: string[];
+  'dict-dir'?: string;
+  'model-dir'?: string;
+}
+
+/** The --date value as YYYY-MM-DD, undefined when not given; a usage error when not a date. */
+export function dateOption(o: CoderOptionValues): string | undefined {
+  if (o.date === undefined) return undefined;
+  const date = normaliseDate(o.date);
+  if (date === null) throw usageError(`--date "${o.date}" is not a date (YYYY-MM-DD)`);
+  return date;
+}
+
+export function loadCoder(o: CoderOptionValues): Coder {
+  return Coder.load({ dictDir: o['dict-dir'], overlays: o.overlay, modelDir: o['model-dir'] });
+}
