@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DyadError } from '../util/errors.js';
-import { segment } from '../text/segment.js';
+import { createSegmenter, SbdModel, type Segmenter } from '../text/segment.js';
 import { Parser } from './parser/index.js';
 import { Tagger } from './tagger/index.js';
 import type { ParsedSentence } from './types.js';
@@ -29,20 +29,26 @@ export function defaultSyntaxModelDir(): string {
 export class Syntax {
   readonly tagger: Tagger;
   readonly parser: Parser;
+  /** Sentence splitter: rules plus the shipped boundary model (models/text) when loaded with load(). */
+  readonly segmenter: Segmenter;
 
-  constructor(tagger: Tagger, parser: Parser) {
+  constructor(tagger: Tagger, parser: Parser, segmenter: Segmenter = createSegmenter()) {
     this.tagger = tagger;
     this.parser = parser;
+    this.segmenter = segmenter;
   }
 
-  /** Loads dir/tagger.bin and dir/parser/ (default: the project's models/syntax). */
+  /**
+   * Loads dir/tagger.bin and dir/parser/ (default: the project's models/syntax) and the shipped
+   * sentence-boundary model.
+   */
   static load(dir: string = defaultSyntaxModelDir()): Syntax {
-    return new Syntax(Tagger.load(dir), Parser.load(join(dir, 'parser')));
+    return new Syntax(Tagger.load(dir), Parser.load(join(dir, 'parser')), createSegmenter({ model: SbdModel.load() }));
   }
 
   /** Sentences of `text` with offsets into it. */
   parseText(text: string): ParsedSentence[] {
-    return segment(text).map((s) => this.parseTokens(s.forms, s.tokenStart, s.tokenEnd));
+    return this.segmenter.segment(text).map((s) => this.parseTokens(s.forms, s.tokenStart, s.tokenEnd));
   }
 
   /** One already tokenised sentence; offsets are -1. */
