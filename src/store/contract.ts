@@ -84,6 +84,23 @@ export function storeContract(name: string, open: StoreFactory): void {
       assert.equal((await s.stats()).schemaVersion, 1);
     });
 
+    run('documentIds walks every stored document in id order, page by page', async (s) => {
+      const f = await putAll(s);
+      const want = [f.jpnUsa, f.chnUsa, f.usaChn, f.jpnUsaLater].map((x) => x.doc.document.id).sort();
+      assert.deepEqual(await s.documentIds(), want);
+      const walked: string[] = [];
+      let after: string | undefined;
+      for (;;) {
+        const page = await s.documentIds({ after, limit: 3 });
+        if (!page.length) break;
+        assert.ok(page.length <= 3);
+        walked.push(...page);
+        after = page[page.length - 1];
+      }
+      assert.deepEqual(walked, want);
+      await rejectsWith(s.documentIds({ limit: 0 }), 'E_USAGE', /limit/);
+    });
+
     run('a stored document reads back as the coded document it was', async (s) => {
       const f = fixtures();
       const r = await put(s, f.chnUsa);

@@ -25,6 +25,7 @@ export class SqlStore implements Store {
   replaceEvents(docId: string, doc: CodedDocument, coderVersion: string) { return replaceEvents(this.backend, docId, doc, coderVersion); }
 
   getDocument(id: string) { return read.getDocument(this.backend, id); }
+  documentIds(opts?: { after?: string; limit?: number }) { return read.documentIds(this.backend, opts); }
   findByCanonicalUrl(url: string) { return read.findBy(this.backend, 'canonical_url', url); }
   findByTextHash(hash: string) { return read.findBy(this.backend, 'text_hash', hash); }
   similarDocuments(signature: string, minSimilarity?: number) { return read.similarDocuments(this.backend, signature, minSimilarity); }

@@ -190,3 +190,16 @@ export async function getDocument(b: Backend, id: string): Promise<StoredDocumen
     events: events.map((r) => decodeRow('events', r)),
   });
 }
+
+/**
+ * Ids of stored documents in id order, a page at a time (keyset paging: pass the last id seen as
+ * `after`), so a caller can walk a whole store (recode) without loading it.
+ */
+export async function documentIds(b: Backend, opts: { after?: string; limit?: number } = {}): Promise<string[]> {
+  const limit = opts.limit ?? 1000;
+  if (!Number.isInteger(limit) || limit < 1 || limit > 10000) throw new DyadError('E_USAGE', `limit must be an integer in 1..10000, not ${limit}`);
+  const rows = opts.after === undefined
+    ? await b.read.all(`SELECT id FROM documents ORDER BY id LIMIT ${limit}`, [])
+    : await b.read.all(`SELECT id FROM documents WHERE id > ${b.dialect.placeholder(1)} ORDER BY id LIMIT ${limit}`, [opts.after]);
+  return rows.map((r) => String(r.id));
+}

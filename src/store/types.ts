@@ -184,6 +184,8 @@ export interface Store {
   /** Replaces a stored document's coding (sentences, actors, events, cited sources); rollup kept exact. */
   replaceEvents(docId: string, doc: CodedDocument, coderVersion: string): Promise<void>;
   getDocument(id: string): Promise<StoredDocument | null>;
+  /** Stored document ids in id order, one page at a time: pass the last id seen as `after`. */
+  documentIds(opts?: { after?: string; limit?: number }): Promise<string[]>;
   findByCanonicalUrl(url: string): Promise<DocumentSummary[]>;
   /** By the sha256 of the exact text (see textHash in rows.ts). */
   findByTextHash(hash: string): Promise<DocumentSummary[]>;
