@@ -3,6 +3,7 @@
  * date, actor overlays, another dictionary set, another model folder. One definition, so the
  * commands cannot drift apart.
  */
+import { readFileSync } from 'node:fs';
 import { Coder } from '../coding/coder.js';
 import { normaliseDate } from '../doc/dates.js';
 import { usageError } from './command.js';
@@ -33,4 +34,10 @@ export function dateOption(o: CoderOptionValues): string | undefined {
 
 export function loadCoder(o: CoderOptionValues): Coder {
   return Coder.load({ dictDir: o['dict-dir'], overlays: o.overlay, modelDir: o['model-dir'] });
+}
+
+/** What stored events record as the coder that made them: the package version. */
+export function coderVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return `dyad-${pkg.version}`;
 }

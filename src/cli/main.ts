@@ -17,6 +17,7 @@ const COMMANDS: Record<string, { module: string; summary: string }> = {
   dyad: { module: './commands/dyad.js', summary: "print a dyad's series" },
   actors: { module: './commands/actors.js', summary: 'list actors and unresolved names' },
   export: { module: './commands/export.js', summary: 'export events (csv, jsonl, gdelt, plover)' },
+  recode: { module: './commands/recode.js', summary: 're-code stored documents with the current dictionaries and models' },
 };
 
 function usage(): string {

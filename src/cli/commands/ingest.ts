@@ -6,14 +6,13 @@
  * Exit codes: 0 every input stored; 3 some inputs or documents failed (listed on stderr with the
  * reason, e.g. E_LANGUAGE for a non-English document), the rest stored; 1 usage error.
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { expandInputs } from '../../ingest/inputs.js';
 import { ingestFiles, type IngestSummary } from '../../ingest/ingest.js';
 import { openStore } from '../../store/index.js';
 import type { Command, Io } from '../command.js';
 import { usageError } from '../command.js';
-import { CODER_OPTIONS, CODER_USAGE, dateOption, loadCoder } from '../coder-options.js';
+import { CODER_OPTIONS, CODER_USAGE, coderVersion, dateOption, loadCoder } from '../coder-options.js';
 
 const USAGE = `dyad ingest PATH...|- [--db PATH|postgres://...] ${CODER_USAGE}`;
 const LOG_EVERY = 100;
@@ -64,10 +63,4 @@ function progress(io: Io, started: number): (s: IngestSummary) => void {
     if (io.isTty) io.err(`\r\x1b[K${line}`);
     else if (s.read - logged >= LOG_EVERY) { logged = s.read; io.err(`dyad ingest: ${line}\n`); }
   };
-}
-
-/** The package version; the model/dictionary fingerprint is not yet included (see report). */
-function coderVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return `dyad-${pkg.version}`;
 }
