@@ -45,3 +45,19 @@ export function memoryIo(stdin = ''): Io & { stdout: string; stderr: string } {
 export function usageError(message: string): DyadError {
   return new DyadError('E_USAGE', message, { exit: 1 });
 }
+
+/** Runs an option parser (node:util parseArgs), turning its error into a usage error that shows `usage`. */
+export function parseOrUsage<T>(usage: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (e) {
+    throw usageError(`${(e as Error).message}\n${usage}`);
+  }
+}
+
+/** A --limit style option: a positive integer, or a usage error naming the option. */
+export function positiveInt(value: string, option: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw usageError(`${option} "${value}" must be a positive integer`);
+  return n;
+}

@@ -6,22 +6,16 @@ import { parseArgs } from 'node:util';
 import { table } from '../../ingest/event-filters.js';
 import { openStore } from '../../store/index.js';
 import type { Command } from '../command.js';
-import { usageError } from '../command.js';
+import { parseOrUsage, positiveInt } from '../command.js';
 
 const USAGE = 'dyad actors [--unresolved] [--limit N] [--db PATH]';
 
 export const command: Command = {
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, options: { db: { type: 'string' }, unresolved: { type: 'boolean', default: false }, limit: { type: 'string', default: '100' }, help: { type: 'boolean', default: false } } });
-    } catch (e) {
-      throw usageError(`${(e as Error).message}\n${USAGE}`);
-    }
+    const parsed = parseOrUsage(USAGE, () => parseArgs({ args, options: { db: { type: 'string' }, unresolved: { type: 'boolean', default: false }, limit: { type: 'string', default: '100' }, help: { type: 'boolean', default: false } } }));
     const o = parsed.values;
     if (o.help) { io.out(USAGE + '\n'); return 0; }
-    const limit = Number(o.limit);
-    if (!Number.isInteger(limit) || limit < 1) throw usageError(`--limit "${o.limit}" must be a positive integer`);
+    const limit = positiveInt(o.limit, '--limit');
     const store = await openStore(o.db);
     try {
       if (o.unresolved) {

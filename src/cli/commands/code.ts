@@ -18,7 +18,7 @@ import { readDocuments } from '../../ingest/readers/index.js';
 import type { ReadResult } from '../../ingest/readers/types.js';
 import { DyadError, isDyadError } from '../../util/errors.js';
 import type { Command, Io } from '../command.js';
-import { usageError } from '../command.js';
+import { parseOrUsage, usageError } from '../command.js';
 import { CODER_OPTIONS, CODER_USAGE, dateOption, loadCoder } from '../coder-options.js';
 
 const FORMATS = ['json', 'jsonl', 'tsv', 'gdelt'] as const;
@@ -28,18 +28,13 @@ const USAGE = `dyad code FILE|- [--format json|jsonl|tsv|gdelt] ${CODER_USAGE} [
 
 export const command: Command = {
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args, allowPositionals: true,
-        options: {
-          ...CODER_OPTIONS, format: { type: 'string', default: 'json' }, explain: { type: 'boolean', default: false },
-          help: { type: 'boolean', default: false },
-        },
-      });
-    } catch (e) {
-      throw usageError(`${(e as Error).message}\n${USAGE}`);
-    }
+    const parsed = parseOrUsage(USAGE, () => parseArgs({
+      args, allowPositionals: true,
+      options: {
+        ...CODER_OPTIONS, format: { type: 'string', default: 'json' }, explain: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    }));
     const { values: o, positionals } = parsed;
     if (o.help) { io.out(USAGE + '\n'); return 0; }
     if (positionals.length !== 1) throw usageError(USAGE);

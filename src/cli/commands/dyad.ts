@@ -6,22 +6,17 @@ import { parseArgs } from 'node:util';
 import { eventQuery, table } from '../../ingest/event-filters.js';
 import { openStore, type Period } from '../../store/index.js';
 import type { Command } from '../command.js';
-import { usageError } from '../command.js';
+import { parseOrUsage, usageError } from '../command.js';
 
 const USAGE = 'dyad dyad SOURCE TARGET [--by day|week|month] [--from D] [--to D] [--modality a,b] [--both] [--db PATH]';
 const PERIODS: Period[] = ['day', 'week', 'month'];
 
 export const command: Command = {
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, allowPositionals: true, options: {
-        db: { type: 'string' }, by: { type: 'string', default: 'month' }, from: { type: 'string' }, to: { type: 'string' },
-        modality: { type: 'string' }, both: { type: 'boolean', default: false }, help: { type: 'boolean', default: false },
-      } });
-    } catch (e) {
-      throw usageError(`${(e as Error).message}\n${USAGE}`);
-    }
+    const parsed = parseOrUsage(USAGE, () => parseArgs({ args, allowPositionals: true, options: {
+      db: { type: 'string' }, by: { type: 'string', default: 'month' }, from: { type: 'string' }, to: { type: 'string' },
+      modality: { type: 'string' }, both: { type: 'boolean', default: false }, help: { type: 'boolean', default: false },
+    } }));
     const { values: o, positionals } = parsed;
     if (o.help) { io.out(USAGE + '\n'); return 0; }
     if (positionals.length !== 2) throw usageError(USAGE);

@@ -9,7 +9,7 @@ import { gdeltLines } from '../../coding/formats.js';
 import { csvLine, eventQuery, FILTER_OPTIONS, ROW_COLUMNS, rowValues } from '../../ingest/event-filters.js';
 import { openStore, type EventRow, type Store, type StoredDocument } from '../../store/index.js';
 import type { Command } from '../command.js';
-import { usageError } from '../command.js';
+import { parseOrUsage, usageError } from '../command.js';
 
 const USAGE = 'dyad export --format csv|jsonl|gdelt|plover [--actor C] [--dyad A-B] [--both] [--cameo ..] [--root ..] [--plover ..] [--modality ..] [--from D] [--to D] [--text Q] [--db PATH]';
 const FORMATS = ['csv', 'jsonl', 'gdelt', 'plover'];
@@ -17,12 +17,7 @@ const PAGE = 1000;
 
 export const command: Command = {
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, options: { ...FILTER_OPTIONS, format: { type: 'string', default: 'jsonl' }, help: { type: 'boolean', default: false } } });
-    } catch (e) {
-      throw usageError(`${(e as Error).message}\n${USAGE}`);
-    }
+    const parsed = parseOrUsage(USAGE, () => parseArgs({ args, options: { ...FILTER_OPTIONS, format: { type: 'string', default: 'jsonl' }, help: { type: 'boolean', default: false } } }));
     const o = parsed.values;
     if (o.help) { io.out(USAGE + '\n'); return 0; }
     if (!FORMATS.includes(o.format)) throw usageError(`--format must be one of ${FORMATS.join(', ')}`);

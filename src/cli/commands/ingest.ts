@@ -11,7 +11,7 @@ import { expandInputs } from '../../ingest/inputs.js';
 import { ingestFiles, type IngestSummary } from '../../ingest/ingest.js';
 import { openStore } from '../../store/index.js';
 import type { Command, Io } from '../command.js';
-import { usageError } from '../command.js';
+import { parseOrUsage, usageError } from '../command.js';
 import { CODER_OPTIONS, CODER_USAGE, coderVersion, dateOption, loadCoder } from '../coder-options.js';
 
 const USAGE = `dyad ingest PATH...|- [--db PATH|postgres://...] ${CODER_USAGE}`;
@@ -19,17 +19,12 @@ const LOG_EVERY = 100;
 
 export const command: Command = {
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args, allowPositionals: true,
-        options: {
-          ...CODER_OPTIONS, db: { type: 'string' }, help: { type: 'boolean', default: false },
-        },
-      });
-    } catch (e) {
-      throw usageError(`${(e as Error).message}\n${USAGE}`);
-    }
+    const parsed = parseOrUsage(USAGE, () => parseArgs({
+      args, allowPositionals: true,
+      options: {
+        ...CODER_OPTIONS, db: { type: 'string' }, help: { type: 'boolean', default: false },
+      },
+    }));
     const { values: o, positionals } = parsed;
     if (o.help) { io.out(USAGE + '\n'); return 0; }
     if (!positionals.length) throw usageError(USAGE);

@@ -8,22 +8,16 @@ import { parseArgs } from 'node:util';
 import { csvLine, eventQuery, FILTER_OPTIONS, ROW_COLUMNS, rowValues, table } from '../../ingest/event-filters.js';
 import { openStore } from '../../store/index.js';
 import type { Command } from '../command.js';
-import { usageError } from '../command.js';
+import { parseOrUsage, positiveInt, usageError } from '../command.js';
 
 const USAGE = 'dyad query [--format table|jsonl|csv] [--limit N] [--actor C] [--dyad A-B] [--both] [--cameo ..] [--root ..] [--plover ..] [--modality ..] [--from D] [--to D] [--text Q] [--db PATH]';
 
 export const command: Command = {
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, options: { ...FILTER_OPTIONS, format: { type: 'string', default: 'table' }, limit: { type: 'string', default: '100' }, help: { type: 'boolean', default: false } } });
-    } catch (e) {
-      throw usageError(`${(e as Error).message}\n${USAGE}`);
-    }
+    const parsed = parseOrUsage(USAGE, () => parseArgs({ args, options: { ...FILTER_OPTIONS, format: { type: 'string', default: 'table' }, limit: { type: 'string', default: '100' }, help: { type: 'boolean', default: false } } }));
     const o = parsed.values;
     if (o.help) { io.out(USAGE + '\n'); return 0; }
-    const limit = Number(o.limit);
-    if (!Number.isInteger(limit) || limit < 1) throw usageError(`--limit "${o.limit}" must be a positive integer`);
+    const limit = positiveInt(o.limit, '--limit');
     if (!['table', 'jsonl', 'csv'].includes(o.format)) throw usageError('--format must be one of table, jsonl, csv');
     const q = eventQuery(o);
     const store = await openStore(o.db);

@@ -8,19 +8,14 @@ import { parseArgs } from 'node:util';
 import { recodeStore, type RecodeSummary } from '../../ingest/recode.js';
 import { openStore } from '../../store/index.js';
 import type { Command, Io } from '../command.js';
-import { usageError } from '../command.js';
+import { parseOrUsage, usageError } from '../command.js';
 import { CODER_OPTIONS, coderVersion, loadCoder } from '../coder-options.js';
 
 const USAGE = 'dyad recode [--db PATH|postgres://...] [--overlay FILE]... [--dict-dir DIR] [--model-dir DIR]';
 
 export const command: Command = {
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, options: { ...CODER_OPTIONS, db: { type: 'string' }, help: { type: 'boolean', default: false } } });
-    } catch (e) {
-      throw usageError(`${(e as Error).message}\n${USAGE}`);
-    }
+    const parsed = parseOrUsage(USAGE, () => parseArgs({ args, options: { ...CODER_OPTIONS, db: { type: 'string' }, help: { type: 'boolean', default: false } } }));
     const o = parsed.values;
     if (o.help) { io.out(USAGE + '\n'); return 0; }
     if (o.date !== undefined) throw usageError('recode keeps each stored document\'s own date; --date does not apply');

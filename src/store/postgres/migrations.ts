@@ -3,9 +3,9 @@
  * schema). Never edit one that has shipped: add the next. Columns must equal ../schema.ts
  * (postgres.test.ts checks). Code and date columns use COLLATE "C" so prefix ranges are byte ranges.
  */
-export interface Migration { version: number; name: string; sql: string }
+import { MODALITY_CHECK as MODALITY, type Migration } from '../migration.js';
 
-const MODALITY = `('actual', 'negated', 'hypothetical', 'speculative', 'future')`;
+export type { Migration };
 
 export const migrations: Migration[] = [
   {

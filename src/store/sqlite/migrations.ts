@@ -2,9 +2,9 @@
  * SQLite migrations, in order; each runs once, recorded in schema_migrations. Never edit one that
  * has shipped: add the next. The columns must equal ../schema.ts (sqlite.test.ts checks).
  */
-export interface Migration { version: number; name: string; sql: string }
+import { MODALITY_CHECK as MODALITY, type Migration } from '../migration.js';
 
-const MODALITY = `('actual', 'negated', 'hypothetical', 'speculative', 'future')`;
+export type { Migration };
 
 export const migrations: Migration[] = [
   {
