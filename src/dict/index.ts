@@ -14,6 +14,7 @@ import { type AgentDictionary, parseAgentDictionary } from './agents.js';
 import { type DiscardList, parseDiscards } from './discards.js';
 import { type IssueDictionary, parseIssues } from './issues.js';
 import { loadOverlay } from './overlay.js';
+import { extendVerbDictionary, isVerbOverlay } from './verb-overlay.js';
 import { dataDir } from './paths.js';
 import { type DictWarning, readDictFile } from './source.js';
 import type { VerbDictionary } from './verb-types.js';
@@ -51,7 +52,10 @@ export interface LoadOptions {
   dictDir?: string;
   /** File names (relative to dictDir, or absolute); missing ones default to DEFAULT_FILES. */
   files?: Partial<DictionaryFiles>;
-  /** A user's overlay files (JSON Lines, see overlay.ts), applied after the shipped overlays. */
+  /**
+   * A user's overlay files, applied after the shipped overlays: actors in JSON Lines (overlay.ts),
+   * or verb blocks in PETRARCH's verb format for a path ending in .txt (verb-overlay.ts).
+   */
   overlays?: string[];
   /** Load the shipped data/overlays/*.jsonl (default true). */
   defaultOverlays?: boolean;
@@ -89,14 +93,17 @@ export function loadDictionaries(opts: LoadOptions = {}): Dictionaries {
     dictionaries.push(f.path);
     return parse(f.text, f.label);
   };
-  const verbs = load(files.verbs, (t, l) => parseVerbDictionary(t, l, warnings, { strict }));
+  const baseVerbs = load(files.verbs, (t, l) => parseVerbDictionary(t, l, warnings, { strict }));
   const actorEntries: ActorEntry[] = [];
   for (const a of files.actors) actorEntries.push(...load(a, (t, l) => parseActorDictionary(t, l, warnings, { strict })));
   const agents = load(files.agents, (t, l) => parseAgentDictionary(t, l, warnings, { strict }));
   const discards = load(files.discards, (t, l) => parseDiscards(t, l));
   const issues = files.issues === null ? null : load(files.issues, (t, l) => parseIssues(t, l, warnings, { strict }));
   const overlayPaths = [...(opts.defaultOverlays === false ? [] : shippedOverlays()), ...(opts.overlays ?? [])];
-  const overlayEntries = overlayPaths.flatMap((p) => loadOverlay(p, 0, isShipped(p) ? basename(p) : p));
+  const label = (p: string) => (isShipped(p) ? basename(p) : p);
+  const overlayEntries = overlayPaths.filter((p) => !isVerbOverlay(p)).flatMap((p) => loadOverlay(p, 0, label(p)));
+  const verbs = overlayPaths.filter(isVerbOverlay)
+    .reduce((d, p) => extendVerbDictionary(d, readDictFile(p, label(p)), label(p)), baseVerbs);
   return {
     verbs,
     actors: buildActorDictionary(overlayEntries, actorEntries),
@@ -116,7 +123,7 @@ function shippedOverlays(): string[] {
   } catch {
     return [];
   }
-  return names.filter((n) => n.endsWith('.jsonl')).sort().map((n) => join(dir, n));
+  return names.filter((n) => n.endsWith('.jsonl') || isVerbOverlay(n)).sort().map((n) => join(dir, n));
 }
 
 function isShipped(path: string): boolean {

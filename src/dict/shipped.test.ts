@@ -11,15 +11,24 @@ const actor = (name: string, date: string) => {
 };
 
 test('CAMEO.2.0.txt: 397 blocks and 4,668 patterns as written, 4,664 parsed', () => {
-  assert.equal(d.verbs.blocks.length, 397);
-  assert.equal(d.verbs.patternCount, 4668);
-  const parsed = d.verbs.blocks.reduce((n, b) => n + b.patterns.length, 0);
+  const cameo = d.verbs.blocks.filter((b) => b.file === 'CAMEO.2.0.txt');
+  assert.equal(cameo.length, 397);
+  const parsed = cameo.reduce((n, b) => n + b.patterns.length, 0);
   // Two lines are malformed (2374, 7606) and two name undefined synsets (&WEATHER, &DEMONSTRATION).
   assert.equal(parsed, 4664);
   assert.deepEqual(d.warnings.filter((w) => w.file === 'CAMEO.2.0.txt').map((w) => w.line), [2374, 7606, 8443, 8444]);
   assert.equal(d.verbs.transformations.length, 8);
   const ask = findVerbs(d.verbs, 'ASKED_FOR'.split('_')[0]).find((v) => v.lemma.words.join(' ') === 'ASK FOR');
   assert.equal(ask?.code?.active, '020');
+});
+
+test('the shipped verb overlay adds its blocks after CAMEO.2.0.txt and keeps the originals', () => {
+  const extra = d.verbs.blocks.filter((b) => b.file !== 'CAMEO.2.0.txt');
+  assert.deepEqual([...new Set(extra.map((b) => b.file))].sort(), ['appeals.verbs.txt', 'cooperation.verbs.txt']);
+  assert.equal(d.verbs.blocks.indexOf(extra[0]), 397);
+  const strengthen = findVerbs(d.verbs, 'STRENGTHENED').map((v) => d.verbs.blocks[v.block].file);
+  assert.deepEqual([...new Set(strengthen)].sort(), ['CAMEO.2.0.txt', 'cooperation.verbs.txt']);
+  assert.ok(!loadDictionaries({ defaultOverlays: false }).verbs.blocks.some((b) => b.file === 'cooperation.verbs.txt'));
 });
 
 test('Phoenix actors, agents, issues and the shipped overlays', () => {

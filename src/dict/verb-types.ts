@@ -67,6 +67,8 @@ export interface VerbPattern {
 }
 
 export interface VerbBlock {
+  /** The file the block was read from (a verb overlay's blocks name their own file). */
+  file: string;
   /** The block's name from `--- NAME [code] ---`. */
   name: string;
   /** The block's code: the default for its verbs. */

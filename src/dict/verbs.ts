@@ -7,7 +7,7 @@ import { type DictWarning, dictError, sourceLines } from './source.js';
 import { parsePattern, UndefinedSynset } from './verb-patterns.js';
 import { type RawSynset, expandSynsets, parseSynsetLabel } from './verb-synsets.js';
 import { parseBlockHeader, parseTransformation, parseVerbLine } from './verb-lines.js';
-import type { VerbBlock, VerbDictionary, VerbEntry, VerbTransformation } from './verb-types.js';
+import type { Synset, VerbBlock, VerbDictionary, VerbEntry, VerbTransformation } from './verb-types.js';
 
 export type * from './verb-types.js';
 
@@ -33,6 +33,11 @@ export interface VerbReadOptions {
    * CAMEO.2.0.txt itself has two (lines 2374 and 7606, a stray `VISIT)` and `^)`). Default true.
    */
   strict?: boolean;
+  /**
+   * Synonym sets of a dictionary this one extends (a verb overlay): its patterns may name them,
+   * it may not define them again.
+   */
+  baseSynsets?: ReadonlyMap<string, Synset>;
 }
 
 export function parseVerbDictionary(
@@ -45,8 +50,12 @@ export function parseVerbDictionary(
   for (const { text, line, comment } of sourceLines(content)) {
     readLine(st, text.trim(), line, comment, file, warnings, fail);
   }
+  for (const s of st.synsets.values()) {
+    const base = opts.baseSynsets?.get(s.name);
+    if (base) fail(`synset &${s.name} is already defined by the dictionary this file extends (line ${base.line})`, s.line);
+  }
   const synsets = expandSynsets(st.synsets, fail);
-  const names = new Set(synsets.keys());
+  const names = new Set([...synsets.keys(), ...(opts.baseSynsets?.keys() ?? [])]);
   for (const p of st.patterns) {
     try {
       st.blocks[p.block].patterns.push(parsePattern(p.text, names, p.line, p.comment));
@@ -75,7 +84,7 @@ function readLine(
     const h = parseBlockHeader(t);
     if (typeof h === 'string') fail(h, line);
     if (h.extraCodes > 0) warnings.push({ file, line, problem: 'block header has more than one [code]: the first is used' });
-    st.blocks.push({ name: h.name, code: h.code, verbs: [], patterns: [], line });
+    st.blocks.push({ file, name: h.name, code: h.code, verbs: [], patterns: [], line });
     st.openSynset = null;
   } else if (t.startsWith('&')) {
     const s = parseSynsetLabel(t, line);
@@ -102,7 +111,7 @@ function readLine(
   }
 }
 
-function indexForms(blocks: VerbBlock[]): Map<string, VerbEntry[]> {
+export function indexForms(blocks: readonly VerbBlock[]): Map<string, VerbEntry[]> {
   const byForm = new Map<string, VerbEntry[]>();
   for (const b of blocks) {
     for (const v of b.verbs) {

@@ -71,13 +71,13 @@ export function matchVerb(t: Tree, v: number, index: VerbIndex, mentions: Mentio
     const post = postWords(t, v, used);
     for (const p of block.patterns) {
       const m = index.possible(p, t.wordSet) ? tryPattern(t, v, p, pre, post, index, mentions) : null;
-      if (explain) trace.push(`${m ? `matched (${m.score})` : 'failed'}: ${p.text}  ${dict.file}:${p.line}`);
+      if (explain) trace.push(`${m ? `matched (${m.score})` : 'failed'}: ${p.text}  ${basename(block.file)}:${p.line}`);
       if (m && (!best || m.score > best.score)) best = { entry, form, pattern: p, code: p.code, defaultCode: entry.code ?? block.code, score: m.score, slots: m.slots, words: [...used, ...m.words], rule: '', trace };
     }
     if (!best) best = { entry, form, pattern: null, code: entry.code ?? block.code, defaultCode: entry.code ?? block.code, score: 0, slots: {}, words: used, rule: '', trace };
     if (best.pattern) break; // entries come most specific first: a matched compound verb wins
   }
-  if (best) best.rule = `${basename(dict.file)}:${best.pattern ? best.pattern.line : best.entry.line}`;
+  if (best) best.rule = `${basename(dict.blocks[best.entry.block].file)}:${best.pattern ? best.pattern.line : best.entry.line}`;
   if (best && explain) trace.push(`chose ${best.pattern ? best.pattern.text : `default [${best.code.raw}] of ${best.entry.lemma.words.join('_')}`}`);
   return best;
 }
