@@ -17,7 +17,11 @@ export function isStateCode(code: string): boolean {
 export function inferKind(e: ActorEntry): ActorKind {
   if (e.kind) return e.kind;
   if (e.use === 'demonym') return 'state';
-  if (e.roles.some((r) => r.from !== null || r.to !== null)) return 'person';
+  if (e.roles.some((r) => r.from !== null || r.to !== null)) {
+    // A state whose code changed ("Ukraine": [USRUKR <910824] [UKR >911221]) ends on a bare state code.
+    const open = e.roles.filter((r) => r.to === null);
+    return open.length > 0 && open.every((r) => r.codes.length > 0 && r.codes.every(isStateCode)) ? 'state' : 'person';
+  }
   const codes = e.roles.flatMap((r) => r.codes);
   // Elites ([RUSELI]) are people even when the dictionary gives them no dates.
   if (codes.length > 0 && codes.every((c) => c.slice(3, 6) === 'ELI')) return 'person';
