@@ -50,3 +50,11 @@ test('normaliseDate reads the forms metadata uses', () => {
   assert.equal(normaliseDate('20151399'), null);
   assert.equal(normaliseDate('soon'), null);
 });
+
+test('"N days/weeks ago" counts back exactly; vague spans stay unresolved', () => {
+  assert.equal(resolveRelativeDate('two days ago', PUB), '2026-02-03');
+  assert.equal(resolveRelativeDate('10 days ago', PUB), '2026-01-26');
+  assert.equal(resolveRelativeDate('a week ago', PUB), '2026-01-29');
+  assert.equal(resolveRelativeDate('last week', PUB), null);
+  assert.equal(resolveRelativeDate('two days ago', null), null);
+});

@@ -118,6 +118,15 @@ const MONTH_WORD = '([A-Za-z]{3,9})\\.?';
  * date or a relative expression has no publication date to anchor it. Never a future date
  * for relative expressions.
  */
+const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+function countWord(w: string): number {
+  const low = w.toLowerCase();
+  if (low === 'a' || low === 'an') return 1;
+  const i = COUNT_WORDS.indexOf(low);
+  return i >= 0 ? i + 1 : +w;
+}
+
 export function resolveRelativeDate(expr: string, published: string | null): string | null {
   const e = expr.trim().replace(/^on\s+/i, '').replace(/[.,]$/, '').trim();
   const explicit = normaliseDate(e);
@@ -141,6 +150,9 @@ export function resolveRelativeDate(expr: string, published: string | null): str
       return m[1] && day === published ? addDays(published, -7) : day;
     }
   }
+  // "two days ago", "3 days ago", "a week ago": exact offsets. Vaguer spans ("last week") stay null.
+  m = /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(day|days|week|weeks)\s+ago$/i.exec(e);
+  if (m) return addDays(published, -countWord(m[1]) * (m[2].toLowerCase().startsWith('week') ? 7 : 1));
   const cjk = /^(?:(\d{1,2})月)?(\d{1,2})日$/.exec(e);
   if (cjk) return cjk[1] ? latestMonthDay(+cjk[1], +cjk[2], published) : latestDayOfMonth(+cjk[2], published);
   return null;

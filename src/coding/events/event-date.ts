@@ -7,20 +7,37 @@ import type { Tree } from './tree.js';
 
 const DAY_WORDS = new Set(['today', 'yesterday', 'tonight']);
 
+const TEMPORAL_RELS = new Set(['obl:tmod', 'nmod:tmod', 'obl:npmod', 'obl:unmarked', 'nmod:unmarked']);
+/** Nominal dependents of the verb whose own date modifier is the clause's ("met X in Beijing on Monday" parsed under X). */
+const NOMINAL_RELS = new Set(['obj', 'obl', 'iobj']);
+
 export function eventDate(t: Tree, verbs: readonly number[], published: string | null): string | null {
   for (const v of verbs) {
+    const d = dateAmong(t, t.kids[v], published);
+    if (d) return d;
     for (const c of t.kids[v]) {
-      const rel = t.rel(c);
-      const temporal = rel === 'obl:tmod' || rel === 'nmod:tmod' || rel === 'obl:npmod'
-        || (t.base(c) === 'obl' && looksLikeDate(t, c)) || (rel === 'advmod' && DAY_WORDS.has(t.lower(c)));
-      if (!temporal) continue;
-      const [a, b] = t.extent(c);
-      const expr = t.s.words.slice(a, b + 1).join(' ').replace(/ ,/g, ',');
-      const d = resolveRelativeDate(expr, published);
-      if (d) return d;
+      if (!NOMINAL_RELS.has(t.base(c))) continue;
+      const nested = dateAmong(t, t.kids[c], published);
+      if (nested) return nested;
     }
   }
   return published;
+}
+
+function dateAmong(t: Tree, kids: readonly number[], published: string | null): string | null {
+  for (const c of kids) {
+    const rel = t.rel(c);
+    const temporal = TEMPORAL_RELS.has(rel) || ((t.base(c) === 'obl' || t.base(c) === 'nmod') && looksLikeDate(t, c))
+      || (rel === 'advmod' && (DAY_WORDS.has(t.lower(c)) || t.lower(c) === 'ago'));
+    if (!temporal) continue;
+    const [a, e] = t.extent(c);
+    // UD hangs "ago" on the verb: "attacked two days ago" has "two days" and "ago" as siblings.
+    const b = e + 1 < t.n && t.lower(e + 1) === 'ago' ? e + 1 : e;
+    const expr = t.s.words.slice(a, b + 1).join(' ').replace(/ ,/g, ',');
+    const d = resolveRelativeDate(expr, published);
+    if (d) return d;
+  }
+  return null;
 }
 
 function looksLikeDate(t: Tree, n: number): boolean {
