@@ -43,3 +43,8 @@ test('Chinese text with English names in it is Chinese; empty text is undetermin
   assert.equal(detectLanguage('   12345 ... !!! ').code, 'und');
   assert.equal(detectLanguage('').confidence, 0);
 });
+
+test('a short English sentence whose few function words are also Dutch is not called Dutch', () => {
+  assert.notEqual(detectLanguage('China met Japan in May.').code, 'nl');
+  assert.equal(detectLanguage('Het kabinet heeft de minister gevraagd om een nieuw plan voor de regio.').code, 'nl');
+});

@@ -31,6 +31,8 @@ const SCRIPTS: [Script, RegExp, number][] = [
 ];
 
 const SAMPLE = 20000;
+/** Function-word hits a Latin-script language other than English needs before we call the text that language. */
+const MIN_HITS = 3;
 const UND: LanguageGuess = { code: 'und', name: 'Undetermined', confidence: 0 };
 
 export function detectLanguage(text: string): LanguageGuess {
@@ -97,10 +99,12 @@ function latinLanguage(sample: string, scriptShare: number): LanguageGuess {
     const set = new Set(p.words);
     let hits = 0;
     for (const w of words) if (set.has(w)) hits++;
-    return { p, cover: hits / words.length };
+    return { p, hits, cover: hits / words.length };
   }).sort((a, b) => b.cover - a.cover);
   const [best, second] = ranked;
   if (best.cover === 0) return { code: 'en', name: 'English', confidence: round(0.2 * scriptShare) };
+  // Two or three function words prove nothing: "China met Japan in May" has Dutch "met" and "in".
+  if (best.hits < MIN_HITS && best.p.code !== 'en') return UND;
   // Confidence: how much text the profile explains, and by how much it beats the runner-up.
   const margin = (best.cover - (second?.cover ?? 0)) / best.cover;
   const amount = Math.min(1, best.cover / 0.3) * Math.min(1, words.length / 20 + 0.3);
