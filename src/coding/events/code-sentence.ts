@@ -16,6 +16,7 @@ import { combineCodes } from './codes.js';
 import { type VerbMatch, complementWords, matchVerb } from './match.js';
 import { Mentions, membersOf } from './mentions.js';
 import { type ModalityResult, modalityOf } from './modality.js';
+import { isBackground } from './background.js';
 import { nominalRoles, rolesOf } from './roles.js';
 import type { Tree } from './tree.js';
 import type { VerbIndex } from './verb-index.js';
@@ -78,7 +79,9 @@ export function codeSentence(input: SentenceInput): { events: RawEvent[]; trace:
     const c = clauseOf(t, v, mentions, matchOf, trace, input.explain);
     if (c) clauses.push(c);
   }
-  const kept = clauses.filter((c) => (c.code !== null || c.reverse !== null) && !reportsAnother(t, c, clauses));
+  const live = clauses.filter((c) => !isBackground(t, c.verb));
+  if (input.explain) for (const c of clauses) if (!live.includes(c)) trace.push(`${t.s.words[c.verb]}: left out, a background clause ("... years after ...")`);
+  const kept = live.filter((c) => (c.code !== null || c.reverse !== null) && !reportsAnother(t, c, live));
   const events: RawEvent[] = [];
   for (const c of kept) {
     const modality = modalityOf(t, c.modalFrom);
@@ -141,7 +144,7 @@ function clauseOf(
 function firstComplementActor(t: Tree, v: number, mentions: Mentions, source?: ActorMention): ActorMention | undefined {
   for (const w of complementWords(t, v)) {
     const m = mentions.at(w);
-    if (m && m.code !== null && m.actor !== source?.actor) return m;
+    if (m && (m.code !== null || (m.members?.length ?? 0) > 1) && m.actor !== source?.actor) return m;
   }
   return undefined;
 }
@@ -177,13 +180,15 @@ function reportsAnother(t: Tree, c: Clause, all: readonly Clause[]): boolean {
   // "..., a senior official said on Saturday": parsers attach such a tag to any clause of the
   // sentence, so a bare reporting verb yields to any other event in its sentence.
   if (isReportingVerb(t, c.verb)) return others.length > 0;
-  return others.some((o) => governsReported(t, c.top, o.top));
+  // A bare reporting verb under c yields to c itself (above), so it cannot make c yield in turn.
+  return others.some((o) => !(isReportingVerb(t, o.verb) && !(o.target && o.ownTarget)) && governsReported(t, c.top, o.top));
 }
 
 function governsReported(t: Tree, upper: number, lower: number): boolean {
   for (let k = lower, guard = 0; k >= 0 && guard < t.n; guard++) {
     const h = t.head(k);
-    if (h === upper) return /^(ccomp|parataxis|xcomp)$/.test(t.base(k));
+    // A reporting verb in parataxis is the tag of `upper` ("..., analysts said"), not reported by it.
+    if (h === upper) return /^(ccomp|xcomp)$/.test(t.base(k)) || (t.base(k) === 'parataxis' && !isReportingVerb(t, k));
     k = h;
   }
   // The quote-as-head parse: the reporting verb is the parataxis child of the reported verb.

@@ -1,0 +1,76 @@
+/**
+ * Regression suite on the shipped model and dictionaries: real-world constructions in our own
+ * words, each with the exact events it must give (source, target, CAMEO code, modality, voice,
+ * date; published 2026-03-05, a Thursday). A change to the parser, the dictionaries or the coder
+ * that breaks one of these breaks a construction users rely on. Constructions dyad still gets wrong
+ * are listed in BENCHMARKS.md, not here.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { emptyMeta } from '../ingest/readers/types.js';
+import { Coder } from './coder.js';
+
+const coder = Coder.load();
+const PUBLISHED = '2026-03-05';
+
+function events(text: string): string[] {
+  const d = coder.code({ text, meta: { ...emptyMeta('text', null), published: PUBLISHED } });
+  return d.events.map((e) => [e.source?.code ?? '-', e.target?.code ?? '-', e.cameo, e.modality, e.attribution.voice, e.date].join(' ')).sort();
+}
+
+function cases(name: string, table: [string, string[]][]): void {
+  test(name, () => {
+    for (const [text, want] of table) assert.deepEqual(events(text), [...want].sort(), text);
+  });
+}
+
+cases('agents composed with their state, metonyms and demonyms', [
+  ["Japan's foreign minister met his Chinese counterpart in Beijing on Monday.", ['JPNGOV CHN 040 actual author 2026-03-02']],
+  ['The Japanese government condemned North Korea\'s missile launch.', ['JPNGOV PRK 111 actual author 2026-03-05']],
+  ["Ukraine's president thanked Germany for its support.", ['UKRGOV DEU 051 actual author 2026-03-05']],
+  ["The Kremlin criticized NATO's expansion.", ['RUSGOV IGOWSTNAT 111 actual author 2026-03-05']],
+  ["The White House praised Japan's decision.", ['USAGOV JPN 052 actual author 2026-03-05']],
+  ['Beijing protested to Tokyo over the visit.', ['CHN JPN 111 actual author 2026-03-05']],
+  ['Russian troops shelled Ukrainian positions near Kharkiv.', ['RUSMIL UKR 190 actual author 2026-03-05']],
+  ["Pakistan's army accused India of violating the ceasefire.", ['PAKMIL IND 112 actual author 2026-03-05']],
+  ['The European Union imposed new sanctions on Russia.', ['IGOEUREEC RUS 163 actual author 2026-03-05']],
+  ['The United Nations urged Israel to allow aid into Gaza.', ['IGOUNO ISR 020 actual author 2026-03-05']],
+]);
+
+cases('negation, conditionals, modal verbs and predictions', [
+  ["Russia did not attack Ukraine's power grid on Tuesday.", ['RUS UKR 190 negated author 2026-03-03']],
+  ['Japan refused to meet North Korea.', ['JPN PRK 040 negated author 2026-03-05']],
+  ['If Washington and Beijing reach a deal, Tokyo will follow.', ['USA CHN 030 hypothetical author 2026-03-05', 'CHN USA 030 hypothetical author 2026-03-05']],
+  ['China may impose sanctions on Lithuania.', ['CHN LTU 163 speculative author 2026-03-05']],
+  ['Iran is likely to reject the proposal from France.', ['IRN FRA 120 speculative author 2026-03-05']],
+]);
+
+cases('reported speech: reporting verbs, tags and "according to"', [
+  ['US officials said Washington would ease some export controls on Chinese companies.', ['USA CHNBUS 060 future reported 2026-03-05']],
+  ['According to Reuters, Turkey accused Greece of violating its airspace.', ['TUR GRC 112 actual reported 2026-03-05']],
+  ['Beijing accused Washington of interference, the Chinese foreign ministry said on Tuesday.', ['CHN USA 112 actual author 2026-03-05']],
+  ['As the country\'s deputy foreign minister, Park Jin-woo said South Korea would cooperate with Japan.', ['KOR JPN 050 future reported 2026-03-05']],
+  ['Japan may also strengthen its defense cooperation with Australia and the Philippines, analysts said.', ['JPN AUS 050 speculative reported 2026-03-05', 'JPN PHL 050 speculative reported 2026-03-05']],
+]);
+
+cases('compound actors act on each other or each on the target', [
+  ['Australia and the UK signed a defence agreement.', ['AUS GBR 062 actual author 2026-03-05', 'GBR AUS 062 actual author 2026-03-05']],
+  ['Japan and South Korea agreed to resume talks.', ['JPN KOR 050 actual author 2026-03-05', 'KOR JPN 050 actual author 2026-03-05']],
+  ['Saudi Arabia and Iran restored diplomatic ties.', ['SAU IRN 050 actual author 2026-03-05', 'IRN SAU 050 actual author 2026-03-05']],
+]);
+
+cases('nominal events and support verbs', [
+  ['Japan is deepening cooperation with Australia.', ['JPN AUS 050 actual author 2026-03-05']],
+  ['China welcomed the improvement of Sino-US relations.', ['CHN USA 051 actual author 2026-03-05', 'USA CHN 051 actual author 2026-03-05']],
+  ['Japan will strengthen cooperation with Australia.', ['JPN AUS 050 future author 2026-03-05']],
+]);
+
+cases('event dates from the clause, background clauses left out', [
+  ['Russia attacked Ukraine two days ago.', ['RUS UKR 190 actual author 2026-03-03']],
+  ['North Korea fired two missiles into the sea on Thursday, South Korea\'s military said.', ['PRK - 190 actual reported 2026-03-05']],
+  ['Japan is about to restore full diplomatic ties with China, five years after crowds burned down its embassy.', ['JPN CHN 050 future author 2026-03-05']],
+]);
+
+test('a short English sentence is coded, not refused as another language', () => {
+  assert.deepEqual(events('China met Japan in May.'), ['CHN JPN 040 actual author 2026-03-05']);
+});
