@@ -18,6 +18,7 @@ import { codeSentence } from './events/code-sentence.js';
 import { eventDate } from './events/event-date.js';
 import { cancelsStoryIssues, sentenceIssues } from './events/issues.js';
 import { Tree } from './events/tree.js';
+import { repairParse } from './repair.js';
 import { VerbIndex } from './events/verb-index.js';
 import type { Actor, CodedDocument, CodedEvent } from './types.js';
 
@@ -85,6 +86,11 @@ export class Coder {
     return { coded: this.run(doc, opts, sentences), sentences };
   }
 
+  /** Segments, tags and parses a text, with the parse repairs the coder relies on (repair.ts). */
+  parse(text: string): ParsedSentence[] {
+    return this.syntax.parseText(text).map(repairParse);
+  }
+
   /** Codes already parsed sentences (the PETRARCH evaluation and tests use this). */
   codeParsed(doc: Document, parsed: ParsedSentence[], opts: CodeOptions = {}, explain: SentenceExplanation[] | null = null): CodedDocument {
     const text = doc.text;
@@ -106,7 +112,8 @@ export class Coder {
       });
       const issues = noStoryIssues ? [] : sentenceIssues(this.dicts.issues, s.words);
       for (const raw of out.events) {
-        const date = eventDate(t, [raw.verb], published);
+        const citedDate = raw.attribution.outlet ? cited.find((c) => c.name === raw.attribution.outlet)?.date : null;
+        const date = eventDate(t, [raw.verb], published) ?? citedDate ?? published;
         const ev = assembleEvent(raw, { documentId: id, sentence: i, sentenceSpan: span, text, t, actors, cameo: this.cameo, date, issues });
         if (ev && !events.some((e) => e.id === ev.id)) events.push(ev);
         else if (!ev && explain) out.trace.push(`code ${raw.code} is not a CAMEO code: left out`);
@@ -143,7 +150,7 @@ export class Coder {
     if (!lang.english) {
       throw new DyadError('E_LANGUAGE', `the document is not in English (language found: ${lang.name}, ${lang.code}); dyad codes English text only`, { file: doc.meta.file ?? undefined, exit: 2 });
     }
-    return this.codeParsed(doc, this.syntax.parseText(doc.text), opts, explain);
+    return this.codeParsed(doc, this.parse(doc.text), opts, explain);
   }
 }
 

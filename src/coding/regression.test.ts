@@ -59,6 +59,15 @@ cases('compound actors act on each other or each on the target', [
   ['Saudi Arabia and Iran restored diplomatic ties.', ['SAU IRN 050 actual author 2026-03-05', 'IRN SAU 050 actual author 2026-03-05']],
 ]);
 
+cases('coordinate subjects the parser splits act on each other', [
+  ['It is understood that the United States and China agreed last week to resume high-level economic dialogue.', ['USA CHN 044 actual author 2026-03-05', 'CHN USA 044 actual author 2026-03-05']],
+]);
+
+test('an event reported by a cited outlet takes the report\'s date when its clause has none', () => {
+  const text = 'According to a Kyodo News report on March 3, the Japanese government is closely watching the talks between the United States and China.';
+  assert.deepEqual(events(text), ['JPNGOV CHN 010 actual reported 2026-03-03', 'JPNGOV USA 010 actual reported 2026-03-03']);
+});
+
 cases('nominal events and support verbs', [
   ['Japan is deepening cooperation with Australia.', ['JPN AUS 050 actual author 2026-03-05']],
   ['China welcomed the improvement of Sino-US relations.', ['CHN USA 051 actual author 2026-03-05', 'USA CHN 051 actual author 2026-03-05']],

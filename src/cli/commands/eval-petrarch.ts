@@ -48,7 +48,7 @@ export const command: Command = {
     let ok = 0;
     for (const r of pf.records) {
       if (o.category && r.category !== o.category) continue;
-      const got = coder.codings(r.text, coder.syntax.parseText(r.text), r.date);
+      const got = coder.codings(r.text, coder.parse(r.text), r.date);
       const pass = sameSet(got.map(key), expected(r));
       const c = byCat.get(r.category ?? '(none)') ?? { ok: 0, n: 0 };
       c.n++;

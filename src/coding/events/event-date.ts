@@ -1,6 +1,8 @@
 /**
  * The date of an event: a date expression attached to its clause ("on Monday", "March 3",
- * "yesterday") resolved against the document date, else the document date.
+ * "yesterday") resolved against the document date. Without one, an event reported by a cited
+ * outlet takes the report's date ("According to a Kyodo News report on March 3, ..."), any other
+ * the document's (coder.ts).
  */
 import { monthNumber, resolveRelativeDate, weekdayNumber } from '../../doc/dates.js';
 import type { Tree } from './tree.js';
@@ -11,6 +13,10 @@ const TEMPORAL_RELS = new Set(['obl:tmod', 'nmod:tmod', 'obl:npmod', 'obl:unmark
 /** Nominal dependents of the verb whose own date modifier is the clause's ("met X in Beijing on Monday" parsed under X). */
 const NOMINAL_RELS = new Set(['obj', 'obl', 'iobj']);
 
+/**
+ * The date a date expression in the clause gives, else null (the caller falls back to the cited
+ * report's date or the document's).
+ */
 export function eventDate(t: Tree, verbs: readonly number[], published: string | null): string | null {
   for (const v of verbs) {
     const d = dateAmong(t, t.kids[v], published);
@@ -21,7 +27,7 @@ export function eventDate(t: Tree, verbs: readonly number[], published: string |
       if (nested) return nested;
     }
   }
-  return published;
+  return null;
 }
 
 function dateAmong(t: Tree, kids: readonly number[], published: string | null): string | null {

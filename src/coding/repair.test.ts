@@ -1,0 +1,29 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { repairParse } from './repair.js';
+import type { ParsedSentence } from '../syntax/types.js';
+
+function sentence(rows: [string, number, string][]): ParsedSentence {
+  const n = rows.length;
+  return {
+    words: rows.map((r) => r[0]), start: new Int32Array(n).fill(-1), end: new Int32Array(n).fill(-1),
+    upos: rows.map(() => 'X'), xpos: rows.map(() => 'X'),
+    head: Int32Array.from(rows.map((r) => r[1])), deprel: rows.map((r) => r[2]),
+  };
+}
+
+test('two subjects joined by a cc on the verb become one coordinated subject', () => {
+  // The parse the shipped model gives "the United States and China agreed last week to resume talks".
+  const s = repairParse(sentence([
+    ['the', 3, 'det'], ['United', 3, 'amod'], ['States', 6, 'nsubj'], ['and', 6, 'cc'], ['China', 6, 'nsubj'], ['agreed', 0, 'root'],
+  ]));
+  assert.deepEqual([...s.head], [3, 3, 6, 5, 3, 0]);
+  assert.deepEqual(s.deprel, ['det', 'amod', 'nsubj', 'cc', 'conj', 'root']);
+});
+
+test('a well-formed tree and two subjects without a conjunction are left alone', () => {
+  const good = sentence([['Japan', 4, 'nsubj'], ['and', 3, 'cc'], ['China', 1, 'conj'], ['agreed', 0, 'root']]);
+  assert.deepEqual([...repairParse(good).head], [4, 3, 1, 0]);
+  const noCc = sentence([['Japan', 3, 'nsubj'], ['China', 3, 'nsubj'], ['agreed', 0, 'root']]);
+  assert.deepEqual(repairParse(noCc).deprel, ['nsubj', 'nsubj', 'root']);
+});
