@@ -14,3 +14,4 @@ export function loadCameo(): Cameo {
 export * from './table.js';
 export * from './plover.js';
 export * from './plover-legacy.js';
+export { intentCode } from './intent.js';

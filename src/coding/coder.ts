@@ -113,7 +113,8 @@ export class Coder {
       const issues = noStoryIssues ? [] : sentenceIssues(this.dicts.issues, s.words);
       for (const raw of out.events) {
         const citedDate = raw.attribution.outlet ? cited.find((c) => c.name === raw.attribution.outlet)?.date : null;
-        const date = eventDate(t, [raw.verb], published) ?? citedDate ?? published;
+        const dateVerbs = raw.announcement && raw.attribution.via >= 0 ? [raw.attribution.via, raw.verb] : [raw.verb];
+        const date = eventDate(t, dateVerbs, published) ?? citedDate ?? published;
         const ev = assembleEvent(raw, { documentId: id, sentence: i, sentenceSpan: span, text, t, actors, cameo: this.cameo, date, issues });
         if (ev && !events.some((e) => e.id === ev.id)) events.push(ev);
         else if (!ev && explain) out.trace.push(`code ${raw.code} is not a CAMEO code: left out`);

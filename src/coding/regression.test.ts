@@ -45,8 +45,15 @@ cases('negation, conditionals, modal verbs and predictions', [
   ['Iran is likely to reject the proposal from France.', ['IRN FRA 120 speculative author 2026-03-05']],
 ]);
 
+cases('an actor announcing its own action: the announcement (CAMEO 03x/13x) happened, the action is future', [
+  ["Japan's Chief Cabinet Secretary Hayashi Yoshimasa said on Tuesday that Japan will continue to cooperate closely with the United States.",
+    ['JPN USA 032 actual reported 2026-03-03', 'JPN USA 050 future reported 2026-03-05']],
+  ['Iran said it would impose sanctions on Britain.', ['IRN GBR 1312 actual reported 2026-03-05', 'IRN GBR 163 future reported 2026-03-05']],
+  ['Russia will attack Ukraine, analysts said.', ['RUS UKR 190 future reported 2026-03-05']],
+]);
+
 cases('reported speech: reporting verbs, tags and "according to"', [
-  ['US officials said Washington would ease some export controls on Chinese companies.', ['USA CHNBUS 060 future reported 2026-03-05']],
+  ['US officials said Washington would ease some export controls on Chinese companies.', ['USA CHNBUS 031 actual reported 2026-03-05', 'USA CHNBUS 060 future reported 2026-03-05']],
   ['According to Reuters, Turkey accused Greece of violating its airspace.', ['TUR GRC 112 actual reported 2026-03-05']],
   ['Beijing accused Washington of interference, the Chinese foreign ministry said on Tuesday.', ['CHN USA 112 actual author 2026-03-05']],
   ['As the country\'s deputy foreign minister, Park Jin-woo said South Korea would cooperate with Japan.', ['KOR JPN 050 future reported 2026-03-05']],

@@ -84,14 +84,14 @@ test('"failed to meet": an uncoded upper verb passes its subject down; the meeti
   assert.deepEqual(ev.map((e) => [e.s, e.t, e.code, e.modality]), [['ARN', 'GON', '040', 'negated']]);
 });
 
-test('"plans to visit" is future', () => {
+test('"plans to visit": the visit is future, the plan an announced intent to meet (036) that happened', () => {
   const ev = code(`
     Arnor PROPN 2 nsubj
     plans VERB 0 root
     to PART 4 mark
     visit VERB 2 xcomp
     Gondor PROPN 4 obj`, [mention(0, 0, 'ARN'), mention(4, 4, 'GON')]);
-  assert.deepEqual(ev.map((e) => [e.s, e.t, e.code, e.modality]), [['ARN', 'GON', '042', 'future']]);
+  assert.deepEqual(ev.map((e) => [e.s, e.t, e.code, e.modality]), [['ARN', 'GON', '036', 'actual'], ['ARN', 'GON', '042', 'future']]);
 });
 
 test('passive: the by-agent is the source and the subject the target', () => {

@@ -16,7 +16,9 @@ import { combineCodes } from './codes.js';
 import { type VerbMatch, complementWords, matchVerb } from './match.js';
 import { Mentions, membersOf } from './mentions.js';
 import { type ModalityResult, modalityOf } from './modality.js';
+import { intentCode } from '../../cameo/intent.js';
 import { isBackground } from './background.js';
+import { announcedIntent } from './intent.js';
 import { nominalRoles, rolesOf } from './roles.js';
 import type { Tree } from './tree.js';
 import type { VerbIndex } from './verb-index.js';
@@ -32,6 +34,8 @@ export interface RawEvent {
   /** First and last word of the evidence clause. */
   words: [number, number];
   rule: string;
+  /** An announced intent (intent.ts): dated by the announcing verb ("said on Tuesday that ... will"). */
+  announcement?: true;
 }
 
 export interface SentenceInput {
@@ -90,6 +94,12 @@ export function codeSentence(input: SentenceInput): { events: RawEvent[]; trace:
     const pairs = dyads(c.source, c.target);
     if (input.explain) trace.push(`${t.s.words[c.verb]}: ${c.code}${c.reverse ? `:${c.reverse}` : ''} ${pairs.length} dyad(s), ${modality.modality} (${modality.why}), ${attribution.voice}`);
     for (const [source, target] of pairs) {
+      const intent = c.code !== null ? announcedIntent(t, c.modalFrom, modality, attribution, source) : null;
+      const intentCodeHere = intent && c.code !== null ? intentCode(c.code) : null;
+      if (intentCodeHere) {
+        if (input.explain) trace.push(`${t.s.words[c.verb]}: ${c.code} announced -> ${intentCodeHere} actual (${intent})`);
+        events.push({ verb: c.verb, source, target, code: intentCodeHere, modality: { modality: 'actual', why: `announced intent: ${intent}` }, attribution, words, rule: `${c.rule}+intent`, announcement: true });
+      }
       if (c.code !== null) events.push({ verb: c.verb, source, target, code: c.code, modality, attribution, words, rule: c.rule });
       if (c.reverse !== null && target) events.push({ verb: c.verb, source: target, target: source, code: c.reverse, modality, attribution, words, rule: c.rule });
     }

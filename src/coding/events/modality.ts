@@ -19,6 +19,7 @@ const FUTURE_HEADS = new Set([
   'scheduled', 'due', 'poised', 'slated', 'vow', 'vows', 'vowed', 'pledge', 'pledges', 'pledged', 'promise',
   'promises', 'promised', 'decide', 'decides', 'decided', 'agree', 'agrees', 'agreed', 'want', 'wants', 'wanted',
   'seek', 'seeks', 'sought', 'hope', 'hopes', 'hoped', 'threaten', 'threatens', 'threatened', 'ready',
+  'willing', 'prepared', 'committed', 'offer', 'offers', 'offered', 'offering',
 ]);
 /** Governing words under which the governed event did not happen. */
 const NEGATING_HEADS = new Set([

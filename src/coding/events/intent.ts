@@ -1,0 +1,43 @@
+/**
+ * Announced intent: when an actor itself says it will do something, the announcement is an event
+ * that happened (CAMEO 03x "express intent to ...", 13x "threaten ..."), besides the announced action,
+ * which stays `future` and uncounted. Two shapes count as the source's own announcement:
+ *   - a commitment word governs the action: "Syria offered to withdraw", "Norway is willing to send",
+ *     "Japan pledged to provide aid";
+ *   - a future auxiliary ("will", "would") in a clause reported by a speaker of the source's own
+ *     state: "Finland will give Tanzania a grant, the Finnish finance ministry said".
+ * An author's or a third party's prediction ("Washington will put its interests first") is neither.
+ */
+import type { ActorMention } from '../actors/types.js';
+import type { RawAttribution } from './attribution.js';
+import { chainOf, type ModalityResult } from './modality.js';
+import type { Tree } from './tree.js';
+
+const COMMITMENT = new Set([
+  'offer', 'offers', 'offered', 'offering', 'promise', 'promises', 'promised', 'pledge', 'pledges', 'pledged',
+  'vow', 'vows', 'vowed', 'commit', 'commits', 'committed', 'willing', 'ready', 'prepared', 'plan', 'plans',
+  'planned', 'planning', 'intend', 'intends', 'intended', 'decide', 'decides', 'decided', 'threaten', 'threatens',
+  'threatened',
+]);
+const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'wo', 'would']);
+
+/** Why the event's source announced it itself, or null when the future event is only a prediction. */
+export function announcedIntent(
+  t: Tree, modalFrom: number, modality: ModalityResult, attribution: RawAttribution, source: ActorMention | null,
+): string | null {
+  if (modality.modality !== 'future' || !source) return null;
+  const chain = chainOf(t, modalFrom);
+  const top = chain[chain.length - 1];
+  const governors = chain.filter((k) => k !== modalFrom);
+  if (t.head(top) >= 0 && t.base(top) === 'xcomp') governors.push(t.head(top));
+  const word = governors.find((k) => COMMITMENT.has(t.lower(k)));
+  if (word !== undefined) return `committed by "${t.s.words[word]}"`;
+  const future = chain.some((k) => t.kids[k].some((c) => t.base(c) === 'aux' && FUTURE_AUX.has(t.lower(c))));
+  const speaker = attribution.speaker;
+  if (future && attribution.voice === 'reported' && speaker && ownSide(speaker, source)) return `announced by its own side ("${t.s.words[speaker.head]}")`;
+  return null;
+}
+
+function ownSide(speaker: ActorMention, source: ActorMention): boolean {
+  return speaker.actor === source.actor || (speaker.country !== null && speaker.country === source.country);
+}
