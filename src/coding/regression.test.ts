@@ -52,6 +52,13 @@ cases('an actor announcing its own action: the announcement (CAMEO 03x/13x) happ
   ['Russia will attack Ukraine, analysts said.', ['RUS UKR 190 future reported 2026-03-05']],
 ]);
 
+test('in a wire report, an actor\'s "will" in the author\'s voice is its announced plan; in an opinion piece, a prediction', () => {
+  const news = 'ANKARA, March 4 (Reuters) - Turkey will open two border crossings with Syria next week.';
+  assert.deepEqual(events(news), ['TUR SYR 032 actual reported 2026-03-05', 'TUR SYR 050 future reported 2026-03-05']);
+  const opinion = `Commentary: ${news.slice(news.indexOf('Turkey'))}\n\n(This article only represents the author's personal views.)`;
+  assert.deepEqual(events(opinion), ['TUR SYR 050 future author 2026-03-05']);
+});
+
 cases('reported speech: reporting verbs, tags and "according to"', [
   ['US officials said Washington would ease some export controls on Chinese companies.', ['USA CHNBUS 031 actual reported 2026-03-05', 'USA CHNBUS 060 future reported 2026-03-05']],
   ['According to Reuters, Turkey accused Greece of violating its airspace.', ['TUR GRC 112 actual reported 2026-03-05']],

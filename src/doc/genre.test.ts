@@ -32,6 +32,11 @@ test('wire copy is news; one quoted "I think" does not make it opinion', () => {
   assert.equal(classifyGenre(wire).genre, 'news');
 });
 
+test('wire datelines with a day: "ANKARA, March 4 (Reuters) - "', () => {
+  assert.equal(classifyGenre('ANKARA, March 4 (Reuters) - Turkey will open two crossings.').genre, 'news');
+  assert.equal(classifyGenre('SEOUL, Oct. 12 (Yonhap) -- South Korea said on Monday ...').genre, 'news');
+});
+
 test('dense author first person is opinion; plain text with no cue is unknown', () => {
   const column = 'I think the summit was a failure. In my view the ministers wasted a year. I believe they will try again, and we should let them.';
   const r = classifyGenre(column);

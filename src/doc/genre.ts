@@ -27,7 +27,7 @@ const RULES: CueRule[] = [
   { rule: 'press-release-words', genre: 'press-release', weight: 3,
     re: /\b(?:press\s+release|media\s+contact|media\s+inquiries|about\s+(?:the\s+)?company|forward-looking\s+statements|###\s*$)/gim },
   { rule: 'wire-dateline', genre: 'news', weight: 2,
-    re: /^\s*[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:\([A-Za-z .]+\))?\s*[-–—:]{1,2}\s/gm },
+    re: /^\s*[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][A-Za-z.]+(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .]+\))?\s*[-–—:]{1,2}\s/gm },
 ];
 
 /** First-person singular used as the author's own voice, outside quotation marks. */

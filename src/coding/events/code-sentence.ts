@@ -10,7 +10,7 @@
  * attacked Mordor" gives one event, as PETRARCH does, not a second "make statement".
  */
 import type { ActorMention } from '../actors/types.js';
-import type { CitedSource, Span } from '../types.js';
+import type { CitedSource, Genre, Span } from '../types.js';
 import { type RawAttribution, attributionOf, isReportingVerb } from './attribution.js';
 import { combineCodes } from './codes.js';
 import { type VerbMatch, complementWords, matchVerb } from './match.js';
@@ -44,6 +44,8 @@ export interface SentenceInput {
   verbs: VerbIndex;
   cited: readonly CitedSource[];
   span: Span;
+  /** The document's genre: in news, an actor's future in the author's voice is its announced plan (intent.ts). */
+  genre?: Genre;
   explain?: boolean;
 }
 
@@ -94,7 +96,7 @@ export function codeSentence(input: SentenceInput): { events: RawEvent[]; trace:
     const pairs = dyads(c.source, c.target);
     if (input.explain) trace.push(`${t.s.words[c.verb]}: ${c.code}${c.reverse ? `:${c.reverse}` : ''} ${pairs.length} dyad(s), ${modality.modality} (${modality.why}), ${attribution.voice}`);
     for (const [source, target] of pairs) {
-      const intent = c.code !== null ? announcedIntent(t, c.modalFrom, modality, attribution, source) : null;
+      const intent = c.code !== null ? announcedIntent(t, c.modalFrom, modality, attribution, source, input.genre) : null;
       const intentCodeHere = intent && c.code !== null ? intentCode(c.code) : null;
       if (intentCodeHere) {
         if (input.explain) trace.push(`${t.s.words[c.verb]}: ${c.code} announced -> ${intentCodeHere} actual (${intent})`);

@@ -5,10 +5,14 @@
  *   - a commitment word governs the action: "Syria offered to withdraw", "Norway is willing to send",
  *     "Japan pledged to provide aid";
  *   - a future auxiliary ("will", "would") in a clause reported by a speaker of the source's own
- *     state: "Finland will give Tanzania a grant, the Finnish finance ministry said".
- * An author's or a third party's prediction ("Washington will put its interests first") is neither.
+ *     state: "Finland will give Tanzania a grant, the Finnish finance ministry said";
+ *   - the same in the author's voice in a news report or press release, where "Turkey will allow
+ *     refugees to return" reports the actor's announced plan (wire style drops the "said").
+ * A commentator's or a third party's prediction ("Washington will put its interests first" in an
+ * opinion piece, "Russia will attack, analysts said") is none of these.
  */
 import type { ActorMention } from '../actors/types.js';
+import type { Genre } from '../types.js';
 import type { RawAttribution } from './attribution.js';
 import { chainOf, type ModalityResult } from './modality.js';
 import type { Tree } from './tree.js';
@@ -20,10 +24,12 @@ const COMMITMENT = new Set([
   'threatened',
 ]);
 const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'wo', 'would']);
+const REPORTING_GENRES = new Set<Genre>(['news', 'press-release']);
 
 /** Why the event's source announced it itself, or null when the future event is only a prediction. */
 export function announcedIntent(
   t: Tree, modalFrom: number, modality: ModalityResult, attribution: RawAttribution, source: ActorMention | null,
+  genre: Genre = 'unknown',
 ): string | null {
   if (modality.modality !== 'future' || !source) return null;
   const chain = chainOf(t, modalFrom);
@@ -35,6 +41,9 @@ export function announcedIntent(
   const future = chain.some((k) => t.kids[k].some((c) => t.base(c) === 'aux' && FUTURE_AUX.has(t.lower(c))));
   const speaker = attribution.speaker;
   if (future && attribution.voice === 'reported' && speaker && ownSide(speaker, source)) return `announced by its own side ("${t.s.words[speaker.head]}")`;
+  // The journalist's own voice, or a wire's with no speaker named ("ANKARA (Reuters) - Turkey will ...").
+  const journalist = attribution.voice === 'author' || (!speaker && attribution.outlet !== null);
+  if (future && journalist && REPORTING_GENRES.has(genre)) return `a plan reported in a ${genre} text`;
   return null;
 }
 
