@@ -3,11 +3,12 @@
  * transaction per batch). Near-duplicates (MinHash similarity >= 0.8 to a stored or earlier
  * document of the run) are stored linked via duplicateOf. One bad input never stops the run.
  */
-import { readFileSync } from 'node:fs';
 import type { Coder } from '../coding/coder.js';
 import { minhash, similarity, type PutItem, type Store } from '../store/index.js';
 import { isDyadError } from '../util/errors.js';
-import { readDocuments, type Document } from './readers/index.js';
+import type { Document } from './readers/index.js';
+import type { FetchOptions } from './fetch/fetch.js';
+import { loadSource, sourceLabel, type Source } from './source.js';
 
 export const NEAR_DUPLICATE = 0.8;
 const BATCH = 50;
@@ -22,6 +23,8 @@ export interface IngestSummary {
 export interface IngestOptions {
   coder: Coder; store: Store; coderVersion: string;
   readStdin: () => Buffer;
+  /** Limits and private-address policy for URL sources (see fetch/fetch.ts). */
+  fetch?: FetchOptions;
   date?: string;
   onProgress?: (s: IngestSummary) => void;
 }
@@ -30,7 +33,13 @@ export function emptySummary(): IngestSummary {
   return { read: 0, stored: 0, duplicates: 0, nearDuplicates: 0, events: 0, failures: [] };
 }
 
-export async function ingestFiles(paths: string[], o: IngestOptions, sum = emptySummary()): Promise<IngestSummary> {
+/** Ingests files (and '-' for standard input). */
+export function ingestFiles(paths: string[], o: IngestOptions, sum = emptySummary()): Promise<IngestSummary> {
+  return ingestSources(paths.map((p): Source => (p === '-' ? { kind: 'stdin' } : { kind: 'file', path: p })), o, sum);
+}
+
+/** Ingests sources in order; a feed's items are ingested right after the feed. */
+export async function ingestSources(sources: Source[], o: IngestOptions, sum = emptySummary()): Promise<IngestSummary> {
   let batch: PutItem[] = [];
   const recent: { id: string; sig: string }[] = [];
   const flush = async (): Promise<void> => {
@@ -46,33 +55,45 @@ export async function ingestFiles(paths: string[], o: IngestOptions, sum = empty
     recent.length = 0;
     o.onProgress?.(sum);
   };
-  for (const path of paths) {
+  const queue = [...sources];
+  for (let src = queue.shift(); src; src = queue.shift()) {
+    const path = sourceLabel(src);
     let docs: Document[];
     try {
-      const buf = path === '-' ? o.readStdin() : readFileSync(path);
-      const r = readDocuments(buf, path === '-' ? '<stdin>' : path);
-      for (const e of r.errors) sum.failures.push({ input: `${path}: record ${e.record} (line ${e.line})`, code: 'E_INPUT', reason: e.message });
+      const r = await loadSource(src, { readStdin: o.readStdin, fetch: o.fetch });
+      for (const e of r.errors) sum.failures.push({ input: `${path}: ${recordName(e.record)}${e.line ? ` (line ${e.line})` : ''}`, code: 'E_INPUT', reason: e.message });
+      queue.unshift(...r.items);
       docs = r.docs;
     } catch (e) { sum.failures.push(failure(path, e)); continue; }
     for (const doc of docs) {
       sum.read++;
       const label = doc.meta.sourceId ? `${path}#${doc.meta.sourceId}` : path;
       try {
-        const coded = o.coder.code(doc, { date: o.date });
-        const sig = minhash(doc.text);
-        const near = (await o.store.similarDocuments(sig, NEAR_DUPLICATE)).find((d) => d.id !== coded.document.id && !d.duplicateOf)?.id
-          ?? recent.find((r) => r.id !== coded.document.id && similarity(r.sig, sig) >= NEAR_DUPLICATE)?.id ?? null;
-        if (!near) recent.push({ id: coded.document.id, sig });
-        batch.push({ doc: coded, input: {
-          text: doc.text, url: doc.meta.url, canonicalUrl: doc.meta.canonicalUrl, title: doc.meta.title,
-          coderVersion: o.coderVersion, duplicateOf: near, meta: { file: doc.meta.file, sourceId: doc.meta.sourceId, byline: doc.meta.byline, format: doc.meta.format },
-        } });
+        const item = await codeOne(doc, o, recent);
+        batch.push(item);
       } catch (e) { sum.failures.push(failure(label, e)); }
       if (batch.length >= BATCH) await flush();
     }
   }
   await flush();
   return sum;
+}
+
+function recordName(record: string): string {
+  return record.startsWith('item ') ? record : `record ${record}`;
+}
+
+/** Codes one document and finds what it near-duplicates (stored, or earlier in this batch). */
+async function codeOne(doc: Document, o: IngestOptions, recent: { id: string; sig: string }[]): Promise<PutItem> {
+  const coded = o.coder.code(doc, { date: o.date });
+  const sig = minhash(doc.text);
+  const near = (await o.store.similarDocuments(sig, NEAR_DUPLICATE)).find((d) => d.id !== coded.document.id && !d.duplicateOf)?.id
+    ?? recent.find((r) => r.id !== coded.document.id && similarity(r.sig, sig) >= NEAR_DUPLICATE)?.id ?? null;
+  if (!near) recent.push({ id: coded.document.id, sig });
+  return { doc: coded, input: {
+    text: doc.text, url: doc.meta.url, canonicalUrl: doc.meta.canonicalUrl, title: doc.meta.title,
+    coderVersion: o.coderVersion, duplicateOf: near, meta: { file: doc.meta.file, sourceId: doc.meta.sourceId, byline: doc.meta.byline, format: doc.meta.format },
+  } };
 }
 
 function failure(input: string, e: unknown): Failure {

@@ -14,6 +14,8 @@ export type ErrorCode =
   | 'E_XML'              // malformed PETRARCH XML
   | 'E_STORE'            // database problem
   | 'E_FETCH'            // network fetch refused or failed
+  | 'E_PRIVATE_ADDRESS'  // fetch refused: loopback, private or link-local address (--allow-private)
+  | 'E_TIMEOUT'          // fetch took longer than its time limit
   | 'E_INTERNAL';
 
 export class DyadError extends Error {
