@@ -54,9 +54,19 @@ cases('an actor announcing its own action: the announcement (CAMEO 03x/13x) happ
 
 test('in a wire report, an actor\'s "will" in the author\'s voice is its announced plan; in an opinion piece, a prediction', () => {
   const news = 'ANKARA, March 4 (Reuters) - Turkey will open two border crossings with Syria next week.';
-  assert.deepEqual(events(news), ['TUR SYR 032 actual reported 2026-03-05', 'TUR SYR 050 future reported 2026-03-05']);
+  // The agency of a dateline is the story's author, not a source it cites for one sentence.
+  assert.deepEqual(events(news), ['TUR SYR 032 actual author 2026-03-05', 'TUR SYR 050 future author 2026-03-05']);
   const opinion = `Commentary: ${news.slice(news.indexOf('Turkey'))}\n\n(This article only represents the author's personal views.)`;
   assert.deepEqual(events(opinion), ['TUR SYR 050 future author 2026-03-05']);
+});
+
+test('a wire dateline: its place is no actor, its agency a cited source, its state owns unowned agents', () => {
+  const text = 'Seoul protests textbook claims\n\nSEOUL, March 4 (Yonhap) -- South Korea on Wednesday lodged a strong protest with Japan over new textbooks, the foreign ministry said.';
+  const d = coder.code({ text, meta: { ...emptyMeta('text', null), published: PUBLISHED } });
+  assert.deepEqual(d.document.citedSources.map((c) => [c.name, c.date]), [['Yonhap', '2026-03-04']]);
+  assert.ok(!d.actors.some((a) => a.text === 'SEOUL' || a.text.includes('April')));
+  assert.equal(d.actors.find((a) => a.text === 'foreign ministry')?.code, 'KORGOV');
+  assert.deepEqual(events(text), ['KOR JPN 110 actual reported 2026-03-04']);
 });
 
 cases('reported speech: reporting verbs, tags and "according to"', [

@@ -34,6 +34,8 @@ const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
 const DATE = `(?:(?:${WEEKDAY},?\\s)?${MONTH}\\s\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4})?|(?:${WEEKDAY},?\\s)?\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH}(?:\\s\\d{4})?|the\\s\\d{1,2}(?:st|nd|rd|th)|${WEEKDAY}|\\d{4}-\\d{2}-\\d{2}|today|yesterday)`;
 const DATE_AFTER = new RegExp(`^,?\\s(?:(?:published|released|issued|aired)\\s)?(?:(?:late|early|earlier)\\s)?(?:on\\s|dated\\s)?(${DATE})\\b`);
 const DATE_BEFORE = new RegExp(`\\b[Oo]n\\s(${DATE}),?\\s(?:the\\s)?$`);
+/** A dateline's date before the agency: "SEOUL, April 7 (Yonhap) --". */
+const DATELINE_BEFORE = new RegExp(`^\\s*[A-Z][A-Z .'-]{1,30},\\s(${MONTH}\\s\\d{1,2}),?\\s$`);
 
 interface Hit { start: number; end: number; name: string; nameStart: number; nameEnd: number; known: boolean }
 
@@ -55,7 +57,7 @@ function patterns(table: OutletTable): { re: RegExp; known: boolean }[] {
     `\\b(?:[Aa]n?|[Tt]he) ${X}(?:['’]s)? ${REPORT}`,
     `${X} ${VERB}`,
     `(?:${BY}|told|an interview with|a statement to) (?:the |The )?${X}`,
-    `\\(${X}\\)\\s*[-–—]`,
+    `\\(${X}\\)\\s*[-–—]{1,2}`,
   ];
   const generic = [
     `[Aa]ccording to (?:an? |the )?(?:${REPORT} (?:by|from|in) (?:the )?(${ANY_NAME})|(?:the )?(${MEDIA_NAME}))`,
@@ -101,7 +103,8 @@ function genericName(group: string, table: OutletTable): string | null {
 export function findCitedSources(text: string, published: string | null, matcher: CitationMatcher): CitedSourceDetail[] {
   return collect(text, matcher).map((h) => {
     const after = DATE_AFTER.exec(text.slice(h.end, h.end + 60));
-    const before = after ? null : DATE_BEFORE.exec(text.slice(Math.max(0, h.start - 40), h.start));
+    const lead = text.slice(Math.max(0, h.start - 40), h.start);
+    const before = after ? null : DATE_BEFORE.exec(lead) ?? (text[h.start] === '(' ? DATELINE_BEFORE.exec(lead.slice(lead.lastIndexOf('\n') + 1)) : null);
     let span: Span = [h.start, h.end];
     let dateText: string | null = null;
     if (after) {

@@ -77,3 +77,10 @@ test('a 5 MB single line is segmented with bounded sentences', () => {
   for (const s of segs) assert.ok(s.forms.length <= 400);
   assert.equal(segs[segs.length - 1].end, text.trimEnd().length);
 });
+
+test('a wire dateline is a segment of its own, so the parser never sees it in the first sentence', () => {
+  const text = 'SEOUL, April 7 (Yonhap) -- South Korea lodged a protest.\n\nWASHINGTON - The US said no.';
+  assert.deepEqual(segment(text).map((x) => text.slice(x.start, x.end)), ['SEOUL, April 7 (Yonhap) --', 'South Korea lodged a protest.', 'WASHINGTON -', 'The US said no.']);
+  const plain = 'NATO - the alliance - met.';
+  assert.equal(segment(plain).length, 1);
+});

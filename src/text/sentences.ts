@@ -7,6 +7,8 @@
  *    it ('said." Next'), and what follows does not continue the sentence (a lower-case word);
  *  - it is an abbreviation that may end a sentence ("U.S.") and the next word is a capitalised
  *    word that normally starts sentences ("The"), not a name.
+ *  - it is the dash closing a wire dateline that opens the sentence ("SEOUL, April 7 (Yonhap) --"):
+ *    the dateline is a segment of its own, so it is not parsed into the story's first sentence.
  * Titles ("Gen.") and initials ("J. R. Smith") never end a sentence. Decisions are local (a few
  * tokens either side), so the pass is linear and deterministic.
  */
@@ -27,6 +29,10 @@ export function sentenceEnds(text: string, tok: Spans): number[] {
       ends.push(i + 1);
       continue;
     }
+    if (endsDateline(text, tok, sentenceStart, i)) {
+      ends.push(i + 1);
+      continue;
+    }
     const last = terminalEnd(text, tok, i, sentenceStart);
     if (last < 0) {
       if (unpunctuatedEnd(text, tok, i)) ends.push(i + 1);
@@ -42,6 +48,20 @@ export function sentenceEnds(text: string, tok: Spans): number[] {
   return ends;
 }
 
+
+/** A whole dateline: upper-case place, optional date, optional agency in brackets, a dash. */
+const DATELINE = /^[A-Z][A-Z .'-]{1,30}[A-Z](?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,40}\))?\s*(?:--|[-–—])$/;
+const DATELINE_TOKENS = 14;
+
+function endsDateline(text: string, tok: Spans, sentenceStart: number, i: number): boolean {
+  if (i - sentenceStart > DATELINE_TOKENS || i + 1 >= tok.start.length) return false;
+  const c = text.charCodeAt(tok.end[i] - 1);
+  if (c !== 45 && c !== 0x2013 && c !== 0x2014) return false;
+  const head = text.slice(tok.start[sentenceStart], tok.end[i]);
+  if (!DATELINE.test(head)) return false;
+  // A bare "PLACE -" needs a capitalised word after it: "NATO - the alliance - met" is no dateline.
+  return /[,(]/.test(head) || isUpper(text.charCodeAt(tok.start[i + 1]));
+}
 
 export const GAP_NEWLINE = 1;
 export const GAP_BLANK_LINE = 2;

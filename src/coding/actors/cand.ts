@@ -55,4 +55,6 @@ export interface DocContext {
   prior: PriorMention[];
   /** State code with the most mentions in the document, if one clearly leads. */
   dominant: string | null;
+  /** State of the wire dateline's place ("SEOUL, April 7 (Yonhap) --" -> KOR), if any (dateline.ts). */
+  dateline: string | null;
 }

@@ -1,7 +1,7 @@
 /**
  * An agent no one in its sentence owns ("the defence minister said", "officials said") takes its
- * country from the document: the dominant state (clearly the most mentioned), else the most recent
- * state mention. The rule says which.
+ * country from the document: the state of a wire dateline ("SEOUL, April 7 (Yonhap) --"), else the
+ * dominant state (clearly the most mentioned), else the most recent state mention. The rule says which.
  */
 import type { Cand, DocContext } from './cand.js';
 import { composeAgent } from './codes.js';
@@ -10,8 +10,8 @@ import type { SentenceView } from './units.js';
 
 export function countryFromContext(v: SentenceView, ctx: DocContext, here: Cand[], c: Cand): Cand {
   if (!c.agentCode || c.code !== null) return c;
-  let country = ctx.dominant;
-  let how = 'agent-country:dominant';
+  let country = ctx.dateline ?? ctx.dominant;
+  let how = ctx.dateline ? 'agent-country:dateline' : 'agent-country:dominant';
   if (!country) {
     const recent = antecedent(ctx, v, here, c.first, (a) => a.kind === 'state' && a.code !== null && !a.members, Infinity);
     country = recent?.code?.slice(0, 3) ?? null;

@@ -10,6 +10,7 @@ import type { Cand, DocContext } from './cand.js';
 import type { ActorIndex } from './actor-index.js';
 import { matchDictionary } from './dictionary.js';
 import { dominantState } from './context.js';
+import { datelinePlace } from './dateline.js';
 import { resolveSentence } from './resolve-sentence.js';
 import { ActorRegistry } from './registry.js';
 import { viewSentence } from './units.js';
@@ -32,11 +33,23 @@ export function resolveActors(sentences: ParsedSentence[], text: string, ctx: Re
     text,
     prior: [],
     dominant: null,
+    dateline: null,
   };
   // Dictionary phrases first over the whole document: the dominant state is needed before any
   // agent without a country can be coded.
   const views = sentences.map((s, i) => viewSentence(s, i));
   const dict = views.map((v) => matchDictionary(v, doc));
+  const place = datelinePlace(text);
+  let blocked: Uint8Array | undefined;
+  const at = place ? views.findIndex((v) => v.s.words.length > 0 && v.s.start[0] <= place[0] && v.s.end[v.s.words.length - 1] >= place[1]) : -1;
+  if (place && at >= 0) {
+    // The dateline's place is where the story was filed: it sets the context, it is no actor.
+    const v = views[at];
+    const inPlace = (c: Cand) => v.s.start[c.first] >= place[0] && v.s.end[c.last] <= place[1];
+    doc.dateline = dict[at].find((c) => inPlace(c) && c.code !== null && c.kind === 'state')?.code?.slice(0, 3) ?? null;
+    dict[at] = dict[at].filter((c) => !inPlace(c));
+    blocked = new Uint8Array(v.s.words.length).map((_, w) => (v.s.start[w] >= place[0] && v.s.end[w] <= place[1] ? 1 : 0));
+  }
   const counts = new Map<string, number>();
   for (const c of dict.flat()) {
     if (c.kind === 'state' && c.code && c.code.length === 3) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
@@ -45,7 +58,7 @@ export function resolveActors(sentences: ParsedSentence[], text: string, ctx: Re
   const registry = new ActorRegistry(ctx.index.states);
   const bySentence: ActorMention[][] = [];
   views.forEach((v, i) => {
-    const cands: Cand[] = resolveSentence(v, doc, dict[i]);
+    const cands: Cand[] = resolveSentence(v, doc, dict[i], i === at ? blocked : undefined);
     for (const c of cands) {
       // Compound members and absorbed owners stay visible to coreference ("the two countries",
       // "the country"), before the mention itself so "they" still finds the compound first.

@@ -21,8 +21,9 @@ class Pass {
   readonly covered: Uint8Array;
   cands: Cand[];
 
-  constructor(n: number, first: Cand[]) {
-    this.covered = new Uint8Array(n);
+  /** `blocked` words (a dateline's place) are covered from the start: no pass makes them a mention. */
+  constructor(n: number, first: Cand[], private readonly blocked: Uint8Array = new Uint8Array(n)) {
+    this.covered = Uint8Array.from(blocked);
     this.cands = [];
     this.replace(new Set(), first);
   }
@@ -30,7 +31,7 @@ class Pass {
   replace(remove: ReadonlySet<Cand>, add: Cand[]): void {
     if (remove.size > 0) {
       this.cands = this.cands.filter((c) => !remove.has(c));
-      this.covered.fill(0);
+      this.covered.set(this.blocked);
       for (const c of this.cands) this.mark(c);
     }
     for (const c of add) {
@@ -45,8 +46,8 @@ class Pass {
   }
 }
 
-export function resolveSentence(v: SentenceView, ctx: DocContext, dictCands: Cand[]): Cand[] {
-  const p = new Pass(v.s.words.length, dictCands);
+export function resolveSentence(v: SentenceView, ctx: DocContext, dictCands: Cand[], blocked?: Uint8Array): Cand[] {
+  const p = new Pass(v.s.words.length, dictCands, blocked);
   p.replace(new Set(), matchHyphenCompounds(v, ctx, p.covered));
   p.replace(new Set(), descriptions(v, ctx, p.cands, p.covered));
   const agents = matchAgents(v, ctx, p.cands, p.covered);

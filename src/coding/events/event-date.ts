@@ -11,7 +11,7 @@ const DAY_WORDS = new Set(['today', 'yesterday', 'tonight']);
 
 const TEMPORAL_RELS = new Set(['obl:tmod', 'nmod:tmod', 'obl:npmod', 'obl:unmarked', 'nmod:unmarked']);
 /** Nominal dependents of the verb whose own date modifier is the clause's ("met X in Beijing on Monday" parsed under X). */
-const NOMINAL_RELS = new Set(['obj', 'obl', 'iobj']);
+const NOMINAL_RELS = new Set(['obj', 'obl', 'iobj', 'nsubj']);
 
 /**
  * The date a date expression in the clause gives, else null (the caller falls back to the cited

@@ -1,0 +1,19 @@
+/**
+ * The dateline of a wire story: "SEOUL, April 7 (Yonhap) -- South Korea on Tuesday ...". Its place
+ * is where the story was filed, not an actor of the first sentence; and it tells whose "foreign
+ * ministry" or "government" an unowned agent is ("the foreign ministry said" in a Seoul story is
+ * South Korea's), so it ranks above the most-mentioned state in context.ts.
+ */
+
+/** An upper-case place at a line start, an optional date and agency, then a dash. */
+const DATELINE = /^[ \t]*([A-Z][A-Z .'-]{1,30}[A-Z])(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,40}\))?\s*(?:--|[-–—])\s/m;
+/** Only the top of a story carries a dateline. */
+const HEAD = 600;
+
+/** The [start, end) of the dateline's place name in the text, or null. */
+export function datelinePlace(text: string): [number, number] | null {
+  const m = DATELINE.exec(text.slice(0, HEAD));
+  if (!m) return null;
+  const start = m.index + m[0].indexOf(m[1]);
+  return [start, start + m[1].length];
+}
