@@ -114,6 +114,7 @@ export function matchAgents(v: SentenceView, ctx: DocContext, cands: Cand[], cov
   const add: Cand[] = [];
   const absorbed = new Set<Cand>();
   for (const run of findRuns(v, ctx, covered)) {
+    if (modifiesNoun(v, run)) continue;
     const head = headOf(v, run.first, run.last);
     const lastNorm = v.s.words[run.last].toUpperCase();
     const plural = isPlural(v, run.last);
@@ -151,6 +152,16 @@ export function matchAgents(v: SentenceView, ctx: DocContext, cands: Cand[], cov
     } else add.push({ ...base, agentCode: run.hit.code });
   }
   return { add, absorbed };
+}
+
+/**
+ * A role noun used as a modifier of another noun names no one: "school textbooks", "government
+ * bonds", "police cars". (A role noun before another role noun is one run: "ministry spokesman".)
+ */
+function modifiesNoun(v: SentenceView, run: AgentRun): boolean {
+  if (v.s.deprel[run.last] !== 'compound') return false;
+  const h = v.s.head[run.last] - 1;
+  return h > run.last && (v.s.upos[h] === 'NOUN' || v.s.upos[h] === 'PROPN');
 }
 
 /** The owner and the states conjoined with it ("in Fornost and Gondor", "Hungarian and Romanian officials"), in order. */
