@@ -156,12 +156,14 @@ export function matchAgents(v: SentenceView, ctx: DocContext, cands: Cand[], cov
 
 /**
  * A role noun used as a modifier of another noun names no one: "school textbooks", "government
- * bonds", "police cars". (A role noun before another role noun is one run: "ministry spokesman".)
+ * bonds", "police cars". (A role noun before another role noun is one run: "ministry spokesman";
+ * before a name it is a title: "minister Park".)
  */
 function modifiesNoun(v: SentenceView, run: AgentRun): boolean {
   if (v.s.deprel[run.last] !== 'compound') return false;
   const h = v.s.head[run.last] - 1;
-  return h > run.last && (v.s.upos[h] === 'NOUN' || v.s.upos[h] === 'PROPN');
+  // Before a name it is a title ("minister Park"), which the role pass reads.
+  return h > run.last && v.s.upos[h] === 'NOUN';
 }
 
 /** The owner and the states conjoined with it ("in Fornost and Gondor", "Hungarian and Romanian officials"), in order. */
