@@ -1,5 +1,6 @@
 /**
- * Ingest benchmark: N short news-like articles generated from templates into a temp directory,
+ * Ingest benchmark: N news-like articles (4-8 sentences drawn from varied frames and slots, one in
+ * 20 a wire re-run of an earlier one) generated into a temp directory,
  * then coder-only throughput (read + code) against ingest-to-SQLite throughput (read + code +
  * near-duplicate lookup + batched store), and the store's share of the time.
  */
@@ -10,27 +11,55 @@ import { Coder } from '../src/coding/coder.js';
 import { ingestFiles } from '../src/ingest/ingest.js';
 import { readDocuments } from '../src/ingest/readers/index.js';
 import { openStore } from '../src/store/index.js';
+import { seededRandom } from '../src/util/random.js';
 
-const LEADERS: [string, string][] = [['Japanese Prime Minister', 'Tokyo'], ['US President', 'Washington'], ['Chinese President', 'Beijing'],
-  ['Russian Foreign Minister', 'Moscow'], ['French President', 'Paris'], ['German Chancellor', 'Berlin'], ['Indian Prime Minister', 'New Delhi'],
-  ['Turkish President', 'Ankara'], ['Iranian Foreign Minister', 'Tehran'], ['British Prime Minister', 'London']];
-const VERBS = ['met', 'criticized', 'praised', 'accused', 'thanked', 'threatened', 'visited', 'condemned'];
-const TOPICS = ['trade', 'border security', 'the nuclear programme', 'energy prices', 'the refugee crisis', 'military exercises'];
+const ACTORS = ['Japanese Prime Minister', 'US President', 'Chinese President', 'Russian Foreign Minister', 'French President',
+  'German Chancellor', 'Indian Prime Minister', 'Turkish President', 'Iranian Foreign Minister', 'British Prime Minister',
+  'Brazilian President', 'South African President', 'Israeli Prime Minister', 'Egyptian President', 'Pakistani Army',
+  'Ukrainian Defence Minister', 'Nigerian police', 'Mexican government', 'Saudi Foreign Minister', 'Indonesian President',
+  'Kenyan opposition leader', 'Syrian rebels', 'Afghan Taliban', 'North Korean military', 'South Korean President'];
+const CITIES = ['Tokyo', 'Washington', 'Beijing', 'Moscow', 'Paris', 'Berlin', 'New Delhi', 'Ankara', 'Tehran', 'London', 'Brasilia',
+  'Pretoria', 'Jerusalem', 'Cairo', 'Islamabad', 'Kyiv', 'Abuja', 'Mexico City', 'Riyadh', 'Jakarta', 'Nairobi', 'Damascus', 'Kabul', 'Seoul'];
+const VERBS = ['met', 'criticized', 'praised', 'accused', 'thanked', 'threatened', 'visited', 'condemned', 'urged', 'rejected',
+  'welcomed', 'warned', 'invited', 'blamed', 'supported', 'denounced'];
+const TOPICS = ['trade', 'border security', 'the nuclear programme', 'energy prices', 'the refugee crisis', 'military exercises',
+  'fishing rights', 'a disputed election', 'water sharing', 'arms sales', 'a pipeline deal', 'cyber attacks', 'grain exports',
+  'a detained journalist', 'sanctions', 'a ceasefire'];
+const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const FRAMES: ((r: Pick) => string)[] = [
+  (r) => `The ${r.a()} ${r.v()} the ${r.a()} on ${r.t()} on ${r.d()}, officials said.`,
+  (r) => `${r.c()} police arrested ${r.n()} protesters after clashes over ${r.t()}.`,
+  (r) => `The ${r.a()} said talks with ${r.c()} on ${r.t()} would continue next week.`,
+  (r) => `Speaking in ${r.c()}, the ${r.a()} ${r.v()} the ${r.a()} over ${r.t()}.`,
+  (r) => `About ${r.n()} people marched through ${r.c()} on ${r.d()} to protest ${r.t()}.`,
+  (r) => `The ${r.a()} will visit ${r.c()} in ${r.n() % 12 + 1} weeks to discuss ${r.t()}, a spokesman said.`,
+  (r) => `Analysts in ${r.c()} said the dispute over ${r.t()} had cost ${r.n()} million dollars.`,
+  (r) => `The ${r.a()} did not attack the ${r.a()} near ${r.c()}, a ministry statement said.`,
+];
+interface Pick { a(): string; c(): string; v(): string; t(): string; d(): string; n(): number }
 
-function article(i: number): string {
-  const a = LEADERS[i % LEADERS.length], b = LEADERS[(i * 7 + 3) % LEADERS.length];
-  const v = VERBS[i % VERBS.length], t = TOPICS[(i * 5) % TOPICS.length];
-  return `${a[1]}, report ${i}. The ${a[0]} ${v} the ${b[0]} on ${t} on Monday, officials said.\n\n` +
-    `The ${b[0]} said talks with ${a[1]} would continue next week. Protesters gathered in ${b[1]} as police watched.\n`;
+/** A varied corpus: 4 to 8 sentences from mixed frames and slots; every 20th a re-run of an earlier one. */
+function corpus(n: number): string[] {
+  const rnd = seededRandom(4);
+  const of = <T>(xs: T[]) => (): T => xs[Math.floor(rnd() * xs.length)];
+  const r: Pick = { a: of(ACTORS), c: of(CITIES), v: of(VERBS), t: of(TOPICS), d: of(DAYS), n: () => 2 + Math.floor(rnd() * 5000) };
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    if (i % 20 === 19) { out.push(`${r.c()} (wire) - ${out[Math.floor(rnd() * i)]}`); continue; }
+    const k = 4 + Math.floor(rnd() * 5);
+    const sentences = Array.from({ length: k }, () => FRAMES[Math.floor(rnd() * FRAMES.length)](r));
+    out.push(`${r.c()}, report ${i}. ${sentences.slice(0, 2).join(' ')}\n\n${sentences.slice(2).join(' ')}\n`);
+  }
+  return out;
 }
 
 export async function benchIngest(opts: { n?: number } = {}): Promise<string> {
   const n = opts.n ?? 2000;
   const dir = mkdtempSync(join(tmpdir(), 'dyad-bench-ingest-'));
   try {
-    const files = Array.from({ length: n }, (_, i) => {
+    const files = corpus(n).map((text, i) => {
       const f = join(dir, `a${String(i).padStart(5, '0')}.txt`);
-      writeFileSync(f, article(i));
+      writeFileSync(f, text);
       return f;
     });
     const coder = Coder.load({});

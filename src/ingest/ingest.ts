@@ -4,10 +4,11 @@
  * document of the run) are stored linked via duplicateOf. One bad input never stops the run.
  */
 import type { Coder } from '../coding/coder.js';
-import { minhash, similarity, type PutItem, type Store } from '../store/index.js';
+import { minhash, type PutItem, type Store } from '../store/index.js';
 import { isDyadError } from '../util/errors.js';
 import type { Document } from './readers/index.js';
 import type { FetchOptions } from './fetch/fetch.js';
+import { RecentSignatures } from './recent.js';
 import { loadSource, sourceLabel, type Source } from './source.js';
 
 export const NEAR_DUPLICATE = 0.8;
@@ -41,7 +42,7 @@ export function ingestFiles(paths: string[], o: IngestOptions, sum = emptySummar
 /** Ingests sources in order; a feed's items are ingested right after the feed. */
 export async function ingestSources(sources: Source[], o: IngestOptions, sum = emptySummary()): Promise<IngestSummary> {
   let batch: PutItem[] = [];
-  const recent: { id: string; sig: string }[] = [];
+  const recent = new RecentSignatures();
   const flush = async (): Promise<void> => {
     if (!batch.length) return;
     const res = await o.store.putDocuments(batch);
@@ -52,7 +53,7 @@ export async function ingestSources(sources: Source[], o: IngestOptions, sum = e
       else sum.events += batch[i].doc.events.length;
     });
     batch = [];
-    recent.length = 0;
+    recent.clear();
     o.onProgress?.(sum);
   };
   const queue = [...sources];
@@ -84,12 +85,12 @@ function recordName(record: string): string {
 }
 
 /** Codes one document and finds what it near-duplicates (stored, or earlier in this batch). */
-async function codeOne(doc: Document, o: IngestOptions, recent: { id: string; sig: string }[]): Promise<PutItem> {
+async function codeOne(doc: Document, o: IngestOptions, recent: RecentSignatures): Promise<PutItem> {
   const coded = o.coder.code(doc, { date: o.date });
   const sig = minhash(doc.text);
   const near = (await o.store.similarDocuments(sig, NEAR_DUPLICATE)).find((d) => d.id !== coded.document.id && !d.duplicateOf)?.id
-    ?? recent.find((r) => r.id !== coded.document.id && similarity(r.sig, sig) >= NEAR_DUPLICATE)?.id ?? null;
-  if (!near) recent.push({ id: coded.document.id, sig });
+    ?? recent.find(coded.document.id, sig, NEAR_DUPLICATE);
+  if (!near) recent.add(coded.document.id, sig);
   return { doc: coded, input: {
     text: doc.text, url: doc.meta.url, canonicalUrl: doc.meta.canonicalUrl, title: doc.meta.title,
     coderVersion: o.coderVersion, duplicateOf: near, meta: { file: doc.meta.file, sourceId: doc.meta.sourceId, byline: doc.meta.byline, format: doc.meta.format },

@@ -57,10 +57,15 @@ function values(signature: string): number[] {
 
 /** Estimated Jaccard similarity (0..1) of the texts behind two signatures. */
 export function similarity(a: string, b: string): number {
-  const va = values(a);
-  const vb = values(b);
+  checkSignature(a);
+  checkSignature(b);
+  // Compare the 8-digit values in place: this runs once per candidate, so no arrays are built.
   let same = 0;
-  for (let i = 0; i < MINHASH_SIZE; i++) if (va[i] === vb[i]) same++;
+  for (let i = 0; i < MINHASH_SIZE * 8; i += 8) {
+    let j = 0;
+    while (j < 8 && a.charCodeAt(i + j) === b.charCodeAt(i + j)) j++;
+    if (j === 8) same++;
+  }
   return same / MINHASH_SIZE;
 }
 

@@ -164,8 +164,12 @@ export async function similarDocuments(b: Backend, signature: string, minSimilar
   }
   const p = new Params(b.dialect);
   // Candidates share a band (see minhash.ts); the cap bounds the work for pathological texts.
+  // From 0.7 up, two shared bands are asked for: that loses a 0.7-similar document with
+  // probability 0.0025 (0.8: 0.00001) and drops most chance matches of unrelated texts.
+  const shared = minSimilarity >= 0.7 ? 2 : 1;
   const rows = await b.read.all(`SELECT ${SUMMARY}, minhash FROM documents WHERE key IN (
-    SELECT doc_key FROM document_bands WHERE band IN (${p.list(bandKeys(signature))})) LIMIT 5000`, p.values);
+    SELECT doc_key FROM document_bands WHERE band IN (${p.list(bandKeys(signature))})
+    GROUP BY doc_key HAVING COUNT(*) >= ${p.add(shared)}) LIMIT 5000`, p.values);
   return rows
     .map((r) => ({ ...summary(r), similarity: similarity(signature, String(r.minhash)) }))
     .filter((r) => r.similarity >= minSimilarity)
