@@ -12,6 +12,7 @@ test('an announced action maps to the CAMEO code of announcing it, most specific
   assert.equal(intentCode('0831'), '0341');
   assert.equal(intentCode('163'), '1312');
   assert.equal(intentCode('190'), '1384');
+  assert.equal(intentCode('160'), '1313');
   for (const verbal of ['010', '020', '036', '112', '138']) assert.equal(intentCode(verbal), null);
 });
 

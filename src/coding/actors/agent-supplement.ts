@@ -2,7 +2,7 @@
  * Role nouns Phoenix.agents.txt lacks but news uses all the time, in the PETRARCH agent format and
  * read by src/dict's reader. Phoenix has FOREIGN_!MINIST! and MINISTRY_, but not MINISTER or
  * OFFICIAL alone, and codes "deputy ..." as police (DEPUTY [~COP]), so "Japanese officials" or "the
- * deputy foreign minister" would go uncoded or miscoded. Dictionary phrases win over these (the
+ * deputy foreign minister" would go uncoded or miscoded; it has ARMED_FORCES but not "Russian forces". Dictionary phrases win over these (the
  * index keeps the first entry for a phrase and the supplement is added last).
  */
 import { parseAgentDictionary } from '../../dict/agents.js';
@@ -37,6 +37,7 @@ TOP_DIPLOMAT [~GOV]
 ENVOY [~GOV]
 NEGOTIATOR [~GOV]
 LEADER [~GOV]
+FORCES [~MIL]
 `;
 
 export function supplementAgents(): AgentSource {

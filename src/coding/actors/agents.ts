@@ -155,12 +155,13 @@ export function matchAgents(v: SentenceView, ctx: DocContext, cands: Cand[], cov
 }
 
 /**
- * A role noun used as a modifier of another noun names no one: "school textbooks", "government
- * bonds", "police cars". (A role noun before another role noun is one run: "ministry spokesman";
+ * A role noun or adjective modifying another noun names no one: "school textbooks", "government
+ * bonds", "military targets", "civilian infrastructure". (A role noun before another role noun is one run: "ministry spokesman";
  * before a name it is a title: "minister Park".)
  */
 function modifiesNoun(v: SentenceView, run: AgentRun): boolean {
-  if (v.s.deprel[run.last] !== 'compound') return false;
+  const rel = v.s.deprel[run.last];
+  if (rel !== 'compound' && rel !== 'amod') return false;
   const h = v.s.head[run.last] - 1;
   // Before a name it is a title ("minister Park"), which the role pass reads.
   return h > run.last && v.s.upos[h] === 'NOUN';
