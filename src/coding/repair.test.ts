@@ -3,11 +3,11 @@ import assert from 'node:assert/strict';
 import { repairParse } from './repair.js';
 import type { ParsedSentence } from '../syntax/types.js';
 
-function sentence(rows: [string, number, string][]): ParsedSentence {
+function sentence(rows: ([string, number, string] | [string, number, string, string])[]): ParsedSentence {
   const n = rows.length;
   return {
     words: rows.map((r) => r[0]), start: new Int32Array(n).fill(-1), end: new Int32Array(n).fill(-1),
-    upos: rows.map(() => 'X'), xpos: rows.map(() => 'X'),
+    upos: rows.map((r) => r[3] ?? 'X'), xpos: rows.map(() => 'X'),
     head: Int32Array.from(rows.map((r) => r[1])), deprel: rows.map((r) => r[2]),
   };
 }
@@ -26,4 +26,14 @@ test('a well-formed tree and two subjects without a conjunction are left alone',
   assert.deepEqual([...repairParse(good).head], [4, 3, 1, 0]);
   const noCc = sentence([['Japan', 3, 'nsubj'], ['China', 3, 'nsubj'], ['agreed', 0, 'root']]);
   assert.deepEqual(repairParse(noCc).deprel, ['nsubj', 'nsubj', 'root']);
+});
+
+test('a relative clause parsed as the main clause: the conjoined verb becomes the root, the name its subject', () => {
+  // The parse the shipped model gives "Turkey, which brokered a deal, offered to host talks."
+  const s = repairParse(sentence([
+    ['Turkey', 4, 'vocative', 'PROPN'], [',', 1, 'punct'], ['which', 4, 'nsubj'], ['brokered', 0, 'root'], ['a', 6, 'det'], ['deal', 4, 'obj'],
+    [',', 8, 'punct'], ['offered', 4, 'conj', 'VERB'], ['to', 10, 'mark'], ['host', 8, 'xcomp'], ['talks', 10, 'obj'], ['.', 4, 'punct'],
+  ]));
+  assert.deepEqual([...s.head], [8, 1, 4, 1, 6, 4, 8, 0, 10, 8, 10, 8]);
+  assert.deepEqual([s.deprel[0], s.deprel[3], s.deprel[7]], ['nsubj', 'acl:relcl', 'root']);
 });

@@ -6,12 +6,41 @@
  * - Split coordinate subjects: "the United States and China agreed ..." parsed with two `nsubj`
  *   children of "agreed" and the `cc` on the verb. UD has one subject with a `conj`: we re-attach
  *   the later subject as `conj` of the earlier and the `cc` to the later one.
+ * - Relative clause read as the main clause: "Turkey, which brokered a deal, offered to host talks"
+ *   parsed with "brokered" as root, "which" its subject, "offered" its `conj` and "Turkey" dangling.
+ *   We make "offered" the root with "Turkey" its subject and "brokered" a relative clause on "Turkey".
  */
 import type { ParsedSentence } from '../syntax/types.js';
 
 export function repairParse(s: ParsedSentence): ParsedSentence {
   splitSubjects(s);
+  mainClauseFromRelative(s);
   return s;
+}
+
+const RELATIVE = new Set(['which', 'who', 'that']);
+
+function mainClauseFromRelative(s: ParsedSentence): void {
+  const n = s.words.length;
+  const root = s.head.indexOf(0);
+  if (root < 0) return;
+  // "<Name> , which|who <root> ... , <verb: conj of root>"
+  const rel = s.words.findIndex((w, k) => RELATIVE.has(w.toLowerCase()) && s.head[k] === root + 1 && s.deprel[k].startsWith('nsubj'));
+  if (rel < 2 || s.words[rel - 1] !== ',' || rel > root) return;
+  const name = rel - 2;
+  if (s.upos[name] !== 'PROPN' && s.upos[name] !== 'NOUN') return;
+  if (s.head[name] !== root + 1 || s.deprel[name].startsWith('nsubj')) return;
+  let main = -1;
+  for (let k = root + 1; k < n; k++) if (s.head[k] === root + 1 && s.deprel[k] === 'conj' && s.upos[k] === 'VERB') { main = k; break; }
+  if (main < 0) return;
+  s.head[main] = 0;
+  s.deprel[main] = 'root';
+  s.head[name] = main + 1;
+  s.deprel[name] = 'nsubj';
+  s.head[root] = name + 1;
+  s.deprel[root] = 'acl:relcl';
+  // Everything else that hung on the old root after the main verb belongs to the main clause.
+  for (let k = main + 1; k < n; k++) if (s.head[k] === root + 1) s.head[k] = main + 1;
 }
 
 function splitSubjects(s: ParsedSentence): void {
