@@ -92,6 +92,20 @@ test('an event reported by a cited outlet takes the report\'s date when its clau
   assert.deepEqual(events(text), ['JPNGOV CHN 010 actual reported 2026-03-03', 'JPNGOV USA 010 actual reported 2026-03-03']);
 });
 
+test('the nearest speaker speaks, a cited agency carries: "According to Xinhua, the ministry said that ..."', () => {
+  const text = 'According to a report by Xinhua News Agency on March 2, the Philippine Department of Foreign Affairs said that Manila will hold joint naval patrols with Japan next month.';
+  const d = coder.code({ text, meta: { ...emptyMeta('text', null), published: PUBLISHED } });
+  assert.deepEqual(d.document.citedSources.map((c) => c.name), ['Xinhua']);
+  assert.deepEqual(d.events.map((e) => [e.source?.code, e.target?.code, e.cameo, e.modality, e.attribution.speaker?.code, e.attribution.outlet, e.date].join(' ')).sort(), [
+    'PHL JPN 0312 actual PHLGOV Xinhua 2026-03-02', 'PHL JPN 062 future PHLGOV Xinhua 2026-03-02',
+  ]);
+});
+
+cases('a compound subject meeting somewhere meets each other, not the place', [
+  ['China and the Philippines held talks in Manila.', ['CHN PHL 046 actual author 2026-03-05', 'PHL CHN 046 actual author 2026-03-05']],
+  ['China and Russia held joint naval drills with Iran.', ['CHN IRN 062 actual author 2026-03-05', 'RUS IRN 062 actual author 2026-03-05']],
+]);
+
 cases('nominal events and support verbs', [
   ['Japan is deepening cooperation with Australia.', ['JPN AUS 050 actual author 2026-03-05']],
   ['China welcomed the improvement of Sino-US relations.', ['CHN USA 051 actual author 2026-03-05', 'USA CHN 051 actual author 2026-03-05']],

@@ -51,3 +51,9 @@ test('works with a custom outlet table', () => {
   const got = findCitedSources('The Daily Ledger reported on Tuesday that the border was closed.', PUB, m);
   assert.deepEqual(got.map((c) => [c.name, c.date]), [['Ledger', '2026-02-03']]);
 });
+
+test('an outlet name inside a longer name is no citation', () => {
+  const found = (t: string) => findCitedSources(t, PUB, matcher).map((c) => c.name);
+  assert.deepEqual(found('The Philippine Department of Foreign Affairs said on Monday that talks would resume.'), []);
+  assert.deepEqual(found('Foreign Affairs reported on Monday that talks would resume.'), ['Foreign Affairs']);
+});

@@ -37,6 +37,8 @@ const DATE_BEFORE = new RegExp(`\\b[Oo]n\\s(${DATE}),?\\s(?:the\\s)?$`);
 /** A dateline's date before the agency: "SEOUL, April 7 (Yonhap) --". */
 const DATELINE_BEFORE = new RegExp(`^\\s*[A-Z][A-Z .'-]{1,30},\\s(${MONTH}\\s\\d{1,2}),?\\s$`);
 
+const PART_OF_NAME = /(?:\b[Oo]f|\b[Ff]or|&)\s$/;
+
 interface Hit { start: number; end: number; name: string; nameStart: number; nameEnd: number; known: boolean }
 
 /** The outlet table with its citation patterns compiled: build once, pass to findCitedSources. */
@@ -83,6 +85,8 @@ function collect(text: string, { table, patterns }: CitationMatcher): Hit[] {
       if (!name) continue;
       const rel = m[0].lastIndexOf(group);
       const nameStart = m.index! + rel;
+      // Part of a longer name: "the Department of Foreign Affairs said" is no magazine.
+      if (PART_OF_NAME.test(text.slice(Math.max(0, nameStart - 12), nameStart))) continue;
       hits.push({ start: m.index!, end: m.index! + m[0].length, name, nameStart, nameEnd: nameStart + group.length, known: known || table.byAlias.has(group) });
     }
   }

@@ -35,6 +35,8 @@ export interface ActorMention {
    * Absent for a simple mention.
    */
   members?: ActorMention[];
+  /** A place, not an actor: "talks in Manila" (locative.ts). The coder takes no source or target from it. */
+  place?: true;
 }
 
 export interface ResolvedActors {

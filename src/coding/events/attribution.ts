@@ -40,15 +40,20 @@ export interface RawAttribution {
 export function attributionOf(t: Tree, v: number, mentions: Mentions, cited: readonly CitedSource[], sentenceSpan: Span): RawAttribution {
   const outletHere = cited.find((c) => c.span[0] < sentenceSpan[1] && c.span[1] > sentenceSpan[0]) ?? null;
   const according = accordingTo(t, mentions);
-  if (according) {
-    const outlet = outletHere?.name ?? (according.mention ? null : according.text);
-    return { voice: 'reported', speaker: according.mention ?? null, outlet, via: according.word };
-  }
+  // The nearest speaker first: in "According to Xinhua, the ministry said that Manila will ...",
+  // the ministry says it and Xinhua carries it.
   for (let k = v, guard = 0; k >= 0 && guard < t.n; guard++) {
     const h = t.head(k);
     if (h < 0) break;
-    if (/^(ccomp|parataxis)$/.test(t.base(k)) && isReportingVerb(t, h)) return reported(t, h, mentions, outletHere);
+    if (/^(ccomp|parataxis)$/.test(t.base(k)) && isReportingVerb(t, h)) {
+      const carrier = outletHere ?? (according && !according.mention ? { name: according.text } : null);
+      return reported(t, h, mentions, carrier);
+    }
     k = h;
+  }
+  if (according) {
+    const outlet = outletHere?.name ?? (according.mention ? null : according.text);
+    return { voice: 'reported', speaker: according.mention ?? null, outlet, via: according.word };
   }
   // "'We will attack,' the minister said": some parses make the quote the head and the
   // reporting verb its parataxis child.
@@ -58,7 +63,7 @@ export function attributionOf(t: Tree, v: number, mentions: Mentions, cited: rea
   return { voice: 'author', speaker: null, outlet: null, via: -1 };
 }
 
-function reported(t: Tree, r: number, mentions: Mentions, outlet: CitedSource | null): RawAttribution {
+function reported(t: Tree, r: number, mentions: Mentions, outlet: { name: string } | null): RawAttribution {
   const speaker = rolesOf(t, r, mentions).source ?? null;
   return { voice: 'reported', speaker, outlet: outlet?.name ?? null, via: r };
 }

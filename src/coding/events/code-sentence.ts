@@ -109,8 +109,9 @@ export function codeSentence(input: SentenceInput): { events: RawEvent[]; trace:
   return { events, trace };
 }
 
+/** Verbs heading a clause; "According" in "according to" is a preposition the tagger calls a verb. */
 function isPredicate(t: Tree, v: number): boolean {
-  return t.upos(v) === 'VERB';
+  return t.upos(v) === 'VERB' && !/^(case|mark|fixed)$/.test(t.base(v));
 }
 
 /** The verb whose clause v is folded into (subject-controlled xcomp), or -1. */
@@ -134,8 +135,9 @@ function clauseOf(
   target ??= firstComplementActor(t, v, mentions, source);
   const fromReport = !target;
   target ??= reportedSubject(t, v, mentions, source);
-  // "Gondor and Osgiliath renewed ties": members of a compound subject act on each other.
-  if (!target && (source?.members?.length ?? 0) > 1 && m?.code.active) target = source;
+  // "Gondor and Osgiliath renewed ties": members of a compound subject act on each other, also
+  // when the only other actor is where they met ("held talks in Manila").
+  if ((!target || target.place) && (source?.members?.length ?? 0) > 1 && m?.code.active) target = source;
   const code = m?.code.active ?? null;
   const reverse = m?.code.passive ?? null;
   const rule = m ? m.rule : '';

@@ -9,7 +9,7 @@ import type { Mentions } from './mentions.js';
 import type { Tree } from './tree.js';
 
 /** Obliques that never name a target: the agent of a passive, time and place adjuncts. */
-const NOT_TARGET_CASE = new Set(['by', 'during', 'since', 'until', 'after', 'before', 'despite', 'amid', 'in', 'at', 'on', 'within', 'throughout', 'via', 'of', 'according']);
+const NOT_TARGET_CASE = new Set(['by', 'during', 'since', 'until', 'after', 'before', 'despite', 'amid', 'in', 'at', 'on', 'within', 'throughout', 'via', 'of', 'according', 'according to']);
 const TARGET_FIRST = ['obj', 'iobj'];
 
 export interface Roles {
