@@ -37,3 +37,12 @@ test('a relative clause parsed as the main clause: the conjoined verb becomes th
   assert.deepEqual([...s.head], [8, 1, 4, 1, 6, 4, 8, 0, 10, 8, 10, 8]);
   assert.deepEqual([s.deprel[0], s.deprel[3], s.deprel[7]], ['nsubj', 'acl:relcl', 'root']);
 });
+
+test('a clause marked by "that" alone under a verb is a complement, "so that" stays adverbial', () => {
+  const rows = (mark: [string, number, string][]): ([string, number, string] | [string, number, string, string])[] => [
+    ['Mao', 2, 'nsubj', 'PROPN'], ['stated', 0, 'root', 'VERB'], ...mark, ['China', 6, 'nsubj', 'PROPN'], ['opposes', 2, 'advcl', 'VERB'],
+  ];
+  assert.equal(repairParse(sentence(rows([['that', 5, 'mark']]))).deprel[4], 'ccomp');
+  const soThat = repairParse(sentence(rows([['so', 6, 'mark'], ['that', 6, 'mark']])));
+  assert.equal(soThat.deprel[5], 'advcl');
+});

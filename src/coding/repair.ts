@@ -9,13 +9,29 @@
  * - Relative clause read as the main clause: "Turkey, which brokered a deal, offered to host talks"
  *   parsed with "brokered" as root, "which" its subject, "offered" its `conj` and "Turkey" dangling.
  *   We make "offered" the root with "Turkey" its subject and "brokered" a relative clause on "Turkey".
+ * - That-clause read as an adverbial: "Mao Ning stated that China opposes ..." with "opposes" as
+ *   `advcl` marked by "that". A clause marked by "that" alone is a complement (`ccomp`), which is
+ *   what reporting verbs govern; "so that" / "now that" clauses keep their `advcl`.
  */
 import type { ParsedSentence } from '../syntax/types.js';
 
 export function repairParse(s: ParsedSentence): ParsedSentence {
   splitSubjects(s);
   mainClauseFromRelative(s);
+  thatClauses(s);
   return s;
+}
+
+function thatClauses(s: ParsedSentence): void {
+  for (let k = 0; k < s.words.length; k++) {
+    if (s.deprel[k] !== 'advcl' || s.upos[s.head[k] - 1] !== 'VERB') continue;
+    const marks = [];
+    for (let c = 0; c < k; c++) if (s.head[c] === k + 1 && s.deprel[c] === 'mark') marks.push(c);
+    if (marks.length !== 1 || s.words[marks[0]].toLowerCase() !== 'that') continue;
+    const before = s.words[marks[0] - 1]?.toLowerCase();
+    if (before === 'so' || before === 'now' || before === 'such') continue;
+    s.deprel[k] = 'ccomp';
+  }
 }
 
 const RELATIVE = new Set(['which', 'who', 'that']);
