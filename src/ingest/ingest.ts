@@ -12,7 +12,8 @@ import { RecentSignatures } from './recent.js';
 import { loadSource, sourceLabel, type Source } from './source.js';
 
 export const NEAR_DUPLICATE = 0.8;
-const BATCH = 50;
+/** Documents per transaction: fewer commits write each index page fewer times. */
+const BATCH = 200;
 
 export interface Failure { input: string; code: string; reason: string }
 
@@ -93,7 +94,7 @@ async function codeOne(doc: Document, o: IngestOptions, recent: RecentSignatures
   if (!near) recent.add(coded.document.id, sig);
   return { doc: coded, input: {
     text: doc.text, url: doc.meta.url, canonicalUrl: doc.meta.canonicalUrl, title: doc.meta.title,
-    coderVersion: o.coderVersion, duplicateOf: near, meta: { file: doc.meta.file, sourceId: doc.meta.sourceId, byline: doc.meta.byline, format: doc.meta.format },
+    coderVersion: o.coderVersion, duplicateOf: near, minhash: sig, meta: { file: doc.meta.file, sourceId: doc.meta.sourceId, byline: doc.meta.byline, format: doc.meta.format },
   } };
 }
 

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { ActorRef, CodedDocument, CodedEvent, Modality } from '../coding/types.js';
 import { DyadError } from '../util/errors.js';
 import type { NewRow, Row } from './schema.js';
-import { bandKeys, minhash } from './minhash.js';
+import { bandKeys, isSignature, minhash } from './minhash.js';
 import type { EventRow, PutInput, StoredDocument } from './types.js';
 
 /** Hex sha256 of the text exactly as given (findByTextHash). */
@@ -45,7 +45,7 @@ export function validateDocument(doc: CodedDocument): void {
 export function documentRows(doc: CodedDocument, input: PutInput, now: string): DocumentRows {
   validateDocument(doc);
   const d = doc.document;
-  const sig = minhash(input.text);
+  const sig = isSignature(input.minhash) ? input.minhash : minhash(input.text);
   const duplicateOf = input.duplicateOf ?? null;
   return {
     document: {

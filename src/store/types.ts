@@ -23,6 +23,8 @@ export interface PutInput {
   duplicateOf?: string | null;
   /** Reader metadata (byline, source id, file ...); stored as JSON. */
   meta?: object;
+  /** minhash(text), when the caller has already computed it (ingest does, for its lookup). */
+  minhash?: string;
 }
 
 export interface PutResult {
