@@ -36,8 +36,11 @@ export function loadCoder(o: CoderOptionValues): Coder {
   return Coder.load({ dictDir: o['dict-dir'], overlays: o.overlay, modelDir: o['model-dir'] });
 }
 
-/** What stored events record as the coder that made them: the package version. */
-export function coderVersion(): string {
+/**
+ * What stored events record as the coder that made them: the package version, and with a loaded
+ * coder the fingerprint of its dictionaries, overlays and models ("dyad-0.1.0+3f2a9c01d4e5").
+ */
+export function coderVersion(coder?: Coder): string {
   const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return `dyad-${pkg.version}`;
+  return coder ? `dyad-${pkg.version}+${coder.fingerprint}` : `dyad-${pkg.version}`;
 }

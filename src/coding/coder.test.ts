@@ -2,7 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadCameo } from '../cameo/index.js';
 import { emptyMeta } from '../ingest/readers/types.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Coder } from './coder.js';
+import { fingerprint } from './fingerprint.js';
 import { fixtureDictionaries, tree } from './fixtures/trees.js';
 
 const coder = new Coder(fixtureDictionaries(), loadCameo(), null);
@@ -58,4 +62,15 @@ test('a story discard phrase anywhere suppresses every event; a sentence discard
 test('a non-English document is refused with E_LANGUAGE naming the language', () => {
   assert.throws(() => coder.code(doc('日本政府は本日、中国との首脳会談を来月開催すると発表した。関係者によると、両国は経済協力について協議する。')),
     (e: Error & { code?: string }) => e.code === 'E_LANGUAGE' && /ja|zh/.test(e.message));
+});
+
+test('the fingerprint follows the files a coder is loaded from, by content', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-fp-'));
+  const a = join(dir, 'a.jsonl');
+  writeFileSync(a, '{"names":["Example Person"],"code":"JPNGOV"}\n');
+  const before = fingerprint([a]);
+  assert.match(before, /^[0-9a-f]{12}$/);
+  assert.equal(fingerprint([a]), before);
+  writeFileSync(a, '{"names":["Example Person"],"code":"JPNMIL"}\n');
+  assert.notEqual(fingerprint([a]), before);
 });

@@ -6,7 +6,9 @@
 import { type Cameo, loadCameo } from '../cameo/index.js';
 import { type Dictionaries, type DictionaryFiles, findDiscard, loadDictionaries, normalizeToken } from '../dict/index.js';
 import type { Document } from '../ingest/readers/types.js';
-import { Syntax } from '../syntax/pipeline.js';
+import { defaultSyntaxModelDir, Syntax } from '../syntax/pipeline.js';
+import { defaultSbdModelFile } from '../text/sbd-model.js';
+import { filesUnder, fingerprint } from './fingerprint.js';
 import type { ParsedSentence } from '../syntax/types.js';
 import { DyadError } from '../util/errors.js';
 import { ActorIndex, resolveActors } from './actors/index.js';
@@ -57,7 +59,11 @@ export class Coder {
   /** Outlet table and tone lexicon for the document-level facts. */
   readonly doc: DocContext;
 
-  constructor(dicts: Dictionaries, cameo: Cameo, syntax: Syntax | null) {
+  /** What the coder was loaded from (fingerprint.ts); 'custom' when built from objects. */
+  readonly fingerprint: string;
+
+  constructor(dicts: Dictionaries, cameo: Cameo, syntax: Syntax | null, fingerprint = 'custom') {
+    this.fingerprint = fingerprint;
     this.doc = loadDocContext();
     this.dicts = dicts;
     this.cameo = cameo;
@@ -68,7 +74,9 @@ export class Coder {
 
   static load(opts: CoderOptions = {}): Coder {
     const dicts = loadDictionaries({ dictDir: opts.dictDir, files: opts.files, overlays: opts.overlays, defaultOverlays: opts.defaultOverlays });
-    return new Coder(dicts, loadCameo(), opts.modelDir ? Syntax.load(opts.modelDir) : Syntax.load());
+    const modelDir = opts.modelDir ?? defaultSyntaxModelDir();
+    const files = [...dicts.sources.dictionaries, ...dicts.sources.overlays, ...filesUnder(modelDir), defaultSbdModelFile()];
+    return new Coder(dicts, loadCameo(), Syntax.load(modelDir), fingerprint(files));
   }
 
   get syntax(): Syntax {

@@ -42,7 +42,7 @@ export const command: Command = {
     let sum: IngestSummary;
     try {
       sum = await ingestSources(sources, {
-        coder, store, coderVersion: coderVersion(), readStdin: io.readStdin, date,
+        coder, store, coderVersion: coderVersion(coder), readStdin: io.readStdin, date,
         fetch: { allowPrivate: o['allow-private'], ...(timeoutMs ? { timeoutMs } : {}) },
         onProgress: progress(io, started),
       });

@@ -23,7 +23,7 @@ export const command: Command = {
     const store = await openStore(o.db);
     let sum: RecodeSummary;
     try {
-      sum = await recodeStore({ coder, store, coderVersion: coderVersion(), onProgress: progress(io) });
+      sum = await recodeStore({ coder, store, coderVersion: coderVersion(coder), onProgress: progress(io) });
     } finally {
       await store.close();
     }
