@@ -106,6 +106,10 @@ cases('a compound subject meeting somewhere meets each other, not the place', [
   ['China and Russia held joint naval drills with Iran.', ['CHN IRN 062 actual author 2026-03-05', 'RUS IRN 062 actual author 2026-03-05']],
 ]);
 
+test('words of an actor\'s name are not pattern words: "Security" in "the U.N. Security Council"', () => {
+  assert.deepEqual(events('Serbia demanded a meeting of the U.N. Security Council.'), ['SRB IGOUNO 106 actual author 2026-03-05']);
+});
+
 cases('nominal events and support verbs', [
   ['Japan is deepening cooperation with Australia.', ['JPN AUS 050 actual author 2026-03-05']],
   ['China welcomed the improvement of Sino-US relations.', ['CHN USA 051 actual author 2026-03-05', 'USA CHN 051 actual author 2026-03-05']],

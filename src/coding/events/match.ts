@@ -239,6 +239,10 @@ function matchWords(ctx: Ctx, words: readonly string[], q: number, allowPlural: 
   for (let k = 0; k < words.length; k++) {
     const w = seq[q + k];
     if (w === undefined || (k > 0 && w !== seq[q + k - 1] + 1)) return -1;
+    // Actor names are actors, not pattern words: "Security" in "the U.N. Security Council" is no
+    // &SECURITY (PETRARCH replaces actor phrases by their codes before matching).
+    const m = ctx.mentions.at(w);
+    if (m && m.via === 'dictionary' && m.last > m.first && !m.members) return -1;
     const form = t.upper[w];
     const want = words[k];
     if (form !== want && !(allowPlural && k === words.length - 1 && form === pluralNoun(want))) return -1;
