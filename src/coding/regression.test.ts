@@ -83,8 +83,10 @@ cases('compound actors act on each other or each on the target', [
   ['Saudi Arabia and Iran restored diplomatic ties.', ['SAU IRN 050 actual author 2026-03-05', 'IRN SAU 050 actual author 2026-03-05']],
 ]);
 
-cases('coordinate subjects the parser splits act on each other', [
-  ['It is understood that the United States and China agreed last week to resume high-level economic dialogue.', ['USA CHN 044 actual author 2026-03-05', 'CHN USA 044 actual author 2026-03-05']],
+cases('coordinate subjects the parser splits act on each other ("agreed to resume": an agreement to meet, 036, and the meeting to come)', [
+  ['It is understood that the United States and China agreed last week to resume high-level economic dialogue.', [
+    'USA CHN 036 actual author 2026-03-05', 'CHN USA 036 actual author 2026-03-05', 'USA CHN 046 future author 2026-03-05', 'CHN USA 046 future author 2026-03-05',
+  ]],
 ]);
 
 test('an event reported by a cited outlet takes the report\'s date when its clause has none', () => {

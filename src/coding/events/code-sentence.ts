@@ -18,7 +18,7 @@ import { Mentions, membersOf } from './mentions.js';
 import { type ModalityResult, modalityOf } from './modality.js';
 import { intentCode } from '../../cameo/intent.js';
 import { isBackground } from './background.js';
-import { announcedIntent } from './intent.js';
+import { announcedIntent, isCommitment } from './intent.js';
 import { nominalRoles, rolesOf } from './roles.js';
 import type { Tree } from './tree.js';
 import type { VerbIndex } from './verb-index.js';
@@ -147,7 +147,9 @@ function clauseOf(
   const low = clauseOf(t, lowerVerb, mentions, matchOf, trace, explain);
   const objectControl = t.child(v, 'obj') >= 0;
   if (!low || (low.code === null && low.reverse === null) || (objectControl && code !== null)) return own;
-  if (code === null) return { ...low, source: low.source ?? source, top: v };
+  // "agreed/offered/pledged to <act>": the act is what is committed to; intent.ts makes the
+  // commitment its CAMEO intent code (03x, 13x) and the act a future event.
+  if (code === null || isCommitment(t, v)) return { ...low, source: low.source ?? source, top: v };
   if (low.code === null) return own;
   const combined = combineCodes(code, low.code) ?? code;
   if (explain) trace.push(`combined ${code} (${t.s.words[v]}) with ${low.code} (${t.s.words[lowerVerb]}) -> ${combined}`);

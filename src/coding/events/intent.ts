@@ -18,13 +18,18 @@ import { chainOf, type ModalityResult } from './modality.js';
 import type { Tree } from './tree.js';
 
 const COMMITMENT = new Set([
-  'offer', 'offers', 'offered', 'offering', 'promise', 'promises', 'promised', 'pledge', 'pledges', 'pledged',
+  'agree', 'agrees', 'agreed', 'agreeing', 'offer', 'offers', 'offered', 'offering', 'promise', 'promises', 'promised', 'pledge', 'pledges', 'pledged',
   'vow', 'vows', 'vowed', 'commit', 'commits', 'committed', 'willing', 'ready', 'prepared', 'plan', 'plans',
   'planned', 'planning', 'intend', 'intends', 'intended', 'decide', 'decides', 'decided', 'threaten', 'threatens',
   'threatened',
 ]);
 const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'wo', 'would']);
 const REPORTING_GENRES = new Set<Genre>(['news', 'press-release']);
+
+/** A verb or adjective committing its subject to what it governs ("agreed to", "offered to"). */
+export function isCommitment(t: Tree, k: number): boolean {
+  return COMMITMENT.has(t.lower(k));
+}
 
 /** Why the event's source announced it itself, or null when the future event is only a prediction. */
 export function announcedIntent(
