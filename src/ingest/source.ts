@@ -21,7 +21,8 @@ export type Source =
   | { kind: 'url'; url: string; fallback?: ItemFallback };
 
 export interface LoadContext {
-  readStdin: () => Buffer;
+  /** Standard input's bytes; a stdin source without it is an E_INPUT error. */
+  readStdin?: () => Buffer;
   /** Limits and the private-address policy for URL sources. */
   fetch?: FetchOptions;
 }
@@ -67,7 +68,8 @@ export function sourceLabel(s: Source): string {
 export async function loadSource(s: Source, ctx: LoadContext): Promise<Loaded> {
   const label = sourceLabel(s);
   if (s.kind !== 'url') {
-    const buf = s.kind === 'stdin' ? ctx.readStdin() : readFileSync(s.path);
+    if (s.kind === 'stdin' && !ctx.readStdin) throw new DyadError('E_INPUT', 'standard input is not available here');
+    const buf = s.kind === 'stdin' ? ctx.readStdin!() : readFileSync(s.path);
     return { label, ...readDocuments(buf, label), items: [] };
   }
   const got = await fetchUrl(s.url, ctx.fetch);
