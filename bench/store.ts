@@ -135,6 +135,17 @@ async function load(store: Store, events: number, eventsPerDoc: number, batch: n
   return { wall: (performance.now() - t) / 1000, cpu: (d.user + d.system) / 1e6 };
 }
 
+/** Builds a synthetic store of `events` events into `file` (bench/server.ts reuses it across runs). */
+export async function buildBenchStore(file: string, events = 1_000_000): Promise<void> {
+  const store = openSqlite(file);
+  try {
+    await store.migrate();
+    await load(store, events, 10, 1000);
+  } finally {
+    await store.close();
+  }
+}
+
 export async function benchStore(opts: { events?: number } = {}): Promise<string> {
   const events = opts.events ?? Number(process.env.DYAD_BENCH_EVENTS ?? 1_000_000);
   const dir = mkdtempSync(join(tmpdir(), 'dyad-bench-store-'));
