@@ -37,6 +37,7 @@ before(async () => {
     else if (req.url === '/feed') { res.writeHead(200, { 'content-type': 'application/rss+xml' }); res.end(FEED(base)); }
     else if (req.url === '/text') { res.writeHead(200, { 'content-type': 'text/plain' }); res.end('China criticized Japan over its defence budget on Tuesday.'); }
     else if (req.url === '/latin1') { res.writeHead(200, { 'content-type': 'text/plain; charset=ISO-8859-1' }); res.end(Buffer.from('Jos\u00e9 Manuel Barroso met German Chancellor Angela Merkel in Berlin.', 'latin1')); }
+    else if (req.url === '/records.jsonl') { res.writeHead(200, { 'content-type': 'application/x-ndjson' }); res.end(`${JSON.stringify({ text: 'China criticized Japan.' })}\n${JSON.stringify({ text: 'Japan thanked China.' })}\n`); }
     else if (req.url === '/image') { res.writeHead(200, { 'content-type': 'image/png' }); res.end(Buffer.from([0x89, 0x50, 0x4e, 0x47])); }
     else { res.writeHead(404); res.end(); }
   });
@@ -67,6 +68,8 @@ test('a page, plain text and a feed load as documents or items; other media are 
   const latin1 = await loadSource(parseSource(`${base}/latin1`), ctx);
   assert.match(latin1.docs[0].text, /^José Manuel Barroso met/, 'decoded with the charset the header names');
   await assert.rejects(loadSource(parseSource('-'), {}), /standard input is not available/);
+  const records = await loadSource(parseSource(`${base}/records.jsonl`), ctx);
+  assert.deepEqual(records.docs.map((d) => [d.meta.format, d.meta.file]), [['jsonl', `${base}/records.jsonl`], ['jsonl', `${base}/records.jsonl`]]);
   const feed = await loadSource(parseSource(`${base}/feed`), ctx);
   assert.deepEqual(feed.items.map((s) => (s.kind === 'url' ? s.url : '')), [`${base}/a`, `${base}/b`, `${base}/gone`, `${base}/feed`]);
   assert.deepEqual(feed.errors.map((e) => e.record), ['item 5 (No link)']);

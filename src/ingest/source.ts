@@ -80,7 +80,7 @@ export async function loadSource(s: Source, ctx: LoadContext): Promise<Loaded> {
     return { label, docs: [], ...feedItems(body, got.url, s.url), };
   }
   const format = kind === 'other' ? undefined : kind;
-  const read = readDocuments(body, kind === 'other' ? new URL(got.url).pathname : label, { format, url: got.url });
+  const read = readDocuments(body, label, { format, url: got.url });
   for (const d of read.docs) {
     d.meta.url ??= got.url;
     d.meta.file = s.url;
