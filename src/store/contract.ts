@@ -9,6 +9,7 @@ import type { SqlStore } from './core.js';
 import { textHash } from './rows.js';
 import { columnsOf, schema, type TableName } from './schema.js';
 import { minhash } from './minhash.js';
+import { viewsContract } from './contract-views.js';
 import { fixtures, recodedJpnUsa, syntheticDoc, type Fixture } from './testing/fixtures.js';
 import type { EventRow, Store } from './types.js';
 
@@ -75,6 +76,7 @@ export function storeContract(name: string, open: StoreFactory): void {
   const run = (title: string, fn: (s: SqlStore) => Promise<void>) => test(title, () => withStore(open, fn));
 
   describe(`store contract: ${name}`, () => {
+    viewsContract(run);
     run('migrations create exactly the columns of schema.ts and can run again', async (s) => {
       await s.migrate();
       for (const table of Object.keys(schema) as TableName[]) {

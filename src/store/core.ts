@@ -8,9 +8,10 @@ import type { Backend } from './dialect.js';
 import * as read from './read.js';
 import type { TableName } from './schema.js';
 import type {
-  EventQuery, PutInput, PutItem, PutResult, SeriesOptions, Store,
+  EventQuery, GraphQuery, PutInput, PutItem, PutResult, SeriesOptions, Store, Window,
 } from './types.js';
 import { putDocuments, replaceEvents } from './write.js';
+import * as views from './views.js';
 
 export class SqlStore implements Store {
   constructor(private readonly backend: Backend) {}
@@ -36,6 +37,13 @@ export class SqlStore implements Store {
   unresolvedActors(opts?: { limit?: number }) { return unresolvedActors(this.backend, opts); }
   search(text: string, limit?: number) { return read.search(this.backend, text, limit); }
   stats() { return stats(this.backend); }
+  latestDate() { return views.latestDate(this.backend); }
+  timeline(w: Window) { return views.timeline(this.backend, w); }
+  async graph(q: GraphQuery) {
+    const edges = await views.graphEdges(this.backend, q);
+    return { nodes: await views.graphNodes(this.backend, edges), edges };
+  }
+  changedDyads(q: Window & { limit?: number }) { return views.changedDyads(this.backend, q); }
   close() { return this.backend.close(); }
 
   /** The live database's columns of a table (schema drift check in the tests). */

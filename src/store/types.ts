@@ -172,6 +172,28 @@ export interface StoreStats {
 
 export interface PutItem { doc: CodedDocument; input: PutInput }
 
+/** An inclusive window of effective dates, YYYY-MM-DD. */
+export interface Window { from: string; to: string }
+
+export interface TimelineDay { date: string; events: number; q1: number; q2: number; q3: number; q4: number }
+
+export interface GraphQuery extends Window {
+  /** Edges with this actor (code prefix) as source or target. */
+  actor?: string;
+  /** Edges with an actor of this country (three-letter code) at either end. */
+  country?: string;
+  /** Count only events of these QuadClasses. */
+  quad?: number[];
+  minEvents?: number;
+  /** Busiest edges kept; default 500, at most 5000. */
+  limit?: number;
+}
+
+export interface GraphEdge { source: string; target: string; events: number; goldsteinMean: number; q1: number; q2: number; q3: number; q4: number }
+export interface GraphNode { code: string; name: string; country: string | null; events: number }
+
+export interface ChangedDyad { source: string; target: string; events: number; before: number; after: number; delta: number }
+
 export interface Store {
   readonly driver: 'sqlite' | 'postgres';
   /** Applies pending migrations; safe to call from several processes at once. */
@@ -204,6 +226,14 @@ export interface Store {
   unresolvedActors(opts?: { limit?: number }): Promise<UnresolvedActor[]>;
   /** Full-text search over documents; a malformed query is a DyadError E_USAGE. */
   search(text: string, limit?: number): Promise<SearchHit[]>;
+  /** The latest effective date of a counted event (null when there is none). */
+  latestDate(): Promise<string | null>;
+  /** Counted events per day of the window, by QuadClass (days without events left out). */
+  timeline(w: Window): Promise<TimelineDay[]>;
+  /** The actor graph of a window: directed dyads as edges, their actors as nodes. */
+  graph(q: GraphQuery): Promise<{ nodes: GraphNode[]; edges: GraphEdge[] }>;
+  /** Dyads whose Goldstein mean moved most from the window's first half to its second (default 20, at most 200). */
+  changedDyads(q: Window & { limit?: number }): Promise<ChangedDyad[]>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }
