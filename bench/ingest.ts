@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Coder } from '../src/coding/coder.js';
 import { ingestFiles } from '../src/ingest/ingest.js';
 import { readDocuments } from '../src/ingest/readers/index.js';
-import { openStore } from '../src/store/index.js';
+import { openPostgres, openStore, type Store } from '../src/store/index.js';
 import { seededRandom } from '../src/util/random.js';
 
 const ACTORS = ['Japanese Prime Minister', 'US President', 'Chinese President', 'Russian Foreign Minister', 'French President',
@@ -53,8 +53,32 @@ function corpus(n: number): string[] {
   return out;
 }
 
-export async function benchIngest(opts: { n?: number } = {}): Promise<string> {
-  const n = opts.n ?? 2000;
+interface Target { name: string; open(dir: string): Promise<{ store: Store; done(): Promise<void> }> }
+
+const SQLITE: Target = {
+  name: 'SQLite',
+  async open(dir) { const store = await openStore(join(dir, 'bench.db')); return { store, done: () => store.close() }; },
+};
+
+const POSTGRES: Target = {
+  name: 'PostgreSQL',
+  async open() {
+    const store = openPostgres(process.env.DYAD_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test', { schema: `bench_ingest_${process.pid}` });
+    await store.migrate();
+    return { store, done: async () => { try { await store.dropSchema(); } finally { await store.close(); } } };
+  },
+};
+
+export function benchIngest(opts: { n?: number } = {}): Promise<string> {
+  return measure(opts.n ?? 2000, SQLITE);
+}
+
+/** The same into PostgreSQL (127.0.0.1:5432, database test, a schema of its own, dropped after). */
+export function benchIngestPostgres(opts: { n?: number } = {}): Promise<string> {
+  return measure(opts.n ?? 2000, POSTGRES);
+}
+
+async function measure(n: number, target: Target): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'dyad-bench-ingest-'));
   try {
     const files = corpus(n).map((text, i) => {
@@ -66,7 +90,7 @@ export async function benchIngest(opts: { n?: number } = {}): Promise<string> {
     let t = performance.now();
     for (const f of files) for (const d of readDocuments(readFileSync(f), f).docs) coder.code(d, { date: '2015-03-02' });
     const coderMs = performance.now() - t;
-    const store = await openStore(join(dir, 'bench.db'));
+    const { store, done } = await target.open(dir);
     t = performance.now();
     // The coder's share inside the same run too: that figure does not drift with the machine's load.
     let codingMs = 0;
@@ -74,11 +98,14 @@ export async function benchIngest(opts: { n?: number } = {}): Promise<string> {
       const c0 = performance.now();
       try { return coder.code(...a); } finally { codingMs += performance.now() - c0; }
     } } }) as Coder;
-    const sum = await ingestFiles(files, { coder: timed, store, coderVersion: 'bench', readStdin: () => Buffer.alloc(0), date: '2015-03-02' });
-    const ingestMs = performance.now() - t;
-    await store.close();
+    let sum;
+    let ingestMs;
+    try {
+      sum = await ingestFiles(files, { coder: timed, store, coderVersion: 'bench', readStdin: () => Buffer.alloc(0), date: '2015-03-02' });
+      ingestMs = performance.now() - t;
+    } finally { await done(); }
     const overhead = (ingestMs - coderMs) / ingestMs * 100;
-    return `${n} articles: coder-only ${(n / coderMs * 1000).toFixed(1)} docs/s, ingest-to-SQLite ${(n / ingestMs * 1000).toFixed(1)} docs/s ` +
+    return `${n} articles: coder-only ${(n / coderMs * 1000).toFixed(1)} docs/s, ingest-to-${target.name} ${(n / ingestMs * 1000).toFixed(1)} docs/s ` +
       `(stored ${sum.stored}, near-duplicates ${sum.nearDuplicates}, events ${sum.events}, failures ${sum.failures.length}); store overhead ${overhead.toFixed(1)}%; ` +
       `within the ingest run, everything but coding (reading, near-duplicate lookup, storing) ${((ingestMs - codingMs) / ingestMs * 100).toFixed(1)}%`;
   } finally {

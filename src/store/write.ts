@@ -8,7 +8,7 @@ import { encodeRow } from './codec.js';
 import type { Backend, Conn, Dialect } from './dialect.js';
 import { mergeDeltas, rollupDeltas, type RollupDelta } from './rollup.js';
 import { codingRows, documentRows, type DocumentRows } from './rows.js';
-import { insertColumns, type TableName } from './schema.js';
+import { insertColumns } from './schema.js';
 import type { PutItem, PutResult } from './types.js';
 
 const DOC_COLUMNS = insertColumns('documents');
@@ -21,13 +21,18 @@ export async function putDocuments(b: Backend, items: PutItem[]): Promise<PutRes
     const results: PutResult[] = [];
     const deltas: RollupDelta[][] = [];
     const codes = new Set<string>();
+    // Child rows of the whole batch go in one insertMany per table (one round trip per table
+    // and chunk on PostgreSQL, not one per document).
+    const children = new ChildRows(b.dialect);
     for (const rows of prepared) {
       const key = await insertDocument(b.dialect, c, rows);
       results.push({ inserted: key !== null, id: rows.document.id });
       if (key === null) continue;
-      await insertCoding(b.dialect, c, key, rows, codes);
+      children.add('document_bands', key, rows.bands.map((band) => ({ band })));
+      children.addCoding(key, rows, codes);
       deltas.push(rollupDeltas(rows.events));
     }
+    await children.insert(c);
     await insertCodes(b.dialect, c, codes);
     await applyDeltas(b.dialect, c, mergeDeltas(deltas));
     return results;
@@ -49,25 +54,37 @@ async function insertDocument(d: Dialect, c: Conn, rows: DocumentRows): Promise<
   if (got.length === 0) return null;
   const key = Number(got[0].key);
   await c.indexText(key, doc.title, doc.text);
-  await c.insertMany('document_bands', ['band', 'doc_key'], rows.bands.map((band) => [band, key]));
   return key;
 }
 
-async function insertChildren<T extends TableName>(d: Dialect, c: Conn, table: T, key: number, rows: object[]): Promise<void> {
-  if (rows.length === 0) return;
-  const cols = insertColumns(table);
-  await c.insertMany(table, cols, rows.map((r) => encodeRow(d, table, cols, { ...r, doc_key: key } as never)));
-}
+type ChildTable = 'document_bands' | 'sentences' | 'actors' | 'cited_sources' | 'events';
+const CHILD_TABLES: ChildTable[] = ['document_bands', 'sentences', 'actors', 'cited_sources', 'events'];
 
-/** Inserts a document's coding; adds the actor codes its events use to `codes`. */
-async function insertCoding(d: Dialect, c: Conn, key: number, rows: Omit<DocumentRows, 'document' | 'bands'>, codes: Set<string>): Promise<void> {
-  await insertChildren(d, c, 'sentences', key, rows.sentences);
-  await insertChildren(d, c, 'actors', key, rows.actors);
-  await insertChildren(d, c, 'cited_sources', key, rows.citedSources);
-  await insertChildren(d, c, 'events', key, rows.events);
-  for (const e of rows.events) {
-    if (e.source_code !== null) codes.add(e.source_code);
-    if (e.target_code !== null) codes.add(e.target_code);
+/** Encoded child rows of one or more documents, per table, inserted together. */
+class ChildRows {
+  private readonly rows = new Map<ChildTable, unknown[][]>(CHILD_TABLES.map((t) => [t, []]));
+  constructor(private readonly d: Dialect) {}
+
+  add(table: ChildTable, key: number, rows: object[]): void {
+    const cols = insertColumns(table);
+    const out = this.rows.get(table)!;
+    for (const r of rows) out.push(encodeRow(this.d, table, cols, { ...r, doc_key: key } as never));
+  }
+
+  /** A document's coding; adds the actor codes its events use to `codes`. */
+  addCoding(key: number, rows: Omit<DocumentRows, 'document' | 'bands'>, codes: Set<string>): void {
+    this.add('sentences', key, rows.sentences);
+    this.add('actors', key, rows.actors);
+    this.add('cited_sources', key, rows.citedSources);
+    this.add('events', key, rows.events);
+    for (const e of rows.events) {
+      if (e.source_code !== null) codes.add(e.source_code);
+      if (e.target_code !== null) codes.add(e.target_code);
+    }
+  }
+
+  async insert(c: Conn): Promise<void> {
+    for (const [table, rows] of this.rows) if (rows.length) await c.insertMany(table, insertColumns(table), rows);
   }
 }
 
@@ -80,17 +97,29 @@ async function insertCodes(d: Dialect, c: Conn, codes: Set<string>): Promise<voi
 
 const ROLLUP_COLUMNS = insertColumns('rollup');
 
-/** Adds deltas to the rollup (upsert) and removes rows they bring to zero events. */
+/**
+ * Adds deltas (unique per key, from mergeDeltas) to the rollup with multi-row upserts, in chunks
+ * of 64, 32, ... 1 rows (few distinct statements to prepare), then removes rows brought to zero.
+ */
 async function applyDeltas(d: Dialect, c: Conn, deltas: RollupDelta[]): Promise<void> {
-  const marks = ROLLUP_COLUMNS.map((_, i) => d.placeholder(i + 1)).join(', ');
-  const upsert = `INSERT INTO rollup (${ROLLUP_COLUMNS.join(', ')}) VALUES (${marks})
+  const upsert = (rows: number): string => {
+    let n = 0;
+    const values = Array.from({ length: rows }, () => `(${ROLLUP_COLUMNS.map(() => d.placeholder(++n)).join(', ')})`).join(', ');
+    return `INSERT INTO rollup (${ROLLUP_COLUMNS.join(', ')}) VALUES ${values}
     ON CONFLICT (date, source_code, target_code) DO UPDATE SET events = rollup.events + excluded.events,
       goldstein_tenths = rollup.goldstein_tenths + excluded.goldstein_tenths,
       q1 = rollup.q1 + excluded.q1, q2 = rollup.q2 + excluded.q2, q3 = rollup.q3 + excluded.q3, q4 = rollup.q4 + excluded.q4`;
+  };
+  for (let i = 0; i < deltas.length;) {
+    let size = 64;
+    while (size > deltas.length - i) size >>= 1;
+    const chunk = deltas.slice(i, i + size);
+    await c.run(upsert(size), chunk.flatMap((delta) => encodeRow(d, 'rollup', ROLLUP_COLUMNS, delta)));
+    i += size;
+  }
   const prune = `DELETE FROM rollup WHERE source_code = ${d.placeholder(1)} AND target_code = ${d.placeholder(2)}
     AND date = ${d.placeholder(3)} AND events <= 0`;
   for (const delta of deltas) {
-    await c.run(upsert, encodeRow(d, 'rollup', ROLLUP_COLUMNS, delta));
     if (delta.events < 0) await c.run(prune, [delta.source_code, delta.target_code, delta.date]);
   }
 }
@@ -117,7 +146,9 @@ export async function replaceEvents(b: Backend, docId: string, doc: CodedDocumen
       await c.run(`DELETE FROM ${table} WHERE doc_key = ${p1}`, [key]);
     }
     const codes = new Set<string>();
-    await insertCoding(d, c, key, rows, codes);
+    const children = new ChildRows(d);
+    children.addCoding(key, rows, codes);
+    await children.insert(c);
     await insertCodes(d, c, codes);
     const info = doc.document;
     await c.run(`UPDATE documents SET coder_version = ${d.placeholder(1)}, coded_at = ${d.placeholder(2)},
