@@ -81,6 +81,13 @@ export async function ingestSources(sources: Source[], o: IngestOptions, sum = e
   return sum;
 }
 
+/** Codes and stores one document (the API's POST /api/documents): the per-document path of a run. */
+export async function ingestDocument(doc: Document, o: IngestOptions): Promise<{ id: string; inserted: boolean; events: number; duplicateOf: string | null }> {
+  const item = await codeOne(doc, o, new RecentSignatures());
+  const [r] = await o.store.putDocuments([item]);
+  return { id: r.id, inserted: r.inserted, events: item.doc.events.length, duplicateOf: item.input.duplicateOf ?? null };
+}
+
 function recordName(record: string): string {
   return record.startsWith('item ') ? record : `record ${record}`;
 }
