@@ -50,6 +50,7 @@ cases('an actor announcing its own action: the announcement (CAMEO 03x/13x) happ
     ['JPN USA 032 actual reported 2026-03-03', 'JPN USA 050 future reported 2026-03-05']],
   ['Iran said it would impose sanctions on Britain.', ['IRN GBR 1312 actual reported 2026-03-05', 'IRN GBR 163 future reported 2026-03-05']],
   ['Russia will attack Ukraine, analysts said.', ['RUS UKR 190 future reported 2026-03-05']],
+  ['India plans to visit Pakistan in May.', ['IND PAK 036 actual author 2026-03-05', 'IND PAK 042 future author 2026-03-05', 'PAK IND 043 future author 2026-03-05']],
 ]);
 
 test('in a wire report, an actor\'s "will" in the author\'s voice is its announced plan; in an opinion piece, a prediction', () => {

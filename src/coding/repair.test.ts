@@ -46,3 +46,15 @@ test('a clause marked by "that" alone under a verb is a complement, "so that" st
   const soThat = repairParse(sentence(rows([['so', 6, 'mark'], ['that', 6, 'mark']])));
   assert.equal(soThat.deprel[5], 'advcl');
 });
+
+test('"India plans to visit": the plural noun the tagger saw is the verb, its compound the subject', () => {
+  const s = repairParse(sentence([
+    ['India', 2, 'compound', 'PROPN'], ['plans', 4, 'nsubj', 'NOUN'], ['to', 4, 'mark', 'PART'], ['visit', 0, 'root', 'VERB'], ['Pakistan', 4, 'obj', 'PROPN'],
+  ]));
+  assert.deepEqual([...s.head], [2, 0, 4, 2, 4]);
+  assert.deepEqual(s.deprel, ['nsubj', 'root', 'mark', 'xcomp', 'obj']);
+  assert.equal(s.upos[1], 'VERB');
+  // "The peace plans to ..." style nouns outside the list are left alone.
+  const other = repairParse(sentence([['Peace', 2, 'compound', 'NOUN'], ['talks', 4, 'nsubj', 'NOUN'], ['to', 4, 'mark', 'PART'], ['resume', 0, 'root', 'VERB']]));
+  assert.deepEqual([...other.head], [2, 4, 4, 0]);
+});

@@ -12,6 +12,10 @@
  * - That-clause read as an adverbial: "Mao Ning stated that China opposes ..." with "opposes" as
  *   `advcl` marked by "that". A clause marked by "that" alone is a complement (`ccomp`), which is
  *   what reporting verbs govern; "so that" / "now that" clauses keep their `advcl`.
+ * - Verb read as a plural noun: "India plans to visit Pakistan" with "plans" a NOUN, subject of
+ *   "visit", and "India" its compound. A commitment noun-verb ("plans", "vows", "aims" ...) that is
+ *   the subject of a "to"-infinitive is the verb: it takes the infinitive as `xcomp` and the
+ *   compound as its subject.
  */
 import type { ParsedSentence } from '../syntax/types.js';
 
@@ -19,7 +23,29 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   splitSubjects(s);
   mainClauseFromRelative(s);
   thatClauses(s);
+  verbReadAsNoun(s);
   return s;
+}
+
+const NOUN_VERBS = new Set(['plans', 'aims', 'vows', 'pledges', 'hopes', 'seeks', 'wants', 'intends', 'threatens', 'promises', 'offers', 'agrees', 'needs']);
+
+function verbReadAsNoun(s: ParsedSentence): void {
+  for (let k = 1; k < s.words.length; k++) {
+    if (s.upos[k] !== 'NOUN' || !NOUN_VERBS.has(s.words[k].toLowerCase()) || s.deprel[k] !== 'nsubj') continue;
+    const v = s.head[k] - 1;
+    if (v <= k || s.upos[v] !== 'VERB' || s.words[k + 1]?.toLowerCase() !== 'to' || s.head[k + 1] !== v + 1) continue;
+    const subj = k - 1;
+    if (s.head[subj] !== k + 1 || s.deprel[subj] !== 'compound') continue;
+    s.upos[k] = 'VERB';
+    s.xpos[k] = 'VBZ';
+    s.head[k] = s.head[v];
+    s.deprel[k] = s.deprel[v];
+    s.head[v] = k + 1;
+    s.deprel[v] = 'xcomp';
+    s.deprel[subj] = 'nsubj';
+    // The subject's own dependents ("The US") stay; the verb's other dependents before it move up.
+    for (let c = 0; c < k; c++) if (c !== subj && s.head[c] === v + 1) s.head[c] = k + 1;
+  }
 }
 
 function thatClauses(s: ParsedSentence): void {
