@@ -18,6 +18,7 @@ const COMMANDS: Record<string, { module: string; summary: string }> = {
   actors: { module: './commands/actors.js', summary: 'list actors and unresolved names' },
   export: { module: './commands/export.js', summary: 'export events (csv, jsonl, gdelt, plover)' },
   recode: { module: './commands/recode.js', summary: 're-code stored documents with the current dictionaries and models' },
+  serve: { module: './commands/serve.js', summary: 'serve the HTTP API and the web dashboard' },
 };
 
 function usage(): string {
