@@ -8,6 +8,7 @@ test('an announced action maps to the CAMEO code of announcing it, most specific
   assert.equal(intentCode('071'), '0331');
   assert.equal(intentCode('070'), '033');
   assert.equal(intentCode('042'), '036');
+  assert.equal(intentCode('045'), '039');
   assert.equal(intentCode('057'), '030');
   assert.equal(intentCode('0831'), '0341');
   assert.equal(intentCode('163'), '1312');

@@ -50,6 +50,9 @@ cases('an actor announcing its own action: the announcement (CAMEO 03x/13x) happ
     ['JPN USA 032 actual reported 2026-03-03', 'JPN USA 050 future reported 2026-03-05']],
   ['Iran said it would impose sanctions on Britain.', ['IRN GBR 1312 actual reported 2026-03-05', 'IRN GBR 163 future reported 2026-03-05']],
   ['Russia will attack Ukraine, analysts said.', ['RUS UKR 190 future reported 2026-03-05']],
+  ['Turkey offered to mediate between Russia and Ukraine.', [
+    'TUR RUS 039 actual author 2026-03-05', 'TUR UKR 039 actual author 2026-03-05', 'TUR RUS 045 future author 2026-03-05', 'TUR UKR 045 future author 2026-03-05',
+  ]],
   ['India plans to visit Pakistan in May.', ['IND PAK 036 actual author 2026-03-05', 'IND PAK 042 future author 2026-03-05', 'PAK IND 043 future author 2026-03-05']],
 ]);
 
@@ -112,6 +115,10 @@ cases('a compound subject meeting somewhere meets each other, not the place', [
 test('words of an actor\'s name are not pattern words: "Security" in "the U.N. Security Council"', () => {
   assert.deepEqual(events('Serbia demanded a meeting of the U.N. Security Council.'), ['SRB IGOUNO 106 actual author 2026-03-05']);
 });
+
+cases('verb overlays: what CAMEO.2.0.txt codes by the verb alone', [
+  ['Russia and Ukraine traded blame over the strike.', ['RUS UKR 112 actual author 2026-03-05', 'UKR RUS 112 actual author 2026-03-05']],
+]);
 
 cases('nominal events and support verbs', [
   ['Japan is deepening cooperation with Australia.', ['JPN AUS 050 actual author 2026-03-05']],

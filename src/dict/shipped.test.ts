@@ -24,7 +24,7 @@ test('CAMEO.2.0.txt: 397 blocks and 4,668 patterns as written, 4,664 parsed', ()
 
 test('the shipped verb overlay adds its blocks after CAMEO.2.0.txt and keeps the originals', () => {
   const extra = d.verbs.blocks.filter((b) => b.file !== 'CAMEO.2.0.txt');
-  assert.deepEqual([...new Set(extra.map((b) => b.file))].sort(), ['appeals.verbs.txt', 'cooperation.verbs.txt']);
+  assert.deepEqual([...new Set(extra.map((b) => b.file))].sort(), ['appeals.verbs.txt', 'conflict.verbs.txt', 'cooperation.verbs.txt']);
   assert.equal(d.verbs.blocks.indexOf(extra[0]), 397);
   const strengthen = findVerbs(d.verbs, 'STRENGTHENED').map((v) => d.verbs.blocks[v.block].file);
   assert.deepEqual([...new Set(strengthen)].sort(), ['CAMEO.2.0.txt', 'cooperation.verbs.txt']);

@@ -102,7 +102,10 @@ export function codeSentence(input: SentenceInput): { events: RawEvent[]; trace:
         if (input.explain) trace.push(`${t.s.words[c.verb]}: ${c.code} announced -> ${intentCodeHere} actual (${intent})`);
         events.push({ verb: c.verb, source, target, code: intentCodeHere, modality: { modality: 'actual', why: `announced intent: ${intent}` }, attribution, words, rule: `${c.rule}+intent`, announcement: true });
       }
-      if (c.code !== null) events.push({ verb: c.verb, source, target, code: c.code, modality, attribution, words, rule: c.rule });
+      // An announced intent that is already a CAMEO intent code ("offered to mediate", 039) happened.
+      const already = intent !== null && c.code !== null && c.code.startsWith('03');
+      const own = already ? { modality: 'actual' as const, why: `announced intent: ${intent}` } : modality;
+      if (c.code !== null) events.push({ verb: c.verb, source, target, code: c.code, modality: own, attribution, words, rule: c.rule, ...(already ? { announcement: true as const } : {}) });
       if (c.reverse !== null && target) events.push({ verb: c.verb, source: target, target: source, code: c.reverse, modality, attribution, words, rule: c.rule });
     }
   }
