@@ -39,7 +39,7 @@ const FRAMES: ((r: Pick) => string)[] = [
 interface Pick { a(): string; c(): string; v(): string; t(): string; d(): string; n(): number }
 
 /** A varied corpus: 4 to 8 sentences from mixed frames and slots; every 20th a re-run of an earlier one. */
-function corpus(n: number): string[] {
+export function corpus(n: number): string[] {
   const rnd = seededRandom(4);
   const of = <T>(xs: T[]) => (): T => xs[Math.floor(rnd() * xs.length)];
   const r: Pick = { a: of(ACTORS), c: of(CITIES), v: of(VERBS), t: of(TOPICS), d: of(DAYS), n: () => 2 + Math.floor(rnd() * 5000) };

@@ -24,8 +24,10 @@ export async function putDocuments(b: Backend, items: PutItem[]): Promise<PutRes
     // Child rows of the whole batch go in one insertMany per table (one round trip per table
     // and chunk on PostgreSQL, not one per document).
     const children = new ChildRows(b.dialect);
+    const keys = await insertDocuments(b.dialect, c, prepared);
     for (const rows of prepared) {
-      const key = await insertDocument(b.dialect, c, rows);
+      const key = keys.get(rows.document.id) ?? null;
+      keys.delete(rows.document.id); // a second copy of an id in the batch is not inserted
       results.push({ inserted: key !== null, id: rows.document.id });
       if (key === null) continue;
       children.add('document_bands', key, rows.bands.map((band) => ({ band })));
@@ -39,22 +41,51 @@ export async function putDocuments(b: Backend, items: PutItem[]): Promise<PutRes
   });
 }
 
-/** Inserts the document row; null when its id is already stored. */
-async function insertDocument(d: Dialect, c: Conn, rows: DocumentRows): Promise<number | null> {
-  const doc = rows.document;
-  if (doc.duplicate_of !== null) {
-    if (doc.duplicate_of === doc.id) throw new DyadError('E_INPUT', `document ${doc.id} cannot be a duplicate of itself`);
-    const found = await c.all(`SELECT 1 AS x FROM documents WHERE id = ${d.placeholder(1)}`, [doc.duplicate_of]);
-    if (found.length === 0) throw new DyadError('E_INPUT', `document ${doc.id}: duplicateOf ${doc.duplicate_of} is not a stored document`);
+/**
+ * Inserts the document rows (multi-row, in chunks of 64 ... 1) and indexes their text; returns
+ * the key of each inserted id (ids already stored, or repeated in the batch, are skipped).
+ */
+async function insertDocuments(d: Dialect, c: Conn, prepared: DocumentRows[]): Promise<Map<string, number>> {
+  await checkDuplicateOf(d, c, prepared);
+  const keys = new Map<string, number>();
+  for (let i = 0; i < prepared.length;) {
+    const size = chunkSize(prepared.length - i);
+    const chunk = prepared.slice(i, i + size);
+    let n = 0;
+    const marks = chunk.map(() => `(${DOC_COLUMNS.map(() => d.placeholder(++n)).join(', ')})`).join(', ');
+    const got = await c.all(`INSERT INTO documents (${DOC_COLUMNS.join(', ')}) VALUES ${marks} ON CONFLICT (id) DO NOTHING RETURNING id, key`,
+      chunk.flatMap((rows) => encodeRow(d, 'documents', DOC_COLUMNS, rows.document)));
+    for (const r of got) keys.set(String(r.id), Number(r.key));
+    for (const rows of chunk) {
+      const key = keys.get(rows.document.id);
+      if (key !== undefined) await c.indexText(key, rows.document.title, rows.document.text);
+    }
+    i += size;
   }
-  const values = encodeRow(d, 'documents', DOC_COLUMNS, doc);
-  const marks = values.map((_, i) => d.placeholder(i + 1)).join(', ');
-  const got = await c.all(
-    `INSERT INTO documents (${DOC_COLUMNS.join(', ')}) VALUES (${marks}) ON CONFLICT (id) DO NOTHING RETURNING key`, values);
-  if (got.length === 0) return null;
-  const key = Number(got[0].key);
-  await c.indexText(key, doc.title, doc.text);
-  return key;
+  return keys;
+}
+
+/** The largest of 64, 32, ... 1 not over `left`: few distinct statements to prepare. */
+function chunkSize(left: number): number {
+  let size = 64;
+  while (size > left) size >>= 1;
+  return size;
+}
+
+/** A near-duplicate must point at a stored document or at one earlier in the batch. */
+async function checkDuplicateOf(d: Dialect, c: Conn, prepared: DocumentRows[]): Promise<void> {
+  const earlier = new Set<string>();
+  for (const { document: doc } of prepared) {
+    const target = doc.duplicate_of;
+    if (target !== null) {
+      if (target === doc.id) throw new DyadError('E_INPUT', `document ${doc.id} cannot be a duplicate of itself`);
+      if (!earlier.has(target)) {
+        const found = await c.all(`SELECT 1 AS x FROM documents WHERE id = ${d.placeholder(1)}`, [target]);
+        if (found.length === 0) throw new DyadError('E_INPUT', `document ${doc.id}: duplicateOf ${target} is not a stored document`);
+      }
+    }
+    earlier.add(doc.id);
+  }
 }
 
 type ChildTable = 'document_bands' | 'sentences' | 'actors' | 'cited_sources' | 'events';
@@ -111,8 +142,7 @@ async function applyDeltas(d: Dialect, c: Conn, deltas: RollupDelta[]): Promise<
       q1 = rollup.q1 + excluded.q1, q2 = rollup.q2 + excluded.q2, q3 = rollup.q3 + excluded.q3, q4 = rollup.q4 + excluded.q4`;
   };
   for (let i = 0; i < deltas.length;) {
-    let size = 64;
-    while (size > deltas.length - i) size >>= 1;
+    const size = chunkSize(deltas.length - i);
     const chunk = deltas.slice(i, i + size);
     await c.run(upsert(size), chunk.flatMap((delta) => encodeRow(d, 'rollup', ROLLUP_COLUMNS, delta)));
     i += size;
