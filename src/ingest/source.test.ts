@@ -106,4 +106,5 @@ test('CLI: a loopback URL is refused without --allow-private (exit 3, reason nam
   const ok = memoryIo();
   assert.equal(await ingestCmd.run([`${base}/a`, `${base}/text`, '--db', db, '--allow-private', '--date', '2015-03-03'], ok), 0);
   assert.match(ok.stderr, /stored 2/);
+  await assert.rejects(ingestCmd.run([`${base}/a`, '--db', db, '--timeout', '0'], memoryIo()), /--timeout "0" must be a positive integer/);
 });

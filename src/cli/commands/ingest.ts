@@ -43,7 +43,7 @@ export const command: Command = {
     try {
       sum = await ingestSources(sources, {
         coder, store, coderVersion: coderVersion(coder), readStdin: io.readStdin, date,
-        fetch: { allowPrivate: o['allow-private'], ...(timeoutMs ? { timeoutMs } : {}) },
+        fetch: { allowPrivate: o['allow-private'], timeoutMs },
         onProgress: progress(io, started),
       });
     } finally {

@@ -54,7 +54,12 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 interface Hop { status: number; headers: http.IncomingHttpHeaders; body: Buffer | null }
 
 export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<FetchResult> {
-  const o: Resolved = { ...FETCH_DEFAULTS, resolver: systemResolver, allowPrivate: false, allowAddresses: [], ...opts };
+  // Field by field, so an option given as undefined keeps its default.
+  const o: Resolved = {
+    timeoutMs: opts.timeoutMs ?? FETCH_DEFAULTS.timeoutMs, maxBytes: opts.maxBytes ?? FETCH_DEFAULTS.maxBytes,
+    maxRedirects: opts.maxRedirects ?? FETCH_DEFAULTS.maxRedirects, userAgent: opts.userAgent ?? FETCH_DEFAULTS.userAgent,
+    resolver: opts.resolver ?? systemResolver, allowPrivate: opts.allowPrivate ?? false, allowAddresses: opts.allowAddresses ?? [],
+  };
   const deadline = Date.now() + o.timeoutMs;
   const redirects: string[] = [];
   let current = parseUrl(url, url);
