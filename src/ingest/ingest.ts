@@ -24,7 +24,8 @@ export interface IngestSummary {
 
 export interface IngestOptions {
   coder: Coder; store: Store; coderVersion: string;
-  readStdin: () => Buffer;
+  /** Standard input, for a '-' source (workers and the API have none). */
+  readStdin?: () => Buffer;
   /** Limits and private-address policy for URL sources (see fetch/fetch.ts). */
   fetch?: FetchOptions;
   date?: string;
