@@ -95,7 +95,7 @@ export const paths: Record<string, Record<string, unknown>> = {
   '/api/actors/unresolved': { get: op('Names the dictionaries did not know', [limit(50, 500)], obj({ unresolved: arr(ref('UnresolvedActor')) })) },
   '/api/dyads/top': { get: op('Most active dyads of a window', [...windowParams, limit(20, 200)], obj({ dyads: arr(ref('DyadTotal')) })) },
   '/api/dyads/changed': {
-    get: op('Dyads whose Goldstein mean moved most between the halves of a window', [...windowParams, limit(20, 200)], obj({ dyads: arr(ref('ChangedDyad')) })),
+    get: op('Dyads whose Goldstein mean moved most between the halves of a window', [...windowParams, limit(20, 200), q('minEvents', { type: 'integer', minimum: 1, default: 3 }, 'events each half needs')], obj({ dyads: arr(ref('ChangedDyad')) })),
   },
   '/api/dyads/{a}/{b}/series': {
     get: op("A dyad's series", [p('a'), p('b'), q('by', { type: 'string', enum: ['day', 'week', 'month'] }), ...windowParams, q('both'), q('modality')],

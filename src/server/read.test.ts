@@ -44,8 +44,11 @@ describe('read API over real HTTP', () => {
     const graph = await s.get(`/api/graph?${w}&actor=JPN`);
     assert.ok(graph.body.edges.length > 0);
     assert.ok(graph.body.edges.every((e: { source: string; target: string }) => e.source.startsWith('JPN') || e.target.startsWith('JPN')));
-    const changed = await s.get(`/api/dyads/changed?from=2024-03-01&to=2024-03-10`);
+    const changed = await s.get(`/api/dyads/changed?from=2024-03-01&to=2024-03-10&minEvents=1`);
+    assert.ok(changed.body.dyads.length > 0);
     assert.deepEqual(changed.body.dyads, await s.store.changedDyads({ from: '2024-03-01', to: '2024-03-10' }));
+    const strict = await s.get(`/api/dyads/changed?from=2024-03-01&to=2024-03-10`);
+    assert.deepEqual(strict.body.dyads, await s.store.changedDyads({ from: '2024-03-01', to: '2024-03-10', minEvents: 3 }));
   });
 
   test('a document comes with its text and coding; documents page by id; search finds text', async () => {

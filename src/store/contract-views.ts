@@ -92,6 +92,9 @@ export function viewsContract(run: (title: string, fn: (s: SqlStore) => Promise<
       assert.ok(Math.abs(d.delta - w[1]) < 1e-9 && Math.abs(d.after - d.before - d.delta) < 1e-9);
     }
     for (let i = 1; i < got.length; i++) assert.ok(Math.abs(got[i - 1].delta) >= Math.abs(got[i].delta));
+    const strict = await s.changedDyads({ from, to, minEvents: 3 });
+    const wantStrict = [...halves.entries()].filter(([, r]) => r.e[0] >= 3 && r.e[1] >= 3).map(([k]) => k).sort();
+    assert.deepEqual(strict.map((d) => `${d.source}>${d.target}`).sort(), wantStrict);
     await assert.rejects(s.changedDyads({ from: to, to: from }), (e) => isDyadError(e) && e.code === 'E_USAGE');
     await assert.rejects(s.timeline({ from: 'May', to: to }), (e) => isDyadError(e) && e.code === 'E_USAGE');
   });

@@ -43,7 +43,7 @@ export class SqlStore implements Store {
     const edges = await views.graphEdges(this.backend, q);
     return { nodes: await views.graphNodes(this.backend, edges), edges };
   }
-  changedDyads(q: Window & { limit?: number }) { return views.changedDyads(this.backend, q); }
+  changedDyads(q: Window & { limit?: number; minEvents?: number }) { return views.changedDyads(this.backend, q); }
   close() { return this.backend.close(); }
 
   /** The live database's columns of a table (schema drift check in the tests). */

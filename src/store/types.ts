@@ -232,8 +232,8 @@ export interface Store {
   timeline(w: Window): Promise<TimelineDay[]>;
   /** The actor graph of a window: directed dyads as edges, their actors as nodes. */
   graph(q: GraphQuery): Promise<{ nodes: GraphNode[]; edges: GraphEdge[] }>;
-  /** Dyads whose Goldstein mean moved most from the window's first half to its second (default 20, at most 200). */
-  changedDyads(q: Window & { limit?: number }): Promise<ChangedDyad[]>;
+  /** Dyads whose Goldstein mean moved most from the window's first half to its second, each half with >= minEvents (default 1) events (default 20, at most 200). */
+  changedDyads(q: Window & { limit?: number; minEvents?: number }): Promise<ChangedDyad[]>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }

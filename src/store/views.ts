@@ -114,10 +114,12 @@ export function midpoint(from: string, to: string): string {
 
 /**
  * Dyads whose Goldstein mean moved most between the first and the second half of the window
- * (both halves with events), largest |delta| first.
+ * (both halves with at least minEvents events, default 1), largest |delta| first.
  */
-export async function changedDyads(b: Backend, q: Window & { limit?: number }): Promise<ChangedDyad[]> {
+export async function changedDyads(b: Backend, q: Window & { limit?: number; minEvents?: number }): Promise<ChangedDyad[]> {
   const { from, to } = window(q);
+  const min = q.minEvents ?? 1;
+  if (!Number.isInteger(min) || min < 1) throw new DyadError('E_USAGE', `minEvents must be a whole number >= 1, not ${min}`);
   const p = new Params(b.dialect);
   const m = midpoint(from, to);
   // '?' placeholders bind in text order: one parameter per occurrence.
@@ -128,7 +130,7 @@ export async function changedDyads(b: Backend, q: Window & { limit?: number }): 
   const out: ChangedDyad[] = [];
   for (const r of rows) {
     const e1 = n(r.e1), e2 = n(r.e2);
-    if (e1 <= 0 || e2 <= 0) continue;
+    if (e1 < min || e2 < min) continue;
     const before = n(r.t1) / e1 / 10, after = n(r.t2) / e2 / 10;
     out.push({ source: String(r.source_code), target: String(r.target_code), events: e1 + e2, before, after, delta: after - before });
   }

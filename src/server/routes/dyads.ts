@@ -26,9 +26,10 @@ export function dyadRoutes(app: Hono, ctx: ServerContext): void {
     return c.json({ dyads });
   });
   app.get('/api/dyads/changed', async (c) => {
-    const q = queryOf(c.req.url, ['from', 'to', 'limit']);
+    const q = queryOf(c.req.url, ['from', 'to', 'limit', 'minEvents']);
     const limit = int(q, 'limit', 20, 1, 200);
-    const dyads = await capped(ctx, windowOf(q, store).then((w) => store.changedDyads({ ...w, limit })));
+    const minEvents = int(q, 'minEvents', 3, 1, 1_000_000);
+    const dyads = await capped(ctx, windowOf(q, store).then((w) => store.changedDyads({ ...w, limit, minEvents })));
     return c.json({ dyads });
   });
   app.get('/api/dyads/:a/:b/series', async (c) => {
