@@ -146,14 +146,19 @@ export async function buildBenchStore(file: string, events = 1_000_000): Promise
   }
 }
 
-export async function benchStore(opts: { events?: number } = {}): Promise<string> {
+/**
+ * Loads a fresh store of `events` events and times the queries; with `file` (a store built by
+ * buildBenchStore), times the queries on it without loading (DYAD_BENCH_STORE=FILE npm run bench store).
+ */
+export async function benchStore(opts: { events?: number; file?: string } = {}): Promise<string> {
   const events = opts.events ?? Number(process.env.DYAD_BENCH_EVENTS ?? 1_000_000);
+  const reuse = opts.file ?? process.env.DYAD_BENCH_STORE;
   const dir = mkdtempSync(join(tmpdir(), 'dyad-bench-store-'));
-  const file = join(dir, 'bench.db');
+  const file = reuse ?? join(dir, 'bench.db');
   const store = openSqlite(file);
   try {
     await store.migrate();
-    const loaded = await load(store, events, 10, 1000);
+    const loaded = reuse ? { wall: NaN, cpu: NaN } : await load(store, events, 10, 1000);
     const st = await store.stats();
     const [top] = await store.topDyads({ from: '2023-01-01', to: '2024-12-31', limit: 1 });
     const seriesExact = await median(9, () => store.dyadSeries(top.source, top.target, { exact: true }));
@@ -164,8 +169,8 @@ export async function benchStore(opts: { events?: number } = {}): Promise<string
     const ftsPhrase = await median(9, () => store.search('"coast guard" dispute', 20));
     const queryMs = await median(9, () => store.queryEvents({ actor: 'IRN', root: ['19'], from: '2024-01-01', to: '2024-03-31', limit: 100 }));
     const mb = (statSync(file).size / 1e6).toFixed(0);
-    return `${st.events} events, ${st.documents} docs, ${st.rollupRows} rollup rows: load ${loaded.wall.toFixed(1)} s ` +
-      `(cpu ${loaded.cpu.toFixed(1)} s, ${Math.round(st.events / loaded.wall)} events/s), file ${mb} MB; median ms: ` +
+    const how = reuse ? `reused ${reuse}` : `load ${loaded.wall.toFixed(1)} s (cpu ${loaded.cpu.toFixed(1)} s, ${Math.round(st.events / loaded.wall)} events/s)`;
+    return `${st.events} events, ${st.documents} docs, ${st.rollupRows} rollup rows: ${how}, file ${mb} MB; median ms: ` +
       `dyadSeries exact ${ms(seriesExact)}, dyadSeries USA~CHN prefix both ${ms(seriesPrefix)}, ` +
       `dyadSeries non-actual (events table) ${ms(seriesModal)}, topDyads 30d/50 ${ms(topMs)}, search word ${ms(ftsWord)}, ` +
       `search phrase+word ${ms(ftsPhrase)}, queryEvents actor+root+quarter ${ms(queryMs)}`;
