@@ -83,7 +83,7 @@ export function storeContract(name: string, open: StoreFactory): void {
         const live = await s.describe(table);
         assert.deepEqual(live.map((c) => [c.name, c.nullable]), columnsOf(table).map((c) => [c.name, c.nullable]), table);
       }
-      assert.equal((await s.stats()).schemaVersion, 1);
+      assert.equal((await s.stats()).schemaVersion, 2);
     });
 
     run('documentIds walks every stored document in id order, page by page', async (s) => {

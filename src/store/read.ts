@@ -80,9 +80,14 @@ export async function queryEvents(b: Backend, q: EventQuery = {}): Promise<Event
   const limit = checkLimit(q.limit, 100, MAX_EVENT_LIMIT, 'limit');
   const offset = checkLimit(q.offset, 0, Number.MAX_SAFE_INTEGER, 'offset');
   const dir = q.order === '-date' ? 'DESC' : 'ASC';
+  const order = `ORDER BY e.date ${dir} NULLS LAST, e.key ${dir}`;
+  // The page's keys first (the sort carries two columns, not whole rows), then those rows: a
+  // busy dyad's newest 50 of tens of thousands of events.
+  const needsDoc = where.some((w) => w.includes('d.'));
   const sql = `SELECT e.*, d.id AS document_id FROM events e JOIN documents d ON d.key = e.doc_key
-    ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-    ORDER BY e.date ${dir} NULLS LAST, e.key ${dir} LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`;
+    WHERE e.key IN (SELECT e.key FROM events e ${needsDoc ? 'JOIN documents d ON d.key = e.doc_key' : ''}
+      ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ${order} LIMIT ${p.add(limit)} OFFSET ${p.add(offset)})
+    ${order}`;
   const rows = await b.read.all(sql, p.values);
   return rows.map((r) => decodeEventRow(decodeRow('events', r), String(r.document_id)));
 }

@@ -121,4 +121,12 @@ CREATE INDEX rollup_dyad ON rollup(source_code, target_code, date) INCLUDE (even
 CREATE TABLE actor_codes (code TEXT COLLATE "C" NOT NULL PRIMARY KEY);
 `,
   },
+  {
+    version: 2,
+    name: 'events_dyad covers counted: a dyad\'s newest events are found from the index alone',
+    sql: `
+DROP INDEX events_dyad;
+CREATE INDEX events_dyad ON events(source_code, target_code, date, counted);
+`,
+  },
 ];

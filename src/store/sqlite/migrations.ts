@@ -123,4 +123,12 @@ CREATE VIRTUAL TABLE documents_fts USING fts5(
 );
 `,
   },
+  {
+    version: 2,
+    name: 'events_dyad covers counted: a dyad\'s newest events are found from the index alone',
+    sql: `
+DROP INDEX events_dyad;
+CREATE INDEX events_dyad ON events(source_code, target_code, date, counted);
+`,
+  },
 ];

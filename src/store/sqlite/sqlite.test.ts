@@ -95,7 +95,7 @@ describe('sqlite driver', () => {
     const file = freshFile();
     const store = await openStore(file);
     assert.equal(store.driver, 'sqlite');
-    assert.equal((await store.stats()).schemaVersion, 1);
+    assert.equal((await store.stats()).schemaVersion, 2);
     await store.close();
     const isStore = (e: unknown) => isDyadError(e) && e.code === 'E_STORE';
     await assert.rejects(openStore(join(dir, 'no', 'such', 'dir', 'x.db')), isStore);
