@@ -8,40 +8,36 @@ export interface Party { name: string; adj: string; capital: string; ministry: s
 /** Tone by month index 0..5 (March..August): +1 cooperation, 0 tension, -1 conflict. */
 export interface Dyad { a: Party; b: Party; arc: number[]; military: boolean; topic: string }
 
-const P = (name: string, adj: string, capital: string, ministry = `the ${adj} foreign ministry`): Party => ({ name, adj, capital, ministry });
+/** name, adjective, capital, the ministry that speaks for it (default: the <adjective> foreign ministry). */
+const PARTIES: Record<string, [string, string, string, string?]> = {
+  USA: ['the United States', 'American', 'Washington', 'the State Department'], CHN: ['China', 'Chinese', 'Beijing'],
+  JPN: ['Japan', 'Japanese', 'Tokyo'], RUS: ['Russia', 'Russian', 'Moscow'], UKR: ['Ukraine', 'Ukrainian', 'Kyiv'],
+  ISR: ['Israel', 'Israeli', 'Jerusalem'], IRN: ['Iran', 'Iranian', 'Tehran'], IND: ['India', 'Indian', 'New Delhi'],
+  PAK: ['Pakistan', 'Pakistani', 'Islamabad'], KOR: ['South Korea', 'South Korean', 'Seoul'], PRK: ['North Korea', 'North Korean', 'Pyongyang'],
+  EU: ['the EU', 'European', 'Brussels', 'the European Commission'], FRA: ['France', 'French', 'Paris'], DEU: ['Germany', 'German', 'Berlin'],
+  TUR: ['Turkey', 'Turkish', 'Ankara'], GRC: ['Greece', 'Greek', 'Athens'], SAU: ['Saudi Arabia', 'Saudi', 'Riyadh'], AUS: ['Australia', 'Australian', 'Canberra'],
+};
 
-const USA = P('the United States', 'American', 'Washington', 'the State Department');
-const CHN = P('China', 'Chinese', 'Beijing');
-const JPN = P('Japan', 'Japanese', 'Tokyo');
-const RUS = P('Russia', 'Russian', 'Moscow');
-const UKR = P('Ukraine', 'Ukrainian', 'Kyiv');
-const ISR = P('Israel', 'Israeli', 'Jerusalem');
-const IRN = P('Iran', 'Iranian', 'Tehran');
-const IND = P('India', 'Indian', 'New Delhi');
-const PAK = P('Pakistan', 'Pakistani', 'Islamabad');
-const KOR = P('South Korea', 'South Korean', 'Seoul');
-const PRK = P('North Korea', 'North Korean', 'Pyongyang');
-const EU = P('the EU', 'European', 'Brussels', 'the European Commission');
-const FRA = P('France', 'French', 'Paris');
-const DEU = P('Germany', 'German', 'Berlin');
-const TUR = P('Turkey', 'Turkish', 'Ankara');
-const GRC = P('Greece', 'Greek', 'Athens');
-const SAU = P('Saudi Arabia', 'Saudi', 'Riyadh');
-const AUS = P('Australia', 'Australian', 'Canberra');
+function party(key: string): Party {
+  const [name, adj, capital, ministry] = PARTIES[key];
+  return { name, adj, capital, ministry: ministry ?? `the ${adj} foreign ministry` };
+}
+
+const D = (a: string, b: string, arc: number[], military: boolean, topic: string): Dyad => ({ a: party(a), b: party(b), arc, military, topic });
 
 export const DYADS: Dyad[] = [
-  { a: USA, b: CHN, arc: [1, 1, 0, -1, -1, -1], military: false, topic: 'trade and semiconductors' },
-  { a: JPN, b: USA, arc: [1, 1, 1, 1, 0, 1], military: false, topic: 'security and shipping' },
-  { a: JPN, b: CHN, arc: [1, 0, 0, -1, -1, -1], military: false, topic: 'the disputed islands' },
-  { a: RUS, b: UKR, arc: [-1, -1, -1, 0, 1, 1], military: true, topic: 'a ceasefire' },
-  { a: ISR, b: IRN, arc: [0, 0, -1, -1, -1, -1], military: true, topic: 'the nuclear programme' },
-  { a: IND, b: PAK, arc: [-1, -1, 0, 0, 1, 1], military: true, topic: 'the border and water sharing' },
-  { a: KOR, b: PRK, arc: [0, 1, 0, -1, -1, -1], military: true, topic: 'family reunions and the border' },
-  { a: EU, b: RUS, arc: [-1, -1, -1, -1, 0, 0], military: false, topic: 'gas supplies' },
-  { a: FRA, b: DEU, arc: [1, 1, 0, 0, 1, 1], military: false, topic: 'the budget and defence procurement' },
-  { a: TUR, b: GRC, arc: [-1, 0, 0, 1, 1, 1], military: false, topic: 'maritime boundaries' },
-  { a: SAU, b: IRN, arc: [-1, 0, 1, 1, 1, 1], military: false, topic: 'diplomatic relations' },
-  { a: AUS, b: CHN, arc: [-1, -1, 0, 1, 1, 1], military: false, topic: 'trade restrictions' },
+  D('USA', 'CHN', [1, 1, 0, -1, -1, -1], false, 'trade and semiconductors'),
+  D('JPN', 'USA', [1, 1, 1, 1, 0, 1], false, 'security and shipping'),
+  D('JPN', 'CHN', [1, 0, 0, -1, -1, -1], false, 'the disputed islands'),
+  D('RUS', 'UKR', [-1, -1, -1, 0, 1, 1], true, 'a ceasefire'),
+  D('ISR', 'IRN', [0, 0, -1, -1, -1, -1], true, 'the nuclear programme'),
+  D('IND', 'PAK', [-1, -1, 0, 0, 1, 1], true, 'the border and water sharing'),
+  D('KOR', 'PRK', [0, 1, 0, -1, -1, -1], true, 'family reunions and the border'),
+  D('EU', 'RUS', [-1, -1, -1, -1, 0, 0], false, 'gas supplies'),
+  D('FRA', 'DEU', [1, 1, 0, 0, 1, 1], false, 'the budget and defence procurement'),
+  D('TUR', 'GRC', [-1, 0, 0, 1, 1, 1], false, 'maritime boundaries'),
+  D('SAU', 'IRN', [-1, 0, 1, 1, 1, 1], false, 'diplomatic relations'),
+  D('AUS', 'CHN', [-1, -1, 0, 1, 1, 1], false, 'trade restrictions'),
 ];
 
 type Line = (a: Party, b: Party, d: Dyad) => string;
