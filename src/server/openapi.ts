@@ -81,7 +81,7 @@ export const paths: Record<string, Record<string, unknown>> = {
     get: op('Stored events matching filters, newest first', [
       q('actor'), q('dyad', str, 'SOURCE-TARGET'), q('both', str, '1: either direction'), q('cameo'), q('root'), q('quad', str, 'e.g. 1,2'),
       q('plover'), q('modality', str, 'e.g. actual,hypothetical'), q('voice', { type: 'string', enum: ['author', 'reported'] }), ...windowParams,
-      q('text'), q('document'), limit(50, 500), q('offset', { type: 'integer', minimum: 0 }),
+      q('text'), q('document'), limit(50, 500), q('offset', { type: 'integer', minimum: 0, maximum: 10000 }),
     ], obj({ events: arr(ref('EventRow')), limit: int, offset: int })),
   },
   '/api/documents': {

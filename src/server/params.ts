@@ -9,7 +9,8 @@ import { usage } from './errors.js';
 export type Query = Record<string, string>;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const CODE = /^[A-Za-z0-9]{1,30}$/;
+/** Codes are built from three-letter segments: a shorter prefix names no actor (and would match most of the store). */
+const CODE = /^[A-Za-z0-9]{3,30}$/;
 
 /** The query parameters, refusing repeated and unknown ones. */
 export function queryOf(url: string, allowed: readonly string[]): Query {
@@ -55,7 +56,7 @@ export function list(q: Query, name: string): string[] | undefined {
 
 export function actorCode(v: string | undefined, name: string): string | undefined {
   if (v === undefined || v === '') return undefined;
-  if (!CODE.test(v)) throw usage(`${name} must be an actor code (letters and digits, e.g. USA, JPNGOV), not ${JSON.stringify(v)}`);
+  if (!CODE.test(v)) throw usage(`${name} must be an actor code (3 to 30 letters and digits, e.g. USA, JPNGOV), not ${JSON.stringify(v)}`);
   return v.toUpperCase();
 }
 

@@ -77,7 +77,7 @@ describe('read API over real HTTP', () => {
       '/api/dyads/top?limit=201', '/api/dyads/top?from=2024-05-01&to=2024-01-01', '/api/dyads/changed?to=x',
       '/api/dyads/J!N/USA/series', '/api/dyads/JPN/USA/series?by=year', '/api/graph?quad=0', '/api/graph?limit=5001',
       '/api/graph?country=JAPAN', '/api/graph?minEvents=0', '/api/search', '/api/search?q=%22', '/api/search?q=%2A%2A',
-      '/api/timeline?from=yesterday', '/api/actors/unresolved?limit=0', '/api/stats?x=1', '/api/documents?limit=1000',
+      '/api/timeline?from=yesterday', '/api/events?offset=10001', '/api/events?actor=U', '/api/graph?actor=US', '/api/actors/unresolved?limit=0', '/api/stats?x=1', '/api/documents?limit=1000',
     ];
     for (const path of bad) {
       const r = await s.get(path);

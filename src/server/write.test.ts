@@ -26,6 +26,8 @@ describe('write API over real HTTP', () => {
   });
 
   test('a posted text is coded and stored; posting it again inserts nothing', async () => {
+    const jpnEvents = async () => ((await s.get('/api/actors')).body.actors as { code: string; events: number }[]).find((a) => a.code === 'JPN')?.events ?? 0;
+    const before = await jpnEvents();
     const r = await s.post('/api/documents', { text: TEXT, title: 'Test post', date: '2026-05-02' }, TOKEN);
     assert.equal(r.status, 201, JSON.stringify(r.body));
     assert.equal(r.body.inserted, true);
@@ -38,6 +40,7 @@ describe('write API over real HTTP', () => {
     assert.equal(again.status, 201);
     assert.equal(again.body.inserted, false);
     assert.equal(again.body.id, r.body.id);
+    assert.ok(await jpnEvents() > before, 'the actor list (cached) follows the new document');
     assert.ok(!s.log.join('\n').includes(TOKEN));
   });
 

@@ -1,13 +1,15 @@
 /** Read routes over events, actors, full text and totals. */
 import type { Hono } from 'hono';
 import type { Modality } from '../../coding/types.js';
-import type { EventQuery } from '../../store/types.js';
+import type { ActorCount, EventQuery } from '../../store/types.js';
 import type { ServerContext } from '../context.js';
 import { usage } from '../errors.js';
 import { capped } from '../guard.js';
 import { actorCode, date, defaultWindow, flag, int, list, queryOf, quads } from '../params.js';
 
 export const MAX_EVENTS_PAGE = 500;
+/** Deep offsets make the database skip that many rows: narrow the query instead. */
+export const MAX_OFFSET = 10_000;
 const MODALITIES = ['actual', 'negated', 'hypothetical', 'speculative', 'future'];
 const EVENT_PARAMS = ['actor', 'dyad', 'both', 'cameo', 'root', 'quad', 'plover', 'modality', 'voice', 'from', 'to', 'text', 'document', 'limit', 'offset'];
 
@@ -34,7 +36,7 @@ function eventQuery(url: string): EventQuery {
     cameo: list(q, 'cameo'), root: list(q, 'root'), quadClass: quads(q, 'quad'), plover: list(q, 'plover'),
     modalities: modalities(list(q, 'modality')), voice, from: date(q, 'from'), to: date(q, 'to'), text,
     documentId: q.document || undefined,
-    limit: int(q, 'limit', 50, 1, MAX_EVENTS_PAGE), offset: int(q, 'offset', 0, 0, 1_000_000), order: '-date',
+    limit: int(q, 'limit', 50, 1, MAX_EVENTS_PAGE), offset: int(q, 'offset', 0, 0, MAX_OFFSET), order: '-date',
   };
 }
 
@@ -50,9 +52,14 @@ export function readRoutes(app: Hono, ctx: ServerContext): void {
     const events = await capped(ctx, store.queryEvents(q));
     return c.json({ events, limit: q.limit, offset: q.offset });
   });
+  // Listing actors scans every actor mention (seconds on a million events): kept until the store's totals change.
+  let actors: { key: string; value: ActorCount[] } | null = null;
   app.get('/api/actors', async (c) => {
     queryOf(c.req.url, []);
-    return c.json({ actors: await capped(ctx, store.actors()) });
+    const st = await capped(ctx, store.stats());
+    const key = `${st.documents}/${st.events}/${st.countedActualEvents}/${st.actors}/${st.rollupRows}`;
+    if (actors?.key !== key) actors = { key, value: await capped(ctx, store.actors()) };
+    return c.json({ actors: actors.value });
   });
   app.get('/api/actors/unresolved', async (c) => {
     const q = queryOf(c.req.url, ['limit']);
