@@ -10,7 +10,7 @@ export interface Dyad { a: Party; b: Party; arc: number[]; military: boolean; to
 
 /** name, adjective, capital, the ministry that speaks for it (default: the <adjective> foreign ministry). */
 const PARTIES: Record<string, [string, string, string, string?]> = {
-  USA: ['the United States', 'American', 'Washington', 'the State Department'], CHN: ['China', 'Chinese', 'Beijing'],
+  USA: ['the United States', 'American', 'Washington', 'the U.S. government'], CHN: ['China', 'Chinese', 'Beijing'],
   JPN: ['Japan', 'Japanese', 'Tokyo'], RUS: ['Russia', 'Russian', 'Moscow'], UKR: ['Ukraine', 'Ukrainian', 'Kyiv'],
   ISR: ['Israel', 'Israeli', 'Jerusalem'], IRN: ['Iran', 'Iranian', 'Tehran'], IND: ['India', 'Indian', 'New Delhi'],
   PAK: ['Pakistan', 'Pakistani', 'Islamabad'], KOR: ['South Korea', 'South Korean', 'Seoul'], PRK: ['North Korea', 'North Korean', 'Pyongyang'],

@@ -59,7 +59,7 @@ function detail(r: Rand): string {
 
 function wire(r: Rand, d: Dyad, tone: number, date: Date, n: number): { title: string; text: string } {
   const [lead, other] = r() < 0.5 ? [d.a, d.b] : [d.b, d.a];
-  const dateline = `${lead.capital.toUpperCase()}, ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} 2026 (Illustrative Wire) --`;
+  const dateline = `${lead.capital.toUpperCase()}, ${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()} --`;
   const s: string[] = [`${dateline} ${eventLine(r, d, tone)}`, detail(r), eventLine(r, d, tone)];
   const said = pick(r, [lead, other]);
   s.push(`${cap(said.ministry)} said on ${pick(r, WEEKDAYS)} that ${decap(eventLine(r, d, tone))}`);
@@ -76,14 +76,14 @@ function wire(r: Rand, d: Dyad, tone: number, date: Date, n: number): { title: s
 function commentary(r: Rand, d: Dyad, tone: number): { title: string; text: string } {
   const mood = tone > 0 ? 'warmed' : tone === 0 ? 'cooled' : 'soured';
   const s = [
-    `Commentary. Relations between ${d.a.name} and ${d.b.name} have ${mood} this year, and ${d.topic} sits at the centre of it.`,
+    `Opinion: Relations between ${d.a.name} and ${d.b.name} have ${mood} this year, and ${d.topic} sits at the centre of it.`,
     eventLine(r, d, tone), detail(r), eventLine(r, d, tone), pick(r, MAYBE)(d.a, d.b, d),
-    tone <= 0 ? `In this writer's view, neither side will gain from a long confrontation.` : `In this writer's view, the thaw deserves more credit than it gets.`,
+    tone <= 0 ? `In my view, neither side will gain from a long confrontation.` : `In my view, the thaw deserves more credit than it gets.`,
   ];
   return { title: `Opinion: what ${d.a.adj} and ${d.b.adj} leaders get wrong about ${d.topic}`, text: [...s, ILLUSTRATIVE].join(' ') };
 }
 
-const HOSTILE = 'WASHINGTON, 14 July 2026 (Illustrative Wire) -- The United States accused China of violating the agreement. ' +
+const HOSTILE = 'WASHINGTON, July 14 -- The United States accused China of violating the agreement. ' +
   'A reader comment quoted in the story read <script>alert(1)</script> and <img src=x onerror="alert(2)"> verbatim. ' +
   'China rejected the proposal from the United States. ' + ILLUSTRATIVE;
 
