@@ -35,7 +35,7 @@ export async function benchServer(): Promise<string> {
   const store = openSqlite(FILE);
   await store.migrate();
   const running = await startServer({
-    store, overlayFile: '/dev/null', webDir: null, coderVersion: () => 'bench',
+    store, overlayFile: '/dev/null', webDir: null, coderVersion: () => 'bench', readFile: FILE,
     loadCoder: () => { throw new Error('the benchmark does not write'); },
   }, '127.0.0.1', 0);
   try {

@@ -19,6 +19,11 @@ export interface ServerContext {
   /** Static dashboard files; null: a page saying the dashboard is not built. */
   webDir: string | null;
   fetch?: FetchOptions;
+  /**
+   * The SQLite file behind `store`, when it is one: reads then run in a worker thread, so a slow
+   * query never stalls the server and is stopped at the time cap (worker-reads.ts).
+   */
+  readFile?: string;
   /** Cap on one request's store work, ms (default 10000). */
   queryTimeoutMs?: number;
   /** Cap on a request body, bytes (default 1 MiB). */

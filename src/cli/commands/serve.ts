@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startServer } from '../../server/serve.js';
-import { openStore } from '../../store/index.js';
+import { openStore, storeUrl } from '../../store/index.js';
 import type { Command } from '../command.js';
 import { parseOrUsage, positiveInt, usageError } from '../command.js';
 import { CODER_OPTIONS, CODER_USAGE, coderVersion, loadCoder } from '../coder-options.js';
@@ -35,6 +35,7 @@ export const command: Command = {
     try {
       running = await startServer({
         store, token, overlayFile: o['overlay-file'], webDir: existsSync(webDir) ? webDir : null,
+        readFile: store.driver === 'sqlite' ? storeUrl(o.db).replace(/^sqlite:(\/\/)?/i, '') : undefined,
         loadCoder: (overlays) => loadCoder({ ...o, overlay: [...(o.overlay ?? []), ...overlays] }),
         coderVersion, log: (line) => io.err(line + '\n'),
       }, o.host, port);

@@ -38,7 +38,7 @@ export async function testServer(opts: Partial<ServerContext> = {}): Promise<Tes
   const log: string[] = [];
   const overlayFile = join(dir, 'overlay.jsonl');
   const running = await startServer({
-    store, overlayFile, webDir: null, coderVersion,
+    store, overlayFile, webDir: null, coderVersion, readFile: join(dir, 'store.db'),
     loadCoder: (overlays) => loadCoder({ overlay: overlays }), log: (l) => log.push(l), ...opts,
   }, '127.0.0.1', 0);
   const call = async (path: string, init?: RequestInit) => {
