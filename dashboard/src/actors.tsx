@@ -7,8 +7,8 @@ import { Status } from './status.js';
 
 const KINDS = ['person', 'organization', 'group', 'state', 'location'];
 
-function OverlayForm({ name, onDone }: { name: string; onDone: () => void }) {
-  const [code, setCode] = useState('');
+function OverlayForm({ name, partial, onDone }: { name: string; partial: string | null; onDone: () => void }) {
+  const [code, setCode] = useState(partial ?? '');
   const [country, setCountry] = useState('');
   const [kind, setKind] = useState('person');
   const [token, setToken] = useState('');
@@ -44,7 +44,7 @@ function Row({ u, onDone }: { u: Unresolved; onDone: () => void }) {
       <h2>{u.text} <small>{u.documents} documents{u.code ? `, partial code ${u.code}` : ''}</small></h2>
       <ul>{u.contexts.map((c, i) => <li key={i}>“{c.sentence}” <a href={documentHref(c.documentId)}>article</a></li>)}</ul>
       <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>{open ? 'Close form' : `Add “${u.text}” to overlay`}</button>
-      {open && <OverlayForm name={u.text} onDone={onDone} />}
+      {open && <OverlayForm name={u.text} partial={u.code} onDone={onDone} />}
     </li>
   );
 }

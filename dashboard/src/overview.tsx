@@ -7,6 +7,7 @@ import { Timeline } from './timeline.js';
 import { Status } from './status.js';
 
 function TopTable({ dyads }: { dyads: DyadTotal[] }) {
+  if (dyads.length === 0) return <p>Most active dyads: none in this window.</p>;
   return (
     <table>
       <caption>Most active dyads</caption>
@@ -24,6 +25,7 @@ function TopTable({ dyads }: { dyads: DyadTotal[] }) {
 }
 
 function ChangedTable({ dyads }: { dyads: ChangedDyad[] }) {
+  if (dyads.length === 0) return <p>Most changed dyads: none in this window (each half of the window needs at least 3 events of a dyad).</p>;
   return (
     <table>
       <caption>Most changed dyads (Goldstein mean, second half minus first half)</caption>
@@ -50,7 +52,7 @@ export function Overview({ win }: { win: Window }) {
     <section aria-labelledby="overview-h">
       <h1 id="overview-h">Overview <small>{win.from} to {win.to}</small></h1>
       <Status loaded={timeline} />
-      {timeline.data && <Timeline days={timeline.data.days} />}
+      {timeline.data && <Timeline days={timeline.data.days} win={win} />}
       <div class="columns">
         <div><Status loaded={top} />{top.data && <TopTable dyads={top.data.dyads} />}</div>
         <div><Status loaded={changed} />{changed.data && <ChangedTable dyads={changed.data.dyads} />}</div>

@@ -1,5 +1,5 @@
 /** Events per day as stacked SVG bars by QuadClass, with a legend and a text summary. */
-import type { TimelineDay } from './api.js';
+import type { TimelineDay, Window } from './api.js';
 import { QUADS } from './colors.js';
 
 const W = 1200;
@@ -14,7 +14,20 @@ export function Legend() {
   );
 }
 
-export function Timeline({ days }: { days: TimelineDay[] }) {
+/** Every day of the window, zero where the API has no row (it lists only days with events). */
+export function fillDays(days: TimelineDay[], win: Window): TimelineDay[] {
+  const byDate = new Map(days.map((d) => [d.date, d]));
+  const out: TimelineDay[] = [];
+  const end = Date.parse(`${win.to}T00:00:00Z`);
+  for (let t = Date.parse(`${win.from}T00:00:00Z`); t <= end && out.length < 3700; t += 86_400_000) {
+    const date = new Date(t).toISOString().slice(0, 10);
+    out.push(byDate.get(date) ?? { date, events: 0, q1: 0, q2: 0, q3: 0, q4: 0 });
+  }
+  return out.length > 0 ? out : days;
+}
+
+export function Timeline({ days: sparse, win }: { days: TimelineDay[]; win: Window }) {
+  const days = fillDays(sparse, win);
   const max = Math.max(1, ...days.map((d) => d.events));
   const bw = (W - PAD.l - PAD.r) / Math.max(1, days.length);
   const y = (v: number): number => ((H - PAD.t - PAD.b) * v) / max;

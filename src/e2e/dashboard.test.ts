@@ -2,30 +2,24 @@
  * The dashboard in a real Chromium against a real `dyad serve` on a small fixture corpus: every
  * view loads; a dyad is followed from the network's edge list to its dyad view and on to an
  * event's article with its evidence highlighted; markup in an article never runs. With
- * DYAD_SCREENSHOTS=1, screenshots of each view go to docs/screenshots/.
+ * DYAD_SCREENSHOTS=1, screenshots of each view on the sample corpus go to docs/screenshots/.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, ingest, serve, type Served } from './serve-fixture.js';
+import { screenshotSample } from './screenshots.js';
 
 const FIXTURE = fileURLToPath(new URL('../../../src/e2e/fixtures/dashboard-corpus.jsonl', import.meta.url));
 const WEB = fileURLToPath(new URL('../../web/index.html', import.meta.url));
-const SHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
 const TOKEN = 'e2e-secret-token';
 const skip = !existsSync(CHROMIUM) ? `${CHROMIUM} is absent` : !existsSync(WEB) ? 'the dashboard is not built (dist/web)' : false;
 
-async function shot(page: Page, name: string): Promise<void> {
-  if (process.env.DYAD_SCREENSHOTS !== '1') return;
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
-}
-
-describe('dashboard in Chromium', { skip, timeout: 90_000 }, () => {
+describe('dashboard in Chromium', { skip, timeout: process.env.DYAD_SCREENSHOTS === '1' ? 240_000 : 90_000 }, () => {
   let dir = '';
   let server: Served;
   let browser: Browser;
@@ -59,7 +53,6 @@ describe('dashboard in Chromium', { skip, timeout: 90_000 }, () => {
     assert.equal(await page.locator('header').count(), 1);
     assert.equal(await page.locator('nav').count(), 1);
     assert.equal(await page.locator('main').count(), 1);
-    await shot(page, 'overview');
   });
 
   it('network draws the canvas and its edge list leads to the dyad view, then to an article', async () => {
@@ -67,7 +60,6 @@ describe('dashboard in Chromium', { skip, timeout: 90_000 }, () => {
     const canvas = page.locator('[data-testid=network-canvas]');
     await page.waitForFunction(() => document.querySelector('[data-testid=network-canvas]')?.getAttribute('data-rendered'));
     assert.ok(Number(await canvas.getAttribute('data-nodes')) >= 4, 'JPN, USA, CHN, RUS at least');
-    await shot(page, 'network');
     await page.locator('[data-testid=edge-table] a', { hasText: 'JPN → USA' }).click();
     assert.match(page.url(), /#\/dyad\/JPN\/USA$/);
     await page.locator('[data-testid=series] svg rect').first().waitFor();
@@ -80,7 +72,6 @@ describe('dashboard in Chromium', { skip, timeout: 90_000 }, () => {
     await other.waitFor();
     assert.match(await other.innerText(), /hypothetical/);
     assert.doesNotMatch(await actual.innerText(), /hypothetical/);
-    await shot(page, 'dyad');
     const row = actual.locator('tbody tr', { hasText: 'Japan signed a trade agreement' }).first();
     await row.locator('a', { hasText: 'open article' }).click();
     assert.match(page.url(), /#\/document\//);
@@ -89,7 +80,6 @@ describe('dashboard in Chromium', { skip, timeout: 90_000 }, () => {
     assert.ok(await page.locator('[data-testid=doc-text] .mention').count() > 0, 'actor mentions highlighted');
     assert.match(await page.locator('[data-testid=doc-events]').innerText(), /0311/);
     assert.match(await page.locator('.meta').innerText(), /news|unknown|analysis|opinion|press-release/);
-    await shot(page, 'document');
   });
 
   it('a hostile article shows its markup as text and runs none of it', async () => {
@@ -120,7 +110,11 @@ describe('dashboard in Chromium', { skip, timeout: 90_000 }, () => {
     const alert = page.locator('form.overlay [role=alert]');
     await alert.waitFor();
     assert.match(await alert.innerText(), /E_FORBIDDEN/);
-    await shot(page, 'actors');
     assert.deepEqual(pageErrors, []);
+  });
+
+  it('saves screenshots of each view on the sample corpus (DYAD_SCREENSHOTS=1 only)', { skip: process.env.DYAD_SCREENSHOTS !== '1' }, async () => {
+    const saved = await screenshotSample(browser, dir);
+    assert.equal(saved.length, 5);
   });
 });

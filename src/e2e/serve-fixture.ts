@@ -22,9 +22,9 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Runs `dyad ingest FILE --db DB --date DATE`; throws with its stderr when it fails. */
-export function ingest(file: string, db: string, date: string): void {
-  const r = spawnSync(process.execPath, [CLI, 'ingest', file, '--db', db, '--date', date], { encoding: 'utf8' });
+/** Runs `dyad ingest FILE --db DB [--date DATE]`; throws with its stderr when it fails. */
+export function ingest(file: string, db: string, date?: string): void {
+  const r = spawnSync(process.execPath, [CLI, 'ingest', file, '--db', db, ...(date ? ['--date', date] : [])], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`ingest ${file} failed (${r.status}): ${r.stderr}`);
 }
 
