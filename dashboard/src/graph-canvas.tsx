@@ -33,8 +33,8 @@ function fit(pos: LayoutResult, w: number, h: number): View {
     minY = Math.min(minY, pos.y[i]); maxY = Math.max(maxY, pos.y[i]);
   }
   if (!Number.isFinite(minX)) return { scale: 1, ox: w / 2, oy: h / 2 };
-  const pad = 30;
-  const scale = Math.min((w - 2 * pad) / Math.max(1, maxX - minX), (h - 2 * pad) / Math.max(1, maxY - minY), 4);
+  const pad = 30; // labels go right of their node: keep more room on the sides
+  const scale = Math.min((w - 5 * pad) / Math.max(1, maxX - minX), (h - 2 * pad) / Math.max(1, maxY - minY), 4);
   return { scale, ox: w / 2 - ((minX + maxX) / 2) * scale, oy: h / 2 - ((minY + maxY) / 2) * scale };
 }
 
@@ -94,7 +94,10 @@ export function GraphCanvas({ graph }: { graph: Graph }) {
     const ctx = c.getContext('2d');
     if (!ctx) return;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    const t0 = performance.now();
     draw(ctx, placed, view, w, hover);
+    c.dataset.drawMs = (performance.now() - t0).toFixed(1);
+    c.dataset.layoutMs = placed.ms.toFixed(1);
     c.dataset.rendered = String(performance.now());
     c.dataset.nodes = String(graph.nodes.length);
   }, [placed, view, hover, width]);
