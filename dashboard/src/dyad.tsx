@@ -34,7 +34,7 @@ export function DyadView({ a, b, win }: { a: string; b: string; win: Window }) {
         <label><input type="checkbox" checked={showOther} onChange={(e) => setShowOther(e.currentTarget.checked)} /> Show non-actual events (hypothetical, speculative, future)</label>
       </div>
       <Status loaded={series} />
-      {series.data && <SeriesChart series={series.data} />}
+      {series.data && <SeriesChart series={series.data} by={by} />}
       <Status loaded={events} />
       {events.data && <EventsTable events={events.data.events} caption={`Actual events (${events.data.events.length}${events.data.events.length === 100 ? ', first 100' : ''})`} testId="actual-events" />}
       {showOther && <Status loaded={other} />}

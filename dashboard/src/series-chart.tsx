@@ -2,20 +2,22 @@
 import type { Series } from './api.js';
 import { QUADS, fmt } from './colors.js';
 import { Legend } from './timeline.js';
+import { fillPeriods, type Period } from './periods.js';
 
 const W = 1200;
 const H = 260;
 const PAD = { l: 40, r: 40, t: 14, b: 26 };
 
-export function SeriesChart({ series }: { series: Series }) {
-  const rows = series.rows;
+export function SeriesChart({ series, by }: { series: Series; by: Period }) {
+  const rows = fillPeriods(series.rows, by);
   if (rows.length === 0) return <p>No actual events for this dyad in the window.</p>;
   const max = Math.max(1, ...rows.map((r) => r.events));
   const bw = (W - PAD.l - PAD.r) / rows.length;
   const ih = H - PAD.t - PAD.b;
   const yCount = (v: number): number => (ih * v) / max;
   const yG = (g: number): number => PAD.t + ih * (1 - (g + 10) / 20);
-  const line = rows.map((r, i) => `${i === 0 ? 'M' : 'L'}${PAD.l + (i + 0.5) * bw},${yG(r.goldsteinMean)}`).join(' ');
+  const points = rows.map((r, i) => ({ r, x: PAD.l + (i + 0.5) * bw })).filter((p) => p.r.events > 0); // no mean without events
+  const line = points.map((p, k) => `${k === 0 ? 'M' : 'L'}${p.x},${yG(p.r.goldsteinMean)}`).join(' ');
   const ci = series.change ? rows.findIndex((r) => r.period === series.change?.period) : -1;
   const labelEvery = Math.max(1, Math.ceil(rows.length / 8));
   return (
@@ -41,7 +43,7 @@ export function SeriesChart({ series }: { series: Series }) {
           );
         })}
         <path d={line} class="gline" />
-        {rows.map((r, i) => <circle key={r.period} cx={PAD.l + (i + 0.5) * bw} cy={yG(r.goldsteinMean)} r={3} class="gdot" />)}
+        {points.map((p) => <circle key={p.r.period} cx={p.x} cy={yG(p.r.goldsteinMean)} r={3} class="gdot" />)}
         {ci >= 0 && (
           <g data-testid="change-marker">
             <line x1={PAD.l + (ci + 0.5) * bw} x2={PAD.l + (ci + 0.5) * bw} y1={PAD.t} y2={H - PAD.b} class="marker" />
@@ -50,7 +52,7 @@ export function SeriesChart({ series }: { series: Series }) {
         )}
       </svg>
       <figcaption>
-        Bars: events per QuadClass; line: Goldstein mean (−10 to +10, right axis).
+        Bars: events per QuadClass; line: Goldstein mean of the periods with events (−10 to +10, right axis).
         {series.change && <> Largest change: {series.change.period} ({series.change.delta > 0 ? '+' : ''}{fmt(series.change.delta)}).</>}
         <Legend />
       </figcaption>

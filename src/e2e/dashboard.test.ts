@@ -36,6 +36,7 @@ describe('dashboard in Chromium', { skip, timeout: process.env.DYAD_SCREENSHOTS 
     page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
     page.on('pageerror', (e) => pageErrors.push(e.message));
+    page.on('console', (m) => { if (m.type() === 'error' && !/status of 40[13]/.test(m.text())) pageErrors.push(m.text()); });
   });
 
   after(async () => {
