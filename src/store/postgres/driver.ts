@@ -81,19 +81,26 @@ class PostgresBackend implements Backend {
     for (let attempt = 1; ; attempt++) {
       let client: pg.PoolClient;
       try { client = await this.pool.connect(); } catch (e) { throw storeError(e, this.where); }
+      // A checked-out client whose connection drops (server restart) emits 'error': the query in
+      // progress reports it; without a listener it would crash the process.
+      let lost: unknown = null;
+      const onError = (e: unknown) => { lost = e; };
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         const r = await fn(conn(client, this.where));
         await client.query('COMMIT');
         return r;
       } catch (e) {
-        await client.query('ROLLBACK').catch(() => undefined);
+        if (!lost) await client.query('ROLLBACK').catch(() => undefined);
         // Two writers upserting the same rollup or actor-code rows in different orders can deadlock; one is chosen to fail and is retried.
         const code = (e as { cause?: { code?: string }; code?: string }).cause?.code ?? (e as { code?: string }).code;
         if (code === DEADLOCK && attempt < RETRIES) continue;
         throw storeError(e, this.where);
       } finally {
-        client.release();
+        client.off('error', onError);
+        // A broken connection is destroyed, not returned to the pool.
+        client.release(lost ? (lost as Error) : undefined);
       }
     }
   }
