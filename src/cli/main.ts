@@ -19,6 +19,10 @@ const COMMANDS: Record<string, { module: string; summary: string }> = {
   export: { module: './commands/export.js', summary: 'export events (csv, jsonl, gdelt, plover)' },
   recode: { module: './commands/recode.js', summary: 're-code stored documents with the current dictionaries and models' },
   serve: { module: './commands/serve.js', summary: 'serve the HTTP API and the web dashboard' },
+  enqueue: { module: './commands/enqueue.js', summary: 'publish documents to the NATS JetStream work queue' },
+  worker: { module: './commands/worker.js', summary: 'code and store queued documents (NATS -> PostgreSQL)' },
+  status: { module: './commands/status.js', summary: 'the work queue: pending, in flight, redelivered, dead letters, workers' },
+  deadletters: { module: './commands/deadletters.js', summary: 'list, replay or purge jobs that failed max_deliver times' },
 };
 
 function usage(): string {

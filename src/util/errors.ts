@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'E_FETCH'            // network fetch refused or failed
   | 'E_PRIVATE_ADDRESS'  // fetch refused: loopback, private or link-local address (--allow-private)
   | 'E_TIMEOUT'          // fetch took longer than its time limit
+  | 'E_QUEUE'            // NATS JetStream unreachable or not set up
   | 'E_INTERNAL';
 
 export class DyadError extends Error {
