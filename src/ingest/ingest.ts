@@ -89,6 +89,38 @@ export async function ingestDocument(doc: Document, o: IngestOptions): Promise<{
   return { id: r.id, inserted: r.inserted, events: item.doc.events.length, duplicateOf: item.input.duplicateOf ?? null };
 }
 
+export type BatchResult =
+  | { ok: true; id: string; inserted: boolean; events: number; duplicateOf: string | null }
+  | { ok: false; error: unknown };
+
+/**
+ * Codes several documents and stores them in one transaction (the queue workers' batches). A
+ * document the coder cannot code gets its error in its slot; a store error (E_STORE) is thrown, so
+ * the caller can retry the whole batch.
+ */
+export async function ingestBatch(docs: { doc: Document; date?: string }[], o: IngestOptions): Promise<BatchResult[]> {
+  const recent = new RecentSignatures();
+  const out: BatchResult[] = [];
+  const items: PutItem[] = [];
+  const slots: number[] = [];
+  for (const { doc, date } of docs) {
+    try {
+      items.push(await codeOne(doc, { ...o, date: date ?? o.date }, recent));
+      slots.push(out.length);
+      out.push({ ok: false, error: null });
+    } catch (e) {
+      if (isDyadError(e) && e.code === 'E_STORE') throw e;
+      out.push({ ok: false, error: e });
+    }
+  }
+  const res = items.length ? await o.store.putDocuments(items) : [];
+  res.forEach((r, i) => {
+    const item = items[i];
+    out[slots[i]] = { ok: true, id: r.id, inserted: r.inserted, events: item.doc.events.length, duplicateOf: item.input.duplicateOf ?? null };
+  });
+  return out;
+}
+
 function recordName(record: string): string {
   return record.startsWith('item ') ? record : `record ${record}`;
 }

@@ -102,7 +102,7 @@ describe('queue workers on NATS JetStream and PostgreSQL', () => {
     await store.migrate();
     const docs = corpus(120);
     await enqueueFile(f, writeCorpus(dir, docs, 'term.jsonl'));
-    const w = spawnWorker(f, ['--concurrency', '3', '--id', 'polite']);
+    const w = spawnWorker(f, ['--concurrency', '2', '--batch', '8', '--id', 'polite']);
     await waitForLine(w, /stored /, 60_000);
     w.kill('SIGTERM');
     const code = await new Promise((r) => w.once('exit', r));

@@ -19,9 +19,9 @@ export async function ensureQueue(nc: NatsConnection, cfg: QueueConfig): Promise
     await jsm.consumers.info(cfg.stream, cfg.consumer);
   } catch {
     await jsm.consumers.add(cfg.stream, {
+      // No `backoff` here: it would replace ack_wait for held messages. A failed job's worker asks
+      // for its own redelivery delay (nak with a delay, worker.ts).
       durable_name: cfg.consumer, ack_policy: AckPolicy.Explicit, max_deliver: cfg.maxDeliver, ack_wait: nanos(cfg.ackWaitMs),
-      // Released messages (nak) come back after a pause, not at once.
-      backoff: [nanos(1000), nanos(5000), nanos(15_000)].slice(0, Math.max(1, cfg.maxDeliver - 1)),
     });
   }
   return jsm;

@@ -1,7 +1,7 @@
 /**
- * A coding worker: pulls jobs from the shared durable consumer, at most `concurrency` at a time,
- * codes and stores each (handle.ts: one transaction per document) and acknowledges only after the
- * commit. Writes are idempotent (document ids are content hashes, inserts do nothing on conflict),
+ * A coding worker: pulls jobs from the shared durable consumer in batches (at most `concurrency`
+ * batches at a time), codes the batch's documents and stores them in one transaction (the ingest
+ * path, ingest.ts), and acknowledges each only after the commit. Writes are idempotent (document ids are content hashes, inserts do nothing on conflict),
  * so a redelivered message changes nothing. A store that is down is retried with back-off while
  * the message is held (and kept alive); a job that fails is released for redelivery, and after
  * max_deliver deliveries it is published to the dead-letter stream with the error and terminated.
@@ -10,6 +10,7 @@
 import type { JetStreamClient, JsMsg, NatsConnection } from 'nats';
 import type { QueueConfig } from './config.js';
 import { publishJob } from './enqueue.js';
+import { ingestBatch, type BatchResult } from '../ingest/ingest.js';
 import { handleJob, type HandleContext } from './handle.js';
 import { decodeJob, jobLabel, type Job } from './job.js';
 import { backoffMs, isStoreUnavailable, sleep } from './retry.js';
@@ -19,7 +20,10 @@ export interface WorkerOptions {
   nc: NatsConnection;
   cfg: QueueConfig;
   ctx: HandleContext;
+  /** Batches in progress at once (default 2). */
   concurrency?: number;
+  /** Messages fetched and stored per transaction (default 64). */
+  batch?: number;
   /** Names the worker in `dyad status`; default host:pid. */
   id?: string;
   signal: AbortSignal;
@@ -33,23 +37,83 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerStats> {
   const consumer = await js.consumers.get(o.cfg.stream, o.cfg.consumer);
   const stats = new WorkerStats(o.id ?? `${process.env.HOSTNAME ?? 'worker'}:${process.pid}`);
   const limit = Math.max(1, o.concurrency ?? 2);
+  const size = Math.max(1, o.batch ?? 64);
   const running = new Set<Promise<void>>();
   const publisher = stats.publishEvery(js, o.cfg, 2000);
   try {
     while (!o.signal.aborted) {
       if (running.size >= limit) { await Promise.race(running); continue; }
-      const batch = await consumer.fetch({ max_messages: limit - running.size, expires: 1000 });
-      for await (const m of batch) {
-        if (o.signal.aborted) { m.nak(); continue; } // released at once for another worker
-        const p = processMessage(m, o, js, stats).finally(() => running.delete(p));
-        running.add(p);
+      const msgs: JsMsg[] = [];
+      for await (const m of await consumer.fetch({ max_messages: size, expires: 1000 })) {
+        if (o.signal.aborted) m.nak(); // released at once for another worker
+        else msgs.push(m);
       }
+      if (!msgs.length) continue;
+      const p = processBatch(msgs, o, js, stats).finally(() => running.delete(p));
+      running.add(p);
     }
     await Promise.all(running);
   } finally {
     await publisher.stop();
   }
   return stats;
+}
+
+/** Documents of a batch are coded and stored in one transaction; URL and re-code jobs one by one. */
+async function processBatch(msgs: JsMsg[], o: WorkerOptions, js: JetStreamClient, stats: WorkerStats): Promise<void> {
+  const docs: { m: JsMsg; job: Extract<Job, { kind: 'document' }> }[] = [];
+  const single: JsMsg[] = [];
+  for (const m of msgs) {
+    let job: Job;
+    try { job = decodeJob(m.data); } catch (e) { await deadLetter(m, o, js, stats, null, e, m.info.redeliveryCount); continue; }
+    if (job.kind === 'document') docs.push({ m, job });
+    else single.push(m);
+  }
+  if (docs.length) await processDocuments(docs, o, js, stats);
+  for (const m of single) await processMessage(m, o, js, stats);
+}
+
+async function processDocuments(docs: { m: JsMsg; job: Extract<Job, { kind: 'document' }> }[], o: WorkerOptions, js: JetStreamClient, stats: WorkerStats): Promise<void> {
+  const keepAlive = setInterval(() => { for (const d of docs) d.m.working(); }, Math.max(500, o.cfg.ackWaitMs / 3));
+  try {
+    for (let attempt = 0; ; attempt++) {
+      let results: BatchResult[];
+      try {
+        results = await ingestBatch(docs.map((d) => ({ doc: { text: d.job.text, meta: d.job.meta }, date: d.job.date })),
+          { coder: o.ctx.coder, store: o.ctx.store, coderVersion: o.ctx.coderVersion });
+      } catch (e) {
+        if (!isStoreUnavailable(e) || o.signal.aborted) {
+          for (const d of docs) d.m.nak(o.signal.aborted ? undefined : backoffMs(d.m.info.redeliveryCount + 1));
+          if (!isStoreUnavailable(e)) o.log?.(`batch failed: ${(e as Error).message}`);
+          return;
+        }
+        o.log?.(`store unavailable (${(e as Error).message}); retrying a batch of ${docs.length}`);
+        stats.retried++;
+        await sleep(backoffMs(attempt), o.signal);
+        continue;
+      }
+      for (const [i, r] of results.entries()) {
+        const { m, job } = docs[i];
+        if (r.ok) {
+          await m.ackAck();
+          stats.done(r.inserted ? 1 : 0, r.inserted && !r.duplicateOf ? r.events : 0);
+          o.log?.(`stored ${jobLabel(job)} (delivery ${m.info.redeliveryCount})`);
+        } else await failed(m, o, js, stats, job, r.error);
+      }
+      return;
+    }
+  } finally {
+    clearInterval(keepAlive);
+  }
+}
+
+/** A job that failed: released for another delivery, or a dead letter after max_deliver. */
+async function failed(m: JsMsg, o: WorkerOptions, js: JetStreamClient, stats: WorkerStats, job: Job, e: unknown): Promise<void> {
+  const deliveries = m.info.redeliveryCount;
+  if (deliveries >= o.cfg.maxDeliver) { await deadLetter(m, o, js, stats, job, e, deliveries); return; }
+  stats.failed++;
+  o.log?.(`failed ${jobLabel(job)} (delivery ${deliveries} of ${o.cfg.maxDeliver}): ${(e as Error).message}`);
+  m.nak(backoffMs(deliveries + 1));
 }
 
 async function processMessage(m: JsMsg, o: WorkerOptions, js: JetStreamClient, stats: WorkerStats): Promise<void> {
@@ -79,12 +143,7 @@ async function processMessage(m: JsMsg, o: WorkerOptions, js: JetStreamClient, s
           await sleep(backoffMs(attempt), o.signal);
           continue;
         }
-        if (deliveries >= o.cfg.maxDeliver) await deadLetter(m, o, js, stats, job, e, deliveries);
-        else {
-          stats.failed++;
-          o.log?.(`failed ${jobLabel(job)} (delivery ${deliveries} of ${o.cfg.maxDeliver}): ${(e as Error).message}`);
-          m.nak(backoffMs(deliveries + 1));
-        }
+        await failed(m, o, js, stats, job, e);
         return;
       }
     }

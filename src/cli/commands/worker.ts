@@ -1,5 +1,5 @@
 /**
- * `dyad worker [--nats URL] [--db postgres://...] [--stream NAME] [--concurrency N] [--max-deliver N]
+ * `dyad worker [--nats URL] [--db postgres://...] [--stream NAME] [--concurrency N] [--batch N] [--max-deliver N]
  * [--ack-wait SECONDS] [--allow-private]` and the coder options: pulls jobs from the queue, codes and
  * stores each, acknowledging after the commit. SIGTERM or SIGINT: no new jobs, finish the held ones,
  * exit 0. DYAD_NATS, DYAD_DB and DYAD_STREAM stand in for the options.
@@ -13,13 +13,13 @@ import { parseOrUsage, positiveInt, usageError } from '../command.js';
 import { CODER_OPTIONS, CODER_USAGE, coderVersion, loadCoder } from '../coder-options.js';
 import { QUEUE_OPTIONS, QUEUE_USAGE, queueOptions } from './queue-options.js';
 
-const USAGE = `dyad worker ${QUEUE_USAGE} [--db PATH|postgres://...] [--concurrency N] [--max-deliver N] [--ack-wait SECONDS] [--allow-private] [--id NAME] ${CODER_USAGE}`;
+const USAGE = `dyad worker ${QUEUE_USAGE} [--db PATH|postgres://...] [--concurrency N] [--batch N] [--max-deliver N] [--ack-wait SECONDS] [--allow-private] [--id NAME] ${CODER_USAGE}`;
 
 export const command: Command = {
   async run(args, io) {
     const { values: o } = parseOrUsage(USAGE, () => parseArgs({
       args, options: {
-        ...QUEUE_OPTIONS, ...CODER_OPTIONS, db: { type: 'string' }, concurrency: { type: 'string' }, 'max-deliver': { type: 'string' },
+        ...QUEUE_OPTIONS, ...CODER_OPTIONS, db: { type: 'string' }, concurrency: { type: 'string' }, batch: { type: 'string' }, 'max-deliver': { type: 'string' },
         'ack-wait': { type: 'string' }, 'allow-private': { type: 'boolean', default: false }, id: { type: 'string' }, help: { type: 'boolean', default: false },
       },
     }));
@@ -39,6 +39,7 @@ export const command: Command = {
     try {
       const stats = await runWorker({
         nc, cfg, signal: stop.signal, id: o.id, concurrency: o.concurrency ? positiveInt(o.concurrency, '--concurrency') : 2,
+        batch: o.batch ? positiveInt(o.batch, '--batch') : 64,
         ctx: { coder, store, coderVersion: coderVersion(coder), fetch: { allowPrivate: o['allow-private'] } },
         log: (line) => io.err(`dyad worker: ${line}\n`),
       });
