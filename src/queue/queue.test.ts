@@ -117,6 +117,23 @@ describe('queue workers on NATS JetStream and PostgreSQL', () => {
     assert.equal((await store.stats()).documents, docs.length);
   });
 
+  test('recode --queue: one re-code job per stored document, done by the workers in place', async () => {
+    const f = await queueFixture();
+    const store = openTestStore(f.pgUrl);
+    cleanups.push(async () => { await store.close(); await f.done(); });
+    await store.migrate();
+    await enqueueFile(f, writeCorpus(dir, corpus(9), 'recode.jsonl'));
+    await work(f, store);
+    const before = await eventRows(store);
+    const out = execFileSync(process.execPath, [CLI, 'recode', '--queue', '--db', f.pgUrl, '--nats', f.cfg.servers, '--stream', f.cfg.stream], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    assert.equal(out, '');
+    assert.equal((await queueStatus(f.nc, f.cfg)).pending, 9);
+    const stats = await work(f, store);
+    assert.equal(stats.processed, 9);
+    assert.equal((await store.stats()).documents, 9);
+    assert.deepEqual(await eventRows(store), before);
+  });
+
   test('a poison document lands in the dead-letter stream after max_deliver; the rest flow on; replay requeues it', async () => {
     const f = await queueFixture({ maxDeliver: 2 });
     const store = openTestStore(f.pgUrl);
