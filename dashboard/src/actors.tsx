@@ -7,22 +7,22 @@ import { Status } from './status.js';
 
 const KINDS = ['person', 'organization', 'group', 'state', 'location'];
 
-function OverlayForm({ name, partial, onDone }: { name: string; partial: string | null; onDone: () => void }) {
+function OverlayForm({ name, partial, onDone }: { name: string; partial: string | null; onDone: (text: string) => void }) {
   const [code, setCode] = useState(partial ?? '');
   const [country, setCountry] = useState('');
   const [kind, setKind] = useState('person');
   const [token, setToken] = useState('');
-  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
   const submit = async (e: Event): Promise<void> => {
     e.preventDefault();
     const record: Record<string, unknown> = { names: [name], code: code.trim().toUpperCase(), kind };
     if (country.trim()) record.country = country.trim().toUpperCase();
     try {
       const r = await post<{ recoded: number }>('overlay', record, token);
-      setResult({ ok: true, text: `Added; ${r.recoded} documents recoded.` });
-      onDone();
+      // The list reloads and the name (now resolved) leaves it with this form: the view shows the outcome.
+      onDone(`Added “${name}” as ${String(record.code)}; ${r.recoded} documents recoded.`);
     } catch (err) {
-      setResult({ ok: false, text: err instanceof ApiFailure ? err.info.body || err.message : String(err) });
+      setError(err instanceof ApiFailure ? err.info.body || err.message : String(err));
     }
   };
   return (
@@ -32,12 +32,12 @@ function OverlayForm({ name, partial, onDone }: { name: string; partial: string 
       <label>Kind <select value={kind} onChange={(e) => setKind(e.currentTarget.value)}>{KINDS.map((k) => <option key={k} value={k}>{k}</option>)}</select></label>
       <label>Token <input type="password" required value={token} autoComplete="off" onInput={(e) => setToken(e.currentTarget.value)} /></label>
       <button type="submit">Add to overlay</button>
-      {result && (result.ok ? <p role="status">{result.text}</p> : <pre role="alert" class="error">{result.text}</pre>)}
+      {error && <pre role="alert" class="error">{error}</pre>}
     </form>
   );
 }
 
-function Row({ u, onDone }: { u: Unresolved; onDone: () => void }) {
+function Row({ u, onDone }: { u: Unresolved; onDone: (text: string) => void }) {
   const [open, setOpen] = useState(false);
   return (
     <li class="unresolved">
@@ -51,14 +51,16 @@ function Row({ u, onDone }: { u: Unresolved; onDone: () => void }) {
 
 export function ActorsView() {
   const [version, setVersion] = useState(0);
+  const [added, setAdded] = useState<string | null>(null);
   const list = useData(() => get<{ unresolved: Unresolved[] }>('actors/unresolved', { limit: 50 }), String(version));
   return (
     <section aria-labelledby="actors-h">
       <h1 id="actors-h">Unresolved actors</h1>
       <p>Names the coder saw as actors but could not code. Add one to the server's overlay (needs the server token); matching documents are recoded.</p>
+      {added && <p role="status" data-testid="overlay-added">{added}</p>}
       <Status loaded={list} />
       {list.data && (list.data.unresolved.length === 0 ? <p>No unresolved actors.</p>
-        : <ul class="plain">{list.data.unresolved.map((u) => <Row key={u.text} u={u} onDone={() => setVersion(version + 1)} />)}</ul>)}
+        : <ul class="plain">{list.data.unresolved.map((u) => <Row key={u.text} u={u} onDone={(text) => { setAdded(text); setVersion(version + 1); }} />)}</ul>)}
     </section>
   );
 }

@@ -6,7 +6,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,7 +31,7 @@ describe('dashboard in Chromium', { skip, timeout: process.env.DYAD_SCREENSHOTS 
     dir = mkdtempSync(join(tmpdir(), 'dyad-e2e-'));
     const db = join(dir, 'e2e.db');
     ingest(FIXTURE, db, '2026-03-05');
-    server = await serve(db, { DYAD_TOKEN: TOKEN });
+    server = await serve(db, { DYAD_TOKEN: TOKEN }, 20_000, ['--overlay-file', join(dir, 'overlay.jsonl')]);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
@@ -99,7 +99,7 @@ describe('dashboard in Chromium', { skip, timeout: process.env.DYAD_SCREENSHOTS 
     assert.deepEqual(dialogs, []);
   });
 
-  it('actors view lists unresolved names and shows the JSON error of a wrong token', async () => {
+  it('actors view: a wrong token shows the JSON error and writes nothing; the right one adds the name to the overlay', async () => {
     await page.goto(`${server.url}/#/actors`);
     await page.locator('h1', { hasText: 'Unresolved actors' }).waitFor();
     const open = page.locator('li.unresolved button', { hasText: 'to overlay' }).first();
@@ -111,6 +111,13 @@ describe('dashboard in Chromium', { skip, timeout: process.env.DYAD_SCREENSHOTS 
     const alert = page.locator('form.overlay [role=alert]');
     await alert.waitFor();
     assert.match(await alert.innerText(), /E_FORBIDDEN/);
+    assert.equal(existsSync(join(dir, 'overlay.jsonl')), false, 'a wrong token writes nothing');
+    await page.getByLabel('Token').fill(TOKEN);
+    await page.locator('form.overlay button[type=submit]').click();
+    const done = page.locator('[data-testid=overlay-added]');
+    await done.waitFor();
+    assert.match(await done.innerText(), /^Added “.+” as ISRGOV; \d+ documents recoded\.$/);
+    assert.match(readFileSync(join(dir, 'overlay.jsonl'), 'utf8'), /"ISRGOV"/);
     assert.deepEqual(pageErrors, []);
   });
 

@@ -42,9 +42,9 @@ async function waitReady(url: string, child: ChildProcess, timeoutMs: number): P
 }
 
 /** Starts `dyad serve --db DB --port <free>` and resolves once it answers. */
-export async function serve(db: string, env: Record<string, string> = {}, timeoutMs = 20_000): Promise<Served> {
+export async function serve(db: string, env: Record<string, string> = {}, timeoutMs = 20_000, args: string[] = []): Promise<Served> {
   const port = await freePort();
-  const child = spawn(process.execPath, [CLI, 'serve', '--db', db, '--port', String(port)], {
+  const child = spawn(process.execPath, [CLI, 'serve', '--db', db, '--port', String(port), ...args], {
     env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
