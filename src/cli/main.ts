@@ -27,7 +27,7 @@ const COMMANDS: Record<string, { module: string; summary: string }> = {
 
 function usage(): string {
   const lines = ['usage: dyad <command> [options]', '', 'commands:'];
-  for (const [name, c] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(9)} ${c.summary}`);
+  for (const [name, c] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(12)} ${c.summary}`);
   lines.push('', 'dyad <command> --help for its options');
   return lines.join('\n');
 }
