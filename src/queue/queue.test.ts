@@ -55,11 +55,18 @@ async function eventRows(store: Store): Promise<string[]> {
   return rows.map((e) => [e.documentId, e.id, e.source?.code, e.target?.code, e.cameo, e.modality, e.attribution.voice, e.date].join(' ')).sort();
 }
 
+// A failing test must not leave a worker process holding this one's event loop open, nor hang.
+const children = new Set<ChildProcess>();
+const T = { timeout: 120_000 };
+
 describe('queue workers on NATS JetStream and PostgreSQL', () => {
   const cleanups: (() => Promise<void>)[] = [];
-  after(async () => { for (const c of cleanups.reverse()) await c().catch(() => undefined); });
+  after(async () => {
+    for (const c of children) c.kill('SIGKILL');
+    for (const c of cleanups.reverse()) await c().catch(() => undefined);
+  });
 
-  test('N documents enqueued twice are each stored exactly once', async () => {
+  test('N documents enqueued twice are each stored exactly once', T, async () => {
     const f = await queueFixture();
     const store = openTestStore(f.pgUrl);
     cleanups.push(async () => { await store.close(); await f.done(); });
@@ -75,7 +82,7 @@ describe('queue workers on NATS JetStream and PostgreSQL', () => {
     assert.equal((await enqueueFile(f, path)).documents, 0);
   });
 
-  test('a worker killed with SIGKILL while holding messages: redelivered to another worker, written once', async () => {
+  test('a worker killed with SIGKILL while holding messages: redelivered to another worker, written once', T, async () => {
     const f = await queueFixture({ ackWaitMs: 2000 });
     const store = openTestStore(f.pgUrl);
     cleanups.push(async () => { await store.close(); await f.done(); });
@@ -95,7 +102,7 @@ describe('queue workers on NATS JetStream and PostgreSQL', () => {
     assert.ok(stats.processed >= held);
   });
 
-  test('SIGTERM: the worker finishes or releases what it holds and exits 0; dyad status --format json reports the queue', async () => {
+  test('SIGTERM: the worker finishes or releases what it holds and exits 0; dyad status --format json reports the queue', T, async () => {
     const f = await queueFixture();
     const store = openTestStore(f.pgUrl);
     cleanups.push(async () => { await store.close(); await f.done(); });
@@ -117,7 +124,7 @@ describe('queue workers on NATS JetStream and PostgreSQL', () => {
     assert.equal((await store.stats()).documents, docs.length);
   });
 
-  test('recode --queue: one re-code job per stored document, done by the workers in place', async () => {
+  test('recode --queue: one re-code job per stored document, done by the workers in place', T, async () => {
     const f = await queueFixture();
     const store = openTestStore(f.pgUrl);
     cleanups.push(async () => { await store.close(); await f.done(); });
@@ -134,7 +141,7 @@ describe('queue workers on NATS JetStream and PostgreSQL', () => {
     assert.deepEqual(await eventRows(store), before);
   });
 
-  test('a poison document lands in the dead-letter stream after max_deliver; the rest flow on; replay requeues it', async () => {
+  test('a poison document lands in the dead-letter stream after max_deliver; the rest flow on; replay requeues it', T, async () => {
     const f = await queueFixture({ maxDeliver: 2 });
     const store = openTestStore(f.pgUrl);
     cleanups.push(async () => { await store.close(); await f.done(); });
@@ -156,7 +163,7 @@ describe('queue workers on NATS JetStream and PostgreSQL', () => {
     assert.equal(s.pending + s.inFlight, 1);
   });
 
-  test('PostgreSQL cut and restored while a worker runs: it retries with back-off; nothing lost or doubled', async () => {
+  test('PostgreSQL cut and restored while a worker runs: it retries with back-off; nothing lost or doubled', T, async () => {
     const proxy = new TcpProxy('127.0.0.1', 5432);
     const port = await proxy.listen();
     const f = await queueFixture({ pgBase: `postgres://postgres@127.0.0.1:${port}/test` });
@@ -180,7 +187,7 @@ describe('queue workers on NATS JetStream and PostgreSQL', () => {
     assert.equal(stats.dead, 0);
   });
 
-  test('a corpus coded by workers equals, event for event, the same corpus ingested into SQLite', async () => {
+  test('a corpus coded by workers equals, event for event, the same corpus ingested into SQLite', T, async () => {
     const f = await queueFixture();
     const pg = openTestStore(f.pgUrl);
     const sqlite = openSqlite(join(dir, 'same.db'));
@@ -198,9 +205,12 @@ describe('queue workers on NATS JetStream and PostgreSQL', () => {
 });
 
 function spawnWorker(f: QueueFixture, extra: string[]): ChildProcess {
-  return spawn(process.execPath, [CLI, 'worker', '--nats', f.cfg.servers, '--stream', f.cfg.stream, '--db', f.pgUrl, ...extra], {
+  const p = spawn(process.execPath, [CLI, 'worker', '--nats', f.cfg.servers, '--stream', f.cfg.stream, '--db', f.pgUrl, ...extra], {
     stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, DYAD_STREAM: '', DYAD_NATS: '', DYAD_DB: '' },
   });
+  children.add(p);
+  p.once('exit', () => children.delete(p));
+  return p;
 }
 
 function waitForLine(p: ChildProcess, re: RegExp, ms: number): Promise<void> {
