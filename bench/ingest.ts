@@ -78,20 +78,30 @@ export function benchIngestPostgres(opts: { n?: number } = {}): Promise<string> 
   return measure(opts.n ?? 2000, POSTGRES);
 }
 
+/** Writes corpus(n) into dir as one text file an article; returns the paths. */
+export function writeCorpusFiles(dir: string, n: number): string[] {
+  return corpus(n).map((text, i) => {
+    const f = join(dir, `a${String(i).padStart(5, '0')}.txt`);
+    writeFileSync(f, text);
+    return f;
+  });
+}
+
+/** Milliseconds the coder alone takes over the files (read and code, nothing stored). */
+export function coderOnlyMs(coder: Coder, files: string[], date?: string): number {
+  const t = performance.now();
+  for (const f of files) for (const d of readDocuments(readFileSync(f), f).docs) coder.code(d, { date });
+  return performance.now() - t;
+}
+
 async function measure(n: number, target: Target): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'dyad-bench-ingest-'));
   try {
-    const files = corpus(n).map((text, i) => {
-      const f = join(dir, `a${String(i).padStart(5, '0')}.txt`);
-      writeFileSync(f, text);
-      return f;
-    });
+    const files = writeCorpusFiles(dir, n);
     const coder = Coder.load({});
-    let t = performance.now();
-    for (const f of files) for (const d of readDocuments(readFileSync(f), f).docs) coder.code(d, { date: '2015-03-02' });
-    const coderMs = performance.now() - t;
+    const coderMs = coderOnlyMs(coder, files, '2015-03-02');
     const { store, done } = await target.open(dir);
-    t = performance.now();
+    const t = performance.now();
     // The coder's share inside the same run too: that figure does not drift with the machine's load.
     let codingMs = 0;
     const timed = Object.create(coder, { code: { value: (...a: Parameters<Coder['code']>) => {

@@ -5,16 +5,15 @@
  * the models, about 1 s) is not counted. Overhead = 1 - worker throughput / coder throughput.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Coder } from '../src/coding/coder.js';
 import { packageRoot } from '../src/dict/paths.js';
-import { readDocuments } from '../src/ingest/readers/index.js';
 import { expandSources } from '../src/ingest/source.js';
 import { enqueueSources } from '../src/queue/enqueue.js';
 import { drained, queueFixture } from '../src/queue/testing/harness.js';
-import { corpus } from './ingest.js';
+import { coderOnlyMs, writeCorpusFiles } from './ingest.js';
 
 const CLI = join(packageRoot(), 'dist', 'src', 'cli', 'main.js');
 
@@ -22,15 +21,8 @@ export async function benchQueue(opts: { n?: number } = {}): Promise<string> {
   const n = opts.n ?? Number(process.env.DYAD_BENCH_DOCS ?? 1000);
   const dir = mkdtempSync(join(tmpdir(), 'dyad-bench-queue-'));
   try {
-    const files = corpus(n).map((text, i) => {
-      const f = join(dir, `a${String(i).padStart(5, '0')}.txt`);
-      writeFileSync(f, text);
-      return f;
-    });
-    const coder = Coder.load({});
-    const t = performance.now();
-    for (const f of files) for (const d of readDocuments(readFileSync(f), f).docs) coder.code(d);
-    const coderRate = n / (performance.now() - t) * 1000;
+    const files = writeCorpusFiles(dir, n);
+    const coderRate = n / coderOnlyMs(Coder.load({}), files) * 1000;
     const one = await throughWorkers(dir, n, 1);
     const two = await throughWorkers(dir, n, 2);
     const pct = (r: number) => ((1 - r / coderRate) * 100).toFixed(1);
