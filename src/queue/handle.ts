@@ -1,7 +1,8 @@
 /**
- * What a worker does with one job, on the same code path as `dyad ingest` and `dyad recode`
- * (ingestDocument, the recode of one stored document), so coding through the queue gives the same
- * events as coding in process. Returns the jobs a feed expands into.
+ * What a worker does with a URL or re-code job, on the same code path as `dyad ingest` and `dyad
+ * recode` (ingestDocument, the recode of one stored document), so coding through the queue gives
+ * the same events as coding in process. Returns the jobs a feed expands into. (Document jobs are
+ * stored a batch at a time: ingestBatch, in worker.ts.)
  */
 import type { Coder } from '../coding/coder.js';
 import { ingestDocument } from '../ingest/ingest.js';
@@ -26,12 +27,8 @@ export interface Handled {
   follow: Job[];
 }
 
-export async function handleJob(job: Job, ctx: HandleContext): Promise<Handled> {
+export async function handleJob(job: Exclude<Job, { kind: 'document' }>, ctx: HandleContext): Promise<Handled> {
   const o = { coder: ctx.coder, store: ctx.store, coderVersion: ctx.coderVersion };
-  if (job.kind === 'document') {
-    const r = await ingestDocument({ text: job.text, meta: job.meta }, { ...o, date: job.date });
-    return { stored: r.inserted ? 1 : 0, events: r.inserted && !r.duplicateOf ? r.events : 0, follow: [] };
-  }
   if (job.kind === 'recode') {
     const stored = await ctx.store.getDocument(job.id);
     if (!stored) throw new DyadError('E_INPUT', `no stored document ${job.id}`);

@@ -62,48 +62,61 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerStats> {
 /** Documents of a batch are coded and stored in one transaction; URL and re-code jobs one by one. */
 async function processBatch(msgs: JsMsg[], o: WorkerOptions, js: JetStreamClient, stats: WorkerStats): Promise<void> {
   const docs: { m: JsMsg; job: Extract<Job, { kind: 'document' }> }[] = [];
-  const single: JsMsg[] = [];
+  const single: { m: JsMsg; job: Exclude<Job, { kind: 'document' }> }[] = [];
   for (const m of msgs) {
     let job: Job;
     try { job = decodeJob(m.data); } catch (e) { await deadLetter(m, o, js, stats, null, e, m.info.redeliveryCount); continue; }
     if (job.kind === 'document') docs.push({ m, job });
-    else single.push(m);
+    else single.push({ m, job });
   }
   if (docs.length) await processDocuments(docs, o, js, stats);
-  for (const m of single) await processMessage(m, o, js, stats);
+  for (const { m, job } of single) await processMessage(m, job, o, js, stats);
 }
 
-async function processDocuments(docs: { m: JsMsg; job: Extract<Job, { kind: 'document' }> }[], o: WorkerOptions, js: JetStreamClient, stats: WorkerStats): Promise<void> {
-  const keepAlive = setInterval(() => { for (const d of docs) d.m.working(); }, Math.max(500, o.cfg.ackWaitMs / 3));
+/**
+ * Runs `work` while holding `msgs`: keeps them alive and, while the store is unavailable, retries
+ * with back-off. Null when the worker is told to stop during an outage (the messages are released);
+ * any other error is thrown.
+ */
+async function holding<T>(msgs: JsMsg[], what: string, o: WorkerOptions, stats: WorkerStats, work: () => Promise<T>): Promise<{ value: T } | null> {
+  const keepAlive = setInterval(() => { for (const m of msgs) m.working(); }, Math.max(500, o.cfg.ackWaitMs / 3));
   try {
     for (let attempt = 0; ; attempt++) {
-      let results: BatchResult[];
       try {
-        results = await ingestBatch(docs.map((d) => ({ doc: { text: d.job.text, meta: d.job.meta }, date: d.job.date })),
-          { coder: o.ctx.coder, store: o.ctx.store, coderVersion: o.ctx.coderVersion });
+        return { value: await work() };
       } catch (e) {
-        if (!isStoreUnavailable(e) || o.signal.aborted) {
-          for (const d of docs) d.m.nak(o.signal.aborted ? undefined : backoffMs(d.m.info.redeliveryCount + 1));
-          if (!isStoreUnavailable(e)) o.log?.(`batch failed: ${(e as Error).message}`);
-          return;
-        }
-        o.log?.(`store unavailable (${(e as Error).message}); retrying a batch of ${docs.length}`);
+        if (!isStoreUnavailable(e)) throw e;
+        if (o.signal.aborted) { for (const m of msgs) m.nak(); return null; }
+        o.log?.(`store unavailable (${(e as Error).message}); retrying ${what}`);
         stats.retried++;
         await sleep(backoffMs(attempt), o.signal);
-        continue;
       }
-      for (const [i, r] of results.entries()) {
-        const { m, job } = docs[i];
-        if (r.ok) {
-          await m.ackAck();
-          stats.done(r.inserted ? 1 : 0, r.inserted && !r.duplicateOf ? r.events : 0);
-          o.log?.(`stored ${jobLabel(job)} (delivery ${m.info.redeliveryCount})`);
-        } else await failed(m, o, js, stats, job, r.error);
-      }
-      return;
     }
   } finally {
     clearInterval(keepAlive);
+  }
+}
+
+async function processDocuments(docs: { m: JsMsg; job: Extract<Job, { kind: 'document' }> }[], o: WorkerOptions, js: JetStreamClient, stats: WorkerStats): Promise<void> {
+  let held: { value: BatchResult[] } | null;
+  try {
+    held = await holding(docs.map((d) => d.m), `a batch of ${docs.length}`, o, stats, () => ingestBatch(
+      docs.map((d) => ({ doc: { text: d.job.text, meta: d.job.meta }, date: d.job.date })),
+      { coder: o.ctx.coder, store: o.ctx.store, coderVersion: o.ctx.coderVersion },
+    ));
+  } catch (e) {
+    for (const d of docs) d.m.nak(backoffMs(d.m.info.redeliveryCount + 1));
+    o.log?.(`batch failed: ${(e as Error).message}`);
+    return;
+  }
+  if (!held) return;
+  for (const [i, r] of held.value.entries()) {
+    const { m, job } = docs[i];
+    if (r.ok) {
+      await m.ackAck();
+      stats.done(r.inserted ? 1 : 0, r.inserted && !r.duplicateOf ? r.events : 0);
+      o.log?.(`stored ${jobLabel(job)} (delivery ${m.info.redeliveryCount})`);
+    } else await failed(m, o, js, stats, job, r.error);
   }
 }
 
@@ -116,39 +129,16 @@ async function failed(m: JsMsg, o: WorkerOptions, js: JetStreamClient, stats: Wo
   m.nak(backoffMs(deliveries + 1));
 }
 
-async function processMessage(m: JsMsg, o: WorkerOptions, js: JetStreamClient, stats: WorkerStats): Promise<void> {
-  const deliveries = m.info.redeliveryCount;
-  let job: Job;
+async function processMessage(m: JsMsg, job: Exclude<Job, { kind: 'document' }>, o: WorkerOptions, js: JetStreamClient, stats: WorkerStats): Promise<void> {
   try {
-    job = decodeJob(m.data);
+    const held = await holding([m], jobLabel(job), o, stats, () => handleJob(job, o.ctx));
+    if (!held) return;
+    for (const f of held.value.follow) await publishJob(js, o.cfg, f);
+    await m.ackAck();
+    stats.done(held.value.stored, held.value.events);
+    o.log?.(`stored ${jobLabel(job)} (delivery ${m.info.redeliveryCount})`);
   } catch (e) {
-    await deadLetter(m, o, js, stats, null, e, deliveries);
-    return;
-  }
-  const keepAlive = setInterval(() => m.working(), Math.max(500, o.cfg.ackWaitMs / 3));
-  try {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const done = await handleJob(job, o.ctx);
-        for (const f of done.follow) await publishJob(js, o.cfg, f);
-        await m.ackAck();
-        stats.done(done.stored, done.events);
-        o.log?.(`stored ${jobLabel(job)} (delivery ${deliveries})`);
-        return;
-      } catch (e) {
-        if (isStoreUnavailable(e)) {
-          if (o.signal.aborted) { m.nak(); return; }
-          o.log?.(`store unavailable (${(e as Error).message}); retrying ${jobLabel(job)}`);
-          stats.retried++;
-          await sleep(backoffMs(attempt), o.signal);
-          continue;
-        }
-        await failed(m, o, js, stats, job, e);
-        return;
-      }
-    }
-  } finally {
-    clearInterval(keepAlive);
+    await failed(m, o, js, stats, job, e);
   }
 }
 

@@ -3,6 +3,7 @@
  * the parameter, never a 500. Unknown parameters are refused too, so a typo does not silently
  * return unfiltered data.
  */
+import { addDays } from '../doc/dates.js';
 import type { Store, Window } from '../store/types.js';
 import { usage } from './errors.js';
 
@@ -65,12 +66,6 @@ export function quads(q: Query, name: string): (1 | 2 | 3 | 4)[] | undefined {
   if (!vs) return undefined;
   for (const v of vs) if (!/^[1-4]$/.test(v)) throw usage(`${name} must be QuadClasses 1..4, comma-separated, not ${JSON.stringify(q[name])}`);
   return vs.map(Number) as (1 | 2 | 3 | 4)[];
-}
-
-const DAY = 86_400_000;
-
-function addDays(d: string, n: number): string {
-  return new Date(Date.parse(`${d}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
 }
 
 /**

@@ -15,6 +15,7 @@
 import { SENTENCE_STARTERS, TITLES } from './abbreviations.js';
 import { isEmoticon, isUrlLike } from './special-tokens.js';
 import { isAlnum, isCloser, isDigit, isLower, isNewline, isSpace, isUpper, isLetter } from './chars.js';
+import { DATELINE } from './dateline.js';
 import type { Spans } from './span-buffer.js';
 
 /** Ends (exclusive token indices) of the sentences in tokens; the last is tokens.start.length. */
@@ -49,8 +50,6 @@ export function sentenceEnds(text: string, tok: Spans): number[] {
 }
 
 
-/** A whole dateline: upper-case place, optional date, optional agency in brackets, a dash. */
-const DATELINE = /^[A-Z][A-Z .'-]{1,30}[A-Z](?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,40}\))?\s*(?:--|[-–—])$/;
 const DATELINE_TOKENS = 14;
 
 function endsDateline(text: string, tok: Spans, sentenceStart: number, i: number): boolean {

@@ -51,9 +51,15 @@ async function recodeThroughQueue(o: { db?: string; nats?: string; stream?: stri
     const nc = await openQueue(cfg);
     try {
       const version = `${coderVersion()}@${new Date().toISOString()}`;
+      const js = nc.jetstream();
       let n = 0;
-      for (let after: string | undefined, ids = await store.documentIds({ limit: 500 }); ids.length; after = ids[ids.length - 1], ids = await store.documentIds({ after, limit: 500 })) {
-        for (const id of ids) { await publishJob(nc.jetstream(), cfg, { kind: 'recode', id, coderVersion: version }); n++; }
+      let after: string | undefined;
+      for (;;) {
+        const ids = await store.documentIds({ after, limit: 500 });
+        if (!ids.length) break;
+        for (const id of ids) await publishJob(js, cfg, { kind: 'recode', id, coderVersion: version });
+        n += ids.length;
+        after = ids[ids.length - 1];
       }
       io.err(`enqueued ${n} re-code jobs on ${cfg.stream}\n`);
       return 0;

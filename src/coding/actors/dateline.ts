@@ -4,15 +4,14 @@
  * ministry" or "government" an unowned agent is ("the foreign ministry said" in a Seoul story is
  * South Korea's), so it ranks above the most-mentioned state in context.ts.
  */
+import { DATELINE_AT_LINE_START } from '../../text/dateline.js';
 
-/** An upper-case place at a line start, an optional date and agency, then a dash. */
-const DATELINE = /^[ \t]*([A-Z][A-Z .'-]{1,30}[A-Z])(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,40}\))?\s*(?:--|[-–—])\s/m;
 /** Only the top of a story carries a dateline. */
 const HEAD = 600;
 
 /** The [start, end) of the dateline's place name in the text, or null. */
 export function datelinePlace(text: string): [number, number] | null {
-  const m = DATELINE.exec(text.slice(0, HEAD));
+  const m = DATELINE_AT_LINE_START.exec(text.slice(0, HEAD));
   if (!m) return null;
   const start = m.index + m[0].indexOf(m[1]);
   return [start, start + m[1].length];

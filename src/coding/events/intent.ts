@@ -14,7 +14,7 @@
 import type { ActorMention } from '../actors/types.js';
 import type { Genre } from '../types.js';
 import type { RawAttribution } from './attribution.js';
-import { chainOf, type ModalityResult } from './modality.js';
+import { chainOf, FUTURE_AUX, type ModalityResult } from './modality.js';
 import type { Tree } from './tree.js';
 
 const COMMITMENT = new Set([
@@ -23,7 +23,6 @@ const COMMITMENT = new Set([
   'planned', 'planning', 'intend', 'intends', 'intended', 'decide', 'decides', 'decided', 'threaten', 'threatens',
   'threatened',
 ]);
-const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'wo', 'would']);
 const REPORTING_GENRES = new Set<Genre>(['news', 'press-release']);
 
 /** A verb or adjective committing its subject to what it governs ("agreed to", "offered to"). */
@@ -43,7 +42,7 @@ export function announcedIntent(
   if (t.head(top) >= 0 && t.base(top) === 'xcomp') governors.push(t.head(top));
   const word = governors.find((k) => COMMITMENT.has(t.lower(k)));
   if (word !== undefined) return `committed by "${t.s.words[word]}"`;
-  const future = chain.some((k) => t.kids[k].some((c) => t.base(c) === 'aux' && FUTURE_AUX.has(t.lower(c))));
+  const future = chain.some((k) => t.kids[k].some((c) => t.base(c) === 'aux' && (FUTURE_AUX.has(t.lower(c)) || t.lower(c) === 'would')));
   const speaker = attribution.speaker;
   if (future && attribution.voice === 'reported' && speaker && ownSide(speaker, source)) return `announced by its own side ("${t.s.words[speaker.head]}")`;
   // The journalist's own voice, or a wire's with no speaker named ("ANKARA (Reuters) - Turkey will ...").

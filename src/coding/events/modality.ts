@@ -9,7 +9,7 @@ import type { Modality } from '../types.js';
 import type { Tree } from './tree.js';
 
 const SPECULATIVE_AUX = new Set(['may', 'might', 'could', 'can', 'ca', 'must', 'should', 'ought']);
-const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'wo', 'sha']);
+export const FUTURE_AUX: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'wo', 'sha']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 const POSSIBILITY = new Set(['likely', 'unlikely', 'possibly', 'perhaps', 'probably', 'maybe', 'possible', 'potentially', 'reportedly']);
 /** Governing verbs and adjectives that make what they govern future ("plans to visit"). */
