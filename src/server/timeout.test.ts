@@ -37,8 +37,12 @@ test('a read past the time cap is stopped: 503 E_TIMEOUT, and the server goes on
   assert.equal(r.status, 503);
   assert.equal(((await r.json()) as { error: { code: string } }).error.code, 'E_TIMEOUT');
   assert.ok(performance.now() - t < 2000);
-  // The next read runs on a fresh worker.
+  // The next read runs on a fresh worker. Its first query is cold (a new thread, a cold statement
+  // cache) and may itself pass the 25 ms cap on a loaded machine, so allow a few fresh workers.
   let ok = 0;
-  for (let i = 0; i < 5 && ok === 0; i++) if ((await fetch(`${server.url}/api/documents?limit=1`)).status === 200) ok++;
+  for (let i = 0; i < 20 && ok === 0; i++) {
+    if ((await fetch(`${server.url}/api/documents?limit=1`)).status === 200) ok++;
+    else await new Promise((r) => setTimeout(r, 50));
+  }
   assert.equal(ok, 1);
 });
