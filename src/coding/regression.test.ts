@@ -43,6 +43,9 @@ cases('negation, conditionals, modal verbs and predictions', [
   ['If Washington and Beijing reach a deal, Tokyo will follow.', ['USA CHN 030 hypothetical author 2026-03-05', 'CHN USA 030 hypothetical author 2026-03-05']],
   ['China may impose sanctions on Lithuania.', ['CHN LTU 163 speculative author 2026-03-05']],
   ['Iran is likely to reject the proposal from France.', ['IRN FRA 120 speculative author 2026-03-05']],
+  // A coordinate clause with its own subject is not governed by the first clause's verb.
+  ['Libya offered aid to Britain, and France condemned the attack.', ['LBY GBR 030 actual author 2026-03-05', 'FRA - 111 actual author 2026-03-05']],
+  ['Japan will send aid to Nepal and help rebuild the schools.', ['JPN NPL 070 future author 2026-03-05', 'JPN NPLEDU 070 future author 2026-03-05']],
 ]);
 
 cases('an actor announcing its own action: the announcement (CAMEO 03x/13x) happened, the action is future', [

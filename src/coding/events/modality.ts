@@ -36,10 +36,15 @@ export interface ModalityResult {
   why: string;
 }
 
-/** The clause chain of v: v and the verbs above it joined by xcomp or conj (shared auxiliaries). */
+/**
+ * The clause chain of v: v and the verbs above it joined by xcomp or conj (shared auxiliaries).
+ * A conjunct with a subject of its own is an independent clause ("Libya offered aid, and France
+ * condemned the attack"): the chain stops there.
+ */
 export function chainOf(t: Tree, v: number): number[] {
   const chain = [v];
   for (let k = v; t.head(k) >= 0 && /^(xcomp|conj)$/.test(t.base(k)); ) {
+    if (t.base(k) === 'conj' && t.kids[k].some((c) => /^nsubj/.test(t.rel(c)))) break;
     k = t.head(k);
     if (chain.includes(k)) break;
     chain.push(k);
@@ -85,7 +90,8 @@ export function modalityOf(t: Tree, v: number): ModalityResult {
       else if ((rel === 'advmod' || rel === 'det' || rel === 'cc') && NEGATORS.has(w) && t.head(c) === k) note('negated', `"${t.s.words[c]}"`);
       else if (rel === 'advmod' && POSSIBILITY.has(w)) note('speculative', `"${t.s.words[c]}"`);
     }
-    if (k !== v) headModality(t, k, note);
+    // A governing verb ("failed to meet") colours what it governs; a coordinate verb does not.
+    if (k !== v && t.base(chain[chain.indexOf(k) - 1]) === 'xcomp') headModality(t, k, note);
     // "is likely to attack": the adjective heads the clause with a copula.
     if (k === top && t.head(k) >= 0 && t.base(k) === 'xcomp') headModality(t, t.head(k), note);
   }
