@@ -1,27 +1,25 @@
 /**
  * `dyad eval plover FILE.json`: the PLOVER gold-standard records (PLOVER_GSR_CAMEO.json, CAMEO
  * manual examples coded in PLOVER 0.5b1, mapped to 2.0 by src/cameo) coded with the default
- * dictionaries. For each record dyad's first event with a PLOVER type is the prediction:
+ * dictionaries. The prediction for a record is dyad's event for the event the gold marks: the
+ * event with a PLOVER type whose evidence is the narrowest to cover the record's first marked event phrase
+ * (the clause of the marked verb rather than the sentence's main clause around it),
+ * else dyad's first event with a PLOVER type (a sentence often holds several events, and the
+ * gold codes one of them). Scores:
  *   type:   predicted type == gold type (no prediction counts as wrong)
  *   source: the prediction's source code starts with one of the gold source codes
  *   target: likewise for targets; a record without a gold target agrees when dyad has none
  * plus a gold x predicted confusion table.
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ploverLegacyTo2 } from '../../cameo/index.js';
 import { Coder } from '../../coding/coder.js';
 import type { ActorRef, CodedEvent } from '../../coding/types.js';
+import { goldActors as list, goldTriggerSpan, readGold, type GoldActor, type GoldRecord } from '../../eval/plover-gold.js';
 import { emptyMeta } from '../../ingest/readers/types.js';
 import { DyadError } from '../../util/errors.js';
 import type { Command } from '../command.js';
 import { usageError } from '../command.js';
-
-interface GoldActor { actorText: string; code?: string; sector?: string }
-interface GoldRecord {
-  id: string; date?: string; event: string; mode?: string; text?: string;
-  source?: GoldActor[] | GoldActor; target?: GoldActor[] | GoldActor;
-}
 
 const USAGE = 'dyad eval plover FILE.json [--dict-dir DIR] [--model-dir DIR] [--failures]';
 
@@ -40,7 +38,7 @@ export const command: Command = {
       const gold = ploverLegacyTo2(r.event, r.mode);
       if (!gold || !r.text) continue;
       n++;
-      const ev = firstPloverEvent(coder, r);
+      const ev = predictedEvent(coder, r);
       const predicted = ev?.plover?.type ?? '(none)';
       const [gs, gt] = gold.swapRoles ? [r.target, r.source] : [r.source, r.target];
       const t = predicted === gold.type, s = agrees(ev?.source ?? null, gs), g = agrees(ev?.target ?? null, gt);
@@ -58,31 +56,20 @@ export const command: Command = {
   },
 };
 
-/** dyad's first event with a PLOVER type; a record refused (language check) has none. */
-function firstPloverEvent(coder: Coder, r: GoldRecord): CodedEvent | null {
+/** dyad's event aligned with the gold event (see above); a record refused (language check) has none. */
+function predictedEvent(coder: Coder, r: GoldRecord): CodedEvent | null {
   try {
     const coded = coder.code({ text: r.text ?? '', meta: { ...emptyMeta('text', null), published: r.date ?? null } });
-    return coded.events.find((e) => e.plover !== null) ?? null;
+    const typed = coded.events.filter((e) => e.plover !== null);
+    const trigger = goldTriggerSpan(r);
+    const covers = (e: CodedEvent) => trigger !== null && e.evidence.span[0] <= trigger[0] && trigger[0] < e.evidence.span[1];
+    const width = (e: CodedEvent) => e.evidence.span[1] - e.evidence.span[0];
+    const aligned = typed.filter(covers).sort((a, b) => width(a) - width(b));
+    return aligned[0] ?? typed[0] ?? null;
   } catch (e) {
     if (e instanceof DyadError && e.code === 'E_LANGUAGE') return null;
     throw e;
   }
-}
-
-function readGold(file: string): GoldRecord[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw new DyadError('E_INPUT', `cannot read the PLOVER gold file: ${(e as Error).message}`, { file });
-  }
-  if (!Array.isArray(data)) throw new DyadError('E_INPUT', 'expected a JSON array of records', { file });
-  return data as GoldRecord[];
-}
-
-/** Gold actors are an array, a single object or absent. */
-function list(a: GoldActor[] | GoldActor | undefined): GoldActor[] {
-  return Array.isArray(a) ? a : a ? [a] : [];
 }
 
 function agrees(ours: ActorRef | null, gold: GoldActor[] | GoldActor | undefined): boolean {
