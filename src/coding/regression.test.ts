@@ -119,6 +119,12 @@ test('words of an actor\'s name are not pattern words: "Security" in "the U.N. S
   assert.deepEqual(events('Serbia demanded a meeting of the U.N. Security Council.'), ['SRB IGOUNO 106 actual author 2026-03-05']);
 });
 
+cases('predicates the parser reads as modifiers, and a descriptor before a name', [
+  ['Russian tanks shelled positions of the Ukrainian army near Bakhmut.', ['RUS UKRMIL 190 actual author 2026-03-05']],
+  ['President Joe Biden has imposed sanctions on the Wagner group.', ['USAGOV RUSMIL 163 actual author 2026-03-05']],
+  ['Human rights watchdog Amnesty International accused Israel of violating international law.', ['NGOHRIAMN ISR 112 actual author 2026-03-05']],
+]);
+
 cases('verb overlays: what CAMEO.2.0.txt codes by the verb alone', [
   ['Russia and Ukraine traded blame over the strike.', ['RUS UKR 112 actual author 2026-03-05', 'UKR RUS 112 actual author 2026-03-05']],
 ]);

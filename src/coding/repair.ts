@@ -16,14 +16,18 @@
  *   "visit", and "India" its compound. A commitment noun-verb ("plans", "vows", "aims" ...) that is
  *   the subject of a "to"-infinitive is the verb: it takes the infinitive as `xcomp` and the
  *   compound as its subject.
+ * - A verb read as a modifier, and two subjects with no conjunction: repair-predicate.ts.
  */
 import type { ParsedSentence } from '../syntax/types.js';
+import { doubledSubject, verbReadAsModifier } from './repair-predicate.js';
 
 export function repairParse(s: ParsedSentence): ParsedSentence {
   splitSubjects(s);
   mainClauseFromRelative(s);
   thatClauses(s);
   verbReadAsNoun(s);
+  verbReadAsModifier(s);
+  doubledSubject(s);
   return s;
 }
 

@@ -1,0 +1,57 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { doubledSubject, verbReadAsModifier } from './repair-predicate.js';
+import type { ParsedSentence } from '../syntax/types.js';
+
+function sentence(rows: [string, number, string, string, string?][]): ParsedSentence {
+  const n = rows.length;
+  return {
+    words: rows.map((r) => r[0]), start: new Int32Array(n).fill(-1), end: new Int32Array(n).fill(-1),
+    upos: rows.map((r) => r[3]), xpos: rows.map((r) => r[4] ?? 'X'),
+    head: Int32Array.from(rows.map((r) => r[1])), deprel: rows.map((r) => r[2]),
+  };
+}
+
+test('a nominal root with a subject: the verb modifying it is the predicate', () => {
+  // The shipped model's parse of "Israeli tanks shelled positions near Rafah."
+  const s = sentence([
+    ['Israeli', 2, 'amod', 'ADJ'], ['tanks', 4, 'nsubj', 'NOUN'], ['shelled', 4, 'amod', 'VERB', 'VBN'], ['positions', 0, 'root', 'NOUN'],
+    ['near', 6, 'case', 'ADP'], ['Rafah', 4, 'nmod', 'PROPN'], ['.', 4, 'punct', 'PUNCT'],
+  ]);
+  verbReadAsModifier(s);
+  assert.deepEqual([...s.head], [2, 3, 0, 3, 6, 4, 3]);
+  assert.deepEqual([s.deprel[1], s.deprel[2], s.deprel[3]], ['nsubj', 'root', 'obj']);
+});
+
+test('an adjectival modifier with an auxiliary is the predicate; the name before it is its subject', () => {
+  // "President Clinton has imposed sanctions ." parsed with the name as root, "sanctions" flat under it.
+  const s = sentence([
+    ['President', 2, 'nmod:desc', 'PROPN'], ['Clinton', 0, 'root', 'PROPN'], ['has', 4, 'aux', 'AUX'], ['imposed', 5, 'amod', 'VERB', 'VBN'],
+    ['sanctions', 2, 'flat', 'NOUN'], ['.', 2, 'punct', 'PUNCT'],
+  ]);
+  verbReadAsModifier(s);
+  assert.deepEqual([...s.head], [2, 4, 4, 0, 4, 4]);
+  assert.deepEqual([s.deprel[1], s.deprel[3], s.deprel[4]], ['nsubj', 'root', 'obj']);
+});
+
+test('a real noun phrase with a participle modifier is left alone', () => {
+  // "the newly elected president" as a fragment: no subject, no auxiliary, participle not VBD.
+  const rows: [string, number, string, string, string?][] = [
+    ['the', 4, 'det', 'DET'], ['newly', 3, 'advmod', 'ADV'], ['elected', 4, 'amod', 'VERB', 'VBN'], ['president', 0, 'root', 'NOUN'],
+  ];
+  const s = sentence(rows);
+  verbReadAsModifier(s);
+  assert.deepEqual([...s.head], rows.map((r) => r[1]));
+});
+
+test('two subjects with nothing between: the common noun modifies the name', () => {
+  const s = sentence([
+    ['rights', 4, 'nsubj', 'NOUN'], ['Amnesty', 3, 'compound', 'PROPN'], ['International', 4, 'nsubj', 'PROPN'], ['accused', 0, 'root', 'VERB'],
+  ]);
+  doubledSubject(s);
+  assert.deepEqual([...s.head], [3, 3, 4, 0]);
+  assert.equal(s.deprel[0], 'compound');
+  const split = sentence([['tanks', 4, 'nsubj', 'NOUN'], [',', 1, 'punct', 'PUNCT'], ['troops', 4, 'nsubj', 'NOUN'], ['advanced', 0, 'root', 'VERB']]);
+  doubledSubject(split);
+  assert.deepEqual(split.deprel, ['nsubj', 'punct', 'nsubj', 'root']);
+});

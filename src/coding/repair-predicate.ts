@@ -1,0 +1,69 @@
+/**
+ * Repairs of sentences the parser left without a verbal predicate or with two subjects (see
+ * repair.ts for the rules every repair follows: narrow, only on trees no valid UD analysis has).
+ *
+ * - Verb read as a modifier: "Israeli tanks shelled positions near Rafah" parsed as one noun phrase,
+ *   "positions" its root with "tanks" as `nsubj` and "shelled" an `amod`; likewise "President Bill
+ *   Clinton has imposed sanctions ..." with "imposed" (which has its own `aux`!) an `amod` of
+ *   "sanctions". A nominal root without a copula cannot have a subject, and an adjectival modifier
+ *   cannot have an auxiliary: the verb is the predicate. It becomes the root, the noun it modified
+ *   its object, the nominal before it its subject.
+ * - Two subjects with no conjunction: "Human rights watchdog Amnesty International accused ..." with
+ *   "rights" and "International" both `nsubj` of "accused". When the first is a common noun right
+ *   before the second's phrase, it is a modifier of the second (`compound`), as in "rights group
+ *   Amnesty".
+ */
+import type { ParsedSentence } from '../syntax/types.js';
+
+const NOMINAL = new Set(['NOUN', 'PROPN']);
+
+const kidsOf = (s: ParsedSentence, h: number): number[] => {
+  const out: number[] = [];
+  for (let k = 0; k < s.words.length; k++) if (s.head[k] === h + 1) out.push(k);
+  return out;
+};
+
+export function verbReadAsModifier(s: ParsedSentence): void {
+  const root = s.head.indexOf(0);
+  if (root < 0 || !NOMINAL.has(s.upos[root])) return;
+  const rootKids = kidsOf(s, root);
+  if (rootKids.some((c) => s.deprel[c] === 'cop')) return;
+  const rootSubj = rootKids.find((c) => s.deprel[c].startsWith('nsubj'));
+  for (let v = 0; v < s.words.length; v++) {
+    if (s.upos[v] !== 'VERB' || s.deprel[v] !== 'amod') continue;
+    const noun = s.head[v] - 1;
+    if (noun <= v) continue;
+    const hasAux = kidsOf(s, v).some((c) => s.deprel[c].startsWith('aux'));
+    // Who is the subject: the root's stray subject before the verb, or a root name before it.
+    const subj = rootSubj !== undefined && rootSubj < v ? rootSubj : root < v ? root : -1;
+    // Evidence that it predicates: its own auxiliary, a stray subject on the root, a past-tense tag,
+    // or a nominal before it in a sentence with no other verb ("Russian tanks shelled positions").
+    const onlyVerb = !s.upos.some((u, k) => k !== v && (u === 'VERB' || u === 'AUX') && s.deprel[k] !== 'amod');
+    if (subj < 0 || (!hasAux && rootSubj === undefined && s.xpos[v] !== 'VBD' && !onlyVerb)) continue;
+    if (noun !== root && subj !== root) continue;
+    const moving = subj === root ? kidsOf(s, root).filter((c) => c > v && c !== noun) : kidsOf(s, root).filter((c) => c > noun && s.deprel[c] === 'punct');
+    s.head[v] = 0;
+    s.deprel[v] = 'root';
+    s.head[noun] = v + 1;
+    s.deprel[noun] = 'obj';
+    s.head[subj] = v + 1;
+    s.deprel[subj] = 'nsubj';
+    for (const c of moving) s.head[c] = v + 1;
+    return;
+  }
+}
+
+export function doubledSubject(s: ParsedSentence): void {
+  for (let v = 0; v < s.words.length; v++) {
+    const subjects = kidsOf(s, v).filter((c) => s.deprel[c] === 'nsubj' && c < v);
+    if (subjects.length !== 2) continue;
+    const [a, b] = subjects;
+    if (s.upos[a] !== 'NOUN' || !NOMINAL.has(s.upos[b])) continue;
+    // Nothing but the two phrases between them: no punctuation, conjunction or other clause word.
+    let clean = true;
+    for (let k = a + 1; k < b; k++) if (s.upos[k] === 'PUNCT' || s.upos[k] === 'CCONJ' || s.head[k] === v + 1) clean = false;
+    if (!clean) continue;
+    s.head[a] = b + 1;
+    s.deprel[a] = 'compound';
+  }
+}
