@@ -16,6 +16,7 @@
 import type { ParsedSentence } from '../syntax/types.js';
 
 const NOMINAL = new Set(['NOUN', 'PROPN']);
+const SEPARATING = new Set(['PUNCT', 'CCONJ', 'ADP', 'DET', 'SCONJ', 'PRON']);
 
 const kidsOf = (s: ParsedSentence, h: number): number[] => {
   const out: number[] = [];
@@ -59,9 +60,10 @@ export function doubledSubject(s: ParsedSentence): void {
     if (subjects.length !== 2) continue;
     const [a, b] = subjects;
     if (s.upos[a] !== 'NOUN' || !NOMINAL.has(s.upos[b])) continue;
-    // Nothing but the two phrases between them: no punctuation, conjunction or other clause word.
+    // Nothing but name and descriptor words between them: no punctuation, conjunction, preposition,
+    // determiner ("the centre of a row between X the Brown") or other clause word.
     let clean = true;
-    for (let k = a + 1; k < b; k++) if (s.upos[k] === 'PUNCT' || s.upos[k] === 'CCONJ' || s.head[k] === v + 1) clean = false;
+    for (let k = a + 1; k < b; k++) if (SEPARATING.has(s.upos[k]) || s.head[k] === v + 1) clean = false;
     if (!clean) continue;
     s.head[a] = b + 1;
     s.deprel[a] = 'compound';
