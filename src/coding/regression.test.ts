@@ -125,6 +125,11 @@ cases('predicates the parser reads as modifiers, and a descriptor before a name'
   ['Human rights watchdog Amnesty International accused Israel of violating international law.', ['NGOHRIAMN ISR 112 actual author 2026-03-05']],
 ]);
 
+cases('a year or "years ago" in the sentence does not discard it (Phoenix discarded them as history)', [
+  ['North Korea expelled inspectors of the International Atomic Energy Agency, which it had admitted in 1992.', ['PRK IGOUNOIAE 174 actual author 2026-03-05']],
+  ['Germany apologised to Namibia for the killings it committed more than 100 years ago.', ['DEU NAM 055 actual author 2026-03-05']],
+]);
+
 cases('verb overlays: what CAMEO.2.0.txt codes by the verb alone', [
   ['Russia and Ukraine traded blame over the strike.', ['RUS UKR 112 actual author 2026-03-05', 'UKR RUS 112 actual author 2026-03-05']],
 ]);

@@ -42,6 +42,29 @@ export function parseDiscards(content: string, file: string): DiscardList {
   return { file, entries, byFirst };
 }
 
+const YEAR = /^(1[89]|20)\d\d$/;
+const SPAN = /^(DAY|WEEK|MONTH|YEAR|DECADE)S?$/;
+
+/**
+ * True for the time references in Phoenix.discards.txt: bare years (1914 ... 2013) and "YEARS AGO",
+ * "MONTHS LATER" and the like. The Phoenix pipeline discarded every sentence holding one, as a proxy
+ * for "this is about history". dyad dates each event from its own clause (src/coding/events/
+ * event-date.ts) and leaves background clauses out, so a sentence such as "Libya offered to hand over
+ * two men suspected of the 1988 bombing" is coded, with its own date.
+ */
+export function isTimeReference(e: DiscardEntry): boolean {
+  if (e.words.length === 1) return YEAR.test(e.words[0]);
+  return e.words.length === 2 && SPAN.test(e.words[0]) && (e.words[1] === 'AGO' || e.words[1] === 'LATER');
+}
+
+/** The list without its time references (see isTimeReference): what the coder applies. */
+export function withoutTimeReferences(list: DiscardList): DiscardList {
+  const entries = list.entries.filter((e) => !isTimeReference(e));
+  const byFirst = new Map<string, DiscardEntry[]>();
+  for (const e of entries) byFirst.set(e.words[0], [...(byFirst.get(e.words[0]) ?? []), e]);
+  return { file: list.file, entries, byFirst };
+}
+
 function matchesAt(e: DiscardEntry, tokens: readonly string[], i: number): boolean {
   if (i + e.words.length > tokens.length) return false;
   const last = e.words.length - 1;

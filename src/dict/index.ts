@@ -11,7 +11,7 @@ import { type ActorDictionary, buildActorDictionary } from './actor-dictionary.j
 import { type ActorEntry } from './actor-types.js';
 import { parseActorDictionary } from './actors.js';
 import { type AgentDictionary, parseAgentDictionary } from './agents.js';
-import { type DiscardList, parseDiscards } from './discards.js';
+import { type DiscardList, parseDiscards, withoutTimeReferences } from './discards.js';
 import { type IssueDictionary, parseIssues } from './issues.js';
 import { loadOverlay } from './overlay.js';
 import { extendVerbDictionary, isVerbOverlay } from './verb-overlay.js';
@@ -97,7 +97,8 @@ export function loadDictionaries(opts: LoadOptions = {}): Dictionaries {
   const actorEntries: ActorEntry[] = [];
   for (const a of files.actors) actorEntries.push(...load(a, (t, l) => parseActorDictionary(t, l, warnings, { strict })));
   const agents = load(files.agents, (t, l) => parseAgentDictionary(t, l, warnings, { strict }));
-  const discards = load(files.discards, (t, l) => parseDiscards(t, l));
+  // Time references are not discards for dyad: it dates events itself (see isTimeReference).
+  const discards = withoutTimeReferences(load(files.discards, (t, l) => parseDiscards(t, l)));
   const issues = files.issues === null ? null : load(files.issues, (t, l) => parseIssues(t, l, warnings, { strict }));
   const overlayPaths = [...(opts.defaultOverlays === false ? [] : shippedOverlays()), ...(opts.overlays ?? [])];
   const label = (p: string) => (isShipped(p) ? basename(p) : p);
