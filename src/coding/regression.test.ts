@@ -130,6 +130,11 @@ cases('a year or "years ago" in the sentence does not discard it (Phoenix discar
   ['Germany apologised to Namibia for the killings it committed more than 100 years ago.', ['DEU NAM 055 actual author 2026-03-05']],
 ]);
 
+cases('subjects and targets the parse hides: "it is willing to", "said on Tuesday it", "its troops from"', [
+  ['Syria says it is willing to withdraw its troops from Lebanon.', ['SYR LBN 0356 actual reported 2026-03-05', 'SYR LBN 0874 future reported 2026-03-05']],
+  ['Japan said on Tuesday it had halted economic aid to Serbia.', ['JPN SRB 162 actual reported 2026-03-05']],
+]);
+
 cases('verb overlays: what CAMEO.2.0.txt codes by the verb alone', [
   ['Russia and Ukraine traded blame over the strike.', ['RUS UKR 112 actual author 2026-03-05', 'UKR RUS 112 actual author 2026-03-05']],
 ]);

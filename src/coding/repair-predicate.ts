@@ -12,6 +12,9 @@
  *   "rights" and "International" both `nsubj` of "accused". When the first is a common noun right
  *   before the second's phrase, it is a modifier of the second (`compound`), as in "rights group
  *   Amnesty".
+ * - A subject pronoun read as an apposition: "Japan said on Tuesday it had halted aid" with "it" an
+ *   `appos` of "Tuesday". A nominative pronoun is never an apposition: it is the subject of the next
+ *   verb that has none.
  */
 import type { ParsedSentence } from '../syntax/types.js';
 
@@ -67,5 +70,21 @@ export function doubledSubject(s: ParsedSentence): void {
     if (!clean) continue;
     s.head[a] = b + 1;
     s.deprel[a] = 'compound';
+  }
+}
+
+const NOMINATIVE = new Set(['it', 'he', 'she', 'they', 'we', 'i']);
+
+export function pronounReadAsApposition(s: ParsedSentence): void {
+  for (let k = 0; k < s.words.length; k++) {
+    if (s.deprel[k] !== 'appos' || s.upos[k] !== 'PRON' || !NOMINATIVE.has(s.words[k].toLowerCase())) continue;
+    for (let v = k + 1; v < s.words.length; v++) {
+      if (s.upos[v] !== 'VERB' && s.upos[v] !== 'ADJ' && s.upos[v] !== 'NOUN') continue;
+      if (s.upos[v] !== 'VERB' && !kidsOf(s, v).some((c) => s.deprel[c] === 'cop')) continue;
+      if (kidsOf(s, v).some((c) => s.deprel[c].startsWith('nsubj'))) break;
+      s.head[k] = v + 1;
+      s.deprel[k] = 'nsubj';
+      break;
+    }
   }
 }

@@ -16,10 +16,11 @@
  *   "visit", and "India" its compound. A commitment noun-verb ("plans", "vows", "aims" ...) that is
  *   the subject of a "to"-infinitive is the verb: it takes the infinitive as `xcomp` and the
  *   compound as its subject.
- * - A verb read as a modifier, and two subjects with no conjunction: repair-predicate.ts.
+ * - A verb read as a modifier, two subjects with no conjunction, a subject pronoun read as an
+ *   apposition: repair-predicate.ts.
  */
 import type { ParsedSentence } from '../syntax/types.js';
-import { doubledSubject, verbReadAsModifier } from './repair-predicate.js';
+import { doubledSubject, pronounReadAsApposition, verbReadAsModifier } from './repair-predicate.js';
 
 export function repairParse(s: ParsedSentence): ParsedSentence {
   splitSubjects(s);
@@ -28,6 +29,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   verbReadAsNoun(s);
   verbReadAsModifier(s);
   doubledSubject(s);
+  pronounReadAsApposition(s);
   return s;
 }
 

@@ -71,6 +71,8 @@ function isPlural(v: SentenceView, w: number): boolean {
   return n.endsWith('S') && !n.endsWith('SS');
 }
 
+const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
 /** Words between an owner and its agent that may stand there: "Japan's new defence minister". */
 function bridge(v: SentenceView, from: number, to: number): boolean {
   for (let w = from; w < to; w++) {
@@ -89,7 +91,8 @@ function ownerOf(v: SentenceView, run: AgentRun, cands: Cand[]): Cand | null {
     if (!c.code || c.kind === 'person' || c.kind === 'location' || c.members) continue;
     if (c.last < run.first && bridge(v, c.last + 1, run.first)) return c;
     // "the minister of defence of Japan", "officials from/in Japan": of/from/in, an optional article.
-    if (c.first > run.last) {
+    // Not after a possessive ("its troops from Lebanon" are the possessor's troops).
+    if (c.first > run.last && !POSSESSIVE.has(v.s.words[run.first - 1]?.toLowerCase() ?? '')) {
       let w = run.last + 1;
       const prep = v.s.words[w]?.toLowerCase();
       if (prep !== 'of' && prep !== 'from' && prep !== 'in') continue;

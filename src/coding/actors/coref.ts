@@ -38,12 +38,23 @@ const isPerson: Accept = (c) => c.kind === 'person' && !c.plural;
 const isBody: Accept = (c) => (c.kind === 'state' || c.kind === 'organization') && !c.members && !c.plural;
 const isPlural: Accept = (c) => c.kind !== 'location' && (c.plural || c.kind === 'group' || c.members !== undefined);
 
+/**
+ * Adjectives whose subject is their own participant ("it is willing to withdraw", "it is ready to
+ * talks"), unlike extraposition adjectives ("it is important to note", "it is likely that").
+ */
+const CONTROL_ADJECTIVES = new Set([
+  'willing', 'unwilling', 'ready', 'prepared', 'able', 'unable', 'eager', 'reluctant', 'determined', 'keen',
+  'committed', 'poised', 'set', 'due', 'about', 'free', 'obliged', 'entitled', 'bound',
+]);
+
 /** A pleonastic "it" ("it is likely that ..."): a subject whose head takes a clause or is an adjective. */
 function expletive(v: SentenceView, w: number): boolean {
   if (v.s.deprel[w] === 'expl') return true;
   const h = v.s.head[w] - 1;
   if (h < 0) return false;
-  return v.s.upos[h] === 'ADJ' || v.children[h].some((c) => /^(ccomp|csubj|xcomp)/.test(v.s.deprel[c]));
+  const clause = v.children[h].some((c) => /^(ccomp|csubj|xcomp)/.test(v.s.deprel[c]));
+  if (v.s.upos[h] === 'ADJ' && CONTROL_ADJECTIVES.has(v.s.words[h].toLowerCase()) && !v.children[h].some((c) => /^(ccomp|csubj)/.test(v.s.deprel[c]))) return false;
+  return v.s.upos[h] === 'ADJ' || clause;
 }
 
 /** A subject in this or the previous sentence first ("Kishida met the minister. He ..."), else the most recent. */

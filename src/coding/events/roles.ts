@@ -74,10 +74,14 @@ function passiveRoles(t: Tree, v: number, mentions: Mentions): Roles {
 /** The first actor among the object, indirect object, then obliques in word order. */
 export function targetOf(t: Tree, v: number, mentions: Mentions, source?: ActorMention): ActorMention | undefined {
   const ok = (m: ActorMention | undefined) => m && m.actor !== source?.actor ? m : undefined;
+  // "Syria will withdraw its troops from Lebanon": the source's own forces are its instrument, and
+  // the target is found further on; they are the target only when nothing else is.
+  let own: ActorMention | undefined;
   for (const rel of TARGET_FIRST) {
     for (const c of t.children(v, rel)) {
       const m = ok(mentions.forSubtree(t, c));
-      if (m) return m;
+      if (m && source && ownedBySource(t, c, mentions, source)) own ??= m;
+      else if (m) return m;
     }
   }
   for (const c of t.kids[v]) {
@@ -85,7 +89,13 @@ export function targetOf(t: Tree, v: number, mentions: Mentions, source?: ActorM
     const m = ok(mentions.forSubtree(t, c));
     if (m) return m;
   }
-  return undefined;
+  return own;
+}
+
+/** True when nominal n is possessed by the source itself ("its troops", "Syria's own forces"). */
+function ownedBySource(t: Tree, n: number, mentions: Mentions, source: ActorMention): boolean {
+  const poss = t.kids[n].find((c) => t.rel(c) === 'nmod:poss');
+  return poss !== undefined && mentions.at(poss)?.actor === source.actor;
 }
 
 const NOMINAL_SOURCE_CASE = new Set(['by', 'from']);
