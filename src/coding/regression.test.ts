@@ -135,6 +135,11 @@ cases('subjects and targets the parse hides: "it is willing to", "said on Tuesda
   ['Japan said on Tuesday it had halted economic aid to Serbia.', ['JPN SRB 162 actual reported 2026-03-05']],
 ]);
 
+cases('a demand is an event aimed at the clause\'s subject, and what is demanded has not happened', [
+  ['Martin Griffiths, the United Nations relief chief, demanded that Israel open the border crossings.', ['IGOUNO ISR 100 actual author 2026-03-05', 'ISR - 050 future author 2026-03-05']],
+  ['Poland demanded that Russia withdraw its troops from Belarus.', ['POL RUS 025 actual author 2026-03-05', 'RUS BLR 0874 future author 2026-03-05']],
+]);
+
 cases('verb overlays: what CAMEO.2.0.txt codes by the verb alone', [
   ['Russia and Ukraine traded blame over the strike.', ['RUS UKR 112 actual author 2026-03-05', 'UKR RUS 112 actual author 2026-03-05']],
 ]);

@@ -38,7 +38,33 @@ function findRole(v: SentenceView, first: number, last: number, h: number, cands
     const sameVerb = v.s.head[a.head] > 0 && v.s.head[a.head] === v.s.head[h];
     if (asMarked && (before || sameVerb)) return { agent: a, how: 'as' };
   }
-  return null;
+  return bodyAppositive(v, h, cands);
+}
+
+/**
+ * "Kenzo Oshima, the United Nations Emergency Relief Coordinator,": an appositive whose head is
+ * no agent noun the dictionary knows but which names the body the person serves (a compound,
+ * possessive or of-phrase of the head noun). The person takes the body's code.
+ */
+function bodyAppositive(v: SentenceView, h: number, cands: Cand[]): RoleLink | null {
+  const a = v.children[h].find((c) => v.s.deprel[c] === 'appos' && v.s.upos[c] === 'NOUN');
+  if (a === undefined) return null;
+  const body = cands.find((c) => c.code !== null && (c.kind === 'organization' || c.kind === 'state') && !c.members
+    && c.first > h && c.last < a && modifies(v, c.head, a));
+  if (!body || body.code === null) return null;
+  const first = v.children[a].reduce((m, c) => (v.s.upos[c] === 'PUNCT' ? m : Math.min(m, c)), a);
+  return { agent: { ...body, first, last: a, head: a, kind: 'person', via: 'agent', rule: `appositive of ${body.rule}` }, how: 'appos' };
+}
+
+/** True when word w hangs on noun n by compound, possessive or nmod (directly or through a flat name). */
+function modifies(v: SentenceView, w: number, n: number): boolean {
+  for (let k = w, guard = 0; k >= 0 && guard < 4; guard++) {
+    const head = v.s.head[k] - 1;
+    if (head === n) return /^(compound|nmod)/.test(v.s.deprel[k]);
+    if (!/^(flat|compound)/.test(v.s.deprel[k])) return false;
+    k = head;
+  }
+  return false;
 }
 
 /** "Deputy Foreign Minister Park Yoon-ju of South Korea": the state after "of", if there is one. */

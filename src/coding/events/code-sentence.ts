@@ -194,7 +194,9 @@ function nominalClause(t: Tree, n: number, mentions: Mentions, matchOf: (v: numb
 
 /** A speech act whose reported clause produced an event is left out unless it has its own target. */
 function reportsAnother(t: Tree, c: Clause, all: readonly Clause[]): boolean {
-  if (c.target && c.ownTarget) return false;
+  // "demanded that Iraq allow ...", "accused Israel of ...": a directive or accusation is an event
+  // of its own, aimed at the clause's subject; only speech verbs merely carry what they report.
+  if (c.target && (c.ownTarget || !isReportingVerb(t, c.verb))) return false;
   const others = all.filter((o) => o !== c && (o.code !== null || o.reverse !== null) && o.top !== c.top);
   // "..., a senior official said on Saturday": parsers attach such a tag to any clause of the
   // sentence, so a bare reporting verb yields to any other event in its sentence.

@@ -28,6 +28,12 @@ const NEGATING_HEADS = new Set([
   'rejects', 'unable',
 ]);
 const SPECULATIVE_HEADS = new Set(['likely', 'unlikely', 'possible', 'may', 'might', 'could', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+/** Verbs whose complement clause is what someone is asked, urged or demanded to do. */
+const DIRECTIVE_HEADS = new Set([
+  'demand', 'demands', 'demanded', 'demanding', 'urge', 'urges', 'urged', 'urging', 'ask', 'asks', 'asked',
+  'request', 'requests', 'requested', 'insist', 'insists', 'insisted', 'propose', 'proposes', 'proposed',
+  'suggest', 'suggests', 'suggested', 'recommend', 'recommends', 'recommended', 'order', 'orders', 'ordered',
+]);
 const CONDITION_MARKS = new Set(['if', 'unless', 'whether', 'provided', 'providing', 'once']);
 const REPORTING = /^(say|says|said|saying|tell|tells|told|state|states|stated|announce[sd]?|claim(s|ed)?|warn(s|ed)?|predict(s|ed)?|add(s|ed)?|insist(s|ed)?|believe[sd]?|expect(s|ed)?|think|thinks|thought|report(s|ed)?)$/;
 
@@ -77,6 +83,10 @@ export function modalityOf(t: Tree, v: number): ModalityResult {
     if (isCondition(t, k)) note('hypothetical', 'inside a condition');
   }
 
+  // "demanded that Iraq allow aid workers in": what is demanded or urged has not happened.
+  const over = t.head(top);
+  if (t.base(top) === 'ccomp' && over >= 0 && DIRECTIVE_HEADS.has(t.lower(over))) note('future', `demanded by "${t.s.words[over]}"`);
+
   for (const k of chain) {
     for (const c of t.kids[k]) {
       const w = t.lower(c), rel = t.base(c);
@@ -109,5 +119,6 @@ function headModality(t: Tree, k: number, note: (m: Modality, why: string) => vo
   if (NEGATING_HEADS.has(w)) note('negated', `governed by "${t.s.words[k]}"`);
   else if (SPECULATIVE_HEADS.has(w)) note('speculative', `governed by "${t.s.words[k]}"`);
   else if (FUTURE_HEADS.has(w) || (w === 'to' && t.base(k) === 'aux')) note('future', `governed by "${t.s.words[k]}"`);
+  else if (DIRECTIVE_HEADS.has(w)) note('future', `demanded by "${t.s.words[k]}"`);
   else if (/^(is|are|was|were)$/.test(w)) note('future', '"is to"');
 }
