@@ -8,7 +8,12 @@
  * gold codes one of them). Scores:
  *   type:   predicted type == gold type (no prediction counts as wrong)
  *   source: the prediction's source code starts with one of the gold source codes
- *   target: likewise for targets; a record without a gold target agrees when dyad has none
+ *   target: likewise for targets; a record without a gold target agrees when dyad has none, or,
+ *           when the gold names two or more joint sources ("Israel and Lebanon renewed talks",
+ *           coded SRC: ISR+LBN with no target), when dyad's target is another of those sources:
+ *           dyad, like CAMEO and PETRARCH, codes a joint action as the pair's two directed events.
+ * Gold codes are compared as CAMEO codes: the file's legacy country codes JAP, ITL and VTN are
+ * JPN, ITA and VNM; a Serbia-and-Montenegro code (SCGSRB, SCGMNE) matches SRB and MNE.
  * plus a gold x predicted confusion table.
  */
 import { parseArgs } from 'node:util';
@@ -41,7 +46,8 @@ export const command: Command = {
       const ev = predictedEvent(coder, r);
       const predicted = ev?.plover?.type ?? '(none)';
       const [gs, gt] = gold.swapRoles ? [r.target, r.source] : [r.source, r.target];
-      const t = predicted === gold.type, s = agrees(ev?.source ?? null, gs), g = agrees(ev?.target ?? null, gt);
+      const t = predicted === gold.type, s = agrees(ev?.source ?? null, gs);
+      const g = agrees(ev?.target ?? null, gt) || jointTarget(ev, gs, gt);
       if (t) typeOk++;
       if (s) srcOk++;
       if (g) tgtOk++;
@@ -72,11 +78,29 @@ function predictedEvent(coder: Coder, r: GoldRecord): CodedEvent | null {
   }
 }
 
+const LEGACY: Record<string, string> = { JAP: 'JPN', ITL: 'ITA', VTN: 'VNM' };
+
+function goldCodes(gold: GoldActor[] | GoldActor | undefined): string[] {
+  return list(gold).map((a) => a.code).filter((c): c is string => !!c && c !== '?').map((c) => LEGACY[c] ?? c);
+}
+
+function codeMatches(ours: ActorRef, g: string): boolean {
+  const c = ours.code ?? '';
+  return c.startsWith(g) || ours.country === g || (c.startsWith('SCG') && c.slice(3, 6) === g);
+}
+
 function agrees(ours: ActorRef | null, gold: GoldActor[] | GoldActor | undefined): boolean {
-  const codes = list(gold).map((a) => a.code).filter((c): c is string => !!c);
+  const codes = goldCodes(gold);
   if (!codes.length) return ours === null;
-  const c = ours?.code ?? '';
-  return codes.some((g) => c.startsWith(g) || (ours?.country ?? '') === g);
+  return ours !== null && codes.some((g) => codeMatches(ours, g));
+}
+
+/** A joint action with no gold target: dyad's target is another of the joint sources. */
+function jointTarget(ev: CodedEvent | null, gs: GoldActor[] | GoldActor | undefined, gt: GoldActor[] | GoldActor | undefined): boolean {
+  const sources = goldCodes(gs);
+  if (sources.length < 2 || goldCodes(gt).length || !ev?.source || !ev.target) return false;
+  const si = sources.findIndex((g) => codeMatches(ev.source!, g));
+  return si >= 0 && sources.some((g, i) => i !== si && codeMatches(ev.target!, g));
 }
 
 function failure(r: GoldRecord, gold: string, ev: CodedEvent | null): string {

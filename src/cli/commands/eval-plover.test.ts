@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../main.js';
+import { memoryIo } from '../command.js';
+
+const rec = (id: string, event: string, text: string, markup: string, source: string[], target: string[]) => ({
+  id, event, text, date: '2026-03-05', textInfo: { markup },
+  source: source.map((code) => ({ actorText: code, code })), target: target.map((code) => ({ actorText: code, code })),
+});
+
+test('eval plover scores the gold-marked event, legacy codes and joint sources as documented', async () => {
+  const gold = [
+    { id: 'DOC', event: 'DOCUMENT' },
+    // Legacy JAP for Japan; 0.5b1 DISAPPROVE is 2.0 ACCUSE.
+    rec('A', 'DISAPPROVE', 'Japan accused China of violating its airspace.', '(SRC: Japan) (EVT: accused) (TAR: China) of violating its airspace.', ['JAP'], ['CHN']),
+    // A joint action with no gold target: dyad's CHN -> PHL agrees.
+    rec('B', 'CONSULT', 'China and the Philippines held talks in Manila.', '(SRC: China) and (SRC: the Philippines) (EVT: held talks) in Manila.', ['CHN', 'PHL'], []),
+    // Two events; the gold marks the second, which is scored, not the sentence's first.
+    rec('C', 'DISAPPROVE', 'Libya offered aid to Britain, and France condemned the attack.', 'Libya offered aid to Britain, and (SRC: France) (EVT: condemned) the attack.', ['FRA'], []),
+    // A miss: no event at all.
+    rec('D', 'AGREE', 'The weather was fine.', 'The weather (EVT: was) fine.', ['USA'], ['CHN']),
+  ];
+  const file = join(mkdtempSync(join(tmpdir(), 'dyad-plover-')), 'gold.json');
+  writeFileSync(file, JSON.stringify(gold));
+  const io = memoryIo();
+  assert.equal(await main(['eval', 'plover', file, '--failures'], io), 0);
+  assert.match(io.stdout, /^records 4\ntype {4}3\/4 = 0\.750\nsource {2}3\/4 = 0\.750\ntarget {2}3\/4 = 0\.750\n/m);
+  assert.match(io.stdout, /D: gold AGREE USA -> CHN; dyad \(none\)/);
+  assert.doesNotMatch(io.stdout, /^[ABC]: gold/m);
+});
+
+test('eval plover names the file it cannot read', async () => {
+  const io = memoryIo();
+  assert.equal(await main(['eval', 'plover', '/nonexistent/gold.json'], io), 2);
+  assert.match(io.stderr, /E_INPUT: cannot read the PLOVER gold file/);
+  assert.match(io.stderr, /gold\.json/);
+});
