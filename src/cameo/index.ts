@@ -15,3 +15,4 @@ export * from './table.js';
 export * from './plover.js';
 export * from './plover-legacy.js';
 export { intentCode } from './intent.js';
+export { demandCode } from './demand.js';

@@ -140,6 +140,11 @@ cases('a demand is an event aimed at the clause\'s subject, and what is demanded
   ['Poland demanded that Russia withdraw its troops from Belarus.', ['POL RUS 025 actual author 2026-03-05', 'RUS BLR 0874 future author 2026-03-05']],
 ]);
 
+cases('a reported obligation is the speaker\'s demand: "X said Y must ..."', [
+  ['Russia said on Tuesday that Sudan must return the helicopter.', ['RUS SDN 1053 actual reported 2026-03-03', 'SDN - 0842 speculative reported 2026-03-05']],
+  ['Japan said it must act.', ['JPN - 010 actual author 2026-03-05']],
+]);
+
 cases('verb overlays: what CAMEO.2.0.txt codes by the verb alone', [
   ['Russia and Ukraine traded blame over the strike.', ['RUS UKR 112 actual author 2026-03-05', 'UKR RUS 112 actual author 2026-03-05']],
 ]);

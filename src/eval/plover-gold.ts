@@ -32,19 +32,35 @@ export function goldActors(a: GoldActor[] | GoldActor | undefined): GoldActor[] 
 }
 
 /**
- * The character span in `text` of the record's first marked event phrase, or null when the markup
- * is missing or its words cannot be found in the text.
+ * The character spans in `text` of the record's marked event phrases, in order ("(SRC: Russia)
+ * (EVT: said) that (TAR: Sudan) (EVT: must return) ..." marks two); phrases whose words cannot be
+ * found in the text are skipped. Without markup, the record's eventText is the one phrase.
  */
-export function goldTriggerSpan(r: GoldRecord): [number, number] | null {
+export function goldTriggerSpans(r: GoldRecord): [number, number][] {
   const text = r.text ?? '';
   const markup = typeof r.textInfo === 'string' ? r.textInfo : r.textInfo?.markup;
-  const m = markup ? /\(EVT:\s*([^)}]*)/.exec(markup) : null;
-  const phrase = (m ? m[1] : (r.eventText ?? '')).replace(/\((?:SRC|TAR|LOC|EVT):\s*/g, '').trim();
-  if (!phrase) return null;
-  const at = text.indexOf(phrase);
+  const phrases = markup ? [...markup.matchAll(/\(EVT:\s*([^)}]*)/g)].map((m) => m[1]) : [r.eventText ?? ''];
+  const spans: [number, number][] = [];
+  let from = 0;
+  for (const raw of phrases) {
+    const phrase = raw.replace(/\((?:SRC|TAR|LOC|EVT):\s*/g, '').trim();
+    if (!phrase) continue;
+    const span = locate(text, phrase, from);
+    if (span) {
+      spans.push(span);
+      from = span[1];
+    }
+  }
+  return spans;
+}
+
+/** The phrase at or after `from`, else its first word (markup may drop words). */
+function locate(text: string, phrase: string, from: number): [number, number] | null {
+  const at = text.indexOf(phrase, from);
   if (at >= 0) return [at, at + phrase.length];
-  // The phrase may span markup that dropped words; fall back to its first word.
   const first = phrase.split(/\s+/)[0];
-  const k = new RegExp(`\\b${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).exec(text);
+  const re = new RegExp(`\\b${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g');
+  re.lastIndex = from;
+  const k = re.exec(text);
   return k ? [k.index, k.index + first.length] : null;
 }

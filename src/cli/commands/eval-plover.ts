@@ -1,11 +1,11 @@
 /**
  * `dyad eval plover FILE.json`: the PLOVER gold-standard records (PLOVER_GSR_CAMEO.json, CAMEO
  * manual examples coded in PLOVER 0.5b1, mapped to 2.0 by src/cameo) coded with the default
- * dictionaries. The prediction for a record is dyad's event for the event the gold marks: the
- * event with a PLOVER type whose evidence is the narrowest to cover the record's first marked event phrase
- * (the clause of the marked verb rather than the sentence's main clause around it),
- * else dyad's first event with a PLOVER type (a sentence often holds several events, and the
- * gold codes one of them). Scores:
+ * dictionaries. A sentence often holds several events and the gold codes one of them, marking its
+ * words; the prediction is dyad's event for that one: among dyad's events with a PLOVER type whose
+ * evidence covers the first marked phrase that any event covers, the narrowest (the clause of the
+ * marked verb, not the main clause around it), the actual one first among equals; with none, dyad's
+ * first event with a PLOVER type. Scores:
  *   type:   predicted type == gold type (no prediction counts as wrong)
  *   source: the prediction's source code starts with one of the gold source codes
  *   target: likewise for targets; a record without a gold target agrees when dyad has none, or,
@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { ploverLegacyTo2 } from '../../cameo/index.js';
 import { Coder } from '../../coding/coder.js';
 import type { ActorRef, CodedEvent } from '../../coding/types.js';
-import { goldActors as list, goldTriggerSpan, readGold, type GoldActor, type GoldRecord } from '../../eval/plover-gold.js';
+import { goldActors as list, goldTriggerSpans, readGold, type GoldActor, type GoldRecord } from '../../eval/plover-gold.js';
 import { emptyMeta } from '../../ingest/readers/types.js';
 import { DyadError } from '../../util/errors.js';
 import type { Command } from '../command.js';
@@ -67,11 +67,15 @@ function predictedEvent(coder: Coder, r: GoldRecord): CodedEvent | null {
   try {
     const coded = coder.code({ text: r.text ?? '', meta: { ...emptyMeta('text', null), published: r.date ?? null } });
     const typed = coded.events.filter((e) => e.plover !== null);
-    const trigger = goldTriggerSpan(r);
-    const covers = (e: CodedEvent) => trigger !== null && e.evidence.span[0] <= trigger[0] && trigger[0] < e.evidence.span[1];
     const width = (e: CodedEvent) => e.evidence.span[1] - e.evidence.span[0];
-    const aligned = typed.filter(covers).sort((a, b) => width(a) - width(b));
-    return aligned[0] ?? typed[0] ?? null;
+    // Equal evidence: the event dyad counts (actual) is its coding of the sentence; "Russia said Sudan
+    // must return the helicopter" counts Russia's demand, not the unrealised return.
+    const counted = (e: CodedEvent) => (e.modality === 'actual' ? 0 : 1);
+    for (const [at] of goldTriggerSpans(r)) {
+      const aligned = typed.filter((e) => e.evidence.span[0] <= at && at < e.evidence.span[1]);
+      if (aligned.length) return aligned.sort((a, b) => width(a) - width(b) || counted(a) - counted(b))[0];
+    }
+    return typed[0] ?? null;
   } catch (e) {
     if (e instanceof DyadError && e.code === 'E_LANGUAGE') return null;
     throw e;

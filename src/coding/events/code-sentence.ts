@@ -17,6 +17,8 @@ import { type VerbMatch, complementWords, matchVerb } from './match.js';
 import { Mentions, membersOf } from './mentions.js';
 import { type ModalityResult, modalityOf } from './modality.js';
 import { intentCode } from '../../cameo/intent.js';
+import { demandCode } from '../../cameo/demand.js';
+import { demandedBy } from './demand.js';
 import { isBackground } from './background.js';
 import { announcedIntent, isCommitment } from './intent.js';
 import { nominalRoles, rolesOf } from './roles.js';
@@ -89,6 +91,7 @@ export function codeSentence(input: SentenceInput): { events: RawEvent[]; trace:
   if (input.explain) for (const c of clauses) if (!live.includes(c)) trace.push(`${t.s.words[c.verb]}: left out, a background clause ("... years after ...")`);
   const kept = live.filter((c) => (c.code !== null || c.reverse !== null) && !reportsAnother(t, c, live));
   const events: RawEvent[] = [];
+  const demanded = new Set<string>();
   for (const c of kept) {
     const modality = modalityOf(t, c.modalFrom);
     const attribution = attributionOf(t, c.top, mentions, input.cited, input.span);
@@ -107,6 +110,15 @@ export function codeSentence(input: SentenceInput): { events: RawEvent[]; trace:
       const own = already ? { modality: 'actual' as const, why: `announced intent: ${intent}` } : modality;
       if (c.code !== null) events.push({ verb: c.verb, source, target, code: c.code, modality: own, attribution, words, rule: c.rule, ...(already ? { announcement: true as const } : {}) });
       if (c.reverse !== null && target) events.push({ verb: c.verb, source: target, target: source, code: c.reverse, modality, attribution, words, rule: c.rule });
+      // "Britain said Libya must hand over the suspects": the speaker's demand happened.
+      const demander = c.code !== null ? demandedBy(t, c.modalFrom, attribution, source) : null;
+      const key = `${demander?.actor}>${source?.actor}`;
+      if (demander && source && !demanded.has(key)) {
+        demanded.add(key);
+        const code = demandCode(c.code!);
+        if (input.explain) trace.push(`${t.s.words[c.verb]}: ${c.code} demanded by "${t.s.words[demander.head]}" -> ${code} actual`);
+        events.push({ verb: c.verb, source: demander, target: source, code, modality: { modality: 'actual', why: `demanded by "${t.s.words[demander.head]}"` }, attribution, words, rule: `${c.rule}+demand`, announcement: true });
+      }
     }
   }
   return { events, trace };
