@@ -86,7 +86,7 @@ cases('reported speech: reporting verbs, tags and "according to"', [
 
 cases('compound actors act on each other or each on the target', [
   ['Australia and the UK signed a defence agreement.', ['AUS GBR 062 actual author 2026-03-05', 'GBR AUS 062 actual author 2026-03-05']],
-  ['Japan and South Korea agreed to resume talks.', ['JPN KOR 050 actual author 2026-03-05', 'KOR JPN 050 actual author 2026-03-05']],
+  ['Japan and South Korea agreed to resume talks.', ['JPN KOR 032 actual author 2026-03-05', 'KOR JPN 032 actual author 2026-03-05']],
   ['Saudi Arabia and Iran restored diplomatic ties.', ['SAU IRN 050 actual author 2026-03-05', 'IRN SAU 050 actual author 2026-03-05']],
 ]);
 
@@ -143,6 +143,10 @@ cases('a demand is an event aimed at the clause\'s subject, and what is demanded
 cases('a reported obligation is the speaker\'s demand: "X said Y must ..."', [
   ['Russia said on Tuesday that Sudan must return the helicopter.', ['RUS SDN 1053 actual reported 2026-03-03', 'SDN - 0842 speculative reported 2026-03-05']],
   ['Japan said it must act.', ['JPN - 010 actual author 2026-03-05']],
+]);
+
+cases('a commitment verb\'s own code is an intent code (AGREE\'s default 050 is 032)', [
+  ['Jordan and Britain have agreed to undertake joint military exercises.', ['JOR GBR 032 actual author 2026-03-05', 'GBR JOR 032 actual author 2026-03-05']],
 ]);
 
 cases('verb overlays: what CAMEO.2.0.txt codes by the verb alone', [

@@ -153,7 +153,9 @@ function clauseOf(
   // "Gondor and Osgiliath renewed ties": members of a compound subject act on each other, also
   // when the only other actor is where they met ("held talks in Manila").
   if ((!target || target.place) && (source?.members?.length ?? 0) > 1 && m?.code.active) target = source;
-  const code = m?.code.active ?? null;
+  // A commitment verb's own code is a commitment: "Jordan and Britain agreed to undertake joint
+  // exercises" (AGREE's default, 050) is CAMEO's intent code (032), not the cooperation itself.
+  const code = m?.code.active && isCommitment(t, v) ? intentCode(m.code.active) ?? m.code.active : m?.code.active ?? null;
   const reverse = m?.code.passive ?? null;
   const rule = m ? m.rule : '';
   const own: Clause | null = m ? { verb: v, top: v, modalFrom: v, code, reverse, source, target, rule, ownTarget: !fromReport } : null;
