@@ -14,5 +14,5 @@ export function loadCameo(): Cameo {
 export * from './table.js';
 export * from './plover.js';
 export * from './plover-legacy.js';
-export { intentCode } from './intent.js';
+export { intentCode, threatCode } from './intent.js';
 export { demandCode } from './demand.js';

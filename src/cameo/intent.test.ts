@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { intentCode } from './intent.js';
+import { intentCode, threatCode } from './intent.js';
 import { cameoCode, loadCameoTable } from './table.js';
 
 test('an announced action maps to the CAMEO code of announcing it, most specific prefix first', () => {
@@ -25,4 +25,11 @@ test('every intent code is a CAMEO code', () => {
     const i = intentCode(c);
     assert.ok(i && cameoCode(table, i), `${c} -> ${i}`);
   }
+});
+
+test('a threatened action is coded as a threat: its 13x intent, else the bare 130', () => {
+  assert.equal(threatCode('163'), '1312');
+  assert.equal(threatCode('190'), '1384');
+  assert.equal(threatCode('087'), '130');
+  assert.equal(threatCode('010'), '130');
 });

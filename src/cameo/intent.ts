@@ -27,3 +27,13 @@ export function intentCode(code: string): string | null {
   for (const e of INTENT) if (code.startsWith(e[0]) && (!best || e[0].length > best[0].length)) best = e;
   return best ? best[1] : null;
 }
+
+/**
+ * The code of threatening an action: its intent code when that is a threat (13x: "threatened to
+ * impose sanctions" is 1312), else the bare threat 130 ("threatened to stop negotiations": CAMEO's
+ * intent code for halting talks is a cooperative 03x, which a threat is not).
+ */
+export function threatCode(code: string): string {
+  const intent = intentCode(code);
+  return intent && intent.startsWith('13') ? intent : '130';
+}

@@ -149,6 +149,11 @@ cases('a commitment verb\'s own code is an intent code (AGREE\'s default 050 is 
   ['Jordan and Britain have agreed to undertake joint military exercises.', ['JOR GBR 032 actual author 2026-03-05', 'GBR JOR 032 actual author 2026-03-05']],
 ]);
 
+cases('a threatened action\'s announcement is a threat (13x), even when the action is cooperative', [
+  ['Iran threatened to launch a new military offensive against Iraq.', ['IRN IRQ 1384 actual author 2026-03-05', 'IRN IRQ 190 future author 2026-03-05']],
+  ['Russia threatened to stop negotiations with the United States.', ['RUS USA 130 actual author 2026-03-05']],
+]);
+
 cases('verb overlays: what CAMEO.2.0.txt codes by the verb alone', [
   ['Russia and Ukraine traded blame over the strike.', ['RUS UKR 112 actual author 2026-03-05', 'UKR RUS 112 actual author 2026-03-05']],
 ]);

@@ -16,11 +16,11 @@ import { combineCodes } from './codes.js';
 import { type VerbMatch, complementWords, matchVerb } from './match.js';
 import { Mentions, membersOf } from './mentions.js';
 import { type ModalityResult, modalityOf } from './modality.js';
-import { intentCode } from '../../cameo/intent.js';
+import { intentCode, threatCode } from '../../cameo/intent.js';
 import { demandCode } from '../../cameo/demand.js';
 import { demandedBy } from './demand.js';
 import { isBackground } from './background.js';
-import { announcedIntent, isCommitment } from './intent.js';
+import { announcedIntent, isCommitment, isThreatened } from './intent.js';
 import { nominalRoles, rolesOf } from './roles.js';
 import type { Tree } from './tree.js';
 import type { VerbIndex } from './verb-index.js';
@@ -100,7 +100,7 @@ export function codeSentence(input: SentenceInput): { events: RawEvent[]; trace:
     if (input.explain) trace.push(`${t.s.words[c.verb]}: ${c.code}${c.reverse ? `:${c.reverse}` : ''} ${pairs.length} dyad(s), ${modality.modality} (${modality.why}), ${attribution.voice}`);
     for (const [source, target] of pairs) {
       const intent = c.code !== null ? announcedIntent(t, c.modalFrom, modality, attribution, source, input.genre) : null;
-      const intentCodeHere = intent && c.code !== null ? intentCode(c.code) : null;
+      const intentCodeHere = intent && c.code !== null ? (isThreatened(t, c.modalFrom) ? threatCode(c.code) : intentCode(c.code)) : null;
       if (intentCodeHere) {
         if (input.explain) trace.push(`${t.s.words[c.verb]}: ${c.code} announced -> ${intentCodeHere} actual (${intent})`);
         events.push({ verb: c.verb, source, target, code: intentCodeHere, modality: { modality: 'actual', why: `announced intent: ${intent}` }, attribution, words, rule: `${c.rule}+intent`, announcement: true });

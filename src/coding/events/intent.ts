@@ -54,3 +54,13 @@ export function announcedIntent(
 function ownSide(speaker: ActorMention, source: ActorMention): boolean {
   return speaker.actor === source.actor || (speaker.country !== null && speaker.country === source.country);
 }
+
+const THREAT = new Set(['threaten', 'threatens', 'threatened', 'threatening']);
+
+/** True when a threat verb governs the action ("threatened to halt talks"): its announcement is a threat. */
+export function isThreatened(t: Tree, modalFrom: number): boolean {
+  const chain = chainOf(t, modalFrom);
+  const top = chain[chain.length - 1];
+  const governors = [...chain.slice(1), ...(t.head(top) >= 0 && t.base(top) === 'xcomp' ? [t.head(top)] : [])];
+  return governors.some((k) => THREAT.has(t.lower(k)));
+}
