@@ -16,3 +16,4 @@ export * from './plover.js';
 export * from './plover-legacy.js';
 export { intentCode, threatCode } from './intent.js';
 export { demandCode } from './demand.js';
+export { rejectCode } from './reject.js';

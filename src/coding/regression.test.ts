@@ -39,7 +39,7 @@ cases('agents composed with their state, metonyms and demonyms', [
 
 cases('negation, conditionals, modal verbs and predictions', [
   ["Russia did not attack Ukraine's power grid on Tuesday.", ['RUS UKR 190 negated author 2026-03-03']],
-  ['Japan refused to meet North Korea.', ['JPN PRK 040 negated author 2026-03-05']],
+  ['Japan refused to meet North Korea.', ['JPN PRK 040 negated author 2026-03-05', 'JPN PRK 125 actual author 2026-03-05']],
   ['If Washington and Beijing reach a deal, Tokyo will follow.', ['USA CHN 030 hypothetical author 2026-03-05', 'CHN USA 030 hypothetical author 2026-03-05']],
   ['China may impose sanctions on Lithuania.', ['CHN LTU 163 speculative author 2026-03-05']],
   ['Iran is likely to reject the proposal from France.', ['IRN FRA 120 speculative author 2026-03-05']],

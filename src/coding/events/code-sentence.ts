@@ -18,9 +18,10 @@ import { Mentions, membersOf } from './mentions.js';
 import { type ModalityResult, modalityOf } from './modality.js';
 import { intentCode, threatCode } from '../../cameo/intent.js';
 import { demandCode } from '../../cameo/demand.js';
+import { rejectCode } from '../../cameo/reject.js';
 import { demandedBy } from './demand.js';
 import { isBackground } from './background.js';
-import { announcedIntent, isCommitment, isThreatened } from './intent.js';
+import { announcedIntent, isCommitment, isThreatened, refusedBy } from './intent.js';
 import { nominalRoles, rolesOf } from './roles.js';
 import type { Tree } from './tree.js';
 import type { VerbIndex } from './verb-index.js';
@@ -110,6 +111,13 @@ export function codeSentence(input: SentenceInput): { events: RawEvent[]; trace:
       const own = already ? { modality: 'actual' as const, why: `announced intent: ${intent}` } : modality;
       if (c.code !== null) events.push({ verb: c.verb, source, target, code: c.code, modality: own, attribution, words, rule: c.rule, ...(already ? { announcement: true as const } : {}) });
       if (c.reverse !== null && target) events.push({ verb: c.verb, source: target, target: source, code: c.reverse, modality, attribution, words, rule: c.rule });
+      // "Israel refused to meet Jordan's king": the refusal happened (12x); the meeting is negated.
+      const refusal = c.code !== null && modality.modality === 'negated' ? refusedBy(t, c.modalFrom) : -1;
+      const rejected = refusal >= 0 ? rejectCode(c.code!) : null;
+      if (rejected) {
+        if (input.explain) trace.push(`${t.s.words[c.verb]}: ${c.code} refused by "${t.s.words[refusal]}" -> ${rejected} actual`);
+        events.push({ verb: refusal, source, target, code: rejected, modality: { modality: 'actual', why: `refused by "${t.s.words[refusal]}"` }, attribution, words, rule: `${c.rule}+refusal` });
+      }
       // "Britain said Libya must hand over the suspects": the speaker's demand happened.
       const demander = c.code !== null ? demandedBy(t, c.modalFrom, attribution, source) : null;
       const key = `${demander?.actor}>${source?.actor}`;

@@ -64,3 +64,13 @@ export function isThreatened(t: Tree, modalFrom: number): boolean {
   const governors = [...chain.slice(1), ...(t.head(top) >= 0 && t.base(top) === 'xcomp' ? [t.head(top)] : [])];
   return governors.some((k) => THREAT.has(t.lower(k)));
 }
+
+const REFUSAL = new Set(['refuse', 'refuses', 'refused', 'refusing', 'decline', 'declines', 'declined', 'declining', 'reject', 'rejects', 'rejected', 'rejecting']);
+
+/** The refusal verb governing the action ("refused to meet", "declined to lift"), or -1. */
+export function refusedBy(t: Tree, modalFrom: number): number {
+  const chain = chainOf(t, modalFrom);
+  const top = chain[chain.length - 1];
+  const governors = [...chain.slice(1), ...(t.head(top) >= 0 && t.base(top) === 'xcomp' ? [t.head(top)] : [])];
+  return governors.find((k) => REFUSAL.has(t.lower(k))) ?? -1;
+}
