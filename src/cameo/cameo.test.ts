@@ -30,6 +30,9 @@ test('CAMEO -> PLOVER with fallback up the hierarchy; roots 01 and 02 have none'
   assert.equal(ploverOf(c.plover, '1951')?.from, '195', '1951 is not in the table: falls back to 195');
   assert.equal(ploverOf(c.plover, '084')?.type, 'RETREAT');
   assert.equal(ploverOf(c.plover, '081')?.type, 'CONCEDE');
+  // The 2.0 manual over the 2021 table: easing a curfew concedes, a resignation retreats.
+  assert.equal(ploverOf(c.plover, '0813')?.type, 'CONCEDE');
+  assert.deepEqual([ploverOf(c.plover, '0831')?.type, ploverOf(c.plover, '0831')?.mode], ['RETREAT', 'resign']);
   const tiny = parsePloverMap('cameo_code\tplover_event\tplover_mode\n04\tCONSULT\t\n042\tCONSULT\tvisit\n');
   assert.equal(ploverOf(tiny, '0421')?.mode, 'visit');
   assert.equal(ploverOf(tiny, '045')?.from, '04');

@@ -1,5 +1,6 @@
 /**
- * CAMEO -> PLOVER event type and mode (data/cameo/cameo2plover_2021.tsv, PLOVER draft 0.8 of 2021).
+ * CAMEO -> PLOVER event type and mode (data/cameo/cameo2plover_2021.tsv, PLOVER draft 0.8 of 2021,
+ * corrected to the 2.0 manual where they disagree: see MANUAL).
  * A code the table lacks falls back up the hierarchy (0231 -> 023 -> 02). Roots 01 and 02
  * (statements, appeals) have no PLOVER type: null. Unknown codes: null.
  */
@@ -37,8 +38,23 @@ export function parsePloverMap(content: string, file = 'cameo2plover_2021.tsv'):
   return { rows };
 }
 
+/**
+ * Where the 2021 table disagrees with the PLOVER 2.0 manual (PLOVER_MANUAL.tex), the manual wins:
+ * easing a curfew or a state of emergency is a verbal concession, CONCEDE ("removing curfews",
+ * manual section CONCEDE; the table itself notes that 0813's old mode was dropped), and an
+ * official's resignation, CAMEO 0831, is RETREAT with mode resign ("RETREAT also covers
+ * resignations of government officials", section RETREAT, mode list).
+ */
+const MANUAL: Record<string, Omit<PloverType, 'from'>> = {
+  '0813': { type: 'CONCEDE', mode: null, context: 'legal' },
+  '0814': { type: 'CONCEDE', mode: null, context: 'legal' },
+  '0831': { type: 'RETREAT', mode: 'resign', context: 'political_institutions' },
+};
+
 export function loadPloverMap(path = dataDir('cameo', 'cameo2plover_2021.tsv')): PloverMap {
-  return parsePloverMap(readFileSync(path, 'utf8'));
+  const map = parsePloverMap(readFileSync(path, 'utf8'));
+  for (const [code, row] of Object.entries(MANUAL)) map.rows.set(code, { ...row, from: code });
+  return map;
 }
 
 /** PLOVER type, mode and context of a CAMEO code, falling back to its parents; null if none. */
