@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { doubledSubject, verbReadAsModifier } from './repair-predicate.js';
+import { doubledSubject, participleBetweenNouns, verbReadAsModifier } from './repair-predicate.js';
 import type { ParsedSentence } from '../syntax/types.js';
 
 function sentence(rows: [string, number, string, string, string?][]): ParsedSentence {
@@ -54,4 +54,20 @@ test('two subjects with nothing between: the common noun modifies the name', () 
   const split = sentence([['tanks', 4, 'nsubj', 'NOUN'], [',', 1, 'punct', 'PUNCT'], ['troops', 4, 'nsubj', 'NOUN'], ['advanced', 0, 'root', 'VERB']]);
   doubledSubject(split);
   assert.deepEqual(split.deprel, ['nsubj', 'punct', 'nsubj', 'root']);
+});
+
+test('an -ed modifier between a subject and a numeral opens a clause under the reporting verb', () => {
+  // The shipped model's parse of "Guerrillas wounded two soldiers on Thursday , police said ."
+  const s = sentence([
+    ['Guerrillas', 9, 'nsubj', 'NOUN'], ['wounded', 4, 'amod', 'ADJ', 'JJ'], ['two', 4, 'nummod', 'NUM'], ['soldiers', 1, 'nmod', 'NOUN'],
+    ['on', 6, 'case', 'ADP'], ['Thursday', 1, 'nmod', 'PROPN'], [',', 9, 'punct', 'PUNCT'], ['police', 9, 'nsubj', 'NOUN'], ['said', 0, 'root', 'VERB'],
+  ]);
+  participleBetweenNouns(s);
+  assert.deepEqual([...s.head], [2, 9, 4, 2, 6, 2, 9, 9, 0]);
+  assert.deepEqual([s.deprel[0], s.deprel[1], s.deprel[3], s.deprel[5]], ['nsubj', 'ccomp', 'obj', 'obl']);
+  assert.equal(s.upos[1], 'VERB');
+  // "the wounded soldiers": no noun before the modifier, nothing to repair.
+  const np = sentence([['The', 3, 'det', 'DET'], ['wounded', 3, 'amod', 'ADJ'], ['soldiers', 0, 'root', 'NOUN']]);
+  participleBetweenNouns(np);
+  assert.deepEqual(np.deprel, ['det', 'amod', 'root']);
 });

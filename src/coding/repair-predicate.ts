@@ -12,6 +12,12 @@
  *   "rights" and "International" both `nsubj` of "accused". When the first is a common noun right
  *   before the second's phrase, it is a modifier of the second (`compound`), as in "rights group
  *   Amnesty".
+ * - A past-tense verb read as an adjective between subject and object: "Irish guerrillas wounded two
+ *   British soldiers in an attack, police said" with "wounded" an `amod` of "soldiers" and
+ *   "soldiers" an `nmod` of "guerrillas", the whole the subject of "said". An "-ed" modifier right
+ *   after a noun and right before a determiner or numeral opens a clause: it becomes the verb, the
+ *   noun before it its subject, the phrase after it its object, and the clause takes the place the
+ *   noun had (root, or the complement of the verb it was the subject of).
  * - A subject pronoun read as an apposition: "Japan said on Tuesday it had halted aid" with "it" an
  *   `appos` of "Tuesday". A nominative pronoun is never an apposition: it is the subject of the next
  *   verb that has none.
@@ -86,5 +92,32 @@ export function pronounReadAsApposition(s: ParsedSentence): void {
       s.deprel[k] = 'nsubj';
       break;
     }
+  }
+}
+
+const NP_START = new Set(['DET', 'NUM']);
+
+export function participleBetweenNouns(s: ParsedSentence): void {
+  for (let k = 1; k + 1 < s.words.length; k++) {
+    if (s.deprel[k] !== 'amod' || !/ed$/i.test(s.words[k]) || (s.upos[k] !== 'ADJ' && s.upos[k] !== 'VERB')) continue;
+    const subj = k - 1, obj = s.head[k] - 1;
+    if (!NOMINAL.has(s.upos[subj]) || obj <= k || s.head[obj] !== subj + 1) continue;
+    if (!NP_START.has(s.upos[k + 1]) && !(s.upos[k + 1] === 'PRON' && s.deprel[k + 1] === 'nmod:poss')) continue;
+    const up = s.head[subj], rel = s.deprel[subj];
+    if (rel !== 'root' && !(rel.startsWith('nsubj') && up > 0 && s.upos[up - 1] === 'VERB')) continue;
+    s.upos[k] = 'VERB';
+    s.xpos[k] = 'VBD';
+    s.head[k] = up;
+    s.deprel[k] = rel === 'root' ? 'root' : 'ccomp';
+    s.head[subj] = k + 1;
+    s.deprel[subj] = 'nsubj';
+    s.head[obj] = k + 1;
+    s.deprel[obj] = 'obj';
+    for (const c of kidsOf(s, subj)) {
+      if (c <= k) continue;
+      s.head[c] = k + 1;
+      if (s.deprel[c].startsWith('nmod')) s.deprel[c] = 'obl';
+    }
+    return;
   }
 }

@@ -20,7 +20,7 @@
  *   apposition: repair-predicate.ts.
  */
 import type { ParsedSentence } from '../syntax/types.js';
-import { doubledSubject, pronounReadAsApposition, verbReadAsModifier } from './repair-predicate.js';
+import { doubledSubject, participleBetweenNouns, pronounReadAsApposition, verbReadAsModifier } from './repair-predicate.js';
 
 export function repairParse(s: ParsedSentence): ParsedSentence {
   splitSubjects(s);
@@ -28,6 +28,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   thatClauses(s);
   verbReadAsNoun(s);
   verbReadAsModifier(s);
+  participleBetweenNouns(s);
   doubledSubject(s);
   pronounReadAsApposition(s);
   return s;
