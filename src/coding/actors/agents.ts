@@ -166,8 +166,9 @@ function modifiesNoun(v: SentenceView, run: AgentRun): boolean {
   const rel = v.s.deprel[run.last];
   if (rel !== 'compound' && rel !== 'amod') return false;
   const h = v.s.head[run.last] - 1;
-  // Before a name it is a title ("minister Park"), which the role pass reads.
-  return h > run.last && v.s.upos[h] === 'NOUN';
+  // Before a name it is a title ("minister Park"), which the role pass reads. An adjectival
+  // modifier's head is a noun even when the tagger calls it a verb ("joint military exercises").
+  return h > run.last && (v.s.upos[h] === 'NOUN' || (rel === 'amod' && v.s.upos[h] === 'VERB'));
 }
 
 /** The owner and the states conjoined with it ("in Fornost and Gondor", "Hungarian and Romanian officials"), in order. */
