@@ -149,7 +149,7 @@ cases('a reported obligation is the speaker\'s demand: "X said Y must ..."', [
 cases('a commitment verb\'s own code is an intent code (AGREE\'s default 050 is 032)', [
   ['Jordan and Britain have agreed to undertake joint military exercises.', ['JOR GBR 032 actual author 2026-03-05', 'GBR JOR 032 actual author 2026-03-05']],
   // "military" modifies "exercises" (tagged a verb here): no actor, so the pair still acts on each other.
-  ['Jordan and Britain have agreed to undertake joint military exercises this month, a Jordanian official confirmed.', ['JOR GBR 032 actual author 2026-03-05', 'GBR JOR 032 actual author 2026-03-05']],
+  ['Jordan and Britain have agreed to undertake joint military exercises this month, a Jordanian official confirmed.', ['JOR GBR 032 actual reported 2026-03-05', 'GBR JOR 032 actual reported 2026-03-05']],
 ]);
 
 cases('a threatened action\'s announcement is a threat (13x), even when the action is cooperative', [

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { doubledSubject, participleBetweenNouns, verbReadAsModifier } from './repair-predicate.js';
+import { doubledSubject, participleBetweenNouns, reportingTagAsConjunct, verbReadAsModifier } from './repair-predicate.js';
 import type { ParsedSentence } from '../syntax/types.js';
 
 function sentence(rows: [string, number, string, string, string?][]): ParsedSentence {
@@ -70,4 +70,19 @@ test('an -ed modifier between a subject and a numeral opens a clause under the r
   const np = sentence([['The', 3, 'det', 'DET'], ['wounded', 3, 'amod', 'ADJ'], ['soldiers', 0, 'root', 'NOUN']]);
   participleBetweenNouns(np);
   assert.deepEqual(np.deprel, ['det', 'amod', 'root']);
+});
+
+test('a closing reporting tag parsed as a conjunct becomes parataxis; a real coordination stays', () => {
+  const tag = sentence([
+    ['Jordan', 2, 'nsubj', 'PROPN'], ['agreed', 0, 'root', 'VERB'], [',', 6, 'punct', 'PUNCT'], ['an', 5, 'det', 'DET'],
+    ['official', 6, 'nsubj', 'NOUN'], ['confirmed', 2, 'conj', 'VERB'], ['.', 2, 'punct', 'PUNCT'],
+  ]);
+  reportingTagAsConjunct(tag);
+  assert.equal(tag.deprel[5], 'parataxis');
+  const coordinated = sentence([
+    ['Jordan', 2, 'nsubj', 'PROPN'], ['agreed', 0, 'root', 'VERB'], ['and', 5, 'cc', 'CCONJ'], ['Britain', 5, 'nsubj', 'PROPN'],
+    ['confirmed', 2, 'conj', 'VERB'], ['.', 2, 'punct', 'PUNCT'],
+  ]);
+  reportingTagAsConjunct(coordinated);
+  assert.equal(coordinated.deprel[4], 'conj');
 });

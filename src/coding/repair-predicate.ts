@@ -18,11 +18,16 @@
  *   after a noun and right before a determiner or numeral opens a clause: it becomes the verb, the
  *   noun before it its subject, the phrase after it its object, and the clause takes the place the
  *   noun had (root, or the complement of the verb it was the subject of).
+ * - A closing reporting tag read as a coordinate clause: "..., a Jordanian official confirmed." with
+ *   "confirmed" a `conj` of the main verb, though no conjunction joins them. A reporting verb with a
+ *   subject of its own, after a comma, ending the sentence and joined by no `cc`, is the tag
+ *   (`parataxis`), which is how attribution finds the speaker.
  * - A subject pronoun read as an apposition: "Japan said on Tuesday it had halted aid" with "it" an
  *   `appos` of "Tuesday". A nominative pronoun is never an apposition: it is the subject of the next
  *   verb that has none.
  */
 import type { ParsedSentence } from '../syntax/types.js';
+import { isReportingWord } from './events/attribution.js';
 
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 const SEPARATING = new Set(['PUNCT', 'CCONJ', 'ADP', 'DET', 'SCONJ', 'PRON']);
@@ -120,4 +125,25 @@ export function participleBetweenNouns(s: ParsedSentence): void {
     }
     return;
   }
+}
+
+export function reportingTagAsConjunct(s: ParsedSentence): void {
+  const n = s.words.length;
+  let end = n - 1;
+  while (end > 0 && s.upos[end] === 'PUNCT') end--;
+  const v = end;
+  if (s.deprel[v] !== 'conj' || s.upos[v] !== 'VERB' || !isReportingWord(s.words[v].toLowerCase())) return;
+  const kids = kidsOf(s, v);
+  if (kids.some((c) => s.deprel[c] === 'cc') || !kids.some((c) => s.deprel[c].startsWith('nsubj'))) return;
+  // The tag's first word: the leftmost word under the verb, punctuation aside.
+  let first = v;
+  for (let k = v - 1; k >= 0; k--) if (s.upos[k] !== 'PUNCT' && under(s, k, v)) first = k;
+  if (s.words[first - 1] !== ',') return;
+  s.deprel[v] = 'parataxis';
+}
+
+/** True when word k is in the subtree of word v. */
+function under(s: ParsedSentence, k: number, v: number): boolean {
+  for (let h = k, guard = 0; h >= 0 && guard <= s.words.length; h = s.head[h] - 1, guard++) if (h === v) return true;
+  return false;
 }

@@ -20,7 +20,7 @@
  *   apposition: repair-predicate.ts.
  */
 import type { ParsedSentence } from '../syntax/types.js';
-import { doubledSubject, participleBetweenNouns, pronounReadAsApposition, verbReadAsModifier } from './repair-predicate.js';
+import { doubledSubject, participleBetweenNouns, pronounReadAsApposition, reportingTagAsConjunct, verbReadAsModifier } from './repair-predicate.js';
 
 export function repairParse(s: ParsedSentence): ParsedSentence {
   splitSubjects(s);
@@ -31,6 +31,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   participleBetweenNouns(s);
   doubledSubject(s);
   pronounReadAsApposition(s);
+  reportingTagAsConjunct(s);
   return s;
 }
 

@@ -17,6 +17,11 @@ const REPORTING_STEMS = [
 ];
 const REPORTING = new RegExp(`^(${REPORTING_STEMS.join('|')})(s|es|ed|d|ing|e|ted)?$`);
 
+/** A word form of a reporting verb ("said", "confirmed", "told"); see isReportingVerb. */
+export function isReportingWord(lower: string): boolean {
+  return REPORTING.test(lower);
+}
+
 export function isReportingVerb(t: Tree, v: number): boolean {
   const w = t.lower(v);
   if (t.upos(v) !== 'VERB' || !REPORTING.test(w)) return false;
