@@ -124,6 +124,8 @@ cases('predicates the parser reads as modifiers, and a descriptor before a name'
   ['President Joe Biden has imposed sanctions on the Wagner group.', ['USAGOV RUSMIL 163 actual author 2026-03-05']],
   ['Human rights watchdog Amnesty International accused Israel of violating international law.', ['NGOHRIAMN ISR 112 actual author 2026-03-05']],
   ['Irish nationalist guerrillas wounded two British soldiers in a bomb attack on Thursday, police said.', ['IRLREB GBRMIL 190 actual reported 2026-03-05']],
+  // Tagged a noun, re-tagged a verb and parsed again (retag.ts).
+  ['The Palestinians reject proposed Israeli changes to the deal, their chief negotiator said.', ['PSE ISR 120 actual reported 2026-03-05']],
 ]);
 
 cases('a year or "years ago" in the sentence does not discard it (Phoenix discarded them as history)', [

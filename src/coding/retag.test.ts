@@ -1,0 +1,29 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Syntax } from '../syntax/pipeline.js';
+import { retagPredicate } from './retag.js';
+
+// The shipped tagger and parser: the repair is about what they do.
+const syntax = Syntax.load();
+const verbForms = new Set(['DENOUNCED', 'REJECT', 'TALKS', 'PROTESTS']);
+const isVerbForm = (w: string) => verbForms.has(w);
+
+function retagged(text: string): { upos: string[]; head: number[]; deprel: string[]; words: string[] } {
+  const [s] = syntax.parseText(text);
+  const r = retagPredicate(s, syntax.parser, isVerbForm);
+  return { words: r.words, upos: r.upos, head: [...r.head], deprel: r.deprel };
+}
+
+test('a verb the tagger called a noun is tagged a verb and the sentence parsed again', () => {
+  const r = retagged("Albania on Friday denounced as an ugly crime Serbia's suppression of the unrest.");
+  const k = r.words.indexOf('denounced');
+  assert.equal(r.upos[k], 'VERB');
+  assert.ok(r.deprel.some((d, c) => d.startsWith('nsubj') && r.head[c] === k + 1), 'the verb has a subject');
+});
+
+test('a sentence with a predicate, a noun with a determiner and a headline are left as tagged', () => {
+  for (const text of ['Israeli-Palestinian peace talks collapsed on Monday.', 'The reject pile grew.', 'Seoul protests textbook claims']) {
+    const [s] = syntax.parseText(text);
+    assert.equal(retagPredicate(s, syntax.parser, isVerbForm), s, text);
+  }
+});

@@ -1,0 +1,51 @@
+/**
+ * A second parse for a sentence the tagger left without its verb: in "Albania on Friday denounced as
+ * an ugly crime Serbia's suppression of ..." the tagger calls "denounced" a noun, and in "The
+ * Palestinians reject proposed Israeli changes ..., their negotiator said" it calls "reject" one;
+ * the parser then finds no predicate and the coder no event. When a sentence has no predicate with a
+ * subject of its own (reporting verbs aside) and a lower-case word tagged noun or adjective is a verb
+ * form the CAMEO verb dictionary lists, right after a nominal and with no determiner, possessive or
+ * preposition of its own, the word is tagged a verb and the sentence parsed again. The new parse is
+ * kept only when the parser, with that tag, gives the word a subject: the parser still decides.
+ * Headlines (no closing punctuation) are left alone.
+ */
+import type { ParsedSentence } from '../syntax/types.js';
+import { isReportingWord } from './events/attribution.js';
+
+export interface Reparser {
+  parse(words: string[], upos: string[], xpos: string[]): { head: Int32Array; deprel: string[] };
+}
+
+const SUBJECT_BEFORE = new Set(['NOUN', 'PROPN', 'PRON']);
+const NOUN_MARKS = /^(det|nmod:poss|nummod)$/;
+
+export function retagPredicate(s: ParsedSentence, parser: Reparser, isVerbForm: (upper: string) => boolean): ParsedSentence {
+  const n = s.words.length;
+  // A headline or fragment (no closing punctuation) is left as tagged: its events repeat the body's.
+  if (n === 0 || !/^[.!?"”']$/.test(s.words[n - 1])) return s;
+  const hasSubject = new Uint8Array(n);
+  for (let k = 0; k < n; k++) if (s.deprel[k].startsWith('nsubj') && s.head[k] > 0) hasSubject[s.head[k] - 1] = 1;
+  const copula = new Uint8Array(n);
+  for (let k = 0; k < n; k++) if (s.deprel[k] === 'cop' && s.head[k] > 0) copula[s.head[k] - 1] = 1;
+  for (let v = 0; v < n; v++) {
+    const verbal = s.upos[v] === 'VERB' || s.upos[v] === 'AUX' || copula[v] === 1; // "Gollum was in an accord"
+    if (hasSubject[v] && verbal && !isReportingWord(s.words[v].toLowerCase())) return s;
+  }
+  for (let k = 1; k < n; k++) {
+    const w = s.words[k];
+    if ((s.upos[k] !== 'NOUN' && s.upos[k] !== 'ADJ') || !/^[a-z]{3,}$/.test(w) || !SUBJECT_BEFORE.has(s.upos[k - 1])) continue;
+    if (s.upos[k] === 'ADJ' && !w.endsWith('ed')) continue;
+    if (!isVerbForm(w.toUpperCase())) continue;
+    let nounLike = false;
+    for (let c = 0; c < n; c++) if (s.head[c] === k + 1 && NOUN_MARKS.test(s.deprel[c])) nounLike = true;
+    if (nounLike) continue;
+    const upos = s.upos.slice(), xpos = s.xpos.slice();
+    upos[k] = 'VERB';
+    xpos[k] = w.endsWith('ed') ? 'VBD' : w.endsWith('s') ? 'VBZ' : 'VBP';
+    const { head, deprel } = parser.parse(s.words, upos, xpos);
+    let subject = false;
+    for (let c = 0; c < n; c++) if (head[c] === k + 1 && deprel[c].startsWith('nsubj')) subject = true;
+    if (subject) return { ...s, upos, xpos, head, deprel };
+  }
+  return s;
+}
