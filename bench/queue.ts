@@ -2,7 +2,8 @@
  * Queue throughput (issue 6): the same corpus coded in process (the coder alone), then through
  * NATS JetStream and 1 and 2 `dyad worker` processes writing to PostgreSQL (127.0.0.1). Each worker
  * run is timed from its first stored document to an empty queue, so the workers' start-up (loading
- * the models, about 1 s) is not counted. Overhead = 1 - worker throughput / coder throughput.
+ * the models, about 1 s) is not counted; the coder alone is timed warm, before and after the worker
+ * runs, and averaged. Overhead = 1 - worker throughput / coder throughput.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -22,11 +23,17 @@ export async function benchQueue(opts: { n?: number } = {}): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'dyad-bench-queue-'));
   try {
     const files = writeCorpusFiles(dir, n);
-    const coderRate = n / coderOnlyMs(Coder.load({}), files) * 1000;
+    // The coder alone, warm (the workers are timed from their first stored batch), measured before
+    // and after the worker runs: the machine's speed drifts by more than the overhead measured.
+    const coder = Coder.load({});
+    coderOnlyMs(coder, files.slice(0, 100));
+    const before = n / coderOnlyMs(coder, files) * 1000;
     const one = await throughWorkers(dir, n, 1);
     const two = await throughWorkers(dir, n, 2);
+    const after = n / coderOnlyMs(coder, files) * 1000;
+    const coderRate = (before + after) / 2;
     const pct = (r: number) => ((1 - r / coderRate) * 100).toFixed(1);
-    return `${n} articles: coder alone ${coderRate.toFixed(1)} docs/s; enqueue ${one.enqueueRate.toFixed(0)} docs/s; ` +
+    return `${n} articles: coder alone ${coderRate.toFixed(1)} docs/s (${before.toFixed(1)} before, ${after.toFixed(1)} after); enqueue ${one.enqueueRate.toFixed(0)} docs/s; ` +
       `1 worker ${one.rate.toFixed(1)} docs/s (overhead ${pct(one.rate)}%), 2 workers ${two.rate.toFixed(1)} docs/s ` +
       `(${(two.rate / one.rate).toFixed(2)}x one worker; per worker overhead ${pct(two.rate / 2)}%)`;
   } finally {

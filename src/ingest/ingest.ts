@@ -4,7 +4,8 @@
  * document of the run) are stored linked via duplicateOf. One bad input never stops the run.
  */
 import type { Coder } from '../coding/coder.js';
-import { minhash, type PutItem, type Store } from '../store/index.js';
+import type { CodedDocument } from '../coding/types.js';
+import { minhash, type PutItem, type SimilarDocument, type Store } from '../store/index.js';
 import { isDyadError } from '../util/errors.js';
 import type { Document } from './readers/index.js';
 import type { FetchOptions } from './fetch/fetch.js';
@@ -93,33 +94,59 @@ export type BatchResult =
   | { ok: true; id: string; inserted: boolean; events: number; duplicateOf: string | null }
   | { ok: false; error: unknown };
 
+/** A batch coded and ready to store: each document's slot, with its coding or the error it gave. */
+export interface CodedBatch {
+  out: BatchResult[];
+  coded: { slot: number; doc: Document; coded: CodedDocument; sig: string }[];
+}
+
 /**
- * Codes several documents and stores them in one transaction (the queue workers' batches). A
- * document the coder cannot code gets its error in its slot; a store error (E_STORE) is thrown, so
- * the caller can retry the whole batch.
+ * Codes several documents (the queue workers' batches). A document the coder cannot code gets its
+ * error in its slot. Coding is synchronous; between documents the event loop runs, so a batch being
+ * stored meanwhile keeps talking to its database.
  */
-export async function ingestBatch(docs: { doc: Document; date?: string }[], o: IngestOptions): Promise<BatchResult[]> {
-  const recent = new RecentSignatures();
+export async function codeBatch(docs: { doc: Document; date?: string }[], o: Pick<IngestOptions, 'coder' | 'date'>): Promise<CodedBatch> {
   const out: BatchResult[] = [];
-  const items: PutItem[] = [];
-  const slots: number[] = [];
+  const coded: CodedBatch['coded'] = [];
   for (const { doc, date } of docs) {
+    await yieldToEventLoop();
     try {
-      items.push(await codeOne(doc, { ...o, date: date ?? o.date }, recent));
-      slots.push(out.length);
+      const c = o.coder.code(doc, { date: date ?? o.date });
+      coded.push({ slot: out.length, doc, coded: c, sig: minhash(doc.text) });
       out.push({ ok: false, error: null });
     } catch (e) {
-      if (isDyadError(e) && e.code === 'E_STORE') throw e;
       out.push({ ok: false, error: e });
     }
   }
+  return { out, coded };
+}
+
+/**
+ * Stores a coded batch in one transaction, near-duplicates linked. The batch's near-duplicate
+ * lookups are one store call (similarDocumentsMany), not one per document: a worker's round trips
+ * to the database are what it waits on. A store error (E_STORE) is thrown, so the caller can retry
+ * the batch (without coding it again).
+ */
+export async function storeBatch(batch: CodedBatch, o: Pick<IngestOptions, 'store' | 'coderVersion'>): Promise<BatchResult[]> {
+  const { coded } = batch;
+  const out = [...batch.out];
+  const similar = coded.length ? await o.store.similarDocumentsMany(coded.map((c) => c.sig), NEAR_DUPLICATE) : [];
+  const recent = new RecentSignatures();
+  const items = coded.map((c, i) => putItem(c.doc, c.coded, c.sig, nearDuplicate(c.coded.document.id, c.sig, similar[i], recent), o.coderVersion));
   const res = items.length ? await o.store.putDocuments(items) : [];
   res.forEach((r, i) => {
     const item = items[i];
-    out[slots[i]] = { ok: true, id: r.id, inserted: r.inserted, events: item.doc.events.length, duplicateOf: item.input.duplicateOf ?? null };
+    out[coded[i].slot] = { ok: true, id: r.id, inserted: r.inserted, events: item.doc.events.length, duplicateOf: item.input.duplicateOf ?? null };
   });
   return out;
 }
+
+/** Codes several documents and stores them in one transaction (codeBatch, then storeBatch). */
+export async function ingestBatch(docs: { doc: Document; date?: string }[], o: IngestOptions): Promise<BatchResult[]> {
+  return storeBatch(await codeBatch(docs, o), o);
+}
+
+const yieldToEventLoop = (): Promise<void> => new Promise((r) => setImmediate(r));
 
 function recordName(record: string): string {
   return record.startsWith('item ') ? record : `record ${record}`;
@@ -129,12 +156,21 @@ function recordName(record: string): string {
 async function codeOne(doc: Document, o: IngestOptions, recent: RecentSignatures): Promise<PutItem> {
   const coded = o.coder.code(doc, { date: o.date });
   const sig = minhash(doc.text);
-  const near = (await o.store.similarDocuments(sig, NEAR_DUPLICATE)).find((d) => d.id !== coded.document.id && !d.duplicateOf)?.id
-    ?? recent.find(coded.document.id, sig, NEAR_DUPLICATE);
-  if (!near) recent.add(coded.document.id, sig);
+  const similar = await o.store.similarDocuments(sig, NEAR_DUPLICATE);
+  return putItem(doc, coded, sig, nearDuplicate(coded.document.id, sig, similar, recent), o.coderVersion);
+}
+
+/** The document this one near-duplicates: a stored original first, else an earlier one of the run. */
+function nearDuplicate(id: string, sig: string, similar: SimilarDocument[], recent: RecentSignatures): string | undefined {
+  const near = similar.find((d) => d.id !== id && !d.duplicateOf)?.id ?? recent.find(id, sig, NEAR_DUPLICATE);
+  if (!near) recent.add(id, sig);
+  return near ?? undefined;
+}
+
+function putItem(doc: Document, coded: CodedDocument, sig: string, near: string | undefined, coderVersion: string): PutItem {
   return { doc: coded, input: {
     text: doc.text, url: doc.meta.url, canonicalUrl: doc.meta.canonicalUrl, title: doc.meta.title,
-    coderVersion: o.coderVersion, duplicateOf: near, minhash: sig, meta: { file: doc.meta.file, sourceId: doc.meta.sourceId, byline: doc.meta.byline, format: doc.meta.format },
+    coderVersion, duplicateOf: near, minhash: sig, meta: { file: doc.meta.file, sourceId: doc.meta.sourceId, byline: doc.meta.byline, format: doc.meta.format },
   } };
 }
 

@@ -10,7 +10,7 @@
 import type { JetStreamClient, JsMsg, NatsConnection } from 'nats';
 import type { QueueConfig } from './config.js';
 import { publishJob } from './enqueue.js';
-import { ingestBatch, type BatchResult } from '../ingest/ingest.js';
+import { codeBatch, storeBatch, type BatchResult, type CodedBatch } from '../ingest/ingest.js';
 import { handleJob, type HandleContext } from './handle.js';
 import { decodeJob, jobLabel, type Job } from './job.js';
 import { backoffMs, isStoreUnavailable, sleep } from './retry.js';
@@ -40,6 +40,7 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerStats> {
   const size = Math.max(1, o.batch ?? 64);
   const running = new Set<Promise<void>>();
   const publisher = stats.publishEvery(js, o.cfg, 2000);
+  const coderTurn = turns();
   try {
     while (!o.signal.aborted) {
       if (running.size >= limit) { await Promise.race(running); continue; }
@@ -49,7 +50,7 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerStats> {
         else msgs.push(m);
       }
       if (!msgs.length) continue;
-      const p = processBatch(msgs, o, js, stats).finally(() => running.delete(p));
+      const p = processBatch(msgs, o, js, stats, coderTurn).finally(() => running.delete(p));
       running.add(p);
     }
     await Promise.all(running);
@@ -60,7 +61,7 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerStats> {
 }
 
 /** Documents of a batch are coded and stored in one transaction; URL and re-code jobs one by one. */
-async function processBatch(msgs: JsMsg[], o: WorkerOptions, js: JetStreamClient, stats: WorkerStats): Promise<void> {
+async function processBatch(msgs: JsMsg[], o: WorkerOptions, js: JetStreamClient, stats: WorkerStats, coderTurn: Turns): Promise<void> {
   const docs: { m: JsMsg; job: Extract<Job, { kind: 'document' }> }[] = [];
   const single: { m: JsMsg; job: Exclude<Job, { kind: 'document' }> }[] = [];
   for (const m of msgs) {
@@ -69,7 +70,7 @@ async function processBatch(msgs: JsMsg[], o: WorkerOptions, js: JetStreamClient
     if (job.kind === 'document') docs.push({ m, job });
     else single.push({ m, job });
   }
-  if (docs.length) await processDocuments(docs, o, js, stats);
+  if (docs.length) await processDocuments(docs, o, js, stats, coderTurn);
   for (const { m, job } of single) await processMessage(m, job, o, js, stats);
 }
 
@@ -97,27 +98,49 @@ async function holding<T>(msgs: JsMsg[], what: string, o: WorkerOptions, stats: 
   }
 }
 
-async function processDocuments(docs: { m: JsMsg; job: Extract<Job, { kind: 'document' }> }[], o: WorkerOptions, js: JetStreamClient, stats: WorkerStats): Promise<void> {
+/**
+ * Runs work one at a time, in call order. A worker's batches take turns at the coder: a second batch
+ * waits while the first is coded, then codes while the first is stored, so the database works on one
+ * batch while the worker codes the next (side by side, the two would finish coding together and then
+ * both wait on the database).
+ */
+type Turns = <T>(work: () => Promise<T>) => Promise<T>;
+
+function turns(): Turns {
+  let last: Promise<unknown> = Promise.resolve();
+  return <T>(work: () => Promise<T>): Promise<T> => {
+    const run = last.then(work);
+    last = run.catch(() => undefined);
+    return run;
+  };
+}
+
+async function processDocuments(docs: { m: JsMsg; job: Extract<Job, { kind: 'document' }> }[], o: WorkerOptions, js: JetStreamClient, stats: WorkerStats, coderTurn: Turns): Promise<void> {
   let held: { value: BatchResult[] } | null;
   try {
-    held = await holding(docs.map((d) => d.m), `a batch of ${docs.length}`, o, stats, () => ingestBatch(
-      docs.map((d) => ({ doc: { text: d.job.text, meta: d.job.meta }, date: d.job.date })),
-      { coder: o.ctx.coder, store: o.ctx.store, coderVersion: o.ctx.coderVersion },
-    ));
+    const keepAlive = setInterval(() => { for (const d of docs) d.m.working(); }, Math.max(500, o.cfg.ackWaitMs / 3));
+    let coded: CodedBatch;
+    try {
+      coded = await coderTurn(() => codeBatch(docs.map((d) => ({ doc: { text: d.job.text, meta: d.job.meta }, date: d.job.date })), { coder: o.ctx.coder }));
+    } finally {
+      clearInterval(keepAlive);
+    }
+    held = await holding(docs.map((d) => d.m), `a batch of ${docs.length}`, o, stats, () => storeBatch(coded, o.ctx));
   } catch (e) {
     for (const d of docs) d.m.nak(backoffMs(d.m.info.redeliveryCount + 1));
     o.log?.(`batch failed: ${(e as Error).message}`);
     return;
   }
   if (!held) return;
-  for (const [i, r] of held.value.entries()) {
+  // The batch is committed: its acknowledgements go out together (one wait, not one per message).
+  await Promise.all(held.value.map(async (r, i) => {
     const { m, job } = docs[i];
     if (r.ok) {
       await m.ackAck();
       stats.done(r.inserted ? 1 : 0, r.inserted && !r.duplicateOf ? r.events : 0);
       o.log?.(`stored ${jobLabel(job)} (delivery ${m.info.redeliveryCount})`);
     } else await failed(m, o, js, stats, job, r.error);
-  }
+  }));
 }
 
 /** A job that failed: released for another delivery, or a dead letter after max_deliver. */

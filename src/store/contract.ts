@@ -263,6 +263,13 @@ export function storeContract(name: string, open: StoreFactory): void {
       const self = await s.similarDocuments(minhash(f.usaChn.text), 1);
       assert.deepEqual(self.map((d) => [d.id, d.similarity]), [[f.usaChn.doc.document.id, 1]]);
       assert.deepEqual(await s.similarDocuments(minhash('An unrelated note about tomato prices at the Lagos market this week.')), []);
+      // Several signatures at once give what each gives alone, in order.
+      const sigs = [sig, minhash('An unrelated note about tomato prices at the Lagos market this week.'), minhash(f.usaChn.text)];
+      const many = await s.similarDocumentsMany(sigs, 0.5);
+      assert.deepEqual(many, await Promise.all(sigs.map((g) => s.similarDocuments(g, 0.5))));
+      assert.deepEqual((await s.similarDocumentsMany(sigs, 0.8)).map((l) => l.map((d) => d.id)), [[], [], [f.usaChn.doc.document.id]]);
+      assert.deepEqual(await s.similarDocumentsMany([]), []);
+      await rejectsWith(s.similarDocumentsMany([sig, 'xyz']), 'E_USAGE', /MinHash/);
       const before = await s.topDyads(ALL_TIME);
       const r = await put(s, f.rerun, f.jpnUsa.doc.document.id);
       assert.equal(r.inserted, true);

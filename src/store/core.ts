@@ -30,6 +30,7 @@ export class SqlStore implements Store {
   findByCanonicalUrl(url: string) { return read.findBy(this.backend, 'canonical_url', url); }
   findByTextHash(hash: string) { return read.findBy(this.backend, 'text_hash', hash); }
   similarDocuments(signature: string, minSimilarity?: number) { return read.similarDocuments(this.backend, signature, minSimilarity); }
+  similarDocumentsMany(signatures: string[], minSimilarity?: number) { return read.similarDocumentsMany(this.backend, signatures, minSimilarity); }
   queryEvents(q?: EventQuery) { return read.queryEvents(this.backend, q); }
   dyadSeries(a: string, b: string, opts?: SeriesOptions) { return read.dyadSeries(this.backend, a, b, opts); }
   topDyads(opts: { from: string; to: string; limit?: number }) { return read.topDyads(this.backend, opts); }

@@ -181,6 +181,43 @@ export async function similarDocuments(b: Backend, signature: string, minSimilar
     .sort((x, y) => y.similarity - x.similarity || (x.id < y.id ? -1 : 1));
 }
 
+/**
+ * similarDocuments for several signatures in two queries, whatever their number (a worker's batch):
+ * the stored documents sharing bands with any of them, then the signatures of those that share
+ * enough with one. Result i belongs to signatures[i].
+ */
+export async function similarDocumentsMany(b: Backend, signatures: string[], minSimilarity = 0.5): Promise<SimilarDocument[][]> {
+  for (const s of signatures) if (!isSignature(s)) bandKeys(s);
+  if (typeof minSimilarity !== 'number' || !(minSimilarity > 0 && minSimilarity <= 1)) {
+    throw new DyadError('E_USAGE', `minSimilarity must be in (0, 1], not ${minSimilarity}`);
+  }
+  if (!signatures.length) return [];
+  const shared = minSimilarity >= 0.7 ? 2 : 1;
+  const bands = signatures.map((s) => new Set(bandKeys(s)));
+  const all = [...new Set(bands.flatMap((set) => [...set]))];
+  const p = new Params(b.dialect);
+  const hits = await b.read.all(`SELECT doc_key, band FROM document_bands WHERE band IN (${p.list(all)}) LIMIT 100000`, p.values);
+  // Per signature, the candidates sharing enough bands.
+  const byDoc = new Map<number, number[]>();
+  for (const r of hits) {
+    const k = Number(r.doc_key), list = byDoc.get(k);
+    if (list) list.push(Number(r.band));
+    else byDoc.set(k, [Number(r.band)]);
+  }
+  const wanted: number[][] = bands.map((set) => [...byDoc].filter(([, bs]) => bs.filter((x) => set.has(x)).length >= shared).map(([k]) => k));
+  const keys = [...new Set(wanted.flat())];
+  if (!keys.length) return signatures.map(() => []);
+  const q = new Params(b.dialect);
+  const rows = await b.read.all(`SELECT key, ${SUMMARY}, minhash FROM documents WHERE key IN (${q.list(keys.slice(0, 5000))})`, q.values);
+  const byKey = new Map(rows.map((r) => [Number(r.key), r]));
+  return signatures.map((sig, i) => wanted[i]
+    .map((k) => byKey.get(k))
+    .filter((r): r is Record<string, unknown> => r !== undefined)
+    .map((r) => ({ ...summary(r), similarity: similarity(sig, String(r.minhash)) }))
+    .filter((r) => r.similarity >= minSimilarity)
+    .sort((x, y) => y.similarity - x.similarity || (x.id < y.id ? -1 : 1)));
+}
+
 export async function getDocument(b: Backend, id: string): Promise<StoredDocument | null> {
   const ph = b.dialect.placeholder(1);
   const docs = await b.read.all(`SELECT * FROM documents WHERE id = ${ph}`, [id]);

@@ -218,6 +218,8 @@ export interface Store {
    * estimated similarity >= minSimilarity (default 0.5), most similar first.
    */
   similarDocuments(signature: string, minSimilarity?: number): Promise<SimilarDocument[]>;
+  /** similarDocuments for each of several signatures, in two queries (result i for signatures[i]). */
+  similarDocumentsMany(signatures: string[], minSimilarity?: number): Promise<SimilarDocument[][]>;
   queryEvents(q?: EventQuery): Promise<EventRow[]>;
   dyadSeries(a: string, b: string, opts?: SeriesOptions): Promise<SeriesRow[]>;
   /** Most active dyads (counted actual events) with effective date in [from, to]. */
