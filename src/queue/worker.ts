@@ -5,7 +5,8 @@
  * so a redelivered message changes nothing. A store that is down is retried with back-off while
  * the message is held (and kept alive); a job that fails is released for redelivery, and after
  * max_deliver deliveries it is published to the dead-letter stream with the error and terminated.
- * On abort (SIGTERM) the worker fetches nothing more, finishes what it holds and returns.
+ * On abort (SIGTERM) the worker fetches nothing more, finishes what it holds (including what a fetch
+ * in progress delivers) and returns.
  */
 import type { JetStreamClient, JsMsg, NatsConnection } from 'nats';
 import type { QueueConfig } from './config.js';
@@ -44,11 +45,10 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerStats> {
   try {
     while (!o.signal.aborted) {
       if (running.size >= limit) { await Promise.race(running); continue; }
+      // A fetch in progress when the worker is told to stop still delivers: what it delivers is in
+      // hand and is finished like the rest (a nak from a stopping worker was seen not to take effect).
       const msgs: JsMsg[] = [];
-      for await (const m of await consumer.fetch({ max_messages: size, expires: 1000 })) {
-        if (o.signal.aborted) m.nak(); // released at once for another worker
-        else msgs.push(m);
-      }
+      for await (const m of await consumer.fetch({ max_messages: size, expires: 1000 })) msgs.push(m);
       if (!msgs.length) continue;
       const p = processBatch(msgs, o, js, stats, coderTurn).finally(() => running.delete(p));
       running.add(p);
