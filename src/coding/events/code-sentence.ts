@@ -222,15 +222,20 @@ function clauseWords(t: Tree, top: number): [number, number] {
   return [a, b];
 }
 
-/** Source x target pairs for compound actors; an actor is never its own target. */
+/**
+ * Source x target pairs for compound actors; an actor is never its own target. Members of a
+ * compound acting on each other ("X and Y met") pair only when one of them has a code: two
+ * unknowns meeting says nothing.
+ */
 function dyads(source?: ActorMention, target?: ActorMention): [ActorMention | null, ActorMention | null][] {
   const out: [ActorMention | null, ActorMention | null][] = [];
   const sources = membersOf(source);
   const targets = membersOf(target);
   if (!sources.length) return out;
+  const mutual = source !== undefined && source === target;
   for (const s of sources) {
     if (!targets.length) out.push([s, null]);
-    for (const g of targets) if (g.actor !== s.actor) out.push([s, g]);
+    for (const g of targets) if (g.actor !== s.actor && !(mutual && s.code === null && g.code === null)) out.push([s, g]);
   }
   return out;
 }
