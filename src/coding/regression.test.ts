@@ -149,3 +149,7 @@ test('an agent no state owns keeps its role: --- plus the role in PETRARCH\'s fo
 test('two actors of unknown state meeting each other give no event', () => {
   assert.deepEqual(events('The mayor and the governor met on Monday.'), []);
 });
+
+cases('"a place to visit": the noun is the infinitive\'s object, so the clause has no source and codes nothing', [
+  ['Britain warned that Iran is a dangerous country to visit.', ['GBR IRN 130 actual author 2026-03-05']],
+]);

@@ -195,7 +195,8 @@ function nominalClause(t: Tree, n: number, mentions: Mentions, matchOf: (v: numb
 /** A speech act whose reported clause produced an event is left out unless it has its own target. */
 function reportsAnother(t: Tree, c: Clause, all: readonly Clause[]): boolean {
   if (c.target && c.ownTarget) return false;
-  const others = all.filter((o) => o !== c && (o.code !== null || o.reverse !== null) && o.top !== c.top);
+  // A clause with no source codes nothing ("a place to visit"), so it reports no event.
+  const others = all.filter((o) => o !== c && (o.code !== null || o.reverse !== null) && o.source && o.top !== c.top);
   // "..., a senior official said on Saturday": parsers attach such a tag to any clause of the
   // sentence, so a bare reporting verb yields to any other event in its sentence.
   if (isReportingVerb(t, c.verb)) return others.length > 0;
