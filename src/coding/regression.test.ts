@@ -153,3 +153,7 @@ test('two actors of unknown state meeting each other give no event', () => {
 cases('"a place to visit": the noun is the infinitive\'s object, so the clause has no source and codes nothing', [
   ['Britain warned that Iran is a dangerous country to visit.', ['GBR IRN 130 actual author 2026-03-05']],
 ]);
+
+cases('conjoined agents share the owner before the first one', [
+  ['The Danish media and government criticized Russia.', ['DNKMED RUS 111 actual author 2026-03-05', 'DNKGOV RUS 111 actual author 2026-03-05']],
+]);

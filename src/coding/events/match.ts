@@ -170,11 +170,26 @@ function matchSeq(ctx: Ctx, els: readonly PatternElement[], from: number): numbe
       next = matchAt(ctx, el, q);
       if (next < 0) ctx.words.length = mark; // forget words a failed attempt matched
     }
-    if (el.kind === 'skip') next = start;
+    if (el.kind === 'skip') next = skipNounPhrase(ctx, start);
     if (next < 0) return -1;
     pos = next;
   }
   return pos;
+}
+
+/**
+ * `^`: past the next noun phrase, up to its first head ("at ^ +" in "warned at the capital of
+ * X" skips "the capital"); nothing to skip when the next word is not nominal.
+ */
+function skipNounPhrase(ctx: Ctx, q: number): number {
+  const { t, seq } = ctx;
+  for (let e = q; e < seq.length; e++) {
+    const w = seq[e];
+    if (e > q && w !== seq[e - 1] + 1) return q;
+    if (PRENOMINAL.has(t.rel(w)) && t.head(w) > w) continue;
+    return /^(NOUN|PROPN|PRON|NUM)$/.test(t.upos(w)) ? e + 1 : q;
+  }
+  return q;
 }
 
 /** Matches one element starting exactly at seq position q; returns the position after, or -1. */
