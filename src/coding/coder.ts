@@ -12,7 +12,7 @@ import { filesUnder, fingerprint } from './fingerprint.js';
 import type { ParsedSentence } from '../syntax/types.js';
 import { DyadError } from '../util/errors.js';
 import { ActorIndex, resolveActors } from './actors/index.js';
-import type { ResolvedActors } from './actors/types.js';
+import type { ActorMention, ResolvedActors } from './actors/types.js';
 import { documentInfo, languageOf, withEventTone } from './doc-info.js';
 import { type DocContext, loadDocContext } from '../doc/index.js';
 import { assembleEvent } from './events/assemble.js';
@@ -151,7 +151,7 @@ export class Coder {
       if (discardReason(this.dicts, s)) return;
       const span: [number, number] = s.words.length && s.start[0] >= 0 ? [s.start[0], s.end[s.words.length - 1]] : [0, text.length];
       const { events } = codeSentence({ t: new Tree(s), mentions: resolved.bySentence[i] ?? [], verbs: this.verbs, cited: [], span });
-      for (const e of events) out.push({ source: e.source?.code ?? '---', target: e.target?.code ?? '---', code: e.code, sentence: i });
+      for (const e of events) out.push({ source: petrarchCode(e.source), target: petrarchCode(e.target), code: e.code, sentence: i });
     });
     return out;
   }
@@ -163,6 +163,11 @@ export class Coder {
     }
     return this.codeParsed(doc, this.parse(doc.text), opts, explain);
   }
+}
+
+/** PETRARCH's way to write an actor: its code, ---ROLE for an agent with no country, --- for none. */
+function petrarchCode(m: ActorMention | null): string {
+  return m?.code ?? `---${m?.role ?? ''}`;
 }
 
 function discardReason(dicts: Dictionaries, s: ParsedSentence): string | null {

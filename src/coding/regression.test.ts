@@ -180,3 +180,25 @@ cases('event dates from the clause, background clauses left out', [
 test('a short English sentence is coded, not refused as another language', () => {
   assert.deepEqual(events('China met Japan in May.'), ['CHN JPN 040 actual author 2026-03-05']);
 });
+
+/** PETRARCH's written form of a sentence's events (source|target|code), as `dyad eval petrarch` compares them. */
+function petrarchForm(text: string): string[] {
+  return coder.codings(text, coder.parse(text), PUBLISHED).map((c) => `${c.source}|${c.target}|${c.code}`).sort();
+}
+
+test('an agent no state owns keeps its role: --- plus the role in PETRARCH\'s form, no code in dyad\'s', () => {
+  assert.deepEqual(petrarchForm('Clerics and lawmakers condemned the attack by Russia.'), ['---LEG|RUS|111', '---REL|RUS|111']);
+  assert.deepEqual(events('Officials condemned the attack by Russia.'), ['- RUS 111 actual author 2026-03-05']);
+});
+
+test('two actors of unknown state meeting each other give no event', () => {
+  assert.deepEqual(events('The mayor and the governor met on Monday.'), []);
+});
+
+cases('"a place to visit": the noun is the infinitive\'s object, so the clause has no source and codes nothing', [
+  ['Britain warned that Iran is a dangerous country to visit.', ['GBR IRN 130 actual author 2026-03-05']],
+]);
+
+cases('conjoined agents share the owner before the first one', [
+  ['The Danish media and government criticized Russia.', ['DNKMED RUS 111 actual author 2026-03-05', 'DNKGOV RUS 111 actual author 2026-03-05']],
+]);

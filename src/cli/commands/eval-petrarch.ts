@@ -3,7 +3,8 @@
  * dictionaries its <Environment> names (read from DIR) and with dyad's own parse (<Parse> is
  * ignored). A record counts as coded exactly when dyad's set of (source, target, code) equals the
  * expected set; records expecting no events, or an error PETRARCH raises (discards, datelines,
- * bad parses), count when dyad codes nothing. Prints per category and a total `N/284` line.
+ * bad parses), count when dyad codes nothing. The suite's `require_dyad` <Config> is honoured:
+ * while it is on (PETRARCH's default) one-sided events are left out of dyad's set. Prints per category and a total `N/284` line.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -48,7 +49,7 @@ export const command: Command = {
     let ok = 0;
     for (const r of pf.records) {
       if (o.category && r.category !== o.category) continue;
-      const got = coder.codings(r.text, coder.parse(r.text), r.date);
+      const got = coder.codings(r.text, coder.parse(r.text), r.date).filter((c) => !requireDyad(r) || isDyad(c));
       const pass = sameSet(got.map(key), expected(r));
       const c = byCat.get(r.category ?? '(none)') ?? { ok: 0, n: 0 };
       c.n++;
@@ -65,6 +66,15 @@ export const command: Command = {
     return 0;
   },
 };
+
+/** PETRARCH's `require_dyad` option (on unless a `<Config>` turns it off): drop one-sided events. */
+function requireDyad(r: PetrarchRecord): boolean {
+  return (r.config.require_dyad ?? 'true').toLowerCase() !== 'false';
+}
+
+function isDyad(c: { source: string; target: string }): boolean {
+  return c.source !== '---' && c.source !== '' && c.target !== '---' && c.target !== '';
+}
 
 function key(c: { source: string; target: string; code: string }): string {
   return `${c.source}|${c.target}|${c.code}`;

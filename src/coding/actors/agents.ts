@@ -116,6 +116,8 @@ function kindOf(norm: string, plural: boolean): ActorKind {
 export function matchAgents(v: SentenceView, ctx: DocContext, cands: Cand[], covered: Uint8Array): { add: Cand[]; absorbed: Set<Cand> } {
   const add: Cand[] = [];
   const absorbed = new Set<Cand>();
+  // Owners standing before a run, by the run's head: "Danish media and government" share "Danish".
+  const ownedBefore = new Map<number, Cand>();
   for (const run of findRuns(v, ctx, covered)) {
     if (modifiesNoun(v, run)) continue;
     const head = headOf(v, run.first, run.last);
@@ -126,8 +128,9 @@ export function matchAgents(v: SentenceView, ctx: DocContext, cands: Cand[], cov
       first: run.first, last: run.last, head, code: null, kind: kindOf(lastNorm, plural), via: 'agent',
       rule: `${run.hit.source} [${run.hit.code}]`, key: '', resolved: true, plural, agentNoun: noun,
     };
-    const owner = ownerOf(v, run, cands);
+    const owner = ownerOf(v, run, cands) ?? sharedOwner(v, head, ownedBefore);
     if (owner && owner.code) {
+      if (owner.last < run.first) ownedBefore.set(head, owner);
       const code = composeAgent(owner.code, run.hit.code, ctx.index.states);
       absorbed.add(owner);
       const owners = conjoinedOwners(v, owner, cands);
@@ -169,6 +172,12 @@ function modifiesNoun(v: SentenceView, run: AgentRun): boolean {
   // Before a name it is a title ("minister Park"), which the role pass reads. An adjectival
   // modifier's head is a noun even when the tagger calls it a verb ("joint military exercises").
   return h > run.last && (v.s.upos[h] === 'NOUN' || (rel === 'amod' && v.s.upos[h] === 'VERB'));
+}
+
+/** A conjoined agent takes the owner standing before the first conjunct ("Danish media and government"). */
+function sharedOwner(v: SentenceView, head: number, ownedBefore: Map<number, Cand>): Cand | null {
+  if (v.s.deprel[head] !== 'conj') return null;
+  return ownedBefore.get(v.s.head[head] - 1) ?? null;
 }
 
 /** The owner and the states conjoined with it ("in Fornost and Gondor", "Hungarian and Romanian officials"), in order. */

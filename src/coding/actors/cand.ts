@@ -28,6 +28,8 @@ export interface Cand {
   agentNoun?: string;
   /** Set on an agent with no country of its own: filled from context later. */
   agentCode?: string;
+  /** The role code of an agent that neither its sentence nor the document gives a country ("GOV" for "officials"). */
+  role?: string;
   members?: Cand[];
   /** Name words of a person not in the dictionary ("PARK", "YOON-JU"), for name-part coreference. */
   nameWords?: string[];

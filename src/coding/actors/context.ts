@@ -17,7 +17,9 @@ export function countryFromContext(v: SentenceView, ctx: DocContext, here: Cand[
     country = recent?.code?.slice(0, 3) ?? null;
     how = 'agent-country:recent';
   }
-  if (!country) return { ...c, key: c.key || `A:?:${c.agentNoun ?? ''}`, agentCode: undefined, rule: `${c.rule} + agent-country:none` };
+  if (!country) {
+    return { ...c, key: c.key || `A:?:${c.agentNoun ?? ''}`, agentCode: undefined, role: c.agentCode.replace('~', ''), rule: `${c.rule} + agent-country:none` };
+  }
   const code = composeAgent(country, c.agentCode, ctx.index.states);
   const key = c.key || `A:${code}:${c.agentNoun ?? ''}`;
   return { ...c, code, key, agentCode: undefined, rule: `${c.rule} + ${how} ${country}` };

@@ -44,6 +44,7 @@ export class ActorRegistry {
       code: c.code, country, sector, via: c.via, rule: c.rule,
     };
     if (members) mention.members = members;
+    if (c.role && c.code === null) mention.role = c.role;
     if (c.kind === 'location') mention.place = true;
     return mention;
   }

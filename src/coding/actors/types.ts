@@ -35,6 +35,8 @@ export interface ActorMention {
    * Absent for a simple mention.
    */
   members?: ActorMention[];
+  /** The role of an agent with no country ("GOV" for a bare "officials"; code is null): PETRARCH writes it ---GOV. */
+  role?: string;
   /** A place, not an actor: "talks in Manila" (locative.ts). The coder takes no source or target from it. */
   place?: true;
 }

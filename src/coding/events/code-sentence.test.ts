@@ -201,3 +201,17 @@ test('"is likely to" is speculative and "should X be" outside a condition is not
     Gondor PROPN 5 obj`, [mention(0, 0, 'ARN'), mention(5, 5, 'GON')]);
   assert.deepEqual(ev.map((e) => [e.s, e.t, e.code, e.modality]), [['ARN', 'GON', '190', 'speculative']]);
 });
+
+test('^ skips the noun phrase after AT, so + binds the actor after it', () => {
+  const ev = code(`
+    Arnor PROPN 2 nsubj
+    warned VERB 0 root
+    at ADP 4 case
+    Gondor PROPN 2 obl
+    of ADP 7 case
+    the DET 7 det
+    envoy NOUN 4 nmod
+    of ADP 9 case
+    Rohan PROPN 7 nmod`, [mention(0, 0, 'ARN'), mention(3, 3, 'GON'), mention(6, 8, 'ROH')]);
+  assert.deepEqual(ev.map((e) => `${e.s}|${e.t}|${e.code}`), ['ARN|ROH|162']);
+});

@@ -219,7 +219,8 @@ function reportsAnother(t: Tree, c: Clause, all: readonly Clause[]): boolean {
   // "demanded that Iraq allow ...", "accused Israel of ...": a directive or accusation is an event
   // of its own, aimed at the clause's subject; only speech verbs merely carry what they report.
   if (c.target && (c.ownTarget || !isReportingVerb(t, c.verb))) return false;
-  const others = all.filter((o) => o !== c && (o.code !== null || o.reverse !== null) && o.top !== c.top);
+  // A clause with no source codes nothing ("a place to visit"), so it reports no event.
+  const others = all.filter((o) => o !== c && (o.code !== null || o.reverse !== null) && o.source && o.top !== c.top);
   // "..., a senior official said on Saturday": parsers attach such a tag to any clause of the
   // sentence, so a bare reporting verb yields to any other event in its sentence.
   if (isReportingVerb(t, c.verb)) return others.length > 0;
@@ -246,15 +247,20 @@ function clauseWords(t: Tree, top: number): [number, number] {
   return [a, b];
 }
 
-/** Source x target pairs for compound actors; an actor is never its own target. */
+/**
+ * Source x target pairs for compound actors; an actor is never its own target. Members of a
+ * compound acting on each other ("X and Y met") pair only when one of them has a code: two
+ * unknowns meeting says nothing.
+ */
 function dyads(source?: ActorMention, target?: ActorMention): [ActorMention | null, ActorMention | null][] {
   const out: [ActorMention | null, ActorMention | null][] = [];
   const sources = membersOf(source);
   const targets = membersOf(target);
   if (!sources.length) return out;
+  const mutual = source !== undefined && source === target;
   for (const s of sources) {
     if (!targets.length) out.push([s, null]);
-    for (const g of targets) if (g.actor !== s.actor) out.push([s, g]);
+    for (const g of targets) if (g.actor !== s.actor && !(mutual && s.code === null && g.code === null)) out.push([s, g]);
   }
   return out;
 }

@@ -14,6 +14,7 @@ import { basename } from 'node:path';
 import { pluralNoun } from '../../dict/morphology.js';
 import type { EventCode, PatternElement, Term, VerbDictionary, VerbEntry, VerbForm, VerbPattern } from '../../dict/verbs.js';
 import type { ActorMention } from '../actors/types.js';
+import { isReportingVerb } from './attribution.js';
 import type { Mentions } from './mentions.js';
 import type { Tree } from './tree.js';
 import type { VerbIndex } from './verb-index.js';
@@ -124,9 +125,14 @@ function preWords(t: Tree, v: number, used: number[]): number[] {
   return out;
 }
 
-/** The verb's complements after it, in word order. */
+/**
+ * The verb's complements after it, in word order. A copular clausal complement that is not
+ * reported speech is part of the pattern's words, as in PETRARCH's verb phrase ("allowed that it
+ * is not a REALLY_PLEASANT place"); a clause with a verb of its own has its own patterns.
+ */
 function postWords(t: Tree, v: number, used: number[]): number[] {
-  return complementWords(t, v).filter((w) => !used.includes(w));
+  const verbless = (k: number) => t.base(k) === 'ccomp' && t.child(k, 'cop') >= 0 && !isReportingVerb(t, v);
+  return t.subtreeWords(v, (k) => t.head(k) === v && NOT_COMPLEMENT.has(t.base(k)) && !verbless(k)).filter((w) => w > v && t.upos(w) !== 'PUNCT' && !used.includes(w));
 }
 
 /** Words of v's complements (objects, obliques, particles, xcomp) after v, without punctuation. */
@@ -164,11 +170,26 @@ function matchSeq(ctx: Ctx, els: readonly PatternElement[], from: number): numbe
       next = matchAt(ctx, el, q);
       if (next < 0) ctx.words.length = mark; // forget words a failed attempt matched
     }
-    if (el.kind === 'skip') next = start;
+    if (el.kind === 'skip') next = skipNounPhrase(ctx, start);
     if (next < 0) return -1;
     pos = next;
   }
   return pos;
+}
+
+/**
+ * `^`: past the next noun phrase, up to its first head ("at ^ +" in "warned at the capital of
+ * X" skips "the capital"); nothing to skip when the next word is not nominal.
+ */
+function skipNounPhrase(ctx: Ctx, q: number): number {
+  const { t, seq } = ctx;
+  for (let e = q; e < seq.length; e++) {
+    const w = seq[e];
+    if (e > q && w !== seq[e - 1] + 1) return q;
+    if (PRENOMINAL.has(t.rel(w)) && t.head(w) > w) continue;
+    return /^(NOUN|PROPN|PRON|NUM)$/.test(t.upos(w)) ? e + 1 : q;
+  }
+  return q;
 }
 
 /** Matches one element starting exactly at seq position q; returns the position after, or -1. */

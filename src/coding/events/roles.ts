@@ -45,10 +45,19 @@ export function subjectWord(t: Tree, v: number): { word: number; how: string } {
       k = h;
     } else if (rel === 'conj' && h >= 0) k = h;
     else if (t.rel(k) === 'acl:relcl' && h >= 0) return { word: h, how: 'noun of relative clause' };
-    else if (rel === 'acl' && h >= 0 && !t.isPassive(k)) return { word: h, how: 'noun of participle clause' };
+    else if (rel === 'acl' && h >= 0 && !t.isPassive(k)) {
+      // "a delegation to visit Bucharest": the noun is the subject; "a place to visit": its object.
+      if (isObjectGap(t, k)) break;
+      return { word: h, how: 'noun of participle clause' };
+    }
     else break;
   }
   return { word: -1, how: 'none' };
+}
+
+/** A bare infinitive modifying a noun, nothing after it: the noun is its object ("a place to visit"). */
+function isObjectGap(t: Tree, k: number): boolean {
+  return t.kids[k].some((c) => t.base(c) === 'mark' && t.lower(c) === 'to') && !t.kids[k].some((c) => c > k && t.upos(c) !== 'PUNCT');
 }
 
 /** Source and target of predicate v before pattern slots are applied. */
