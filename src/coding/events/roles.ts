@@ -101,10 +101,19 @@ export function targetOf(t: Tree, v: number, mentions: Mentions, source?: ActorM
   return own;
 }
 
-/** True when nominal n is possessed by the source itself ("its troops", "Syria's own forces"). */
+/** The state's own instruments: its forces, police, agents and officials. */
+const INSTRUMENT_SECTORS = new Set(['MIL', 'COP', 'SPY', 'GOV']);
+
+/**
+ * True when nominal n is the source's own instrument: possessed by the source ("its troops",
+ * "Syria's own forces"), or the source state's own forces or officials ("France is ready to
+ * contribute 4,000 French troops to the force in Liberia").
+ */
 function ownedBySource(t: Tree, n: number, mentions: Mentions, source: ActorMention): boolean {
   const poss = t.kids[n].find((c) => t.rel(c) === 'nmod:poss');
-  return poss !== undefined && mentions.at(poss)?.actor === source.actor;
+  if (poss !== undefined && mentions.at(poss)?.actor === source.actor) return true;
+  const m = mentions.forSubtree(t, n);
+  return !!m && m.country !== null && m.country === source.country && m.sector !== null && INSTRUMENT_SECTORS.has(m.sector);
 }
 
 const NOMINAL_SOURCE_CASE = new Set(['by', 'from']);
