@@ -164,6 +164,8 @@ cases('a threatened action\'s announcement is a threat (13x), even when the acti
 ]);
 
 cases('verb overlays: what CAMEO.2.0.txt codes by the verb alone', [
+  ['The Palestinians rejected the plan.', ['PSE - 127 actual author 2026-03-05']],
+  ['Up to 100 ethnic Albanians demonstrated in Skopje.', ['ALB MKD 141 actual author 2026-03-05']],
   ['Israel and Lebanon renewed negotiations on the border.', ['ISR LBN 046 actual author 2026-03-05', 'LBN ISR 046 actual author 2026-03-05']],
   ['Russia and Ukraine traded blame over the strike.', ['RUS UKR 112 actual author 2026-03-05', 'UKR RUS 112 actual author 2026-03-05']],
 ]);

@@ -16,6 +16,8 @@ export function matchDictionary(v: SentenceView, ctx: DocContext): Cand[] {
   while (u < v.units.length) {
     const m = ctx.index.longestPhrase(v.norms, u);
     if (!m || rejectShort(v, u, m.length)) {
+      const people = pluralDemonym(v, ctx, u);
+      if (people) out.push(people);
       u++;
       continue;
     }
@@ -52,6 +54,22 @@ function compoundEntry(head: number, first: number, last: number, e: IndexEntry,
     first, last, head, code: null, kind: 'group', via: 'dictionary', rule: `${rule} compound(${codes.length})`,
     key: '', resolved: true, plural: true, members,
   };
+}
+
+/**
+ * "Albanians", "Iraqis": the plural of a demonym the dictionary lists only in the singular
+ * (+ALBANIAN_), used as a noun, is the people of that state ("ethnic Albanians demonstrated").
+ */
+function pluralDemonym(v: SentenceView, ctx: DocContext, u: number): Cand | null {
+  const unit = v.units[u];
+  const w = v.s.words[unit.first];
+  if (unit.first !== unit.last || !/^[A-Z][a-z]+s$/.test(w) || (v.s.upos[unit.first] !== 'NOUN' && v.s.upos[unit.first] !== 'PROPN')) return null;
+  const norms = v.norms.slice(u, u + 1);
+  norms[0] = norms[0].slice(0, -1);
+  const m = ctx.index.longestPhrase(norms, 0);
+  if (!m || m.length !== 1 || m.entry.kind !== 'state') return null;
+  const c = entryCand(v, ctx, m.entry, unit.first, unit.last);
+  return c.code ? { ...c, kind: 'group', plural: true, rule: `${c.rule} (plural demonym)` } : null;
 }
 
 function rejectShort(v: SentenceView, u: number, len: number): boolean {
