@@ -157,3 +157,7 @@ cases('"a place to visit": the noun is the infinitive\'s object, so the clause h
 cases('conjoined agents share the owner before the first one', [
   ['The Danish media and government criticized Russia.', ['DNKMED RUS 111 actual author 2026-03-05', 'DNKGOV RUS 111 actual author 2026-03-05']],
 ]);
+
+cases('a reported clause the parser reads as a noun phrase subject of "said" ("Ethiopia departs" as a compound noun)', [
+  ['Ethiopia departs from Libya almost five years after crowds trashed its consulate, a senior official said on Saturday.', ['ETH LBY 040 actual reported 2026-03-05']],
+]);

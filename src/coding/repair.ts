@@ -16,6 +16,8 @@
  *   "visit", and "India" its compound. A commitment noun-verb ("plans", "vows", "aims" ...) that is
  *   the subject of a "to"-infinitive is the verb: it takes the infinitive as `xcomp` and the
  *   compound as its subject.
+ * - Reported clause read as a subject: "Ethiopia departs from Libya, a senior official said" with
+ *   "departs" a noun and second subject of "said" (see reportedClauseReadAsSubject).
  */
 import type { ParsedSentence } from '../syntax/types.js';
 
@@ -24,7 +26,35 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   mainClauseFromRelative(s);
   thatClauses(s);
   verbReadAsNoun(s);
+  reportedClauseReadAsSubject(s);
   return s;
+}
+
+const SAID = new Set(['said', 'says', 'say', 'told', 'added', 'reported', 'stated', 'announced']);
+
+/**
+ * "Ethiopia departs from Libya, a senior official said" parsed with "departs" a NOUN, "Ethiopia"
+ * its compound and the whole phrase a second `nsubj` of "said". A reporting verb with two
+ * subjects, the first a noun right after a name and followed by a preposition, has read the
+ * reported clause as a subject: the noun is its verb (ccomp of "said"), the name its subject and
+ * its nominal modifiers obliques.
+ */
+function reportedClauseReadAsSubject(s: ParsedSentence): void {
+  for (let v = 0; v < s.words.length; v++) {
+    if (s.upos[v] !== 'VERB' || !SAID.has(s.words[v].toLowerCase())) continue;
+    const subjects: number[] = [];
+    for (let k = 0; k < v; k++) if (s.head[k] === v + 1 && s.deprel[k] === 'nsubj') subjects.push(k);
+    if (subjects.length !== 2) continue;
+    const k = subjects[0];
+    const name = k - 1;
+    if (s.upos[k] !== 'NOUN' || name < 0 || s.upos[name] !== 'PROPN' || s.head[name] !== k + 1 || s.deprel[name] !== 'compound') continue;
+    if (s.upos[k + 1] !== 'ADP' || !s.words.slice(k + 1, subjects[1]).includes(',')) continue;
+    s.upos[k] = 'VERB';
+    s.xpos[k] = s.words[k].toLowerCase().endsWith('s') ? 'VBZ' : 'VBP';
+    s.deprel[k] = 'ccomp';
+    s.deprel[name] = 'nsubj';
+    for (let c = k + 1; c < s.words.length; c++) if (s.head[c] === k + 1 && s.deprel[c].startsWith('nmod')) s.deprel[c] = 'obl';
+  }
 }
 
 const NOUN_VERBS = new Set(['plans', 'aims', 'vows', 'pledges', 'hopes', 'seeks', 'wants', 'intends', 'threatens', 'promises', 'offers', 'agrees', 'needs']);
