@@ -70,3 +70,13 @@ test('a reported clause read as a second subject of "said" becomes its ccomp', (
   const plain = sentence([['Libya', 2, 'compound', 'PROPN'], ['talks', 3, 'nsubj', 'NOUN'], ['said', 0, 'root', 'VERB']]);
   assert.deepEqual(repairParse(plain).deprel, ['compound', 'nsubj', 'root']);
 });
+
+test('a noun read as nsubj:pass right before the nsubj of an active verb becomes its compound', () => {
+  const s = repairParse(sentence([
+    ['foes', 3, 'nsubj:pass', 'NOUN'], ['Iran', 3, 'nsubj', 'PROPN'], ['renewed', 0, 'root', 'VERB'], ['ties', 3, 'obj', 'NOUN'],
+  ]));
+  assert.deepEqual([...s.head], [2, 3, 0, 3]);
+  assert.deepEqual(s.deprel, ['compound', 'nsubj', 'root', 'obj']);
+  const passive = sentence([['ties', 4, 'nsubj:pass', 'NOUN'], ['Iran', 4, 'nsubj', 'PROPN'], ['were', 4, 'aux:pass', 'AUX'], ['renewed', 0, 'root', 'VERB']]);
+  assert.equal(repairParse(passive).deprel[0], 'nsubj:pass');
+});

@@ -18,6 +18,8 @@
  *   compound as its subject.
  * - Reported clause read as a subject: "Ethiopia departs from Libya, a senior official said" with
  *   "departs" a noun and second subject of "said" (see reportedClauseReadAsSubject).
+ * - Descriptor read as a passive subject: "Old foes Gondor and Osgiliath have renewed ties" with
+ *   "foes" an nsubj:pass beside the nsubj (see descriptorReadAsPassiveSubject).
  */
 import type { ParsedSentence } from '../syntax/types.js';
 
@@ -27,7 +29,23 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   thatClauses(s);
   verbReadAsNoun(s);
   reportedClauseReadAsSubject(s);
+  descriptorReadAsPassiveSubject(s);
   return s;
+}
+
+/**
+ * "Old foes Gondor and Osgiliath have renewed ties" parsed with "foes" an `nsubj:pass` and
+ * "Gondor" an `nsubj` of the same active verb. A noun right before the subject of a verb with no
+ * passive auxiliary describes the subject: it becomes its compound.
+ */
+function descriptorReadAsPassiveSubject(s: ParsedSentence): void {
+  for (let k = 0; k + 1 < s.words.length; k++) {
+    if (s.deprel[k] !== 'nsubj:pass' || s.upos[k] !== 'NOUN' || s.deprel[k + 1] !== 'nsubj' || s.head[k + 1] !== s.head[k]) continue;
+    const v = s.head[k];
+    if (s.deprel.some((r, c) => r === 'aux:pass' && s.head[c] === v)) continue;
+    s.head[k] = k + 2;
+    s.deprel[k] = 'compound';
+  }
 }
 
 const SAID = new Set(['said', 'says', 'say', 'told', 'added', 'reported', 'stated', 'announced']);
