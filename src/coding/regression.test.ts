@@ -166,3 +166,7 @@ cases('a descriptor before a compound subject ("Old foes Iran and Egypt") is not
   ['Old foes Iran and Egypt have restored diplomatic ties after a 12-year break in a step that holds advantages for both major powers.',
     ['IRN EGY 050 actual author 2026-03-05', 'EGY IRN 050 actual author 2026-03-05']],
 ]);
+
+cases('the object of a purpose infinitive is the target of a verb with no actor after it', [
+  ['Russia signed an agreement on Monday to supply Iran with fighter jets.', ['RUS IRN 057 actual author 2026-03-02', 'IRN RUS 057 actual author 2026-03-02']],
+]);
