@@ -207,3 +207,16 @@ cases('"a place to visit": the noun is the infinitive\'s object, so the clause h
 cases('conjoined agents share the owner before the first one', [
   ['The Danish media and government criticized Russia.', ['DNKMED RUS 111 actual author 2026-03-05', 'DNKGOV RUS 111 actual author 2026-03-05']],
 ]);
+
+cases('a reported clause the parser reads as a noun phrase subject of "said" ("Ethiopia departs" as a compound noun)', [
+  ['Ethiopia departs from Libya almost five years after crowds trashed its consulate, a senior official said on Saturday.', ['ETH LBY 040 actual reported 2026-03-05']],
+]);
+
+cases('a descriptor before a compound subject ("Old foes Iran and Egypt") is not a passive subject', [
+  ['Old foes Iran and Egypt have restored diplomatic ties after a 12-year break in a step that holds advantages for both major powers.',
+    ['IRN EGY 050 actual author 2026-03-05', 'EGY IRN 050 actual author 2026-03-05']],
+]);
+
+cases('the object of a purpose infinitive is the target of a verb with no actor after it', [
+  ['Russia signed an agreement on Monday to supply Iran with fighter jets.', ['RUS IRN 057 actual author 2026-03-02', 'IRN RUS 057 actual author 2026-03-02']],
+]);

@@ -58,3 +58,25 @@ test('"India plans to visit": the plural noun the tagger saw is the verb, its co
   const other = repairParse(sentence([['Peace', 2, 'compound', 'NOUN'], ['talks', 4, 'nsubj', 'NOUN'], ['to', 4, 'mark', 'PART'], ['resume', 0, 'root', 'VERB']]));
   assert.deepEqual([...other.head], [2, 4, 4, 0]);
 });
+
+test('a reported clause read as a second subject of "said" becomes its ccomp', () => {
+  // "Ethiopia departs from Libya, a senior official said" with "departs" a noun.
+  const s = repairParse(sentence([
+    ['Ethiopia', 2, 'compound', 'PROPN'], ['departs', 9, 'nsubj', 'NOUN'], ['from', 4, 'case', 'ADP'], ['Libya', 2, 'nmod', 'PROPN'],
+    [',', 9, 'punct', 'PUNCT'], ['a', 8, 'det', 'DET'], ['senior', 8, 'amod', 'ADJ'], ['official', 9, 'nsubj', 'NOUN'], ['said', 0, 'root', 'VERB'],
+  ]));
+  assert.deepEqual(s.deprel.slice(0, 4), ['nsubj', 'ccomp', 'case', 'obl']);
+  assert.equal(s.upos[1], 'VERB');
+  const plain = sentence([['Libya', 2, 'compound', 'PROPN'], ['talks', 3, 'nsubj', 'NOUN'], ['said', 0, 'root', 'VERB']]);
+  assert.deepEqual(repairParse(plain).deprel, ['compound', 'nsubj', 'root']);
+});
+
+test('a noun read as nsubj:pass right before the nsubj of an active verb becomes its compound', () => {
+  const s = repairParse(sentence([
+    ['foes', 3, 'nsubj:pass', 'NOUN'], ['Iran', 3, 'nsubj', 'PROPN'], ['renewed', 0, 'root', 'VERB'], ['ties', 3, 'obj', 'NOUN'],
+  ]));
+  assert.deepEqual([...s.head], [2, 3, 0, 3]);
+  assert.deepEqual(s.deprel, ['compound', 'nsubj', 'root', 'obj']);
+  const passive = sentence([['ties', 4, 'nsubj:pass', 'NOUN'], ['Iran', 4, 'nsubj', 'PROPN'], ['were', 4, 'aux:pass', 'AUX'], ['renewed', 0, 'root', 'VERB']]);
+  assert.equal(repairParse(passive).deprel[0], 'nsubj:pass');
+});

@@ -17,7 +17,12 @@
  *   the subject of a "to"-infinitive is the verb: it takes the infinitive as `xcomp` and the
  *   compound as its subject.
  * - A verb read as a modifier, two subjects with no conjunction, a subject pronoun read as an
- *   apposition: repair-predicate.ts.
+ *   apposition, an -ed verb read as an adjective, a closing reporting tag read as a conjunct:
+ *   repair-predicate.ts.
+ * - Reported clause read as a subject: "Ethiopia departs from Libya, a senior official said" with
+ *   "departs" a noun and second subject of "said" (see reportedClauseReadAsSubject).
+ * - Descriptor read as a passive subject: "Old foes Gondor and Osgiliath have renewed ties" with
+ *   "foes" an nsubj:pass beside the nsubj (see descriptorReadAsPassiveSubject).
  */
 import type { ParsedSentence } from '../syntax/types.js';
 import { doubledSubject, participleBetweenNouns, pronounReadAsApposition, reportingTagAsConjunct, verbReadAsModifier } from './repair-predicate.js';
@@ -27,12 +32,56 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   mainClauseFromRelative(s);
   thatClauses(s);
   verbReadAsNoun(s);
+  reportedClauseReadAsSubject(s);
+  descriptorReadAsPassiveSubject(s);
   verbReadAsModifier(s);
   participleBetweenNouns(s);
   doubledSubject(s);
   pronounReadAsApposition(s);
   reportingTagAsConjunct(s);
   return s;
+}
+
+/**
+ * "Old foes Gondor and Osgiliath have renewed ties" parsed with "foes" an `nsubj:pass` and
+ * "Gondor" an `nsubj` of the same active verb. A noun right before the subject of a verb with no
+ * passive auxiliary describes the subject: it becomes its compound.
+ */
+function descriptorReadAsPassiveSubject(s: ParsedSentence): void {
+  for (let k = 0; k + 1 < s.words.length; k++) {
+    if (s.deprel[k] !== 'nsubj:pass' || s.upos[k] !== 'NOUN' || s.deprel[k + 1] !== 'nsubj' || s.head[k + 1] !== s.head[k]) continue;
+    const v = s.head[k];
+    if (s.deprel.some((r, c) => r === 'aux:pass' && s.head[c] === v)) continue;
+    s.head[k] = k + 2;
+    s.deprel[k] = 'compound';
+  }
+}
+
+const SAID = new Set(['said', 'says', 'say', 'told', 'added', 'reported', 'stated', 'announced']);
+
+/**
+ * "Ethiopia departs from Libya, a senior official said" parsed with "departs" a NOUN, "Ethiopia"
+ * its compound and the whole phrase a second `nsubj` of "said". A reporting verb with two
+ * subjects, the first a noun right after a name and followed by a preposition, has read the
+ * reported clause as a subject: the noun is its verb (ccomp of "said"), the name its subject and
+ * its nominal modifiers obliques.
+ */
+function reportedClauseReadAsSubject(s: ParsedSentence): void {
+  for (let v = 0; v < s.words.length; v++) {
+    if (s.upos[v] !== 'VERB' || !SAID.has(s.words[v].toLowerCase())) continue;
+    const subjects: number[] = [];
+    for (let k = 0; k < v; k++) if (s.head[k] === v + 1 && s.deprel[k] === 'nsubj') subjects.push(k);
+    if (subjects.length !== 2) continue;
+    const k = subjects[0];
+    const name = k - 1;
+    if (s.upos[k] !== 'NOUN' || name < 0 || s.upos[name] !== 'PROPN' || s.head[name] !== k + 1 || s.deprel[name] !== 'compound') continue;
+    if (s.upos[k + 1] !== 'ADP' || !s.words.slice(k + 1, subjects[1]).includes(',')) continue;
+    s.upos[k] = 'VERB';
+    s.xpos[k] = s.words[k].toLowerCase().endsWith('s') ? 'VBZ' : 'VBP';
+    s.deprel[k] = 'ccomp';
+    s.deprel[name] = 'nsubj';
+    for (let c = k + 1; c < s.words.length; c++) if (s.head[c] === k + 1 && s.deprel[c].startsWith('nmod')) s.deprel[c] = 'obl';
+  }
 }
 
 const NOUN_VERBS = new Set(['plans', 'aims', 'vows', 'pledges', 'hopes', 'seeks', 'wants', 'intends', 'threatens', 'promises', 'offers', 'agrees', 'needs']);

@@ -128,7 +128,7 @@ export function matchAgents(v: SentenceView, ctx: DocContext, cands: Cand[], cov
       first: run.first, last: run.last, head, code: null, kind: kindOf(lastNorm, plural), via: 'agent',
       rule: `${run.hit.source} [${run.hit.code}]`, key: '', resolved: true, plural, agentNoun: noun,
     };
-    const owner = ownerOf(v, run, cands) ?? sharedOwner(v, head, ownedBefore);
+    const owner = ownerOf(v, run, cands) ?? sharedOwner(v, head, ownedBefore) ?? prefixOwner(run, cands);
     if (owner && owner.code) {
       if (owner.last < run.first) ownedBefore.set(head, owner);
       const code = composeAgent(owner.code, run.hit.code, ctx.index.states);
@@ -172,6 +172,12 @@ function modifiesNoun(v: SentenceView, run: AgentRun): boolean {
   // Before a name it is a title ("minister Park"), which the role pass reads. An adjectival
   // modifier's head is a noun even when the tagger calls it a verb ("joint military exercises").
   return h > run.last && (v.s.upos[h] === 'NOUN' || (rel === 'amod' && v.s.upos[h] === 'VERB'));
+}
+
+/** An agent written before what it belongs to ("MSF Arnor": [NGO~]) owns the state right after it. */
+function prefixOwner(run: AgentRun, cands: Cand[]): Cand | null {
+  if (!run.hit.code.endsWith('~')) return null;
+  return cands.find((c) => c.first === run.last + 1 && c.code && c.kind === 'state' && !c.members) ?? null;
 }
 
 /** A conjoined agent takes the owner standing before the first conjunct ("Danish media and government"). */

@@ -391,3 +391,9 @@ test('the agent a state absorbed stays an antecedent of "the country"', () => {
   assert.equal(at(r, 1, 1).code, 'JPN');
   assert.match(at(r, 1, 1).rule, /^coref:the-country/);
 });
+
+test('agents: an agent written before its state ([NGO~]) owns the state right after it', () => {
+  const a = run('Amnesty Japan protested.', ['Amnesty/PROPN/2/compound Japan/PROPN/3/nsubj protested/VERB/0/root ./PUNCT/3/punct']);
+  assert.equal(at(a, 0, 1).code, 'NGOJPN');
+  assert.equal(at(a, 0, 1).first, 0);
+});

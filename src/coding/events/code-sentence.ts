@@ -155,7 +155,7 @@ function clauseOf(
   if (m?.slots.source) source = m.slots.source;
   if (m?.slots.target) target = m.slots.target;
   if (m?.slots.compound && !m.slots.target) target = m.slots.compound;
-  target ??= firstComplementActor(t, v, mentions, source);
+  target ??= firstComplementActor(t, v, mentions, source) ?? purposeObject(t, v, mentions, source);
   const fromReport = !target;
   target ??= reportedSubject(t, v, mentions, source);
   // "Gondor and Osgiliath renewed ties": members of a compound subject act on each other, also
@@ -186,6 +186,20 @@ function firstComplementActor(t: Tree, v: number, mentions: Mentions, source?: A
   for (const w of complementWords(t, v)) {
     const m = mentions.at(w);
     if (m && (m.code !== null || (m.members?.length ?? 0) > 1) && m.actor !== source?.actor) return m;
+  }
+  return undefined;
+}
+
+/**
+ * "Arnor signed an accord to supply Gondor with wheat": a verb with an object but no actor after
+ * it takes the object of its purpose infinitive (an advcl marked "to", no subject of its own).
+ */
+function purposeObject(t: Tree, v: number, mentions: Mentions, source?: ActorMention): ActorMention | undefined {
+  if (t.child(v, 'obj') < 0) return undefined;
+  for (const c of t.kids[v]) {
+    if (t.base(c) !== 'advcl' || c < v || t.child(c, 'nsubj') >= 0 || !t.kids[c].some((k) => t.base(k) === 'mark' && t.lower(k) === 'to')) continue;
+    const m = mentions.forSubtree(t, t.child(c, 'iobj') >= 0 ? t.child(c, 'iobj') : t.child(c, 'obj'));
+    if (m && m.code !== null && m.actor !== source?.actor) return m;
   }
   return undefined;
 }
