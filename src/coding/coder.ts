@@ -118,7 +118,7 @@ export class Coder {
       const span: [number, number] = s.words.length && s.start[0] >= 0 ? [s.start[0], s.end[s.words.length - 1]] : [0, text.length];
       const discard = storyDiscard ? 'story discarded' : discardReason(this.dicts, s);
       const out = discard ? { events: [], trace: [] } : codeSentence({
-        t, mentions: resolved.bySentence[i] ?? [], verbs: this.verbs, cited, span, genre: info.genre, explain: explain !== null,
+        t, mentions: resolved.bySentence[i] ?? [], verbs: this.verbs, cited, span, genre: info.genre, published, explain: explain !== null,
       });
       const issues = noStoryIssues ? [] : sentenceIssues(this.dicts.issues, s.words);
       for (const raw of out.events) {

@@ -7,6 +7,10 @@
  * Read from the words, not the tree: parsers attach "five years after X verb" in many ways (the
  * verb as advcl, conj, acl of X, ...), but the words are always a duration noun, "after"/"before"/
  * "since", then the clause, with no other predicate or clause boundary in between.
+ *
+ * A clause dated by its own year or decade at least two years before the document ("In the 1970s,
+ * Washington reached out to Beijing", "which it had admitted in 1992") is history too. (Phoenix
+ * discarded every sentence naming a year from 1914 to 2013; dyad leaves out only the clause.)
  */
 import type { Tree } from './tree.js';
 
@@ -20,6 +24,25 @@ export function isBackground(t: Tree, v: number): boolean {
     const w = t.lower(k);
     if (LINKS.has(w)) return DURATIONS.has(t.lower(k - 1));
     if (t.upos(k) === 'VERB' || w === ',' || w === ';' || w === ':' || t.upos(k) === 'SCONJ') return false;
+  }
+  return false;
+}
+
+const YEAR = /^(1[0-9]|20)\d\d'?s?$/;
+const HISTORY_CASES = new Set(['in', 'during', 'by', '']);
+
+/** True when a year or decade on v's own clause ("in 1988", "in the 1970s") is 2+ years before `published`. */
+export function isHistorical(t: Tree, v: number, published: string | null): boolean {
+  if (!published) return false;
+  const now = Number(published.slice(0, 4));
+  for (const c of t.kids[v]) {
+    if (t.base(c) !== 'obl' && t.rel(c) !== 'obl:tmod') continue;
+    const cs = t.kids[c].find((k) => t.base(k) === 'case');
+    if (!HISTORY_CASES.has(cs === undefined ? '' : t.lower(cs))) continue;
+    for (const k of [c, ...t.kids[c]]) {
+      const m = YEAR.exec(t.s.words[k]);
+      if (m && Number(t.s.words[k].slice(0, 4)) <= now - 2) return true;
+    }
   }
   return false;
 }

@@ -20,7 +20,7 @@ import { intentCode, threatCode } from '../../cameo/intent.js';
 import { demandCode } from '../../cameo/demand.js';
 import { rejectCode } from '../../cameo/reject.js';
 import { demandedBy } from './demand.js';
-import { isBackground } from './background.js';
+import { isBackground, isHistorical } from './background.js';
 import { announcedIntent, isCommitment, isThreatened, refusedBy } from './intent.js';
 import { nominalRoles, rolesOf } from './roles.js';
 import type { Tree } from './tree.js';
@@ -47,6 +47,8 @@ export interface SentenceInput {
   verbs: VerbIndex;
   cited: readonly CitedSource[];
   span: Span;
+  /** The document's date: a clause dated years before it is history, not news (background.ts). */
+  published?: string | null;
   /** The document's genre: in news, an actor's future in the author's voice is its announced plan (intent.ts). */
   genre?: Genre;
   explain?: boolean;
@@ -88,8 +90,8 @@ export function codeSentence(input: SentenceInput): { events: RawEvent[]; trace:
     const c = clauseOf(t, v, mentions, matchOf, trace, input.explain);
     if (c) clauses.push(c);
   }
-  const live = clauses.filter((c) => !isBackground(t, c.verb));
-  if (input.explain) for (const c of clauses) if (!live.includes(c)) trace.push(`${t.s.words[c.verb]}: left out, a background clause ("... years after ...")`);
+  const live = clauses.filter((c) => !isBackground(t, c.verb) && !isHistorical(t, c.verb, input.published ?? null));
+  if (input.explain) for (const c of clauses) if (!live.includes(c)) trace.push(`${t.s.words[c.verb]}: left out, a background clause ("... years after ...", "in the 1970s")`);
   const kept = live.filter((c) => (c.code !== null || c.reverse !== null) && !reportsAnother(t, c, live));
   const events: RawEvent[] = [];
   const demanded = new Set<string>();
