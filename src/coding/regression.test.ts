@@ -165,6 +165,10 @@ cases('a threatened action\'s announcement is a threat (13x), even when the acti
   ['Russia threatened to stop negotiations with the United States.', ['RUS USA 130 actual author 2026-03-05']],
 ]);
 
+cases('a preposition heading a date is not the pattern\'s preposition ("telephoned X on Tuesday" is no "call on")', [
+  ["Japan's foreign minister telephoned Russian Foreign Minister Sergei Lavrov on Tuesday.", ['JPNGOV RUSGOV 041 actual author 2026-03-03', 'RUSGOV JPNGOV 041 actual author 2026-03-03']],
+]);
+
 cases('verb overlays: what CAMEO.2.0.txt codes by the verb alone', [
   ['The Palestinians rejected the plan.', ['PSE - 127 actual author 2026-03-05']],
   ['Up to 100 ethnic Albanians demonstrated in Skopje.', ['ALB MKD 141 actual author 2026-03-05']],

@@ -10,6 +10,7 @@
  * `$` `+` `%` bind the next actor mention. The best pattern is the one matching the most words
  * (dictionary order breaks ties), else the verb's own code.
  */
+import { monthNumber, weekdayNumber } from '../../doc/dates.js';
 import { basename } from 'node:path';
 import { pluralNoun } from '../../dict/morphology.js';
 import type { EventCode, PatternElement, Term, VerbDictionary, VerbEntry, VerbForm, VerbPattern } from '../../dict/verbs.js';
@@ -226,6 +227,10 @@ function matchAt(ctx: Ctx, el: PatternElement, q: number): number {
     case 'prep': {
       const afterPrep = matchTerm(ctx, el.prep, q);
       if (afterPrep < 0) return -1;
+      // "telephoned Kozyrev on Tuesday" is no "call on" (appeal): a preposition heading a date
+      // phrase is not the pattern's preposition.
+      const dated = t.head(seq[q]);
+      if (dated > seq[q] && isDateWord(t.s.words[dated])) return -1;
       if (!el.objects.length) return afterPrep;
       // The object must lie inside the phrase the preposition introduces.
       const host = t.head(seq[q]);
@@ -240,6 +245,11 @@ function matchAt(ctx: Ctx, el: PatternElement, q: number): number {
       return saved.indexOf(lastWord) + 1;
     }
   }
+}
+
+/** A weekday, a month or a day word: the head of a date phrase ("on Tuesday", "in March"). */
+function isDateWord(w: string): boolean {
+  return weekdayNumber(w) >= 0 || monthNumber(w) > 0 || /^(today|yesterday|tomorrow|tonight|weekend|morning|evening|night)$/i.test(w);
 }
 
 /** A word (or its plural) or any phrase of a synset, as consecutive words from q. */
