@@ -32,6 +32,12 @@ import { isReportingWord } from './events/attribution.js';
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 const SEPARATING = new Set(['PUNCT', 'CCONJ', 'ADP', 'DET', 'SCONJ', 'PRON']);
 
+/** Hangs word k on word h (-1: the root) with relation rel. */
+function attach(s: ParsedSentence, k: number, h: number, rel: string): void {
+  s.head[k] = h + 1;
+  s.deprel[k] = rel;
+}
+
 const kidsOf = (s: ParsedSentence, h: number): number[] => {
   const out: number[] = [];
   for (let k = 0; k < s.words.length; k++) if (s.head[k] === h + 1) out.push(k);
@@ -57,12 +63,9 @@ export function verbReadAsModifier(s: ParsedSentence): void {
     if (subj < 0 || (!hasAux && rootSubj === undefined && s.xpos[v] !== 'VBD' && !onlyVerb)) continue;
     if (noun !== root && subj !== root) continue;
     const moving = subj === root ? kidsOf(s, root).filter((c) => c > v && c !== noun) : kidsOf(s, root).filter((c) => c > noun && s.deprel[c] === 'punct');
-    s.head[v] = 0;
-    s.deprel[v] = 'root';
-    s.head[noun] = v + 1;
-    s.deprel[noun] = 'obj';
-    s.head[subj] = v + 1;
-    s.deprel[subj] = 'nsubj';
+    attach(s, v, -1, 'root');
+    attach(s, noun, v, 'obj');
+    attach(s, subj, v, 'nsubj');
     for (const c of moving) s.head[c] = v + 1;
     return;
   }
@@ -79,8 +82,7 @@ export function doubledSubject(s: ParsedSentence): void {
     let clean = true;
     for (let k = a + 1; k < b; k++) if (SEPARATING.has(s.upos[k]) || s.head[k] === v + 1) clean = false;
     if (!clean) continue;
-    s.head[a] = b + 1;
-    s.deprel[a] = 'compound';
+    attach(s, a, b, 'compound');
   }
 }
 
@@ -93,8 +95,7 @@ export function pronounReadAsApposition(s: ParsedSentence): void {
       if (s.upos[v] !== 'VERB' && s.upos[v] !== 'ADJ' && s.upos[v] !== 'NOUN') continue;
       if (s.upos[v] !== 'VERB' && !kidsOf(s, v).some((c) => s.deprel[c] === 'cop')) continue;
       if (kidsOf(s, v).some((c) => s.deprel[c].startsWith('nsubj'))) break;
-      s.head[k] = v + 1;
-      s.deprel[k] = 'nsubj';
+      attach(s, k, v, 'nsubj');
       break;
     }
   }
@@ -112,12 +113,9 @@ export function participleBetweenNouns(s: ParsedSentence): void {
     if (rel !== 'root' && !(rel.startsWith('nsubj') && up > 0 && s.upos[up - 1] === 'VERB')) continue;
     s.upos[k] = 'VERB';
     s.xpos[k] = 'VBD';
-    s.head[k] = up;
-    s.deprel[k] = rel === 'root' ? 'root' : 'ccomp';
-    s.head[subj] = k + 1;
-    s.deprel[subj] = 'nsubj';
-    s.head[obj] = k + 1;
-    s.deprel[obj] = 'obj';
+    attach(s, k, up - 1, rel === 'root' ? 'root' : 'ccomp');
+    attach(s, subj, k, 'nsubj');
+    attach(s, obj, k, 'obj');
     for (const c of kidsOf(s, subj)) {
       if (c <= k) continue;
       s.head[c] = k + 1;
