@@ -60,13 +60,13 @@ export function writeCorpus(dir: string, docs: object[], name = 'docs.jsonl'): s
   return path;
 }
 
-/** Polls until nothing is pending or held (or the time is up); returns the last status. */
-export async function drained(nc: NatsConnection, cfg: QueueConfig, timeoutMs = 60_000): Promise<QueueStatus> {
+/** Polls (every `everyMs`) until nothing is pending or held (or the time is up); returns the last status. */
+export async function drained(nc: NatsConnection, cfg: QueueConfig, timeoutMs = 60_000, everyMs = 200): Promise<QueueStatus> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const s = await queueStatus(nc, cfg);
     if (s.pending === 0 && s.inFlight === 0) return s;
     if (Date.now() > end) throw new Error(`queue not drained after ${timeoutMs} ms: ${JSON.stringify(s)}`);
-    await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, everyMs));
   }
 }
