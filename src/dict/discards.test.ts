@@ -2,10 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findDiscard, isTimeReference, parseDiscards, withoutTimeReferences } from './discards.js';
 
-const LIST = parseDiscards('1988\nYEARS AGO\nMONTHS LATER\nBASEBALL\n+WORLD CUP\n2014 COMPETITION\n', 'test.discards.txt');
+const LIST = parseDiscards('1988\nYEARS AGO\nMONTHS LATER\nBASEBALL\n+WORLD CUP\n2014 COMPETITION\nWORLD WAR TWO\n', 'test.discards.txt');
 
-test('bare years and "N ago / later" spans are time references; other phrases are not', () => {
-  assert.deepEqual(LIST.entries.map(isTimeReference), [true, true, true, false, false, false]);
+test('bare years, "N ago / later" spans and the world wars are time references; other phrases are not', () => {
+  assert.deepEqual(LIST.entries.map(isTimeReference), [true, true, true, false, false, false, true]);
 });
 
 test('the coder\'s list keeps topic discards and drops time references', () => {

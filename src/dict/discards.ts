@@ -46,14 +46,18 @@ const YEAR = /^(1[89]|20)\d\d$/;
 const SPAN = /^(DAY|WEEK|MONTH|YEAR|DECADE)S?$/;
 
 /**
- * True for the time references in Phoenix.discards.txt: bare years (1914 ... 2013) and "YEARS AGO",
- * "MONTHS LATER" and the like. The Phoenix pipeline discarded every sentence holding one, as a proxy
+ * True for the time references in Phoenix.discards.txt: bare years (1914 ... 2013), "YEARS AGO",
+ * "MONTHS LATER" and the like, and the world wars. The Phoenix pipeline discarded every sentence holding one, as a proxy
  * for "this is about history". dyad dates each event from its own clause (src/coding/events/
  * event-date.ts) and leaves background clauses out, so a sentence such as "Libya offered to hand over
  * two men suspected of the 1988 bombing" is coded, with its own date.
  */
 export function isTimeReference(e: DiscardEntry): boolean {
   if (e.words.length === 1) return YEAR.test(e.words[0]);
+  // "the largest attack since World War Two": the wars as dates (background.ts leaves out a clause
+  // set "during World War Two").
+  if (e.words.includes('WAR') && (e.words.includes('WORLD') || e.words.includes('WARS'))) return true;
+  if (e.words.join(' ') === 'NAPOLEONIC WARS') return true;
   return e.words.length === 2 && SPAN.test(e.words[0]) && (e.words[1] === 'AGO' || e.words[1] === 'LATER');
 }
 

@@ -9,7 +9,8 @@
  * "since", then the clause, with no other predicate or clause boundary in between.
  *
  * A clause dated by its own year or decade at least two years before the document ("In the 1970s,
- * Washington reached out to Beijing", "which it had admitted in 1992") is history too. (Phoenix
+ * Washington reached out to Beijing", "which it had admitted in 1992"), or set during a world war,
+ * is history too. (Phoenix
  * discarded every sentence naming a year from 1914 to 2013; dyad leaves out only the clause.)
  */
 import type { Tree } from './tree.js';
@@ -35,14 +36,20 @@ const HISTORY_CASES = new Set(['in', 'during', 'by', '']);
 export function isHistorical(t: Tree, v: number, published: string | null): boolean {
   if (!published) return false;
   const now = Number(published.slice(0, 4));
-  for (const c of t.kids[v]) {
-    if (t.base(c) !== 'obl' && t.rel(c) !== 'obl:tmod') continue;
+  // The verb's own obliques, and those the parser hung on its object ("murdered officers during ...").
+  const phrases = t.kids[v].filter((c) => t.base(c) === 'obl');
+  for (const n of t.kids[v]) if (t.base(n) === 'obj') phrases.push(...t.kids[n].filter((c) => t.base(c) === 'nmod'));
+  for (const c of phrases) {
     const cs = t.kids[c].find((k) => t.base(k) === 'case');
     if (!HISTORY_CASES.has(cs === undefined ? '' : t.lower(cs))) continue;
     for (const k of [c, ...t.kids[c]]) {
       const m = YEAR.exec(t.s.words[k]);
       if (m && Number(t.s.words[k].slice(0, 4)) <= now - 2) return true;
     }
+    // "during World War Two", "in the Napoleonic wars"
+    const [a, b] = t.extent(c);
+    const words = t.s.words.slice(a, b + 1).join(' ').toLowerCase();
+    if (/\bworld war\b|\bnapoleonic wars\b/.test(words)) return true;
   }
   return false;
 }
