@@ -170,3 +170,8 @@ cases('a descriptor before a compound subject ("Old foes Iran and Egypt") is not
 cases('the object of a purpose infinitive is the target of a verb with no actor after it', [
   ['Russia signed an agreement on Monday to supply Iran with fighter jets.', ['RUS IRN 057 actual author 2026-03-02', 'IRN RUS 057 actual author 2026-03-02']],
 ]);
+
+cases('a "to"-infinitive after a control verb is its complement even with an adjunct between ("vowed on Thursday to wage war")', [
+  ["Hezbollah's militia vowed on Thursday to wage war on Israel until that country yielded the ground seized in six days of fighting.",
+    ['LBNREB ISR 1384 actual author 2026-03-05', 'LBNREB ISR 190 future author 2026-03-05']],
+]);

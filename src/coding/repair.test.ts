@@ -80,3 +80,14 @@ test('a noun read as nsubj:pass right before the nsubj of an active verb becomes
   const passive = sentence([['ties', 4, 'nsubj:pass', 'NOUN'], ['Iran', 4, 'nsubj', 'PROPN'], ['were', 4, 'aux:pass', 'AUX'], ['renewed', 0, 'root', 'VERB']]);
   assert.equal(repairParse(passive).deprel[0], 'nsubj:pass');
 });
+
+test('a subjectless "to"-infinitive read as advcl of a control verb becomes its xcomp; a purpose clause stays', () => {
+  const s = repairParse(sentence([
+    ['militia', 2, 'nsubj', 'NOUN'], ['vowed', 0, 'root', 'VERB'], ['to', 4, 'mark', 'PART'], ['wage', 2, 'advcl', 'VERB'], ['war', 4, 'obj', 'NOUN'],
+  ]));
+  assert.equal(s.deprel[3], 'xcomp');
+  const purpose = sentence([
+    ['Arnor', 2, 'nsubj', 'PROPN'], ['signed', 0, 'root', 'VERB'], ['accord', 2, 'obj', 'NOUN'], ['to', 5, 'mark', 'PART'], ['supply', 2, 'advcl', 'VERB'],
+  ]);
+  assert.equal(repairParse(purpose).deprel[4], 'advcl');
+});

@@ -20,6 +20,8 @@
  *   "departs" a noun and second subject of "said" (see reportedClauseReadAsSubject).
  * - Descriptor read as a passive subject: "Old foes Gondor and Osgiliath have renewed ties" with
  *   "foes" an nsubj:pass beside the nsubj (see descriptorReadAsPassiveSubject).
+ * - Controlled infinitive read as a purpose clause: "vowed on Thursday to wage war" with "wage"
+ *   an advcl (see controlledInfinitiveAsAdverbial).
  */
 import type { ParsedSentence } from '../syntax/types.js';
 
@@ -30,7 +32,31 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   verbReadAsNoun(s);
   reportedClauseReadAsSubject(s);
   descriptorReadAsPassiveSubject(s);
+  controlledInfinitiveAsAdverbial(s);
   return s;
+}
+
+/** Verbs whose "to"-infinitive is their complement (subject control), by stem. */
+const CONTROL = /^(vow|pledg|promis|agree|plan|threaten|decid|refus|offer|seek|sought|want|hop|aim|intend|tr|attempt|prepar|resolv)(s|es|ed|d|ied|ing|ning|ned)?$/;
+
+/**
+ * "Ithilen's militia vowed on Thursday to wage war" parsed with "wage" an `advcl` of "vowed" (a
+ * purpose clause). After a control verb a subjectless "to"-infinitive is its `xcomp`.
+ */
+function controlledInfinitiveAsAdverbial(s: ParsedSentence): void {
+  for (let k = 0; k < s.words.length; k++) {
+    const v = s.head[k] - 1;
+    if (s.deprel[k] !== 'advcl' || s.upos[k] !== 'VERB' || v < 0 || v > k || s.upos[v] !== 'VERB' || !CONTROL.test(s.words[v].toLowerCase())) continue;
+    let to = false, subj = false;
+    for (let c = 0; c < s.words.length; c++) {
+      if (s.head[c] !== k + 1) continue;
+      if (s.deprel[c] === 'mark' && s.words[c].toLowerCase() === 'to') to = true;
+      if (s.deprel[c].startsWith('nsubj')) subj = true;
+    }
+    let xcomp = false;
+    for (let c = 0; c < s.words.length; c++) if (s.head[c] === v + 1 && s.deprel[c] === 'xcomp') xcomp = true;
+    if (to && !subj && !xcomp) s.deprel[k] = 'xcomp';
+  }
 }
 
 /**
