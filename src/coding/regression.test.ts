@@ -175,3 +175,7 @@ cases('a "to"-infinitive after a control verb is its complement even with an adj
   ["Hezbollah's militia vowed on Thursday to wage war on Israel until that country yielded the ground seized in six days of fighting.",
     ['LBNREB ISR 1384 actual author 2026-03-05', 'LBNREB ISR 190 future author 2026-03-05']],
 ]);
+
+cases('an adjective complement is not a verb: "close" in "marched close to the border" is not CLOSE', [
+  ['Russian troops have marched very close to the border with Ukraine.', ['RUSMIL UKR 140 actual author 2026-03-05']],
+]);

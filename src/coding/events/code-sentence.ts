@@ -120,7 +120,8 @@ function isPredicate(t: Tree, v: number): boolean {
 /** The verb whose clause v is folded into (subject-controlled xcomp), or -1. */
 function absorbedBy(t: Tree, v: number): number {
   const h = t.head(v);
-  if (h < 0 || t.base(v) !== 'xcomp' || t.upos(h) !== 'VERB') return -1;
+  // "marched close to the border": an adjective complement is no verb of its own.
+  if (h < 0 || t.base(v) !== 'xcomp' || t.upos(h) !== 'VERB' || t.upos(v) !== 'VERB') return -1;
   if (t.kids[v].some((c) => t.base(c) === 'nsubj')) return -1;
   return h;
 }
