@@ -179,3 +179,7 @@ cases('a "to"-infinitive after a control verb is its complement even with an adj
 cases('an adjective complement is not a verb: "close" in "marched close to the border" is not CLOSE', [
   ['Russian troops have marched very close to the border with Ukraine.', ['RUSMIL UKR 140 actual author 2026-03-05']],
 ]);
+
+cases('a passive the parser reads as a copula ("was opposed by") keeps the by-phrase as source', [
+  ['Venezuela was fiercely opposed by Colombia, its largest neighbour, in being drawn into the peace process.', ['COL VEN 110 actual author 2026-03-05']],
+]);

@@ -91,3 +91,12 @@ test('a subjectless "to"-infinitive read as advcl of a control verb becomes its 
   ]);
   assert.equal(repairParse(purpose).deprel[4], 'advcl');
 });
+
+test('"was opposed by X" read with a copula becomes a passive; "was ready" stays', () => {
+  const s = repairParse(sentence([
+    ['Eriador', 3, 'nsubj', 'PROPN'], ['was', 3, 'cop', 'AUX'], ['opposed', 0, 'root', 'VERB'], ['by', 5, 'case', 'ADP'], ['Osgiliath', 3, 'obl', 'PROPN'],
+  ]));
+  assert.deepEqual(s.deprel, ['nsubj:pass', 'aux:pass', 'root', 'case', 'obl:agent']);
+  const adj = sentence([['Eriador', 3, 'nsubj', 'PROPN'], ['was', 3, 'cop', 'AUX'], ['ready', 0, 'root', 'ADJ']]);
+  assert.deepEqual(repairParse(adj).deprel, ['nsubj', 'cop', 'root']);
+});

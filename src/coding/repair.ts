@@ -22,6 +22,7 @@
  *   "foes" an nsubj:pass beside the nsubj (see descriptorReadAsPassiveSubject).
  * - Controlled infinitive read as a purpose clause: "vowed on Thursday to wage war" with "wage"
  *   an advcl (see controlledInfinitiveAsAdverbial).
+ * - Passive read as a copula: "Eriador was opposed by Osgiliath" with "was" a cop (see passiveReadAsCopula).
  */
 import type { ParsedSentence } from '../syntax/types.js';
 
@@ -33,7 +34,30 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   reportedClauseReadAsSubject(s);
   descriptorReadAsPassiveSubject(s);
   controlledInfinitiveAsAdverbial(s);
+  passiveReadAsCopula(s);
   return s;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * "Eriador was fiercely opposed by Osgiliath" parsed with "was" a `cop` of the verb "opposed".
+ * A participle with a form of "be" as copula, a subject and a "by" phrase is a passive.
+ */
+function passiveReadAsCopula(s: ParsedSentence): void {
+  for (let v = 0; v < s.words.length; v++) {
+    if (s.upos[v] !== 'VERB' || !/(ed|en|wn|ld|ht|ne|un)$/.test(s.words[v].toLowerCase())) continue;
+    const kids: number[] = [];
+    for (let c = 0; c < s.words.length; c++) if (s.head[c] === v + 1) kids.push(c);
+    const cop = kids.find((c) => s.deprel[c] === 'cop' && BE.has(s.words[c].toLowerCase()));
+    const subj = kids.find((c) => s.deprel[c] === 'nsubj');
+    const by = kids.find((c) => c > v && s.deprel[c] === 'obl' &&
+      s.words.some((w, k) => s.head[k] === c + 1 && s.deprel[k] === 'case' && w.toLowerCase() === 'by'));
+    if (cop === undefined || subj === undefined || by === undefined) continue;
+    s.deprel[cop] = 'aux:pass';
+    s.deprel[subj] = 'nsubj:pass';
+    s.deprel[by] = 'obl:agent';
+  }
 }
 
 /** Verbs whose "to"-infinitive is their complement (subject control), by stem. */
