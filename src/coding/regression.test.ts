@@ -183,3 +183,8 @@ cases('an adjective complement is not a verb: "close" in "marched close to the b
 cases('a passive the parser reads as a copula ("was opposed by") keeps the by-phrase as source', [
   ['Venezuela was fiercely opposed by Colombia, its largest neighbour, in being drawn into the peace process.', ['COL VEN 110 actual author 2026-03-05']],
 ]);
+
+cases('a second verb the parser hangs on the first verb\'s object ("condemned an attack ... and promised aid")', [
+  ['The Kenyan government condemned an attack by Somali militants in northern Kenya on Thursday and promised aid to the affected Kenyan villages.',
+    ['KENGOV SOMUAF 111 actual author 2026-03-05', 'KENGOV KENCVL 033 actual author 2026-03-05']],
+]);

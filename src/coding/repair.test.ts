@@ -100,3 +100,14 @@ test('"was opposed by X" read with a copula becomes a passive; "was ready" stays
   const adj = sentence([['Eriador', 3, 'nsubj', 'PROPN'], ['was', 3, 'cop', 'AUX'], ['ready', 0, 'root', 'ADJ']]);
   assert.deepEqual(repairParse(adj).deprel, ['nsubj', 'cop', 'root']);
 });
+
+test('a subjectless finite verb conjoined to an object becomes the conjunct of the object\'s verb', () => {
+  const s = repairParse(sentence([
+    ['Kenya', 2, 'nsubj', 'PROPN'], ['condemned', 0, 'root', 'VERB'], ['attack', 2, 'obj', 'NOUN'], ['and', 5, 'cc', 'CCONJ'], ['promised', 3, 'conj', 'VERB'], ['aid', 5, 'obj', 'NOUN'],
+  ]));
+  assert.equal(s.head[4], 2);
+  const withSubject = sentence([
+    ['Kenya', 2, 'nsubj', 'PROPN'], ['condemned', 0, 'root', 'VERB'], ['attack', 2, 'obj', 'NOUN'], ['that', 5, 'nsubj', 'PRON'], ['killed', 3, 'conj', 'VERB'],
+  ]);
+  assert.equal(repairParse(withSubject).head[4], 3);
+});

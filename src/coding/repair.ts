@@ -23,6 +23,7 @@
  * - Controlled infinitive read as a purpose clause: "vowed on Thursday to wage war" with "wage"
  *   an advcl (see controlledInfinitiveAsAdverbial).
  * - Passive read as a copula: "Eriador was opposed by Osgiliath" with "was" a cop (see passiveReadAsCopula).
+ * - Verb conjoined to an object: "condemned an attack ... and promised aid" (see verbConjoinedToObject).
  */
 import type { ParsedSentence } from '../syntax/types.js';
 
@@ -35,7 +36,24 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   descriptorReadAsPassiveSubject(s);
   controlledInfinitiveAsAdverbial(s);
   passiveReadAsCopula(s);
+  verbConjoinedToObject(s);
   return s;
+}
+
+/**
+ * "condemned an attack by X on Thursday and promised aid to Y" parsed with "promised" a `conj`
+ * of the noun "attack". A finite verb with no subject conjoined to a verb's object or oblique
+ * is the verb's conjunct.
+ */
+function verbConjoinedToObject(s: ParsedSentence): void {
+  for (let k = 0; k < s.words.length; k++) {
+    const h = s.head[k] - 1;
+    if (s.deprel[k] !== 'conj' || s.upos[k] !== 'VERB' || h < 0 || s.upos[h] !== 'NOUN') continue;
+    if (!/^(obj|obl)$/.test(s.deprel[h].split(':')[0]) || s.upos[s.head[h] - 1] !== 'VERB') continue;
+    if (!/^VB[DZP]$/.test(s.xpos[k]) && !/ed$/.test(s.words[k].toLowerCase())) continue;
+    if (s.deprel.some((r, c) => s.head[c] === k + 1 && r.startsWith('nsubj'))) continue;
+    s.head[k] = s.head[h];
+  }
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
