@@ -63,16 +63,24 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
  * A participle with a form of "be" as copula, a subject and a "by" phrase is a passive.
  */
 function passiveReadAsCopula(s: ParsedSentence): void {
-  for (let v = 0; v < s.words.length; v++) {
-    if (s.upos[v] !== 'VERB' || !/(ed|en|wn|ld|ht|ne|un)$/.test(s.words[v].toLowerCase())) continue;
-    const kids: number[] = [];
-    for (let c = 0; c < s.words.length; c++) if (s.head[c] === v + 1) kids.push(c);
-    const cop = kids.find((c) => s.deprel[c] === 'cop' && BE.has(s.words[c].toLowerCase()));
-    const subj = kids.find((c) => s.deprel[c] === 'nsubj');
-    const by = kids.find((c) => c > v && s.deprel[c] === 'obl' &&
-      s.words.some((w, k) => s.head[k] === c + 1 && s.deprel[k] === 'case' && w.toLowerCase() === 'by'));
-    if (cop === undefined || subj === undefined || by === undefined) continue;
-    s.deprel[cop] = 'aux:pass';
+  // One pass: each participle with a "be" copula, and each "by" phrase's head.
+  const cop = new Map<number, number>();
+  const byHeads = new Set<number>();
+  for (let c = 0; c < s.words.length; c++) {
+    const w = s.words[c].toLowerCase();
+    if (s.deprel[c] === 'cop' && BE.has(w)) cop.set(s.head[c] - 1, c);
+    if (s.deprel[c] === 'case' && w === 'by') byHeads.add(s.head[c] - 1);
+  }
+  for (const [v, c] of cop) {
+    if (v < 0 || s.upos[v] !== 'VERB' || !/(ed|en|wn|ld|ht|ne|un)$/.test(s.words[v].toLowerCase())) continue;
+    let subj = -1, by = -1;
+    for (let k = 0; k < s.words.length; k++) {
+      if (s.head[k] !== v + 1) continue;
+      if (s.deprel[k] === 'nsubj') subj = k;
+      if (k > v && s.deprel[k] === 'obl' && byHeads.has(k) && by < 0) by = k;
+    }
+    if (subj < 0 || by < 0) continue;
+    s.deprel[c] = 'aux:pass';
     s.deprel[subj] = 'nsubj:pass';
     s.deprel[by] = 'obl:agent';
   }
