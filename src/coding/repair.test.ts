@@ -111,3 +111,12 @@ test('a subjectless finite verb conjoined to an object becomes the conjunct of t
   ]);
   assert.equal(repairParse(withSubject).head[4], 3);
 });
+
+test('a possessor attached to a verb moves to the verb\'s subject after it', () => {
+  const s = repairParse(sentence([
+    ['Caras', 5, 'nmod:poss', 'PROPN'], ['Galadhon', 1, 'flat', 'PROPN'], ["'s", 1, 'case', 'PART'], ['mayor', 5, 'nsubj', 'NOUN'], ['left', 0, 'root', 'VERB'],
+  ]));
+  assert.equal(s.head[0], 4);
+  const advFirst = sentence([['Lima', 4, 'nmod:poss', 'PROPN'], ["'s", 1, 'case', 'PART'], ['soon', 4, 'advmod', 'ADV'], ['left', 0, 'root', 'VERB']]);
+  assert.equal(repairParse(advFirst).head[0], 4);
+});

@@ -24,6 +24,7 @@
  *   an advcl (see controlledInfinitiveAsAdverbial).
  * - Passive read as a copula: "Eriador was opposed by Osgiliath" with "was" a cop (see passiveReadAsCopula).
  * - Verb conjoined to an object: "condemned an attack ... and promised aid" (see verbConjoinedToObject).
+ * - Possessor of a verb: "Caras Galadhon's new mayor left" with the possessor on "left" (see possessorOfVerb).
  */
 import type { ParsedSentence } from '../syntax/types.js';
 
@@ -37,7 +38,24 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   controlledInfinitiveAsAdverbial(s);
   passiveReadAsCopula(s);
   verbConjoinedToObject(s);
+  possessorOfVerb(s);
   return s;
+}
+
+/**
+ * "Caras Galadhon's new mayor left" parsed with the possessor an `nmod:poss` of "left". A
+ * possessor belongs to a noun: the nominal after it that is the same verb's dependent owns it.
+ */
+function possessorOfVerb(s: ParsedSentence): void {
+  for (let k = 0; k < s.words.length; k++) {
+    const v = s.head[k] - 1;
+    if (s.deprel[k] !== 'nmod:poss' || v <= k || s.upos[v] !== 'VERB') continue;
+    for (let n = k + 1; n < v; n++) {
+      if (s.head[n] !== v + 1) continue;
+      if ((s.upos[n] === 'NOUN' || s.upos[n] === 'PROPN') && /^(nsubj|obj)/.test(s.deprel[n])) s.head[k] = n + 1;
+      break;
+    }
+  }
 }
 
 /**
