@@ -188,3 +188,10 @@ cases('a second verb the parser hangs on the first verb\'s object ("condemned an
   ['The Kenyan government condemned an attack by Somali militants in northern Kenya on Thursday and promised aid to the affected Kenyan villages.',
     ['KENGOV SOMUAF 111 actual author 2026-03-05', 'KENGOV KENCVL 033 actual author 2026-03-05']],
 ]);
+
+cases('an of/from/in phrase the parser hangs on the first of two conjoined agents owns both', [
+  ['Lawmakers and officials in Hungary and Slovakia welcomed a resumption of formal diplomatic ties with Austria.', [
+    'HUNLEG AUT 051 actual author 2026-03-05', 'SVKLEG AUT 051 actual author 2026-03-05',
+    'HUNGOV AUT 051 actual author 2026-03-05', 'SVKGOV AUT 051 actual author 2026-03-05',
+  ]],
+]);
