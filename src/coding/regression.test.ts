@@ -228,3 +228,28 @@ cases('a descriptor before a compound subject ("Old foes Iran and Egypt") is not
 cases('the object of a purpose infinitive is the target of a verb with no actor after it', [
   ['Russia signed an agreement on Monday to supply Iran with fighter jets.', ['RUS IRN 057 actual author 2026-03-02', 'IRN RUS 057 actual author 2026-03-02']],
 ]);
+
+cases('a "to"-infinitive after a control verb is its complement even with an adjunct between ("vowed on Thursday to wage war")', [
+  ["Hezbollah's militia vowed on Thursday to wage war on Israel until that country yielded the ground seized in six days of fighting.",
+    ['LBNREB ISR 1384 actual author 2026-03-05', 'LBNREB ISR 190 future author 2026-03-05']],
+]);
+
+cases('an adjective complement is not a verb: "close" in "marched close to the border" is not CLOSE', [
+  ['Russian troops have marched very close to the border with Ukraine.', ['RUSMIL UKR 140 actual author 2026-03-05']],
+]);
+
+cases('a passive the parser reads as a copula ("was opposed by") keeps the by-phrase as source', [
+  ['Venezuela was fiercely opposed by Colombia, its largest neighbour, in being drawn into the peace process.', ['COL VEN 110 actual author 2026-03-05']],
+]);
+
+cases('a second verb the parser hangs on the first verb\'s object ("condemned an attack ... and promised aid")', [
+  ['The Kenyan government condemned an attack by Somali militants in northern Kenya on Thursday and promised aid to the affected Kenyan villages.',
+    ['KENGOV SOMUAF 111 actual author 2026-03-05', 'KENGOV KENCVL 033 actual author 2026-03-05']],
+]);
+
+cases('an of/from/in phrase the parser hangs on the first of two conjoined agents owns both', [
+  ['Lawmakers and officials in Hungary and Slovakia welcomed a resumption of formal diplomatic ties with Austria.', [
+    'HUNLEG AUT 051 actual author 2026-03-05', 'SVKLEG AUT 051 actual author 2026-03-05',
+    'HUNGOV AUT 051 actual author 2026-03-05', 'SVKGOV AUT 051 actual author 2026-03-05',
+  ]],
+]);

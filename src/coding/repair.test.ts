@@ -80,3 +80,43 @@ test('a noun read as nsubj:pass right before the nsubj of an active verb becomes
   const passive = sentence([['ties', 4, 'nsubj:pass', 'NOUN'], ['Iran', 4, 'nsubj', 'PROPN'], ['were', 4, 'aux:pass', 'AUX'], ['renewed', 0, 'root', 'VERB']]);
   assert.equal(repairParse(passive).deprel[0], 'nsubj:pass');
 });
+
+test('a subjectless "to"-infinitive read as advcl of a control verb becomes its xcomp; a purpose clause stays', () => {
+  const s = repairParse(sentence([
+    ['militia', 2, 'nsubj', 'NOUN'], ['vowed', 0, 'root', 'VERB'], ['to', 4, 'mark', 'PART'], ['wage', 2, 'advcl', 'VERB'], ['war', 4, 'obj', 'NOUN'],
+  ]));
+  assert.equal(s.deprel[3], 'xcomp');
+  const purpose = sentence([
+    ['Arnor', 2, 'nsubj', 'PROPN'], ['signed', 0, 'root', 'VERB'], ['accord', 2, 'obj', 'NOUN'], ['to', 5, 'mark', 'PART'], ['supply', 2, 'advcl', 'VERB'],
+  ]);
+  assert.equal(repairParse(purpose).deprel[4], 'advcl');
+});
+
+test('"was opposed by X" read with a copula becomes a passive; "was ready" stays', () => {
+  const s = repairParse(sentence([
+    ['Eriador', 3, 'nsubj', 'PROPN'], ['was', 3, 'cop', 'AUX'], ['opposed', 0, 'root', 'VERB'], ['by', 5, 'case', 'ADP'], ['Osgiliath', 3, 'obl', 'PROPN'],
+  ]));
+  assert.deepEqual(s.deprel, ['nsubj:pass', 'aux:pass', 'root', 'case', 'obl:agent']);
+  const adj = sentence([['Eriador', 3, 'nsubj', 'PROPN'], ['was', 3, 'cop', 'AUX'], ['ready', 0, 'root', 'ADJ']]);
+  assert.deepEqual(repairParse(adj).deprel, ['nsubj', 'cop', 'root']);
+});
+
+test('a subjectless finite verb conjoined to an object becomes the conjunct of the object\'s verb', () => {
+  const s = repairParse(sentence([
+    ['Kenya', 2, 'nsubj', 'PROPN'], ['condemned', 0, 'root', 'VERB'], ['attack', 2, 'obj', 'NOUN'], ['and', 5, 'cc', 'CCONJ'], ['promised', 3, 'conj', 'VERB'], ['aid', 5, 'obj', 'NOUN'],
+  ]));
+  assert.equal(s.head[4], 2);
+  const withSubject = sentence([
+    ['Kenya', 2, 'nsubj', 'PROPN'], ['condemned', 0, 'root', 'VERB'], ['attack', 2, 'obj', 'NOUN'], ['that', 5, 'nsubj', 'PRON'], ['killed', 3, 'conj', 'VERB'],
+  ]);
+  assert.equal(repairParse(withSubject).head[4], 3);
+});
+
+test('a possessor attached to a verb moves to the verb\'s subject after it', () => {
+  const s = repairParse(sentence([
+    ['Caras', 5, 'nmod:poss', 'PROPN'], ['Galadhon', 1, 'flat', 'PROPN'], ["'s", 1, 'case', 'PART'], ['mayor', 5, 'nsubj', 'NOUN'], ['left', 0, 'root', 'VERB'],
+  ]));
+  assert.equal(s.head[0], 4);
+  const advFirst = sentence([['Lima', 4, 'nmod:poss', 'PROPN'], ["'s", 1, 'case', 'PART'], ['soon', 4, 'advmod', 'ADV'], ['left', 0, 'root', 'VERB']]);
+  assert.equal(repairParse(advFirst).head[0], 4);
+});

@@ -23,6 +23,11 @@
  *   "departs" a noun and second subject of "said" (see reportedClauseReadAsSubject).
  * - Descriptor read as a passive subject: "Old foes Gondor and Osgiliath have renewed ties" with
  *   "foes" an nsubj:pass beside the nsubj (see descriptorReadAsPassiveSubject).
+ * - Controlled infinitive read as a purpose clause: "vowed on Thursday to wage war" with "wage"
+ *   an advcl (see controlledInfinitiveAsAdverbial).
+ * - Passive read as a copula: "Eriador was opposed by Osgiliath" with "was" a cop (see passiveReadAsCopula).
+ * - Verb conjoined to an object: "condemned an attack ... and promised aid" (see verbConjoinedToObject).
+ * - Possessor of a verb: "Caras Galadhon's new mayor left" with the possessor on "left" (see possessorOfVerb).
  */
 import type { ParsedSentence } from '../syntax/types.js';
 import { doubledSubject, participleBetweenNouns, pronounReadAsApposition, reportingTagAsConjunct, verbReadAsModifier } from './repair-predicate.js';
@@ -34,12 +39,101 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   verbReadAsNoun(s);
   reportedClauseReadAsSubject(s);
   descriptorReadAsPassiveSubject(s);
+  controlledInfinitiveAsAdverbial(s);
+  passiveReadAsCopula(s);
+  verbConjoinedToObject(s);
+  possessorOfVerb(s);
   verbReadAsModifier(s);
   participleBetweenNouns(s);
   doubledSubject(s);
   pronounReadAsApposition(s);
   reportingTagAsConjunct(s);
   return s;
+}
+
+/**
+ * "Caras Galadhon's new mayor left" parsed with the possessor an `nmod:poss` of "left". A
+ * possessor belongs to a noun: the nominal after it that is the same verb's dependent owns it.
+ */
+function possessorOfVerb(s: ParsedSentence): void {
+  for (let k = 0; k < s.words.length; k++) {
+    const v = s.head[k] - 1;
+    if (s.deprel[k] !== 'nmod:poss' || v <= k || s.upos[v] !== 'VERB') continue;
+    for (let n = k + 1; n < v; n++) {
+      if (s.head[n] !== v + 1) continue;
+      if ((s.upos[n] === 'NOUN' || s.upos[n] === 'PROPN') && /^(nsubj|obj)/.test(s.deprel[n])) s.head[k] = n + 1;
+      break;
+    }
+  }
+}
+
+/**
+ * "condemned an attack by X on Thursday and promised aid to Y" parsed with "promised" a `conj`
+ * of the noun "attack". A finite verb with no subject conjoined to a verb's object or oblique
+ * is the verb's conjunct.
+ */
+function verbConjoinedToObject(s: ParsedSentence): void {
+  for (let k = 0; k < s.words.length; k++) {
+    const h = s.head[k] - 1;
+    if (s.deprel[k] !== 'conj' || s.upos[k] !== 'VERB' || h < 0 || s.upos[h] !== 'NOUN') continue;
+    if (!/^(obj|obl)$/.test(s.deprel[h].split(':')[0]) || s.upos[s.head[h] - 1] !== 'VERB') continue;
+    if (!/^VB[DZP]$/.test(s.xpos[k]) && !/ed$/.test(s.words[k].toLowerCase())) continue;
+    if (s.deprel.some((r, c) => s.head[c] === k + 1 && r.startsWith('nsubj'))) continue;
+    s.head[k] = s.head[h];
+  }
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * "Eriador was fiercely opposed by Osgiliath" parsed with "was" a `cop` of the verb "opposed".
+ * A participle with a form of "be" as copula, a subject and a "by" phrase is a passive.
+ */
+function passiveReadAsCopula(s: ParsedSentence): void {
+  // One pass: each participle with a "be" copula, and each "by" phrase's head.
+  const cop = new Map<number, number>();
+  const byHeads = new Set<number>();
+  for (let c = 0; c < s.words.length; c++) {
+    const w = s.words[c].toLowerCase();
+    if (s.deprel[c] === 'cop' && BE.has(w)) cop.set(s.head[c] - 1, c);
+    if (s.deprel[c] === 'case' && w === 'by') byHeads.add(s.head[c] - 1);
+  }
+  for (const [v, c] of cop) {
+    if (v < 0 || s.upos[v] !== 'VERB' || !/(ed|en|wn|ld|ht|ne|un)$/.test(s.words[v].toLowerCase())) continue;
+    let subj = -1, by = -1;
+    for (let k = 0; k < s.words.length; k++) {
+      if (s.head[k] !== v + 1) continue;
+      if (s.deprel[k] === 'nsubj') subj = k;
+      if (k > v && s.deprel[k] === 'obl' && byHeads.has(k) && by < 0) by = k;
+    }
+    if (subj < 0 || by < 0) continue;
+    s.deprel[c] = 'aux:pass';
+    s.deprel[subj] = 'nsubj:pass';
+    s.deprel[by] = 'obl:agent';
+  }
+}
+
+/** Verbs whose "to"-infinitive is their complement (subject control), by stem. */
+const CONTROL = /^(vow|pledg|promis|agree|plan|threaten|decid|refus|offer|seek|sought|want|hop|aim|intend|tr|attempt|prepar|resolv)(s|es|ed|d|ied|ing|ning|ned)?$/;
+
+/**
+ * "Ithilen's militia vowed on Thursday to wage war" parsed with "wage" an `advcl` of "vowed" (a
+ * purpose clause). After a control verb a subjectless "to"-infinitive is its `xcomp`.
+ */
+function controlledInfinitiveAsAdverbial(s: ParsedSentence): void {
+  for (let k = 0; k < s.words.length; k++) {
+    const v = s.head[k] - 1;
+    if (s.deprel[k] !== 'advcl' || s.upos[k] !== 'VERB' || v < 0 || v > k || s.upos[v] !== 'VERB' || !CONTROL.test(s.words[v].toLowerCase())) continue;
+    let to = false, subj = false;
+    for (let c = 0; c < s.words.length; c++) {
+      if (s.head[c] !== k + 1) continue;
+      if (s.deprel[c] === 'mark' && s.words[c].toLowerCase() === 'to') to = true;
+      if (s.deprel[c].startsWith('nsubj')) subj = true;
+    }
+    let xcomp = false;
+    for (let c = 0; c < s.words.length; c++) if (s.head[c] === v + 1 && s.deprel[c] === 'xcomp') xcomp = true;
+    if (to && !subj && !xcomp) s.deprel[k] = 'xcomp';
+  }
 }
 
 /**

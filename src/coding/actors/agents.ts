@@ -128,7 +128,7 @@ export function matchAgents(v: SentenceView, ctx: DocContext, cands: Cand[], cov
       first: run.first, last: run.last, head, code: null, kind: kindOf(lastNorm, plural), via: 'agent',
       rule: `${run.hit.source} [${run.hit.code}]`, key: '', resolved: true, plural, agentNoun: noun,
     };
-    const owner = ownerOf(v, run, cands) ?? sharedOwner(v, head, ownedBefore) ?? prefixOwner(run, cands);
+    const owner = ownerOf(v, run, cands) ?? sharedOwner(v, head, ownedBefore) ?? prefixOwner(run, cands) ?? nmodOwner(v, head, cands);
     if (owner && owner.code) {
       if (owner.last < run.first) ownedBefore.set(head, owner);
       const code = composeAgent(owner.code, run.hit.code, ctx.index.states);
@@ -172,6 +172,21 @@ function modifiesNoun(v: SentenceView, run: AgentRun): boolean {
   // Before a name it is a title ("minister Park"), which the role pass reads. An adjectival
   // modifier's head is a noun even when the tagger calls it a verb ("joint military exercises").
   return h > run.last && (v.s.upos[h] === 'NOUN' || (rel === 'amod' && v.s.upos[h] === 'VERB'));
+}
+
+/**
+ * A state in an of/from/in phrase the parser hangs on the agent, not right after it: "lawmakers
+ * and officials in Fornost and Gondor" (the phrase attached to "lawmakers").
+ */
+function nmodOwner(v: SentenceView, head: number, cands: Cand[]): Cand | null {
+  for (const c of v.children[head]) {
+    if (v.s.deprel[c] !== 'nmod') continue;
+    const prep = v.children[c].find((k) => v.s.deprel[k] === 'case');
+    if (prep === undefined || !/^(of|from|in)$/i.test(v.s.words[prep])) continue;
+    const owner = cands.find((x) => x.head === c && x.code && !x.members && x.kind === 'state');
+    if (owner) return owner;
+  }
+  return null;
 }
 
 /** An agent written before what it belongs to ("MSF Arnor": [NGO~]) owns the state right after it. */

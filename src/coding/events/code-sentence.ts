@@ -142,7 +142,8 @@ function isPredicate(t: Tree, v: number): boolean {
 /** The verb whose clause v is folded into (subject-controlled xcomp), or -1. */
 function absorbedBy(t: Tree, v: number): number {
   const h = t.head(v);
-  if (h < 0 || t.base(v) !== 'xcomp' || t.upos(h) !== 'VERB') return -1;
+  // "marched close to the border": an adjective complement is no verb of its own.
+  if (h < 0 || t.base(v) !== 'xcomp' || t.upos(h) !== 'VERB' || t.upos(v) !== 'VERB') return -1;
   if (t.kids[v].some((c) => t.base(c) === 'nsubj')) return -1;
   return h;
 }
@@ -163,9 +164,11 @@ function clauseOf(
   // "Gondor and Osgiliath renewed ties": members of a compound subject act on each other, also
   // when the only other actor is where they met ("held talks in Manila").
   if ((!target || target.place) && (source?.members?.length ?? 0) > 1 && m?.code.active) target = source;
-  // A commitment verb's own code is a commitment: "Jordan and Britain agreed to undertake joint
-  // exercises" (AGREE's default, 050) is CAMEO's intent code (032), not the cooperation itself.
-  const code = m?.code.active && isCommitment(t, v) ? intentCode(m.code.active) ?? m.code.active : m?.code.active ?? null;
+  // A commitment verb's own default code is a commitment: "Jordan and Britain agreed to undertake
+  // joint exercises" (AGREE's default, 050) is CAMEO's intent code (032), not the cooperation
+  // itself. A code a pattern gives ("promised aid") is the dictionary's choice and stays.
+  const byDefault = m !== null && m.pattern === null && m.code.active !== null && isCommitment(t, v);
+  const code = byDefault ? intentCode(m.code.active!) ?? m.code.active : m?.code.active ?? null;
   const reverse = m?.code.passive ?? null;
   const rule = m ? m.rule : '';
   const own: Clause | null = m ? { verb: v, top: v, modalFrom: v, code, reverse, source, target, rule, ownTarget: !fromReport } : null;
