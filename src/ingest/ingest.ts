@@ -44,19 +44,20 @@ export function ingestFiles(paths: string[], o: IngestOptions, sum = emptySummar
 
 /** Ingests sources in order; a feed's items are ingested right after the feed. */
 export async function ingestSources(sources: Source[], o: IngestOptions, sum = emptySummary()): Promise<IngestSummary> {
-  let batch: PutItem[] = [];
-  const recent = new RecentSignatures();
+  // Coded documents wait here; a flush looks up their near-duplicates in one store call and stores
+  // them in one transaction (storeBatch).
+  let pending: CodedBatch = { out: [], coded: [] };
   const flush = async (): Promise<void> => {
-    if (!batch.length) return;
-    const res = await o.store.putDocuments(batch);
-    res.forEach((r, i) => {
-      if (!r.inserted) { sum.duplicates++; return; }
+    if (!pending.coded.length) return;
+    const res = await storeBatch(pending, o);
+    for (const r of res) {
+      if (!r.ok) continue;
+      if (!r.inserted) { sum.duplicates++; continue; }
       sum.stored++;
-      if (batch[i].input.duplicateOf) sum.nearDuplicates++;
-      else sum.events += batch[i].doc.events.length;
-    });
-    batch = [];
-    recent.clear();
+      if (r.duplicateOf) sum.nearDuplicates++;
+      else sum.events += r.events;
+    }
+    pending = { out: [], coded: [] };
     o.onProgress?.(sum);
   };
   const queue = [...sources];
@@ -73,10 +74,11 @@ export async function ingestSources(sources: Source[], o: IngestOptions, sum = e
       sum.read++;
       const label = doc.meta.sourceId ? `${path}#${doc.meta.sourceId}` : path;
       try {
-        const item = await codeOne(doc, o, recent);
-        batch.push(item);
+        const coded = o.coder.code(doc, { date: o.date });
+        pending.coded.push({ slot: pending.out.length, doc, coded, sig: minhash(doc.text) });
+        pending.out.push({ ok: false, error: null });
       } catch (e) { sum.failures.push(failure(label, e)); }
-      if (batch.length >= BATCH) await flush();
+      if (pending.coded.length >= BATCH) await flush();
     }
   }
   await flush();
