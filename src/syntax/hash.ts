@@ -34,15 +34,22 @@ export function finish(h: number): number {
   return h >>> 0;
 }
 
+const SEED = 0x9747b28c;
+/** mix(SEED, t) for the template ids in use (all below 2048), computed once. */
+const TEMPLATE_SEEDS = Uint32Array.from({ length: 2048 }, (_, t) => mix(SEED, t));
+function templateSeed(t: number): number {
+  return t < 2048 ? TEMPLATE_SEEDS[t] : mix(SEED, t);
+}
+
 export function feat1(t: number, a: number): number {
-  return finish(mix(mix(0x9747b28c, t), a));
+  return finish(mix(templateSeed(t), a));
 }
 export function feat2(t: number, a: number, b: number): number {
-  return finish(mix(mix(mix(0x9747b28c, t), a), b));
+  return finish(mix(mix(templateSeed(t), a), b));
 }
 export function feat3(t: number, a: number, b: number, c: number): number {
-  return finish(mix(mix(mix(mix(0x9747b28c, t), a), b), c));
+  return finish(mix(mix(mix(templateSeed(t), a), b), c));
 }
 export function feat4(t: number, a: number, b: number, c: number, d: number): number {
-  return finish(mix(mix(mix(mix(mix(0x9747b28c, t), a), b), c), d));
+  return finish(mix(mix(mix(mix(templateSeed(t), a), b), c), d));
 }

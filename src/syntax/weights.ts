@@ -8,6 +8,8 @@ import { DyadError } from '../util/errors.js';
 
 const MAGIC = 0x57505944; // 'DYPW'
 const VERSION = 1;
+const DIRECT_MAX_CLASSES = 4;
+const DIRECT_STRIDE = 4;
 
 export class WeightTable {
   readonly nClasses: number;
@@ -30,6 +32,12 @@ export class WeightTable {
   private readonly dense: Int16Array;
   private readonly packedScale: number;
   private readonly acc: Int32Array;
+  /**
+   * Tables of at most DIRECT_MAX_CLASSES classes (the parser's actions) skip the two-level layout:
+   * every row holds DIRECT_STRIDE int16 weights in place, so a feature costs one memory access.
+   * Same weights and scale as the packed layout, so scores are identical.
+   */
+  private readonly direct: Int16Array | null;
 
   constructor(nClasses: number, rowBits: number, keys: Uint32Array, offsets: Uint32Array, cls: Uint16Array, val: Float32Array) {
     this.nClasses = nClasses;
@@ -39,11 +47,23 @@ export class WeightTable {
     this.offsets = offsets;
     this.cls = cls;
     this.val = val;
-    this.rowStart = new Int32Array(1 << rowBits).fill(-1);
     this.acc = new Int32Array(nClasses);
     let maxAbs = 0;
     for (let i = 0; i < val.length; i++) maxAbs = Math.max(maxAbs, Math.abs(val[i]));
     this.packedScale = maxAbs > 0 ? maxAbs / 32767 : 1;
+    if (nClasses <= DIRECT_MAX_CLASSES) {
+      this.direct = new Int16Array(DIRECT_STRIDE << rowBits);
+      for (let i = 0; i < keys.length; i++) {
+        const base = (keys[i] & this.mask) * DIRECT_STRIDE;
+        for (let j = offsets[i]; j < offsets[i + 1]; j++) this.direct[base + cls[j]] = Math.round(val[j] / this.packedScale);
+      }
+      this.rowStart = new Int32Array(0);
+      this.dense = new Int16Array(0);
+      this.packed = new Int32Array(0);
+      return;
+    }
+    this.direct = null;
+    this.rowStart = new Int32Array(1 << rowBits).fill(-1);
     const denseMin = Math.max(8, nClasses >> 2);
     let nDense = 0;
     for (let i = 0; i < keys.length; i++) if (offsets[i + 1] - offsets[i] >= denseMin) nDense++;
@@ -70,6 +90,10 @@ export class WeightTable {
 
   /** Adds the weights of each feature into `out` (not cleared here). */
   score(feats: ArrayLike<number>, n: number, out: Float32Array): void {
+    if (this.direct) {
+      this.scoreDirect(this.direct, feats, n, out);
+      return;
+    }
     const { rowStart, packed, dense, mask, packedScale, acc, nClasses } = this;
     for (let f = 0; f < n; f++) {
       let j = rowStart[feats[f] & mask];
@@ -89,6 +113,22 @@ export class WeightTable {
       out[c] += acc[c] * packedScale;
       acc[c] = 0;
     }
+  }
+
+  private scoreDirect(direct: Int16Array, feats: ArrayLike<number>, n: number, out: Float32Array): void {
+    const { mask, packedScale, nClasses } = this;
+    let a0 = 0, a1 = 0, a2 = 0, a3 = 0;
+    for (let f = 0; f < n; f++) {
+      const j = (feats[f] & mask) * DIRECT_STRIDE;
+      a0 += direct[j];
+      a1 += direct[j + 1];
+      a2 += direct[j + 2];
+      a3 += direct[j + 3];
+    }
+    out[0] += a0 * packedScale;
+    if (nClasses > 1) out[1] += a1 * packedScale;
+    if (nClasses > 2) out[2] += a2 * packedScale;
+    if (nClasses > 3) out[3] += a3 * packedScale;
   }
 
   get entryCount(): number {
