@@ -51,7 +51,7 @@ async function throughWorkers(dir: string, n: number, workers: number): Promise<
     let first = 0;
     const started = new Promise<void>((resolve) => {
       for (let i = 0; i < workers; i++) {
-        const p = spawn(process.execPath, [CLI, 'worker', '--nats', f.cfg.servers, '--stream', f.cfg.stream, '--db', f.pgUrl, '--concurrency', '2', '--batch', process.env.DYAD_BENCH_BATCH ?? '64'], { stdio: ['ignore', 'ignore', 'pipe'] });
+        const p = spawn(process.execPath, [CLI, 'worker', '--nats', f.cfg.servers, '--stream', f.cfg.stream, '--db', f.pgUrl, '--concurrency', process.env.DYAD_BENCH_CONCURRENCY ?? '3', '--batch', process.env.DYAD_BENCH_BATCH ?? '64'], { stdio: ['ignore', 'ignore', 'pipe'] });
         p.stderr?.on('data', (d: Buffer) => { if (!first && d.toString().includes('stored ')) { first = performance.now(); resolve(); } });
         procs.push(p);
       }

@@ -21,7 +21,7 @@ export interface WorkerOptions {
   nc: NatsConnection;
   cfg: QueueConfig;
   ctx: HandleContext;
-  /** Batches in progress at once (default 2). */
+  /** Batches in hand at once (default 3: one stored, one coded, one fetched and waiting for the coder). */
   concurrency?: number;
   /** Messages fetched and stored per transaction (default 64). */
   batch?: number;
@@ -37,7 +37,7 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerStats> {
   const js = o.nc.jetstream();
   const consumer = await js.consumers.get(o.cfg.stream, o.cfg.consumer);
   const stats = new WorkerStats(o.id ?? `${process.env.HOSTNAME ?? 'worker'}:${process.pid}`);
-  const limit = Math.max(1, o.concurrency ?? 2);
+  const limit = Math.max(1, o.concurrency ?? 3);
   const size = Math.max(1, o.batch ?? 64);
   const running = new Set<Promise<void>>();
   const publisher = stats.publishEvery(js, o.cfg, 2000);

@@ -120,9 +120,17 @@ class ChildRows {
 }
 
 /** Records actor codes (once per transaction, sorted so concurrent writers lock in one order). */
+/**
+ * The batch's actor codes, multi-row in chunks of 64 ... 1 (one round trip per chunk, not per code:
+ * a worker's batch has about a hundred), in sorted order so concurrent writers lock them alike.
+ */
 async function insertCodes(d: Dialect, c: Conn, codes: Set<string>): Promise<void> {
-  for (const code of [...codes].sort()) {
-    await c.run(`INSERT INTO actor_codes (code) VALUES (${d.placeholder(1)}) ON CONFLICT (code) DO NOTHING`, [code]);
+  const list = [...codes].sort();
+  for (let i = 0; i < list.length;) {
+    const chunk = list.slice(i, i + chunkSize(list.length - i));
+    const marks = chunk.map((_, k) => `(${d.placeholder(k + 1)})`).join(', ');
+    await c.run(`INSERT INTO actor_codes (code) VALUES ${marks} ON CONFLICT (code) DO NOTHING`, chunk);
+    i += chunk.length;
   }
 }
 

@@ -38,7 +38,7 @@ export const command: Command = {
     process.once('SIGINT', onSignal);
     try {
       const stats = await runWorker({
-        nc, cfg, signal: stop.signal, id: o.id, concurrency: o.concurrency ? positiveInt(o.concurrency, '--concurrency') : 2,
+        nc, cfg, signal: stop.signal, id: o.id, concurrency: o.concurrency ? positiveInt(o.concurrency, '--concurrency') : 3,
         batch: o.batch ? positiveInt(o.batch, '--batch') : 64,
         ctx: { coder, store, coderVersion: coderVersion(coder), fetch: { allowPrivate: o['allow-private'] } },
         log: (line) => io.err(`dyad worker: ${line}\n`),
