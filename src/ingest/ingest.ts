@@ -74,9 +74,7 @@ export async function ingestSources(sources: Source[], o: IngestOptions, sum = e
       sum.read++;
       const label = doc.meta.sourceId ? `${path}#${doc.meta.sourceId}` : path;
       try {
-        const coded = o.coder.code(doc, { date: o.date });
-        pending.coded.push({ slot: pending.out.length, doc, coded, sig: minhash(doc.text) });
-        pending.out.push({ ok: false, error: null });
+        addCoded(pending, doc, o.coder.code(doc, { date: o.date }));
       } catch (e) { sum.failures.push(failure(label, e)); }
       if (pending.coded.length >= BATCH) await flush();
     }
@@ -108,19 +106,22 @@ export interface CodedBatch {
  * stored meanwhile keeps talking to its database.
  */
 export async function codeBatch(docs: { doc: Document; date?: string }[], o: Pick<IngestOptions, 'coder' | 'date'>): Promise<CodedBatch> {
-  const out: BatchResult[] = [];
-  const coded: CodedBatch['coded'] = [];
+  const batch: CodedBatch = { out: [], coded: [] };
   for (const { doc, date } of docs) {
     await yieldToEventLoop();
     try {
-      const c = o.coder.code(doc, { date: date ?? o.date });
-      coded.push({ slot: out.length, doc, coded: c, sig: minhash(doc.text) });
-      out.push({ ok: false, error: null });
+      addCoded(batch, doc, o.coder.code(doc, { date: date ?? o.date }));
     } catch (e) {
-      out.push({ ok: false, error: e });
+      batch.out.push({ ok: false, error: e });
     }
   }
-  return { out, coded };
+  return batch;
+}
+
+/** Adds a coded document to the batch, in a slot storeBatch fills with its result. */
+function addCoded(batch: CodedBatch, doc: Document, coded: CodedDocument): void {
+  batch.coded.push({ slot: batch.out.length, doc, coded, sig: minhash(doc.text) });
+  batch.out.push({ ok: false, error: null });
 }
 
 /**
@@ -141,11 +142,6 @@ export async function storeBatch(batch: CodedBatch, o: Pick<IngestOptions, 'stor
     out[coded[i].slot] = { ok: true, id: r.id, inserted: r.inserted, events: item.doc.events.length, duplicateOf: item.input.duplicateOf ?? null };
   });
   return out;
-}
-
-/** Codes several documents and stores them in one transaction (codeBatch, then storeBatch). */
-export async function ingestBatch(docs: { doc: Document; date?: string }[], o: IngestOptions): Promise<BatchResult[]> {
-  return storeBatch(await codeBatch(docs, o), o);
 }
 
 const yieldToEventLoop = (): Promise<void> => new Promise((r) => setImmediate(r));

@@ -2,7 +2,7 @@
  * What a worker does with a URL or re-code job, on the same code path as `dyad ingest` and `dyad
  * recode` (ingestDocument, the recode of one stored document), so coding through the queue gives
  * the same events as coding in process. Returns the jobs a feed expands into. (Document jobs are
- * stored a batch at a time: ingestBatch, in worker.ts.)
+ * stored a batch at a time: codeBatch and storeBatch, in worker.ts.)
  */
 import type { Coder } from '../coding/coder.js';
 import { ingestDocument } from '../ingest/ingest.js';

@@ -10,8 +10,8 @@
  *
  * A clause dated by its own year or decade at least two years before the document ("In the 1970s,
  * Washington reached out to Beijing", "which it had admitted in 1992"), or set during a world war,
- * is history too. (Phoenix
- * discarded every sentence naming a year from 1914 to 2013; dyad leaves out only the clause.)
+ * is history too. (Phoenix discarded every sentence naming a year from 1914 to 2013; dyad leaves out
+ * only the clause.)
  */
 import type { Tree } from './tree.js';
 

@@ -37,10 +37,7 @@ export function announcedIntent(
 ): string | null {
   if (modality.modality !== 'future' || !source) return null;
   const chain = chainOf(t, modalFrom);
-  const top = chain[chain.length - 1];
-  const governors = chain.filter((k) => k !== modalFrom);
-  if (t.head(top) >= 0 && t.base(top) === 'xcomp') governors.push(t.head(top));
-  const word = governors.find((k) => COMMITMENT.has(t.lower(k)));
+  const word = governorsOf(t, chain).find((k) => COMMITMENT.has(t.lower(k)));
   if (word !== undefined) return `committed by "${t.s.words[word]}"`;
   const future = chain.some((k) => t.kids[k].some((c) => t.base(c) === 'aux' && (FUTURE_AUX.has(t.lower(c)) || t.lower(c) === 'would')));
   const speaker = attribution.speaker;
@@ -59,18 +56,21 @@ const THREAT = new Set(['threaten', 'threatens', 'threatened', 'threatening']);
 
 /** True when a threat verb governs the action ("threatened to halt talks"): its announcement is a threat. */
 export function isThreatened(t: Tree, modalFrom: number): boolean {
-  const chain = chainOf(t, modalFrom);
-  const top = chain[chain.length - 1];
-  const governors = [...chain.slice(1), ...(t.head(top) >= 0 && t.base(top) === 'xcomp' ? [t.head(top)] : [])];
-  return governors.some((k) => THREAT.has(t.lower(k)));
+  return governorsOf(t, chainOf(t, modalFrom)).some((k) => THREAT.has(t.lower(k)));
 }
 
 const REFUSAL = new Set(['refuse', 'refuses', 'refused', 'refusing', 'decline', 'declines', 'declined', 'declining', 'reject', 'rejects', 'rejected', 'rejecting']);
 
 /** The refusal verb governing the action ("refused to meet", "declined to lift"), or -1. */
 export function refusedBy(t: Tree, modalFrom: number): number {
-  const chain = chainOf(t, modalFrom);
+  return governorsOf(t, chainOf(t, modalFrom)).find((k) => REFUSAL.has(t.lower(k))) ?? -1;
+}
+
+/**
+ * The words governing an action: the verbs above it in its clause chain (chainOf, the action first)
+ * and, when the chain's top is an xcomp, the word it completes ("is willing to send").
+ */
+function governorsOf(t: Tree, chain: readonly number[]): number[] {
   const top = chain[chain.length - 1];
-  const governors = [...chain.slice(1), ...(t.head(top) >= 0 && t.base(top) === 'xcomp' ? [t.head(top)] : [])];
-  return governors.find((k) => REFUSAL.has(t.lower(k))) ?? -1;
+  return [...chain.slice(1), ...(t.head(top) >= 0 && t.base(top) === 'xcomp' ? [t.head(top)] : [])];
 }

@@ -229,11 +229,10 @@ function matchAt(ctx: Ctx, el: PatternElement, q: number): number {
       if (afterPrep < 0) return -1;
       // "telephoned Kozyrev on Tuesday" is no "call on" (appeal): a preposition heading a date
       // phrase is not the pattern's preposition.
-      const dated = t.head(seq[q]);
-      if (dated > seq[q] && isDateWord(t.s.words[dated])) return -1;
+      const host = t.head(seq[q]);
+      if (host > seq[q] && isDateWord(t.s.words[host])) return -1;
       if (!el.objects.length) return afterPrep;
       // The object must lie inside the phrase the preposition introduces.
-      const host = t.head(seq[q]);
       const [lo, hi] = host > seq[q] ? t.extent(host) : [seq[q], t.n - 1];
       const saved = ctx.seq;
       const inner = saved.slice(afterPrep).filter((w) => w >= lo && w <= hi);
