@@ -23,6 +23,15 @@ export function benchTreebank(root: string): { file: string; text: string } {
 }
 
 export async function benchParser(): Promise<string> {
+  return benchParserIn('parser');
+}
+
+/** The accurate parser (beam search, `--accurate`), on the same sentences. */
+export async function benchParserBeam(): Promise<string> {
+  return benchParserIn('parser-beam');
+}
+
+async function benchParserIn(folder: string): Promise<string> {
   const root = projectRootFrom(dirname(fileURLToPath(import.meta.url)));
   const { file, text } = benchTreebank(root);
   const sents = parseConllu(text, file).map((s) => ({
@@ -30,17 +39,18 @@ export async function benchParser(): Promise<string> {
   }));
   const rss0 = process.memoryUsage().rss;
   const t0 = performance.now();
-  const parser = Parser.load(join(root, 'models', 'syntax', 'parser'));
+  const parser = Parser.load(join(root, 'models', 'syntax', folder));
   const loadMs = performance.now() - t0;
   const rss = process.memoryUsage().rss - rss0;
   for (const s of sents.slice(0, 200)) parser.parse(s.words, s.upos, s.xpos); // warm up
   let words = 0;
   const t1 = performance.now();
-  for (let r = 0; r < 3; r++) for (const s of sents) {
+  const rounds = parser.beamWidth > 1 ? 1 : 3;
+  for (let r = 0; r < rounds; r++) for (const s of sents) {
     parser.parse(s.words, s.upos, s.xpos);
     words += s.words.length;
   }
   const secs = (performance.now() - t1) / 1000;
-  return `parse only (gold tokens and tags, ${file.split('/').pop()}): ${(words / secs).toFixed(0)} words/s; ` +
+  return `${folder}: parse only (gold tokens and tags, ${file.split('/').pop()}, beam ${parser.beamWidth}): ${(words / secs).toFixed(0)} words/s; ` +
     `load ${loadMs.toFixed(0)} ms; +RSS ${(rss / 1e6).toFixed(0)} MB`;
 }

@@ -1,7 +1,7 @@
 /**
  * Options every command that codes documents takes (`dyad code`, `dyad ingest`): the document
- * date, actor overlays, another dictionary set, another model folder. One definition, so the
- * commands cannot drift apart.
+ * date, actor overlays, another dictionary set, another model folder, the accurate (beam) parser.
+ * One definition, so the commands cannot drift apart.
  */
 import { readFileSync } from 'node:fs';
 import { Coder } from '../coding/coder.js';
@@ -13,15 +13,18 @@ export const CODER_OPTIONS = {
   overlay: { type: 'string', multiple: true },
   'dict-dir': { type: 'string' },
   'model-dir': { type: 'string' },
+  accurate: { type: 'boolean' },
 } as const;
 
-export const CODER_USAGE = '[--date YYYY-MM-DD] [--overlay FILE]... [--dict-dir DIR] [--model-dir DIR]';
+export const CODER_USAGE = '[--date YYYY-MM-DD] [--overlay FILE]... [--dict-dir DIR] [--model-dir DIR] [--accurate]';
 
 export interface CoderOptionValues {
   date?: string;
   overlay?: string[];
   'dict-dir'?: string;
   'model-dir'?: string;
+  /** Parse with the beam parser: more accurate, several times slower. */
+  accurate?: boolean;
 }
 
 /** The --date value as YYYY-MM-DD, undefined when not given; a usage error when not a date. */
@@ -33,7 +36,7 @@ export function dateOption(o: CoderOptionValues): string | undefined {
 }
 
 export function loadCoder(o: CoderOptionValues): Coder {
-  return Coder.load({ dictDir: o['dict-dir'], overlays: o.overlay, modelDir: o['model-dir'] });
+  return Coder.load({ dictDir: o['dict-dir'], overlays: o.overlay, modelDir: o['model-dir'], parser: o.accurate ? 'beam' : 'greedy' });
 }
 
 /**

@@ -74,3 +74,15 @@ test('the fingerprint follows the files a coder is loaded from, by content', () 
   writeFileSync(a, '{"names":["Example Person"],"code":"JPNMIL"}\n');
   assert.notEqual(fingerprint([a]), before);
 });
+
+test('the accurate (beam) parser codes the same article, under a fingerprint of its own', () => {
+  const greedy = Coder.load();
+  const accurate = Coder.load({ parser: 'beam' });
+  assert.equal(accurate.syntax.parser.beamWidth, 8);
+  assert.equal(greedy.syntax.parser.beamWidth, 1);
+  assert.notEqual(accurate.fingerprint, greedy.fingerprint);
+  const text = 'Japan condemned the missile launch by North Korea on Tuesday.';
+  const events = (c: Coder) => c.code(doc(text)).events.map((e) => `${e.source?.code} ${e.target?.code} ${e.cameo}`);
+  assert.deepEqual(events(accurate), ['JPN PRK 111']);
+  assert.deepEqual(events(greedy), events(accurate));
+});

@@ -26,6 +26,11 @@ export function defaultSyntaxModelDir(): string {
   throw new DyadError('E_MODEL', 'cannot find the models/syntax folder next to the dyad package');
 }
 
+/** Which parser to use: greedy (fast, the default) or the beam-search parser (more accurate, slower). */
+export type ParserKind = 'greedy' | 'beam';
+/** The folder of each parser inside a syntax model folder. */
+export const PARSER_DIRS: Readonly<Record<ParserKind, string>> = { greedy: 'parser', beam: 'parser-beam' };
+
 export class Syntax {
   readonly tagger: Tagger;
   readonly parser: Parser;
@@ -39,11 +44,11 @@ export class Syntax {
   }
 
   /**
-   * Loads dir/tagger.bin and dir/parser/ (default: the project's models/syntax) and the shipped
-   * sentence-boundary model.
+   * Loads dir/tagger.bin and the parser of the given kind, dir/parser/ or dir/parser-beam/ (default
+   * dir: the project's models/syntax), and the shipped sentence-boundary model.
    */
-  static load(dir: string = defaultSyntaxModelDir()): Syntax {
-    return new Syntax(Tagger.load(dir), Parser.load(join(dir, 'parser')), createSegmenter({ model: SbdModel.load() }));
+  static load(dir: string = defaultSyntaxModelDir(), parser: ParserKind = 'greedy'): Syntax {
+    return new Syntax(Tagger.load(dir), Parser.load(join(dir, PARSER_DIRS[parser])), createSegmenter({ model: SbdModel.load() }));
   }
 
   /** Sentences of `text` with offsets into it. */

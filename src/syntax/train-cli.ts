@@ -1,10 +1,11 @@
 /**
- * `npm run train:syntax`: retrains the tagger, then the parser (on jackknifed predicted tags, so it
- * sees tagging errors like those it meets at run time), from a UD English-EWT folder into
- * OUT/syntax/tagger.bin and OUT/syntax/parser/, with fixed seeds; prints dev scores and the time taken.
+ * `npm run train:syntax`: retrains the tagger, then the greedy parser (on jackknifed predicted tags, so
+ * it sees tagging errors like those it meets at run time), then the beam parser's action model on the
+ * same tags (unless --no-beam), from a UD English-EWT folder into OUT/syntax/tagger.bin,
+ * OUT/syntax/parser/ and OUT/syntax/parser-beam/, with fixed seeds; prints dev scores and the time taken.
  *
  *   node dist/src/syntax/train-cli.js --treebank DIR --out models [--epochs N] [--folds K]
- *     [--fold-epochs N] [--jackknife-tags FILE] [--min-weight W] [--prune FRACTION]
+ *     [--fold-epochs N] [--jackknife-tags FILE] [--min-weight W] [--prune FRACTION] [--no-beam]
  *
  * --jackknife-tags reuses train tags already jackknifed ([[upos[], xpos[]], ...] per sentence, as the
  * tagger's own train-cli writes them) instead of retraining a tagger per fold.
@@ -16,11 +17,14 @@ import { parseConllu, type ConlluSentence } from './conllu.js';
 import { attachmentScores } from './parser/evaluate.js';
 import { Parser, trainParser, type ParserExample } from './parser/index.js';
 import { pruneParser } from './parser/prune.js';
+import { trainBeamParser } from './parser/train-beam.js';
 import { jackknifeTags, Tagger, trainTagger } from './tagger/index.js';
 
 const SEED = 20240611;
 /** Pruning fraction for the shipped parser (accuracy cost measured in models/syntax/README.md). */
 const PRUNE = 0.02;
+/** Beam parser: width, epochs and pruning fraction of its action table (models/syntax/parser-beam/README.md). */
+const BEAM = { width: 8, epochs: 12, prune: 0.01 };
 
 function read(dir: string, part: string): ConlluSentence[] {
   const file = join(dir, `en_ewt-ud-${part}.conllu`);
@@ -47,7 +51,7 @@ function main(): void {
     options: {
       treebank: { type: 'string' }, out: { type: 'string' }, epochs: { type: 'string' },
       folds: { type: 'string' }, 'fold-epochs': { type: 'string' }, 'jackknife-tags': { type: 'string' },
-      'min-weight': { type: 'string' }, prune: { type: 'string' },
+      'min-weight': { type: 'string' }, prune: { type: 'string' }, 'no-beam': { type: 'boolean' },
     },
   });
   if (!values.treebank || !values.out) throw new Error('usage: train-cli --treebank DIR --out DIR [--epochs N] [--folds K]');
@@ -96,6 +100,17 @@ function main(): void {
   log(`pruned weights under ${prune} of the largest: ${parser.entryCount} -> ${pruned.entryCount} entries`);
   const final = Parser.load(join(outDir, 'parser'));
   log(`saved; dev with predicted tags, as loaded: ${devScores(final, devEx)}`);
+  if (!values['no-beam']) {
+    log(`training the beam parser (width ${BEAM.width}) on the same tags, with this parser's labels`);
+    const beam = trainBeamParser(examples(train, trainTags), final, {
+      width: BEAM.width, epochs: BEAM.epochs, seed: SEED, log,
+      onEpoch: (epoch, freeze) => log(`beam epoch ${epoch} dev (predicted tags): ${devScores(freeze(), devEx)}`),
+    });
+    const beamDir = join(outDir, 'parser-beam');
+    beam.save(beamDir);
+    pruneParser(Parser.load(beamDir), BEAM.prune, true).save(beamDir);
+    log(`beam parser saved; dev with predicted tags, as loaded: ${devScores(Parser.load(beamDir), devEx)}`);
+  }
   log(`done in ${((Date.now() - t0) / 60000).toFixed(1)} min`);
 }
 

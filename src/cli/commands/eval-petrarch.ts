@@ -18,7 +18,7 @@ import { DyadError } from '../../util/errors.js';
 import type { Command } from '../command.js';
 import { usageError } from '../command.js';
 
-const USAGE = 'dyad eval petrarch FILE.xml --dict-dir DIR [--model-dir DIR] [--failures] [--category NAME]';
+const USAGE = 'dyad eval petrarch FILE.xml --dict-dir DIR [--model-dir DIR] [--accurate] [--failures] [--category NAME]';
 
 export const command: Command = {
   async run(args, io) {
@@ -26,7 +26,7 @@ export const command: Command = {
       args, allowPositionals: true,
       options: {
         'dict-dir': { type: 'string' }, 'model-dir': { type: 'string' }, failures: { type: 'boolean', default: false },
-        category: { type: 'string' },
+        category: { type: 'string' }, accurate: { type: 'boolean' },
       },
     });
     if (positionals.length !== 1 || !o['dict-dir']) throw usageError(USAGE);
@@ -44,7 +44,7 @@ export const command: Command = {
       dictDir: o['dict-dir'], defaultOverlays: false,
       files: { verbs: env.verbfile, actors: [env.actorfile], agents: env.agentfile, discards: env.discardfile, issues: null },
     });
-    const coder = new Coder(dicts, loadCameo(), o['model-dir'] ? Syntax.load(o['model-dir']) : Syntax.load());
+    const coder = new Coder(dicts, loadCameo(), Syntax.load(o['model-dir'], o.accurate ? 'beam' : 'greedy'));
     const byCat = new Map<string, { ok: number; n: number }>();
     let ok = 0;
     for (const r of pf.records) {

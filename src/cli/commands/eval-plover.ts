@@ -26,17 +26,17 @@ import { DyadError } from '../../util/errors.js';
 import type { Command } from '../command.js';
 import { usageError } from '../command.js';
 
-const USAGE = 'dyad eval plover FILE.json [--dict-dir DIR] [--model-dir DIR] [--failures]';
+const USAGE = 'dyad eval plover FILE.json [--dict-dir DIR] [--model-dir DIR] [--accurate] [--failures]';
 
 export const command: Command = {
   async run(args, io) {
     const { values: o, positionals } = parseArgs({
       args, allowPositionals: true,
-      options: { 'dict-dir': { type: 'string' }, 'model-dir': { type: 'string' }, failures: { type: 'boolean', default: false } },
+      options: { 'dict-dir': { type: 'string' }, 'model-dir': { type: 'string' }, failures: { type: 'boolean', default: false }, accurate: { type: 'boolean' } },
     });
     if (positionals.length !== 1) throw usageError(USAGE);
     const records = readGold(positionals[0]);
-    const coder = Coder.load({ dictDir: o['dict-dir'], modelDir: o['model-dir'] });
+    const coder = Coder.load({ dictDir: o['dict-dir'], modelDir: o['model-dir'], parser: o.accurate ? 'beam' : 'greedy' });
     let n = 0, typeOk = 0, srcOk = 0, tgtOk = 0;
     const confusion = new Map<string, Map<string, number>>();
     for (const r of records) {

@@ -1,5 +1,5 @@
 /**
- * `dyad eval syntax --gold FILE.conllu [--model DIR] [--gold-tags]`: tags and parses the gold
+ * `dyad eval syntax --gold FILE.conllu [--model DIR] [--gold-tags] [--accurate]`: tags and parses the gold
  * words (gold tokens, predicted tags unless --gold-tags) and prints UPOS/XPOS accuracy, UAS, LAS
  * and label F1, with the CoNLL 2018 conventions (see parser/evaluate.ts): every word counts,
  * punctuation included, and LAS compares the universal part of DEPREL.
@@ -14,14 +14,14 @@ import { Syntax } from '../../syntax/pipeline.js';
 import { decodeInput } from '../../text/decode.js';
 import { DyadError } from '../../util/errors.js';
 
-const USAGE = 'dyad eval syntax --gold FILE.conllu [--model DIR] [--gold-tags]';
+const USAGE = 'dyad eval syntax --gold FILE.conllu [--model DIR] [--gold-tags] [--accurate]';
 export const REPORTED_LABELS = ['nsubj', 'obj', 'obl', 'ccomp', 'advcl', 'mark', 'aux'];
 
 export const command: Command = {
   async run(args, io) {
     let values;
     try {
-      ({ values } = parseArgs({ args, options: { gold: { type: 'string' }, model: { type: 'string' }, 'gold-tags': { type: 'boolean' } } }));
+      ({ values } = parseArgs({ args, options: { gold: { type: 'string' }, model: { type: 'string' }, 'gold-tags': { type: 'boolean' }, accurate: { type: 'boolean' } } }));
     } catch (e) {
       throw usageError(`${USAGE}: ${(e as Error).message}`);
     }
@@ -33,7 +33,7 @@ export const command: Command = {
       throw new DyadError('E_INPUT', `cannot read: ${(e as Error).message}`, { file: values.gold });
     }
     const gold = parseConllu(decodeInput(buf, values.gold, { maxBytes: 1 << 30 }), values.gold).filter((s) => s.words.length > 0);
-    const syntax = Syntax.load(values.model);
+    const syntax = Syntax.load(values.model, values.accurate ? 'beam' : 'greedy');
     const t0 = performance.now();
     let words = 0, upos = 0, xpos = 0;
     const goldTrees: TreeLike[] = [];

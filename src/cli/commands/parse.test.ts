@@ -62,3 +62,29 @@ test('dyad parse names a missing model folder', async () => {
   assert.equal(await main(['parse', '--model', join(tmpdir(), 'no-such-dyad-model'), '-'], io), 2);
   assert.match(io.stderr, /E_MODEL/);
 });
+
+test('dyad parse --accurate parses with the shipped beam parser; a model folder without one is named', async () => {
+  const sentence = 'The minister said on Tuesday that the talks would resume next week .\n';
+  const greedy = memoryIo(sentence);
+  assert.equal(await main(['parse', '--pretokenized', '-'], greedy), 0, greedy.stderr);
+  const io = memoryIo(sentence);
+  assert.equal(await main(['parse', '--pretokenized', '--accurate', '-'], io), 0, io.stderr);
+  const [s] = parseConllu(io.stdout, '<stdout>');
+  assert.equal(s.words.length, 13);
+  assert.equal(s.words.filter((w) => w.head === 0).length, 1);
+  const said = s.words.find((w) => w.form === 'said');
+  assert.equal(said?.deprel, 'root');
+  assert.equal(s.words.find((w) => w.form === 'minister')?.head, said?.id);
+  // The tags come from the same tagger either way.
+  assert.deepEqual(s.words.map((w) => w.upos), parseConllu(greedy.stdout)[0].words.map((w) => w.upos));
+
+  const dir = tinyModel();
+  try {
+    const missing = memoryIo(sentence);
+    assert.equal(await main(['parse', '--pretokenized', '--accurate', '--model', dir, '-'], missing), 2);
+    assert.match(missing.stderr, /E_MODEL/);
+    assert.match(missing.stderr, /parser-beam/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,5 +1,6 @@
 /**
- * `dyad parse [FILE|-] [--pretokenized] [--model DIR]`: tokenise, tag and parse; print CoNLL-U.
+ * `dyad parse [FILE|-] [--pretokenized] [--model DIR] [--accurate]`: tokenise, tag and parse; print
+ * CoNLL-U. --accurate parses with the beam parser (more accurate, several times slower).
  * With --pretokenized each input line is one sentence whose tokens are separated by single spaces
  * (not re-tokenised); blank lines are skipped.
  */
@@ -13,13 +14,13 @@ import { toConllu } from '../../syntax/to-conllu.js';
 import { decodeInput } from '../../text/decode.js';
 import { DyadError } from '../../util/errors.js';
 
-const USAGE = 'dyad parse [FILE|-] [--pretokenized] [--model DIR]';
+const USAGE = 'dyad parse [FILE|-] [--pretokenized] [--model DIR] [--accurate]';
 
 export const command: Command = {
   async run(args, io) {
     let parsed;
     try {
-      parsed = parseArgs({ args, allowPositionals: true, options: { pretokenized: { type: 'boolean' }, model: { type: 'string' }, help: { type: 'boolean' } } });
+      parsed = parseArgs({ args, allowPositionals: true, options: { pretokenized: { type: 'boolean' }, model: { type: 'string' }, accurate: { type: 'boolean' }, help: { type: 'boolean' } } });
     } catch (e) {
       throw usageError(`${USAGE}: ${(e as Error).message}`);
     }
@@ -40,7 +41,7 @@ export const command: Command = {
       }
     }
     const text = decodeInput(buf, file === '-' ? '<stdin>' : file);
-    const syntax = Syntax.load(values.model);
+    const syntax = Syntax.load(values.model, values.accurate ? 'beam' : 'greedy');
     const out: ConlluSentence[] = [];
     if (values.pretokenized) {
       for (const line of text.split(/\r?\n/)) {

@@ -10,6 +10,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { DyadError } from '../../util/errors.js';
 import { WeightTable } from '../weights.js';
 import { SentenceCodes } from './features.js';
+import { Beam, parseBeam } from './beam.js';
 import { DecodeBuffers, parseGreedy } from './greedy.js';
 import { N_ACTIONS, ParseState } from './state.js';
 import { Vocabulary } from './words.js';
@@ -25,6 +26,8 @@ export interface ParseResult {
 interface Meta {
   format: string;
   labels: string[];
+  /** Beam width the action model was trained for (absent: 1, greedy). */
+  beam?: number;
 }
 
 export class Parser {
@@ -33,9 +36,12 @@ export class Parser {
   readonly vocab: Vocabulary;
   readonly actions: WeightTable;
   readonly labelWeights: WeightTable;
+  /** 1: greedy decoding; more: beam search of this width (the action model must be trained for it). */
+  readonly beamWidth: number;
   private readonly buf: DecodeBuffers;
+  private beam: Beam | null = null;
 
-  constructor(labels: string[], vocab: Vocabulary, actions: WeightTable, labelWeights: WeightTable) {
+  constructor(labels: string[], vocab: Vocabulary, actions: WeightTable, labelWeights: WeightTable, beamWidth = 1) {
     this.labels = labels;
     this.rootLabel = labels.indexOf('root');
     if (this.rootLabel < 0) throw new DyadError('E_MODEL', 'parser labels lack "root"');
@@ -45,6 +51,8 @@ export class Parser {
     this.vocab = vocab;
     this.actions = actions;
     this.labelWeights = labelWeights;
+    if (!Number.isInteger(beamWidth) || beamWidth < 1) throw new DyadError('E_MODEL', `parser beam width must be a positive integer, not ${beamWidth}`);
+    this.beamWidth = beamWidth;
     this.buf = new DecodeBuffers(labels.length);
   }
 
@@ -55,8 +63,15 @@ export class Parser {
 
   parse(words: string[], upos: string[], xpos: string[]): ParseResult {
     const n = words.length;
-    const st = new ParseState(n);
-    parseGreedy(st, new SentenceCodes(words, upos, xpos, this.vocab), this.actions, this.labelWeights, this.rootLabel, this.buf);
+    const sc = new SentenceCodes(words, upos, xpos, this.vocab);
+    let st: ParseState;
+    if (this.beamWidth > 1 && n > 0) {
+      this.beam ??= new Beam(this.beamWidth, this.labels.length);
+      st = parseBeam(this.beam, n, sc, this.actions, this.labelWeights, this.rootLabel);
+    } else {
+      st = new ParseState(n);
+      parseGreedy(st, sc, this.actions, this.labelWeights, this.rootLabel, this.buf);
+    }
     const head = new Int32Array(n);
     const deprel = new Array<string>(n);
     for (let i = 0; i < n; i++) {
@@ -68,7 +83,7 @@ export class Parser {
 
   save(dir: string): void {
     mkdirSync(dir, { recursive: true });
-    const meta: Meta = { format: PARSER_FORMAT, labels: this.labels };
+    const meta: Meta = { format: PARSER_FORMAT, labels: this.labels, ...(this.beamWidth > 1 ? { beam: this.beamWidth } : {}) };
     writeFileSync(join(dir, 'meta.json'), JSON.stringify(meta, null, 1) + '\n');
     writeFileSync(join(dir, 'vocab.txt.gz'), gzipSync(this.vocab.words().join('\n'), { level: 9 }));
     writeFileSync(join(dir, 'actions.bin'), this.actions.toBuffer());
@@ -103,6 +118,6 @@ export class Parser {
     const vocab = new Vocabulary(vocabText === '' ? [] : vocabText.split('\n'));
     const actions = WeightTable.fromBuffer(read('actions.bin'), join(dir, 'actions.bin'));
     const labelWeights = WeightTable.fromBuffer(read('labels.bin'), join(dir, 'labels.bin'));
-    return new Parser(meta.labels, vocab, actions, labelWeights);
+    return new Parser(meta.labels, vocab, actions, labelWeights, meta.beam ?? 1);
   }
 }

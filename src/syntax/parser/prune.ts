@@ -29,6 +29,8 @@ export function pruneTable(t: WeightTable, fraction: number): WeightTable {
     Uint16Array.from(cls), Float32Array.from(val));
 }
 
-export function pruneParser(p: Parser, fraction: number): Parser {
-  return new Parser(p.labels, p.vocab, pruneTable(p.actions, fraction), pruneTable(p.labelWeights, fraction));
+/** Prunes the action table and, unless `actionsOnly` (a beam parser sharing a pruned label model), the label table. */
+export function pruneParser(p: Parser, fraction: number, actionsOnly = false): Parser {
+  const labels = actionsOnly ? p.labelWeights : pruneTable(p.labelWeights, fraction);
+  return new Parser(p.labels, p.vocab, pruneTable(p.actions, fraction), labels, p.beamWidth);
 }

@@ -62,6 +62,26 @@ export class ParseState {
     this.stackPos[0] = 0;
   }
 
+  /** Makes this state a copy of `o` (same sentence length), for beam search. */
+  copyFrom(o: ParseState): void {
+    this.sp = o.sp;
+    this.b = o.b;
+    this.stack.set(o.stack);
+    this.head.set(o.head);
+    this.label.set(o.label);
+    this.l1.set(o.l1);
+    this.l2.set(o.l2);
+    this.r1.set(o.r1);
+    this.r2.set(o.r2);
+    this.nLeft.set(o.nLeft);
+    this.nRight.set(o.nRight);
+    this.leftLabelsLo.set(o.leftLabelsLo);
+    this.leftLabelsHi.set(o.leftLabelsHi);
+    this.rightLabelsLo.set(o.rightLabelsLo);
+    this.rightLabelsHi.set(o.rightLabelsHi);
+    this.stackPos.set(o.stackPos);
+  }
+
   get s0(): number {
     return this.stack[this.sp - 1];
   }
