@@ -6,9 +6,9 @@
  * tree's shape. Training of the action model for the beam is in train-beam.ts.
  */
 import type { SentenceCodes } from './features.js';
-import { bestLabel, DecodeBuffers, scoreLabels, scoreState, type Scorer } from './greedy.js';
+import { chooseLabel, DecodeBuffers, scoreState, type Scorer } from './greedy.js';
 import { validActions } from './oracle.js';
-import { N_ACTIONS, ParseState, SHIFT } from './state.js';
+import { N_ACTIONS, ParseState } from './state.js';
 
 /** One transition of a partial parse; parses share their common prefix. */
 export interface Step {
@@ -97,15 +97,7 @@ export class Beam {
       const a = candAction[c];
       const st = next[j];
       st.copyFrom(this.states[i]);
-      let lab = -1;
-      if (a !== SHIFT) {
-        const h = st.headFor(a);
-        if (h === 0) lab = rootLabel;
-        else {
-          scoreLabels(st, sc, h, st.s0, labels, buf);
-          lab = bestLabel(buf.labelScores, rootLabel);
-        }
-      }
+      const lab = chooseLabel(st, sc, a, labels, rootLabel, buf);
       st.apply(a, lab);
       score[j] = candScore[c];
       path[j] = { action: a, label: lab, prev: this.path[i] };

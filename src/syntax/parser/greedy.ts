@@ -58,20 +58,20 @@ export function scoreLabels(st: ParseState, sc: SentenceCodes, h: number, d: num
   return nf;
 }
 
+/** The label action `a` would give its arc: -1 for SHIFT, root for an arc from ROOT, else the label model's best. */
+export function chooseLabel(st: ParseState, sc: SentenceCodes, a: number, labels: Scorer, rootLabel: number, buf: DecodeBuffers): number {
+  if (a === SHIFT) return -1;
+  const h = st.headFor(a);
+  if (h === 0) return rootLabel;
+  scoreLabels(st, sc, h, st.s0, labels, buf);
+  return bestLabel(buf.labelScores, rootLabel);
+}
+
 export function parseGreedy(st: ParseState, sc: SentenceCodes, actions: Scorer, labels: Scorer, rootLabel: number, buf: DecodeBuffers): void {
   while (!st.isTerminal()) {
     scoreState(st, sc, actions, buf);
     validActions(st, buf.valid);
     const a = bestAllowed(buf.scores, buf.valid);
-    let lab = -1;
-    if (a !== SHIFT) {
-      const h = st.headFor(a);
-      if (h === 0) lab = rootLabel;
-      else {
-        scoreLabels(st, sc, h, st.s0, labels, buf);
-        lab = bestLabel(buf.labelScores, rootLabel);
-      }
-    }
-    st.apply(a, lab);
+    st.apply(a, chooseLabel(st, sc, a, labels, rootLabel, buf));
   }
 }

@@ -11,7 +11,7 @@
 import { PerceptronTrainer } from '../perceptron.js';
 import { Beam, type Step } from './beam.js';
 import { extractFeatures, MAX_FEATURES, SentenceCodes } from './features.js';
-import { bestLabel, DecodeBuffers, scoreLabels, scoreState } from './greedy.js';
+import { chooseLabel, DecodeBuffers, scoreState } from './greedy.js';
 import { costArray, goldTree, projectivise, type Costs, type GoldTree } from './oracle.js';
 import { Parser } from './parser.js';
 import { LEFT, N_ACTIONS, ParseState, RIGHT, SHIFT } from './state.js';
@@ -57,14 +57,6 @@ class BeamTrainer {
     this.buf = new DecodeBuffers(base.labels.length);
   }
 
-  private label(st: ParseState, sc: SentenceCodes, a: number): number {
-    if (a === SHIFT) return -1;
-    const h = st.headFor(a);
-    if (h === 0) return this.base.rootLabel;
-    scoreLabels(st, sc, h, st.s0, this.base.labelWeights, this.buf);
-    return bestLabel(this.buf.labelScores, this.base.rootLabel);
-  }
-
   /** Decodes one sentence and updates at its maximal violation; returns whether it updated. */
   sentence(p: Prepared): boolean {
     const { beam, buf, actions, base } = this;
@@ -81,7 +73,7 @@ class BeamTrainer {
       const ga = oracleAction(gold, p.gold, this.tmp, this.cost);
       scoreState(gold, p.codes, actions, buf);
       goldScore += buf.scores[ga];
-      const gl = this.label(gold, p.codes, ga);
+      const gl = chooseLabel(gold, p.codes, ga, base.labelWeights, base.rootLabel, buf);
       gold.apply(ga, gl);
       goldActs.push(ga);
       goldLabs.push(gl);
