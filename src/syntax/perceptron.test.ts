@@ -44,3 +44,26 @@ test('perceptron learns a separable problem and its frozen table scores the same
 test('a corrupt weights file is a clear E_MODEL error', () => {
   assert.throws(() => WeightTable.fromBuffer(Buffer.from('not gzip'), 'x.bin'), /x\.bin: weights are not a gzip stream/);
 });
+
+test('a trainer warm-started from a frozen table scores as the table does, and rejects another shape', () => {
+  const t = new PerceptronTrainer(3, 12);
+  for (let epoch = 0; epoch < 5; epoch++) {
+    for (let i = 0; i < 60; i++) {
+      const { feats, cls } = example(i);
+      t.step(cls, (cls + 1) % 3, feats, feats.length);
+      t.tick();
+    }
+  }
+  const frozen = t.freeze();
+  const warm = new PerceptronTrainer(3, 12);
+  warm.warmStart(frozen);
+  for (let i = 0; i < 10; i++) {
+    const { feats } = example(i);
+    const a = new Float32Array(3);
+    const b = new Float32Array(3);
+    frozen.score(feats, feats.length, a);
+    warm.score(feats, feats.length, b);
+    for (let k = 0; k < 3; k++) assert.ok(Math.abs(a[k] - b[k]) < 1e-3 * Math.max(1, Math.abs(a[k])), `class ${k}: ${a[k]} vs ${b[k]}`);
+  }
+  assert.throws(() => new PerceptronTrainer(4, 12).warmStart(frozen), /other classes or rows/);
+});

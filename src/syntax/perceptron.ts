@@ -25,6 +25,15 @@ export class PerceptronTrainer {
     this.u = new Float32Array((1 << rowBits) * nClasses);
   }
 
+  /** Starts from a frozen model's weights (same classes and rows), e.g. to refine it with another objective. */
+  warmStart(t: WeightTable): void {
+    if (t.nClasses !== this.nClasses || t.rowBits !== this.rowBits) throw new Error('warmStart: the table has other classes or rows');
+    for (let i = 0; i < t.keys.length; i++) {
+      const base = (t.keys[i] & this.mask) * this.nClasses;
+      for (let j = t.offsets[i]; j < t.offsets[i + 1]; j++) this.w[base + t.cls[j]] = t.val[j];
+    }
+  }
+
   /** Adds the current weights of every feature into `out` (length nClasses; not cleared here). */
   score(feats: ArrayLike<number>, n: number, out: Float32Array): void {
     const { w, nClasses, mask } = this;

@@ -24,7 +24,7 @@ const SEED = 20240611;
 /** Pruning fraction for the shipped parser (accuracy cost measured in models/syntax/README.md). */
 const PRUNE = 0.02;
 /** Beam parser: width, epochs and pruning fraction of its action table (models/syntax/parser-beam/README.md). */
-const BEAM = { width: 8, epochs: 12, prune: 0.01 };
+const BEAM = { width: 8, epochs: 10, prune: 0.01 };
 
 function read(dir: string, part: string): ConlluSentence[] {
   const file = join(dir, `en_ewt-ud-${part}.conllu`);

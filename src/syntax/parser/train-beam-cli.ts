@@ -2,8 +2,8 @@
  * Trains the beam parser's action model on top of a trained greedy parser (its vocabulary and label
  * model are reused) and saves a complete parser folder:
  *   node dist/src/syntax/parser/train-beam-cli.js --treebank <ud-english-ewt dir> --base models/syntax/parser
- *     --tagger models/syntax --jackknife-tags FILE --out models/syntax/parser-beam [--width 8] [--epochs 12]
- *     [--seed 1] [--prune 0.01]
+ *     --tagger models/syntax --jackknife-tags FILE --out models/syntax/parser-beam [--width 8] [--epochs 10]
+ *     [--seed 1] [--prune 0.01] [--cold-start]
  * --jackknife-tags: jackknifed training tags as the tagger's train-cli writes them (--jackknife), so
  * the parser learns from tagging errors like those it meets at run time. Dev is scored after each
  * epoch with the tagger's predicted tags. The saved action weights under --prune times the largest
@@ -33,8 +33,8 @@ function main(): void {
   const { values } = parseArgs({
     options: {
       treebank: { type: 'string' }, base: { type: 'string' }, tagger: { type: 'string' }, 'jackknife-tags': { type: 'string' },
-      out: { type: 'string' }, width: { type: 'string', default: '8' }, epochs: { type: 'string', default: '12' },
-      seed: { type: 'string', default: '1' }, prune: { type: 'string', default: '0.01' },
+      out: { type: 'string' }, width: { type: 'string', default: '8' }, epochs: { type: 'string', default: '10' },
+      seed: { type: 'string', default: '1' }, prune: { type: 'string', default: '0.01' }, 'cold-start': { type: 'boolean' },
     },
   });
   if (!values.treebank || !values.base || !values.tagger || !values['jackknife-tags'] || !values.out) {
@@ -58,7 +58,7 @@ function main(): void {
   };
   log(`base (greedy): ${score(base)}`);
   const parser = trainBeamParser(train.map((s, i) => example(s, pairs[i][0], pairs[i][1])), base, {
-    width: Number(values.width), epochs: Number(values.epochs), seed: Number(values.seed), log,
+    width: Number(values.width), epochs: Number(values.epochs), seed: Number(values.seed), warmStart: !values['cold-start'], log,
     onEpoch: (e, freeze) => log(`epoch ${e}: ${score(freeze())}`),
   });
   parser.save(values.out);

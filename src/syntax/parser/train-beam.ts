@@ -4,7 +4,8 @@
  * state follows the static oracle's path; at the prefix where the best item outscores the gold
  * prefix by the most, the gold prefix's features are rewarded and the best item's penalised.
  *
- * The label model is not retrained: both paths take their arc labels from the given parser's label
+ * The action weights start from the greedy parser's (dev UAS 85.46 against 84.97 from zero; see
+ * models/syntax/parser-beam/README.md). The label model is not retrained: both paths take their arc labels from the given parser's label
  * model, so the two paths' states differ only where their actions do. The new model shares that
  * parser's vocabulary and label weights.
  */
@@ -25,6 +26,8 @@ export interface TrainBeamOptions {
   /** log2 of the action table's rows while training. */
   rowBits?: number;
   minWeight?: number;
+  /** Start from the base parser's action weights (default) rather than from zero. */
+  warmStart?: boolean;
   onEpoch?: (epoch: number, parser: () => Parser) => void;
   log?: (s: string) => void;
 }
@@ -138,6 +141,7 @@ export function trainBeamParser(examples: ParserExample[], base: Parser, opts: T
     return { codes: new SentenceCodes(ex.words, ex.upos, ex.xpos, base.vocab), gold: goldTree(projectivise(head), label), n };
   }).filter((p) => p.n > 0);
   const actions = new PerceptronTrainer(N_ACTIONS, opts.rowBits ?? 22);
+  if (opts.warmStart ?? true) actions.warmStart(base.actions);
   const trainer = new BeamTrainer(width, base, actions);
   const rand = seededRandom(opts.seed ?? 1);
   const order = data.map((_, i) => i);
