@@ -13,17 +13,27 @@ import { tree } from '../src/coding/fixtures/trees.js';
 import { loadDictionaries } from '../src/dict/index.js';
 import { packageRoot } from '../src/dict/paths.js';
 import { emptyMeta } from '../src/ingest/readers/types.js';
+import type { ParserKind } from '../src/syntax/pipeline.js';
 import type { DyadError } from '../src/util/errors.js';
 
 const ROUNDS_SECONDS = 3;
 
 export async function benchCoder(): Promise<string> {
+  return benchCoderWith('greedy');
+}
+
+/** The same with the accurate (beam) parser, `--accurate`. */
+export async function benchCoderAccurate(): Promise<string> {
+  return benchCoderWith('beam');
+}
+
+async function benchCoderWith(parser: ParserKind): Promise<string> {
   const text = readFileSync(join(packageRoot(), 'examples', 'commentary.txt'), 'utf8');
   const t0 = performance.now();
   let coder: Coder;
   let parsed = true;
   try {
-    coder = Coder.load();
+    coder = Coder.load({ parser });
   } catch (e) {
     if ((e as DyadError).code !== 'E_MODEL') throw e;
     coder = new Coder(loadDictionaries(), loadCameo(), null);
@@ -50,5 +60,5 @@ export async function benchCoder(): Promise<string> {
   const rate = Math.round(sentences / ((performance.now() - t1) / 1000));
   const rssAfter = process.memoryUsage().rss / 2 ** 20;
   const what = parsed ? 'whole pipeline on examples/commentary.txt' : 'NO SYNTAX MODEL: actors + events on a hand-built tree only';
-  return `start-up ${(startup / 1000).toFixed(2)} s; RSS ${rss.toFixed(0)} MB after load, ${rssAfter.toFixed(0)} MB after run; ${rate} sentences/s (${what})`;
+  return `${parser} parser: start-up ${(startup / 1000).toFixed(2)} s; RSS ${rss.toFixed(0)} MB after load, ${rssAfter.toFixed(0)} MB after run; ${rate} sentences/s (${what})`;
 }
