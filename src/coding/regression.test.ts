@@ -178,6 +178,24 @@ cases('verb overlays: what CAMEO.2.0.txt codes by the verb alone', [
   ['Russia and Ukraine traded blame over the strike.', ['RUS UKR 112 actual author 2026-03-05', 'UKR RUS 112 actual author 2026-03-05']],
 ]);
 
+cases('verb overlays: halting mediation and aid, keeping up protests, extending or easing restrictions, mobilizing, receiving monitors', [
+  ['Qatar suspended its mediation between Israel and Hamas.', ['QAT ISR 165 actual author 2026-03-05', 'QAT PSEREBHMS 165 actual author 2026-03-05']],
+  ['Japan has slashed economic aid to Myanmar.', ['JPN MMR 1621 actual author 2026-03-05']],
+  ['Opposition activists in Belarus are continuing their hunger strike.', ['BLROPP - 142 actual author 2026-03-05']],
+  ['Teachers in Kenya continued their strike on Monday.', ['KENEDU - 143 actual author 2026-03-02']],
+  ['Bolivia extended martial law in La Paz.', ['BOL BOL 1724 actual author 2026-03-05']],
+  ['Israel tightened its blockade of Gaza.', ['ISR PSEGZA 191 actual author 2026-03-05']],
+  ['The government of Peru declared a state of siege in Lima.', ['PERGOV PER 1724 actual author 2026-03-05']],
+  ['Turkey mounted an offensive against Kurdish militants in Syria.', ['TUR SYRUAF 190 actual author 2026-03-05']],
+  ['Egypt eased the curfew in Cairo.', ['EGY EGY 0813 actual author 2026-03-05']],
+  ['Thailand lifted the state of emergency in Bangkok.', ['THA THA 0814 actual author 2026-03-05']],
+  ['The Chinese government dropped barriers to American imports.', ['CHNGOV USA 081 actual author 2026-03-05']],
+  ['Armenia accepted the demands of the protesters.', ['ARM ARMOPP 080 actual author 2026-03-05']],
+  ['Georgia accepted the terms of the ceasefire.', ['GEO - 030 actual author 2026-03-05']],
+  ['Cambodia received a team of observers from the European Union.', ['KHM IGOEUREEC 0862 actual author 2026-03-05']],
+  ['Oman undertook a mediation between Tehran and Washington.', ['OMN IRN 045 actual author 2026-03-05', 'OMN USA 045 actual author 2026-03-05']],
+]);
+
 cases('nominal events and support verbs', [
   ['Japan is deepening cooperation with Australia.', ['JPN AUS 050 actual author 2026-03-05']],
   ['China welcomed the improvement of Sino-US relations.', ['CHN USA 051 actual author 2026-03-05', 'USA CHN 051 actual author 2026-03-05']],
