@@ -196,6 +196,10 @@ cases('verb overlays: halting mediation and aid, keeping up protests, extending 
   ['Oman undertook a mediation between Tehran and Washington.', ['OMN IRN 045 actual author 2026-03-05', 'OMN USA 045 actual author 2026-03-05']],
 ]);
 
+cases('"it is prepared to": a control participle the tagger calls a passive verb keeps "it" as the actor, not an expletive', [
+  ['The Thai government announced that it is prepared to impose martial law in the south.', ['THAGOV - 132 actual reported 2026-03-05', 'THAGOV - 1724 future reported 2026-03-05']],
+]);
+
 cases('nominal events and support verbs', [
   ['Japan is deepening cooperation with Australia.', ['JPN AUS 050 actual author 2026-03-05']],
   ['China welcomed the improvement of Sino-US relations.', ['CHN USA 051 actual author 2026-03-05', 'USA CHN 051 actual author 2026-03-05']],
