@@ -200,6 +200,11 @@ cases('"it is prepared to": a control participle the tagger calls a passive verb
   ['The Thai government announced that it is prepared to impose martial law in the south.', ['THAGOV - 132 actual reported 2026-03-05', 'THAGOV - 1724 future reported 2026-03-05']],
 ]);
 
+cases('the source\'s own forces are its instrument: where they are ("its forces in Belarus") is the target', [
+  ['Russia has strengthened its forces in Belarus.', ['RUS BLR 154 actual author 2026-03-05']],
+  ['Turkey deployed its troops in northern Iraq.', ['TUR IRQ 062 actual author 2026-03-05']],
+]);
+
 cases('nominal events and support verbs', [
   ['Japan is deepening cooperation with Australia.', ['JPN AUS 050 actual author 2026-03-05']],
   ['China welcomed the improvement of Sino-US relations.', ['CHN USA 051 actual author 2026-03-05', 'USA CHN 051 actual author 2026-03-05']],
