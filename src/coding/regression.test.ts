@@ -205,6 +205,12 @@ cases('the source\'s own forces are its instrument: where they are ("its forces 
   ['Turkey deployed its troops in northern Iraq.', ['TUR IRQ 062 actual author 2026-03-05']],
 ]);
 
+cases('an inverted closing tag ("..., said a spokesman for ...") names the speaker: an actor\'s own side announcing its plan', [
+  ['Japan will provide food aid to Nepal, said a spokesman for the Japanese government.', ['JPN NPL 0333 actual reported 2026-03-05', 'JPN NPL 073 future reported 2026-03-05']],
+  ['Under the agreement, Turkey will open its border with Armenia in June, said a spokesperson for the Turkish foreign ministry.',
+    ['TUR ARM 032 actual reported 2026-03-05', 'TUR ARM 050 future reported 2026-03-05']],
+]);
+
 cases('nominal events and support verbs', [
   ['Japan is deepening cooperation with Australia.', ['JPN AUS 050 actual author 2026-03-05']],
   ['China welcomed the improvement of Sino-US relations.', ['CHN USA 051 actual author 2026-03-05', 'USA CHN 051 actual author 2026-03-05']],
