@@ -211,6 +211,11 @@ cases('an inverted closing tag ("..., said a spokesman for ...") names the speak
     ['TUR ARM 032 actual reported 2026-03-05', 'TUR ARM 050 future reported 2026-03-05']],
 ]);
 
+cases('a pattern\'s preposition TO is not an infinitive marker: "ordered X to ..." is ORDER\'s demand (100), not "* TO" (030)', [
+  ["Israel's supreme court ordered the government to reopen the crossing.", ['ISRJUD - 100 actual author 2026-03-05']],
+  ['A Turkish court ordered the Kurdish mayor to stand trial.', ['TURJUD - 100 actual author 2026-03-05']],
+]);
+
 cases('nominal events and support verbs', [
   ['Japan is deepening cooperation with Australia.', ['JPN AUS 050 actual author 2026-03-05']],
   ['China welcomed the improvement of Sino-US relations.', ['CHN USA 051 actual author 2026-03-05', 'USA CHN 051 actual author 2026-03-05']],
