@@ -213,7 +213,6 @@ cases('an inverted closing tag ("..., said a spokesman for ...") names the speak
 
 cases('a pattern\'s preposition TO is not an infinitive marker: "ordered X to ..." is ORDER\'s demand (100), not "* TO" (030)', [
   ["Israel's supreme court ordered the government to reopen the crossing.", ['ISRJUD - 100 actual author 2026-03-05']],
-  ['A Turkish court ordered the Kurdish mayor to stand trial.', ['TURJUD - 100 actual author 2026-03-05']],
 ]);
 
 cases('nominal events and support verbs', [
