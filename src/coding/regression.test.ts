@@ -178,6 +178,43 @@ cases('verb overlays: what CAMEO.2.0.txt codes by the verb alone', [
   ['Russia and Ukraine traded blame over the strike.', ['RUS UKR 112 actual author 2026-03-05', 'UKR RUS 112 actual author 2026-03-05']],
 ]);
 
+cases('verb overlays: halting mediation and aid, keeping up protests, extending or easing restrictions, mobilizing, receiving monitors', [
+  ['Qatar suspended its mediation between Israel and Hamas.', ['QAT ISR 165 actual author 2026-03-05', 'QAT PSEREBHMS 165 actual author 2026-03-05']],
+  ['Japan has slashed economic aid to Myanmar.', ['JPN MMR 1621 actual author 2026-03-05']],
+  ['Opposition activists in Belarus are continuing their hunger strike.', ['BLROPP - 142 actual author 2026-03-05']],
+  ['Teachers in Kenya continued their strike on Monday.', ['KENEDU - 143 actual author 2026-03-02']],
+  ['Bolivia extended martial law in La Paz.', ['BOL BOL 1724 actual author 2026-03-05']],
+  ['Israel tightened its blockade of Gaza.', ['ISR PSEGZA 191 actual author 2026-03-05']],
+  ['The government of Peru declared a state of siege in Lima.', ['PERGOV PER 1724 actual author 2026-03-05']],
+  ['Turkey mounted an offensive against Kurdish militants in Syria.', ['TUR SYRUAF 190 actual author 2026-03-05']],
+  ['Egypt eased the curfew in Cairo.', ['EGY EGY 0813 actual author 2026-03-05']],
+  ['Thailand lifted the state of emergency in Bangkok.', ['THA THA 0814 actual author 2026-03-05']],
+  ['The Chinese government dropped barriers to American imports.', ['CHNGOV USA 081 actual author 2026-03-05']],
+  ['Armenia accepted the demands of the protesters.', ['ARM ARMOPP 080 actual author 2026-03-05']],
+  ['Georgia accepted the terms of the ceasefire.', ['GEO - 030 actual author 2026-03-05']],
+  ['Cambodia received a team of observers from the European Union.', ['KHM IGOEUREEC 0862 actual author 2026-03-05']],
+  ['Oman undertook a mediation between Tehran and Washington.', ['OMN IRN 045 actual author 2026-03-05', 'OMN USA 045 actual author 2026-03-05']],
+]);
+
+cases('"it is prepared to": a control participle the tagger calls a passive verb keeps "it" as the actor, not an expletive', [
+  ['The Thai government announced that it is prepared to impose martial law in the south.', ['THAGOV - 132 actual reported 2026-03-05', 'THAGOV - 1724 future reported 2026-03-05']],
+]);
+
+cases('the source\'s own forces are its instrument: where they are ("its forces in Belarus") is the target', [
+  ['Russia has strengthened its forces in Belarus.', ['RUS BLR 154 actual author 2026-03-05']],
+  ['Turkey deployed its troops in northern Iraq.', ['TUR IRQ 062 actual author 2026-03-05']],
+]);
+
+cases('an inverted closing tag ("..., said a spokesman for ...") names the speaker: an actor\'s own side announcing its plan', [
+  ['Japan will provide food aid to Nepal, said a spokesman for the Japanese government.', ['JPN NPL 0333 actual reported 2026-03-05', 'JPN NPL 073 future reported 2026-03-05']],
+  ['Under the agreement, Turkey will open its border with Armenia in June, said a spokesperson for the Turkish foreign ministry.',
+    ['TUR ARM 032 actual reported 2026-03-05', 'TUR ARM 050 future reported 2026-03-05']],
+]);
+
+cases('a pattern\'s preposition TO is not an infinitive marker: "ordered X to ..." is ORDER\'s demand (100), not "* TO" (030)', [
+  ["Israel's supreme court ordered the government to reopen the crossing.", ['ISRJUD - 100 actual author 2026-03-05']],
+]);
+
 cases('nominal events and support verbs', [
   ['Japan is deepening cooperation with Australia.', ['JPN AUS 050 actual author 2026-03-05']],
   ['China welcomed the improvement of Sino-US relations.', ['CHN USA 051 actual author 2026-03-05', 'USA CHN 051 actual author 2026-03-05']],

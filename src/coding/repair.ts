@@ -28,9 +28,11 @@
  * - Passive read as a copula: "Eriador was opposed by Osgiliath" with "was" a cop (see passiveReadAsCopula).
  * - Verb conjoined to an object: "condemned an attack ... and promised aid" (see verbConjoinedToObject).
  * - Possessor of a verb: "Caras Galadhon's new mayor left" with the possessor on "left" (see possessorOfVerb).
+ * - An inverted closing reporting tag with its speaker read as object ("..., said a spokesman"): repair-tag.ts.
  */
 import type { ParsedSentence } from '../syntax/types.js';
 import { doubledSubject, participleBetweenNouns, pronounReadAsApposition, reportingTagAsConjunct, verbReadAsModifier } from './repair-predicate.js';
+import { invertedReportingTag } from './repair-tag.js';
 
 export function repairParse(s: ParsedSentence): ParsedSentence {
   splitSubjects(s);
@@ -48,6 +50,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   doubledSubject(s);
   pronounReadAsApposition(s);
   reportingTagAsConjunct(s);
+  invertedReportingTag(s);
   return s;
 }
 

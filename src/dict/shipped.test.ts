@@ -27,7 +27,7 @@ test('the shipped verb overlay adds its blocks after CAMEO.2.0.txt and keeps the
   assert.deepEqual([...new Set(extra.map((b) => b.file))].sort(), ['appeals.verbs.txt', 'conflict.verbs.txt', 'cooperation.verbs.txt']);
   assert.equal(d.verbs.blocks.indexOf(extra[0]), 397);
   const strengthen = findVerbs(d.verbs, 'STRENGTHENED').map((v) => d.verbs.blocks[v.block].file);
-  assert.deepEqual([...new Set(strengthen)].sort(), ['CAMEO.2.0.txt', 'cooperation.verbs.txt']);
+  assert.deepEqual([...new Set(strengthen)].sort(), ['CAMEO.2.0.txt', 'conflict.verbs.txt', 'cooperation.verbs.txt']);
   assert.ok(!loadDictionaries({ defaultOverlays: false }).verbs.blocks.some((b) => b.file === 'cooperation.verbs.txt'));
 });
 

@@ -53,7 +53,9 @@ function expletive(v: SentenceView, w: number): boolean {
   const h = v.s.head[w] - 1;
   if (h < 0) return false;
   const clause = v.children[h].some((c) => /^(ccomp|csubj|xcomp)/.test(v.s.deprel[c]));
-  if (v.s.upos[h] === 'ADJ' && CONTROL_ADJECTIVES.has(v.s.words[h].toLowerCase()) && !v.children[h].some((c) => /^(ccomp|csubj)/.test(v.s.deprel[c]))) return false;
+  // "it is prepared to impose", "it is committed to": the participle may be tagged a passive verb.
+  const control = v.s.upos[h] === 'ADJ' || (v.s.upos[h] === 'VERB' && v.s.deprel[w] === 'nsubj:pass');
+  if (control && CONTROL_ADJECTIVES.has(v.s.words[h].toLowerCase()) && !v.children[h].some((c) => /^(ccomp|csubj)/.test(v.s.deprel[c]))) return false;
   return v.s.upos[h] === 'ADJ' || clause;
 }
 

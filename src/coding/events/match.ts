@@ -275,6 +275,8 @@ function matchWords(ctx: Ctx, words: readonly string[], q: number, allowPlural: 
     if (m && m.via === 'dictionary' && m.last > m.first && !m.members) return -1;
     const form = t.upper[w];
     const want = words[k];
+    // A pattern's preposition TO is not the infinitive marker: "ordered the paper to close" is no "order to".
+    if (want === 'TO' && words.length === 1 && t.upos(w) === 'PART') return -1;
     if (form !== want && !(allowPlural && k === words.length - 1 && form === pluralNoun(want))) return -1;
   }
   return q + words.length;

@@ -89,7 +89,7 @@ export function targetOf(t: Tree, v: number, mentions: Mentions, source?: ActorM
   for (const rel of TARGET_FIRST) {
     for (const c of t.children(v, rel)) {
       const m = ok(mentions.forSubtree(t, c));
-      if (m && source && ownedBySource(t, c, mentions, source)) own ??= m;
+      if (m && source && ownedBySource(t, c, mentions, source)) own ??= whereOwn(t, c, mentions, source) ?? whereOwn(t, v, mentions, source, 'obl') ?? m;
       else if (m) return m;
     }
   }
@@ -99,6 +99,16 @@ export function targetOf(t: Tree, v: number, mentions: Mentions, source?: ActorM
     if (m) return m;
   }
   return own;
+}
+
+/** "strengthened its forces in Lebanon": where the source's own instrument is (an in-phrase of the noun or of the verb `n`), the actor acted on. */
+function whereOwn(t: Tree, n: number, mentions: Mentions, source: ActorMention, rel = 'nmod'): ActorMention | undefined {
+  for (const c of t.kids[n]) {
+    if (t.base(c) !== rel || !/^(in|into|inside)$/.test(caseOf(t, c))) continue;
+    const m = mentions.forSubtree(t, c);
+    if (m && m.actor !== source.actor && m.code !== null) return m;
+  }
+  return undefined;
 }
 
 /** The state's own instruments: its forces, police, agents and officials. */
