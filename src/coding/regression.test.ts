@@ -253,3 +253,9 @@ cases('an of/from/in phrase the parser hangs on the first of two conjoined agent
     'HUNGOV AUT 051 actual author 2026-03-05', 'SVKGOV AUT 051 actual author 2026-03-05',
   ]],
 ]);
+
+cases('a closing "..., an official said" owns nothing before its comma and attributes the clause it closes', [
+  ['Iran is about to restore full diplomatic ties with Egypt almost five years after Saudi crowds burned down its embassy, a senior Turkish official said on Saturday.',
+    ['IRN EGY 050 future reported 2026-03-05']],
+  ['Japan is about to resume aid to Nepal, a Japanese official said.', ['JPN NPL 070 future reported 2026-03-05']],
+]);
