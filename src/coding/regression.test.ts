@@ -259,3 +259,10 @@ cases('a closing "..., an official said" owns nothing before its comma and attri
     ['IRN EGY 050 future reported 2026-03-05']],
   ['Japan is about to resume aid to Nepal, a Japanese official said.', ['JPN NPL 070 future reported 2026-03-05']],
 ]);
+
+cases('a title noun between a state and its role ("Germany\'s economy minister", "first Deputy Prime Minister") does not cut the role off its state', [
+  ["Turkey's interior minister met Germany's economy minister in Ankara.", ['TURGOV DEUGOV 040 actual author 2026-03-05']],
+  ["Iran welcomed Germany's economy minister, and France criticized him.", ['IRN DEUGOV 051 actual author 2026-03-05', 'FRA DEUGOV 111 actual author 2026-03-05']],
+  // A role with no owner takes the state of the role composed before it ("Egypt's ... minister").
+  ["Egypt's interior minister arrested twelve students on Monday.", ['EGYGOV EGYEDU 173 actual author 2026-03-02']],
+]);
