@@ -212,7 +212,7 @@ cases('an inverted closing tag ("..., said a spokesman for ...") names the speak
 ]);
 
 cases('a pattern\'s preposition TO is not an infinitive marker: "ordered X to ..." is ORDER\'s demand (100), not "* TO" (030)', [
-  ["Israel's supreme court ordered the government to reopen the crossing.", ['ISRJUD - 100 actual author 2026-03-05']],
+  ["Israel's supreme court ordered the government to reopen the crossing.", ['ISRJUD ISRGOV 100 actual author 2026-03-05']],
 ]);
 
 cases('nominal events and support verbs', [
@@ -289,4 +289,17 @@ cases('an of/from/in phrase the parser hangs on the first of two conjoined agent
     'HUNLEG AUT 051 actual author 2026-03-05', 'SVKLEG AUT 051 actual author 2026-03-05',
     'HUNGOV AUT 051 actual author 2026-03-05', 'SVKGOV AUT 051 actual author 2026-03-05',
   ]],
+]);
+
+cases('a closing "..., an official said" owns nothing before its comma and attributes the clause it closes', [
+  ['Iran is about to restore full diplomatic ties with Egypt almost five years after Saudi crowds burned down its embassy, a senior Turkish official said on Saturday.',
+    ['IRN EGY 050 future reported 2026-03-05']],
+  ['Japan is about to resume aid to Nepal, a Japanese official said.', ['JPN NPL 070 future reported 2026-03-05']],
+]);
+
+cases('a title noun between a state and its role ("Germany\'s economy minister", "first Deputy Prime Minister") does not cut the role off its state', [
+  ["Turkey's interior minister met Germany's economy minister in Ankara.", ['TURGOV DEUGOV 040 actual author 2026-03-05']],
+  ["Iran welcomed Germany's economy minister, and France criticized him.", ['IRN DEUGOV 051 actual author 2026-03-05', 'FRA DEUGOV 111 actual author 2026-03-05']],
+  // A role with no owner takes the state of the role composed before it ("Egypt's ... minister").
+  ["Egypt's interior minister arrested twelve students on Monday.", ['EGYGOV EGYEDU 173 actual author 2026-03-02']],
 ]);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { doubledSubject, participleBetweenNouns, reportingTagAsConjunct, verbReadAsModifier } from './repair-predicate.js';
+import { doubledSubject, participleBetweenNouns, reportingTagAsConjunct, reportingTagTakesMainWords, verbReadAsModifier } from './repair-predicate.js';
 import type { ParsedSentence } from '../syntax/types.js';
 
 function sentence(rows: [string, number, string, string, string?][]): ParsedSentence {
@@ -85,4 +85,30 @@ test('a closing reporting tag parsed as a conjunct becomes parataxis; a real coo
   ]);
   reportingTagAsConjunct(coordinated);
   assert.equal(coordinated.deprel[4], 'conj');
+});
+
+test('a closing reporting tag governs nothing before its comma; an opening adjunct stays', () => {
+  // "Iran resumed talks years after protests , an official said ." with "years" on "said".
+  const tag = sentence([
+    ['Iran', 2, 'nsubj', 'PROPN'], ['resumed', 0, 'root', 'VERB'], ['talks', 2, 'obj', 'NOUN'], ['years', 10, 'obl:unmarked', 'NOUN'],
+    ['after', 6, 'case', 'ADP'], ['protests', 4, 'nmod', 'NOUN'], [',', 9, 'punct', 'PUNCT'], ['an', 9, 'det', 'DET'],
+    ['official', 10, 'nsubj', 'NOUN'], ['said', 2, 'parataxis', 'VERB'], ['.', 2, 'punct', 'PUNCT'],
+  ]);
+  reportingTagTakesMainWords(tag);
+  assert.equal(tag.head[3], 2);
+  // The tag as root with the clause as its ccomp: the same.
+  const root = sentence([
+    ['Iran', 2, 'nsubj', 'PROPN'], ['resumed', 10, 'ccomp', 'VERB'], ['talks', 2, 'obj', 'NOUN'], ['years', 10, 'obl:unmarked', 'NOUN'],
+    ['after', 6, 'case', 'ADP'], ['protests', 4, 'nmod', 'NOUN'], [',', 9, 'punct', 'PUNCT'], ['an', 9, 'det', 'DET'],
+    ['official', 10, 'nsubj', 'NOUN'], ['said', 0, 'root', 'VERB'], ['.', 10, 'punct', 'PUNCT'],
+  ]);
+  reportingTagTakesMainWords(root);
+  assert.deepEqual([root.head[1], root.head[3]], [10, 2]);
+  // "After the talks , the minister said that ...": the adjunct opens the sentence and is the tag's own.
+  const opening = sentence([
+    ['After', 3, 'case', 'ADP'], ['the', 3, 'det', 'DET'], ['talks', 7, 'obl', 'NOUN'], [',', 6, 'punct', 'PUNCT'], ['the', 6, 'det', 'DET'],
+    ['minister', 7, 'nsubj', 'NOUN'], ['said', 0, 'root', 'VERB'], ['Iran', 9, 'nsubj', 'PROPN'], ['agreed', 7, 'ccomp', 'VERB'],
+  ]);
+  reportingTagTakesMainWords(opening);
+  assert.equal(opening.head[2], 7);
 });

@@ -22,6 +22,10 @@
  *   "confirmed" a `conj` of the main verb, though no conjunction joins them. A reporting verb with a
  *   subject of its own, after a comma, ending the sentence and joined by no `cc`, is the tag
  *   (`parataxis`), which is how attribution finds the speaker.
+ * - A closing reporting tag that took the main clause's words: "Arnor will restore ties with Gondor
+ *   five years after crowds burned its embassy, a senior official said" with "years" an `obl` of
+ *   "said". A tag set off by a comma before its subject governs nothing before that comma: its
+ *   dependents there go back to the nearest verb of the main clause before them.
  * - A subject pronoun read as an apposition: "Japan said on Tuesday it had halted aid" with "it" an
  *   `appos` of "Tuesday". A nominative pronoun is never an apposition: it is the subject of the next
  *   verb that has none.
@@ -144,4 +148,27 @@ export function reportingTagAsConjunct(s: ParsedSentence): void {
 function under(s: ParsedSentence, k: number, v: number): boolean {
   for (let h = k, guard = 0; h >= 0 && guard <= s.words.length; h = s.head[h] - 1, guard++) if (h === v) return true;
   return false;
+}
+
+export function reportingTagTakesMainWords(s: ParsedSentence): void {
+  for (let v = 0; v < s.words.length; v++) {
+    if (s.upos[v] !== 'VERB' || !isReportingWord(s.words[v].toLowerCase())) continue;
+    const kids = kidsOf(s, v);
+    const subj = kids.find((c) => s.deprel[c] === 'nsubj' && c < v);
+    if (subj === undefined) continue;
+    // The tag's first word: the leftmost word of the subject's phrase, which a comma must precede.
+    let first = subj;
+    for (let k = subj - 1; k >= 0; k--) if (s.upos[k] !== 'PUNCT' && under(s, k, subj)) first = k;
+    const comma = first - 1;
+    if (comma < 1 || s.words[comma] !== ',' || under(s, s.head[v] - 1, v)) continue;
+    // A closing tag: it hangs on the clause before the comma, or (as the root) governs it as ccomp.
+    if (s.head[v] === 0 ? !kids.some((c) => c < comma && s.deprel[c] === 'ccomp') : s.head[v] - 1 >= comma) continue;
+    for (const d of kids) {
+      // The reported clause itself (a ccomp when the tag is the root) stays.
+      if (d >= comma || s.deprel[d] === 'punct' || s.deprel[d] === 'ccomp') continue;
+      let host = -1;
+      for (let k = d - 1; k >= 0 && host < 0; k--) if (s.upos[k] === 'VERB' && !under(s, k, d)) host = k;
+      if (host >= 0) s.head[d] = host + 1;
+    }
+  }
 }

@@ -17,8 +17,8 @@
  *   the subject of a "to"-infinitive is the verb: it takes the infinitive as `xcomp` and the
  *   compound as its subject.
  * - A verb read as a modifier, two subjects with no conjunction, a subject pronoun read as an
- *   apposition, an -ed verb read as an adjective, a closing reporting tag read as a conjunct:
- *   repair-predicate.ts.
+ *   apposition, an -ed verb read as an adjective, a closing reporting tag read as a conjunct or
+ *   holding the main clause's words: repair-predicate.ts.
  * - Reported clause read as a subject: "Ethiopia departs from Libya, a senior official said" with
  *   "departs" a noun and second subject of "said" (see reportedClauseReadAsSubject).
  * - Descriptor read as a passive subject: "Old foes Gondor and Osgiliath have renewed ties" with
@@ -31,7 +31,7 @@
  * - An inverted closing reporting tag with its speaker read as object ("..., said a spokesman"): repair-tag.ts.
  */
 import type { ParsedSentence } from '../syntax/types.js';
-import { doubledSubject, participleBetweenNouns, pronounReadAsApposition, reportingTagAsConjunct, verbReadAsModifier } from './repair-predicate.js';
+import { doubledSubject, participleBetweenNouns, pronounReadAsApposition, reportingTagAsConjunct, reportingTagTakesMainWords, verbReadAsModifier } from './repair-predicate.js';
 import { invertedReportingTag } from './repair-tag.js';
 
 export function repairParse(s: ParsedSentence): ParsedSentence {
@@ -51,6 +51,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   pronounReadAsApposition(s);
   reportingTagAsConjunct(s);
   invertedReportingTag(s);
+  reportingTagTakesMainWords(s);
   return s;
 }
 

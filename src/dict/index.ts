@@ -76,6 +76,11 @@ export interface Dictionaries {
   warnings: DictWarning[];
   /** The files read, as paths. */
   sources: { dictionaries: string[]; overlays: string[] };
+  /**
+   * Whether dyad's shipped additions apply (LoadOptions.defaultOverlays): the data/overlays files
+   * and the role nouns src/coding adds to the agent dictionary. Off, the named files stand alone.
+   */
+  shipped: boolean;
 }
 
 export function loadDictionaries(opts: LoadOptions = {}): Dictionaries {
@@ -113,6 +118,7 @@ export function loadDictionaries(opts: LoadOptions = {}): Dictionaries {
     issues,
     warnings,
     sources: { dictionaries, overlays: overlayPaths },
+    shipped: opts.defaultOverlays !== false,
   };
 }
 

@@ -63,9 +63,12 @@ export class ActorIndex {
   /** Codes of states (3-letter country codes), to split codes into country and sector. */
   readonly states = new Set<string>();
 
-  /** From src/dict's loaded dictionaries (overlay entries already come first there). */
-  static fromDictionaries(dicts: { actors: { entries: readonly ActorEntry[]; index: PhraseIndex<ActorEntry> }; agents: AgentSource }): ActorIndex {
-    return new ActorIndex({ actors: dicts.actors.entries, agents: [dicts.agents] }, dicts.actors.index);
+  /**
+   * From src/dict's loaded dictionaries (overlay entries already come first there). The role-noun
+   * supplement is one of dyad's shipped additions: left out when those are (`shipped: false`).
+   */
+  static fromDictionaries(dicts: { actors: { entries: readonly ActorEntry[]; index: PhraseIndex<ActorEntry> }; agents: AgentSource; shipped?: boolean }): ActorIndex {
+    return new ActorIndex({ actors: dicts.actors.entries, agents: [dicts.agents], supplement: dicts.shipped !== false }, dicts.actors.index);
   }
 
   /**
@@ -85,7 +88,7 @@ export class ActorIndex {
       if (e.kind !== 'state') continue;
       for (const r of e.src.roles) for (const c of r.codes) if (isStateCode(c)) this.states.add(c);
     }
-    for (const src of [...lex.agents, supplementAgents()]) this.addAgents(src);
+    for (const src of [...lex.agents, ...(lex.supplement === false ? [] : [supplementAgents()])]) this.addAgents(src);
   }
 
   private addEntry(src: ActorEntry, original: ActorEntry, metonymIndex: boolean, indexPhrases = false): void {

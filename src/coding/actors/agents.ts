@@ -73,11 +73,15 @@ function isPlural(v: SentenceView, w: number): boolean {
 
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
-/** Words between an owner and its agent that may stand there: "Japan's new defence minister". */
-function bridge(v: SentenceView, from: number, to: number): boolean {
+/**
+ * Words between an owner and its agent that may stand there: "Japan's new defence minister", and
+ * a title word modifying the role or the name it titles ("Russia's first Deputy Prime Minister Ivanov").
+ */
+function bridge(v: SentenceView, from: number, to: number, head: number): boolean {
   for (let w = from; w < to; w++) {
     const word = v.s.words[w].toLowerCase();
     if (word === "'s" || word === "'" || word === '’s' || v.s.upos[w] === 'ADJ') continue;
+    if (isTitleWord(v, w, head)) continue;
     // Coordinated adjectives: "Japan's awful and evil minister".
     if ((word === 'and' || word === ',') && v.s.upos[w - 1] === 'ADJ' && v.s.upos[w + 1] === 'ADJ') continue;
     return false;
@@ -85,11 +89,21 @@ function bridge(v: SentenceView, from: number, to: number): boolean {
   return true;
 }
 
+/** A noun modifying the run's head or the name the run titles (UD compound / nmod:desc). */
+function isTitleWord(v: SentenceView, w: number, head: number): boolean {
+  if (v.s.upos[w] !== 'NOUN' && v.s.upos[w] !== 'PROPN') return false;
+  if (!/^(compound|amod|nmod:desc|flat)$/.test(v.s.deprel[w])) return false;
+  const h = v.s.head[w] - 1;
+  if (h === head) return true;
+  const named = v.s.head[head] - 1;
+  return h === named && named > head && v.s.upos[named] === 'PROPN' && /^(compound|nmod:desc|flat)$/.test(v.s.deprel[head]);
+}
+
 /** The state or body owning the agent run, from the candidates already found in the sentence. */
-function ownerOf(v: SentenceView, run: AgentRun, cands: Cand[]): Cand | null {
+function ownerOf(v: SentenceView, run: AgentRun, cands: Cand[], head: number): Cand | null {
   for (const c of cands) {
     if (!c.code || c.kind === 'person' || c.kind === 'location' || c.members) continue;
-    if (c.last < run.first && bridge(v, c.last + 1, run.first)) return c;
+    if (c.last < run.first && bridge(v, c.last + 1, run.first, head)) return c;
     // "the minister of defence of Japan", "officials from/in Japan": of/from/in, an optional article.
     // Not after a possessive ("its troops from Lebanon" are the possessor's troops).
     if (c.first > run.last && !POSSESSIVE.has(v.s.words[run.first - 1]?.toLowerCase() ?? '')) {
@@ -128,7 +142,7 @@ export function matchAgents(v: SentenceView, ctx: DocContext, cands: Cand[], cov
       first: run.first, last: run.last, head, code: null, kind: kindOf(lastNorm, plural), via: 'agent',
       rule: `${run.hit.source} [${run.hit.code}]`, key: '', resolved: true, plural, agentNoun: noun,
     };
-    const owner = ownerOf(v, run, cands) ?? sharedOwner(v, head, ownedBefore) ?? prefixOwner(run, cands) ?? nmodOwner(v, head, cands);
+    const owner = ownerOf(v, run, cands, head) ?? sharedOwner(v, head, ownedBefore) ?? prefixOwner(run, cands) ?? nmodOwner(v, head, cands);
     if (owner && owner.code) {
       if (owner.last < run.first) ownedBefore.set(head, owner);
       const code = composeAgent(owner.code, run.hit.code, ctx.index.states);

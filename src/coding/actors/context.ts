@@ -13,8 +13,10 @@ export function countryFromContext(v: SentenceView, ctx: DocContext, here: Cand[
   let country = ctx.dateline ?? ctx.dominant;
   let how = ctx.dateline ? 'agent-country:dateline' : 'agent-country:dominant';
   if (!country) {
-    const recent = antecedent(ctx, v, here, c.first, (a) => a.kind === 'state' && a.code !== null && !a.members, Infinity);
-    country = recent?.code?.slice(0, 3) ?? null;
+    // A state, or a role it owns in this sentence ("Nicaragua's government ordered the newspaper ...").
+    const isState = (a: Cand) => a.kind === 'state' && a.code !== null && !a.members;
+    const recent = antecedent(ctx, v, here, c.first, (a) => isState(a) || (a.owner !== undefined && isState(a.owner)), Infinity);
+    country = (recent && !isState(recent) ? recent.owner : recent)?.code?.slice(0, 3) ?? null;
     how = 'agent-country:recent';
   }
   if (!country) {

@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolveActors } from './index.js';
 import { doc, fixtureIndex, tree } from './fixtures.js';
+import { ActorIndex } from './actor-index.js';
+import { PhraseIndex } from '../../dict/phrase-index.js';
 import type { ActorMention, ResolvedActors } from './types.js';
 
 const index = fixtureIndex();
@@ -76,6 +78,11 @@ test('agents: possessive, adjective, plural and "of" forms compose country + age
   assert.equal(at(c, 0, 1).code, 'JPNGOV');
   assert.equal(actorOf(c, at(c, 0, 1)).kind, 'group');
   assert.match(at(c, 0, 1).rule, /agent-supplement\.ts:\d+ OFFICIAL/);
+  // Without dyad's shipped additions (a caller naming its own dictionaries) the supplement is out.
+  const bare = ActorIndex.fromDictionaries({ actors: { entries: index.entries.map((e) => e.src), index: new PhraseIndex() }, agents: { file: 'none', entries: [] }, shipped: false });
+  const cText = 'Japanese officials declined.';
+  const c2 = resolveActors(doc(cText, ['Japanese/ADJ/2/amod officials/NOUN/3/nsubj/NNS declined/VERB/0/root ./PUNCT/3/punct']), cText, { index: bare, date: '2026-03-01' });
+  assert.ok(!c2.bySentence[0].some((m) => m.via === 'agent'), 'no agent from the supplement');
 
   const d = run('The minister of defence of Japan resigned.', ['The/DET/2/det minister/NOUN/7/nsubj of/ADP/4/case defence/NOUN/2/nmod of/ADP/6/case Japan/PROPN/2/nmod resigned/VERB/0/root ./PUNCT/7/punct']);
   assert.equal(at(d, 0, 1).code, 'JPNGOVMIL');

@@ -16,4 +16,6 @@ export interface ActorLexicon {
   /** Actor entries in priority order: for the same phrase the first entry wins (put overlays first). */
   actors: readonly ActorEntry[];
   agents: readonly AgentSource[];
+  /** Add the built-in role nouns of agent-supplement.ts (default true). */
+  supplement?: boolean;
 }
