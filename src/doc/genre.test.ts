@@ -50,3 +50,15 @@ test('"only" before the verb of a disclaimer, as machine translation puts it', (
   assert.equal(r.genre, 'opinion');
   assert.equal(r.cues[0].rule, 'disclaimer-personal');
 });
+
+test('reported speech makes a text with no other cue news, and never outweighs an opinion cue', () => {
+  const story = 'The two governments agreed on Thursday to reopen the border crossing, officials said.';
+  const r = classifyGenre(story);
+  assert.equal(r.genre, 'news');
+  assert.deepEqual(r.cues.map((c) => c.text), ['said']);
+  const many = 'Aldoria said it would talk. Benvia said it would wait. The minister told reporters nothing. According to the agency, talks resume. The envoy said so.';
+  assert.equal(classifyGenre(many).cues.length, 3);
+  const column = `${many}\nI think the summit was a failure. In my view the ministers wasted a year.`;
+  assert.equal(classifyGenre(column).genre, 'opinion');
+  assert.equal(classifyGenre(`${many}\n(This article only represents the author's personal views.)`).genre, 'opinion');
+});
