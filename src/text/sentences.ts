@@ -54,7 +54,8 @@ export function sentenceEnds(text: string, tok: Spans): number[] {
 
 const DATELINE_TOKENS = 14;
 
-function endsDateline(text: string, tok: Spans, sentenceStart: number, i: number): boolean {
+/** Token i is the dash closing a wire dateline that opens the sentence starting at sentenceStart. */
+export function endsDateline(text: string, tok: Spans, sentenceStart: number, i: number): boolean {
   if (i - sentenceStart > DATELINE_TOKENS || i + 1 >= tok.start.length) return false;
   const c = text.charCodeAt(tok.end[i] - 1);
   if (c !== 45 && c !== 0x2013 && c !== 0x2014) return false;
