@@ -155,6 +155,10 @@ test('training is reproducible: the same seed gives the same model bytes', () =>
   const a = trainSbd(jackknifeExamples(train, 4, 2), lexicon, { epochs: 2, seed: 7, rowBits: 14 });
   const b = trainSbd(jackknifeExamples(train, 4, 2), lexicon, { epochs: 2, seed: 7, rowBits: 14 });
   assert.ok(a.toBuffer().equals(b.toBuffer()));
+  const c = trainSbd(jackknifeExamples(train, 4, 2), lexicon, { epochs: 2, seed: 7, bags: 3, rowBits: 14 });
+  const d = trainSbd(jackknifeExamples(train, 4, 2), lexicon, { epochs: 2, seed: 7, bags: 3, rowBits: 14 });
+  assert.ok(c.toBuffer().equals(d.toBuffer()));
+  assert.ok(!c.toBuffer().equals(a.toBuffer()));
 });
 
 test('a wire dateline stays a segment of its own: the model never undoes that rule', () => {
