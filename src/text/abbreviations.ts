@@ -82,3 +82,6 @@ export const TLDS: ReadonlySet<string> = new Set([
   'nz', 'il', 'tr', 'ir', 'pk', 'ua', 'kr', 'tv', 'me', 'eu', 'ly', 'news', 'html', 'htm', 'php', 'asp',
   'aspx', 'pdf', 'doc', 'docx', 'xls', 'xlsx', 'txt', 'jpg', 'png', 'gif', 'xml', 'json', 'csv', 'zip',
 ]);
+
+/** Names written with an exclamation mark that belongs to them ("Yahoo! Inc.", "as popular as Yahoo! and AOL"). */
+export const BANG_NAMES: ReadonlySet<string> = new Set(['Yahoo', 'YAHOO', 'Jeopardy', 'Yum']);

@@ -6,11 +6,11 @@
  *
  * Only some gaps are candidates (see isCandidate): the classifier never looks inside a line break
  * decision (EWT's rebuilt running text has no single line breaks to learn from), at a blank line
- * (always a boundary), at two tokens written together, or before a lower-case word that follows
+ * (always a boundary), at the dash closing a wire dateline (a segment of its own by design), at two tokens written together, or before a lower-case word that follows
  * a word or comma, unless the rules put a boundary there.
  */
 import { feat1, feat2, feat3, feat4 } from '../syntax/hash.js';
-import { GAP_BLANK_LINE, GAP_NEWLINE, gapKind } from './sentences.js';
+import { GAP_BLANK_LINE, GAP_NEWLINE, endsDateline, gapKind } from './sentences.js';
 import type { Spans } from './span-buffer.js';
 import type { SbdLexicon } from './sbd-lexicon.js';
 import { K_ABBREV, K_CLOCK, K_COMMA, K_LOWER, K_MIXED, K_NUMBER, K_URL, PAD, TokenCodes } from './sbd-tokens.js';
@@ -30,6 +30,8 @@ export class GapContext {
   readonly gap: Uint8Array;
   /** Per gap: 1 where the rules end a sentence. */
   readonly rule: Uint8Array;
+  /** Per gap: 1 where the rules' boundary is not the classifier's to undo (a wire dateline's dash). */
+  private readonly fixed: Uint8Array;
   /** Per token: first token of its rule sentence, first token of its paragraph, end of its rule sentence. */
   private readonly sentFrom: Int32Array;
   private readonly sentTo: Int32Array;
@@ -61,6 +63,8 @@ export class GapContext {
       if (this.rule[i]) s = i + 1;
       if (this.gap[i] === GAP_BLANK_LINE) p = i + 1;
     }
+    this.fixed = new Uint8Array(n);
+    for (let i = 0; i + 1 < n; i++) if (this.rule[i] && endsDateline(text, tok, this.sentFrom[i], i)) this.fixed[i] = 1;
     let t = n;
     for (let i = n - 1; i >= 0; i--) {
       if (this.rule[i]) t = i + 1;
@@ -71,7 +75,7 @@ export class GapContext {
   /** Gaps the classifier decides; the others keep the rules' decision. */
   isCandidate(i: number): boolean {
     const g = this.gap[i];
-    if (g === GAP_NEWLINE || g === GAP_BLANK_LINE) return false;
+    if (g === GAP_NEWLINE || g === GAP_BLANK_LINE || this.fixed[i]) return false;
     if (this.rule[i]) return true;
     if (g === GAP_GLUED) return false;
     // a lower-case word after a word or comma almost never starts a sentence the rules missed

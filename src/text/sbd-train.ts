@@ -6,6 +6,8 @@
  * `dyad eval sentences` (score.ts).
  */
 import { PerceptronTrainer } from '../syntax/perceptron.js';
+import { WeightTable } from '../syntax/weights.js';
+import { DyadError } from '../util/errors.js';
 import { seededRandom } from '../util/random.js';
 import type { GoldDocument } from './gold.js';
 import { GapContext, MAX_FEATURES } from './sbd-features.js';
@@ -19,6 +21,11 @@ import { tokenize } from './tokenize.js';
 export interface TrainSbdOptions {
   epochs?: number;
   seed?: number;
+  /**
+   * Perceptrons trained on differently shuffled examples (seeds seed, seed + 1, ...) whose
+   * weights are averaged: one perceptron's decisions near the threshold depend on its shuffle.
+   */
+  bags?: number;
   /** log2 of the weight table's rows while training. */
   rowBits?: number;
   /** Averaged weights below this magnitude are dropped from the model. */
@@ -123,13 +130,22 @@ export function jackknifeExamples(docs: GoldDocument[], folds: number, minWordCo
 }
 
 export function trainSbd(ex: GapExamples, lexicon: SbdLexicon, opts: TrainSbdOptions = {}): SbdModel {
+  const bags = opts.bags ?? 1;
+  const seed = opts.seed ?? 1;
+  const kept = keepFrequent(ex, opts.minCount ?? 1);
+  const tables: WeightTable[] = [];
+  for (let b = 0; b < bags; b++) tables.push(trainOne(ex, kept, seed + b, opts));
+  const weights = bags === 1 ? tables[0] : averageTables(tables, opts.minWeight ?? 1e-3);
+  return new SbdModel(weights, lexicon, { add: 0, keep: 0 });
+}
+
+function trainOne(ex: GapExamples, kept: Uint8Array, seed: number, opts: TrainSbdOptions): WeightTable {
   const epochs = opts.epochs ?? 10;
   const log = opts.log ?? (() => {});
   const p = new PerceptronTrainer(2, opts.rowBits ?? 20);
-  const rand = seededRandom(opts.seed ?? 1);
+  const rand = seededRandom(seed);
   const order = Array.from({ length: ex.length }, (_, i) => i);
   const scores = new Float32Array(2);
-  const kept = keepFrequent(ex, opts.minCount ?? 1);
   for (let epoch = 1; epoch <= epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
@@ -147,9 +163,40 @@ export function trainSbd(ex: GapExamples, lexicon: SbdLexicon, opts: TrainSbdOpt
       p.step(y, guess, f, kept[i]);
       p.tick();
     }
-    log(`sbd epoch ${epoch}: ${((100 * wrong) / ex.length).toFixed(2)}% wrong of ${ex.length} candidate gaps`);
+    log(`sbd seed ${seed} epoch ${epoch}: ${((100 * wrong) / ex.length).toFixed(2)}% wrong of ${ex.length} candidate gaps`);
   }
-  return new SbdModel(p.freeze(opts.minWeight ?? 1e-3), lexicon, { add: 0, keep: 0 });
+  return p.freeze(opts.minWeight ?? 1e-3);
+}
+
+/** The mean of weight tables of the same shape, row by row (weights below minWeight dropped). */
+export function averageTables(tables: readonly WeightTable[], minWeight: number): WeightTable {
+  const { nClasses, rowBits } = tables[0];
+  const sum = new Map<number, Float64Array>();
+  for (const t of tables) {
+    if (t.nClasses !== nClasses || t.rowBits !== rowBits) throw new DyadError('E_MODEL', 'averageTables: tables differ in shape');
+    for (let r = 0; r < t.keys.length; r++) {
+      let row = sum.get(t.keys[r]);
+      if (!row) sum.set(t.keys[r], (row = new Float64Array(nClasses)));
+      for (let j = t.offsets[r]; j < t.offsets[r + 1]; j++) row[t.cls[j]] += t.val[j] / tables.length;
+    }
+  }
+  const keys: number[] = [];
+  const offsets: number[] = [0];
+  const cls: number[] = [];
+  const val: number[] = [];
+  for (const key of [...sum.keys()].sort((a, b) => a - b)) {
+    const row = sum.get(key) as Float64Array;
+    for (let c = 0; c < nClasses; c++) {
+      if (Math.abs(row[c]) < minWeight) continue;
+      cls.push(c);
+      val.push(row[c]);
+    }
+    if (cls.length > offsets[offsets.length - 1]) {
+      keys.push(key);
+      offsets.push(cls.length);
+    }
+  }
+  return new WeightTable(nClasses, rowBits, Uint32Array.from(keys), Uint32Array.from(offsets), Uint16Array.from(cls), Float32Array.from(val));
 }
 
 /**

@@ -7,9 +7,11 @@ import { DyadError } from '../util/errors.js';
 import type { GoldDocument } from './gold.js';
 import { SbdLexicon } from './sbd-lexicon.js';
 import { hashLower } from './sbd-tokens.js';
-import { chooseThresholds, gapExamples, goldSentences, jackknifeExamples, trainSbd } from './sbd-train.js';
+import { averageTables, chooseThresholds, gapExamples, goldSentences, jackknifeExamples, trainSbd } from './sbd-train.js';
 import { createSegmenter, defaultSbdModelFile, SbdModel, segment } from './segment.js';
 import { tokenize } from './tokenize.js';
+import { sentenceEnds } from './sentences.js';
+import { WeightTable } from '../syntax/weights.js';
 
 function sentences(seg: { segment(t: string): { start: number; end: number }[] }, text: string): string[] {
   return seg.segment(text).map((s) => text.slice(s.start, s.end));
@@ -46,6 +48,9 @@ const NEWS = [
   'Headline Without Stop\nThe story begins here.',
   'Steps:\n1. Go home.\n2. Sleep.',
   'Wait... What happened?',
+  'MOSCOW, April 1 -- The EU condemned Russia for the incident. Markets moved 3.9 percent on the news, traders reported.',
+  'PARIS, April 1 -- The French foreign minister met his German counterpart in Berlin.',
+  'Yahoo! Inc. said on Monday it would cut jobs. Google is not as popular as Yahoo! and AOL.',
 ];
 
 test('the shipped model leaves news-style text exactly as the rules split it', () => {
@@ -53,8 +58,9 @@ test('the shipped model leaves news-style text exactly as the rules split it', (
 });
 
 test('the shipped model ends mail-style sentences that have no punctuation', () => {
-  assert.deepEqual(sentences({ segment }, 'I will be out next week Thanks John'), ['I will be out next week Thanks John']);
-  assert.deepEqual(sentences(withModel, 'I will be out next week Thanks John'), ['I will be out next week', 'Thanks John']);
+  const header = 'Sean Boyle 08/17/2000 11:21 AM I spoke with him today.';
+  assert.deepEqual(sentences({ segment }, header), ['Sean Boyle 08/17/2000 11:21 AM', 'I spoke with him today.']);
+  assert.deepEqual(sentences(withModel, header), ['Sean Boyle', '08/17/2000 11:21 AM', 'I spoke with him today.']);
   assert.deepEqual(sentences(withModel, 'Let me know if you have questions. Regards, Mark Taylor'),
     ['Let me know if you have questions.', 'Regards,', 'Mark Taylor']);
 });
@@ -149,4 +155,39 @@ test('training is reproducible: the same seed gives the same model bytes', () =>
   const a = trainSbd(jackknifeExamples(train, 4, 2), lexicon, { epochs: 2, seed: 7, rowBits: 14 });
   const b = trainSbd(jackknifeExamples(train, 4, 2), lexicon, { epochs: 2, seed: 7, rowBits: 14 });
   assert.ok(a.toBuffer().equals(b.toBuffer()));
+  const c = trainSbd(jackknifeExamples(train, 4, 2), lexicon, { epochs: 2, seed: 7, bags: 3, rowBits: 14 });
+  const d = trainSbd(jackknifeExamples(train, 4, 2), lexicon, { epochs: 2, seed: 7, bags: 3, rowBits: 14 });
+  assert.ok(c.toBuffer().equals(d.toBuffer()));
+  assert.ok(!c.toBuffer().equals(a.toBuffer()));
+});
+
+test('a wire dateline stays a segment of its own: the model never undoes that rule', () => {
+  const text = 'MOSCOW, April 1 -- The EU condemned Russia for the incident.';
+  assert.deepEqual(sentences(withModel, text), ['MOSCOW, April 1 --', 'The EU condemned Russia for the incident.']);
+  const tok = tokenize(text);
+  const ends = sentenceEnds(text, tok);
+  assert.equal(ends[0], 5);
+  const cx = shipped.context(text, tok, ends);
+  assert.equal(cx.isCandidate(4), false); // the gap after "--"
+  assert.equal(cx.isCandidate(5), true); // "The | EU"
+});
+
+test('averaged weight tables score the mean of their scores', () => {
+  // one (row, class, weight) entry per row
+  const table = (vals: [number, number, number][]) => new WeightTable(2, 4,
+    Uint32Array.from(vals.map((v) => v[0])), Uint32Array.from({ length: vals.length + 1 }, (_, i) => i),
+    Uint16Array.from(vals.map((v) => v[1])), Float32Array.from(vals.map((v) => v[2])));
+  const a = table([[1, 1, 2], [3, 0, -4]]);
+  const b = table([[1, 1, 6], [5, 1, 1]]);
+  const avg = averageTables([a, b], 1e-3);
+  const score = (t: WeightTable, f: number[]) => {
+    const out = new Float32Array(2);
+    t.score(Int32Array.from(f), f.length, out);
+    return Array.from(out, (x) => Math.round(x * 100) / 100);
+  };
+  for (const f of [[1], [3], [5], [1, 3, 5], [2]]) {
+    const sa = score(a, f);
+    const sb = score(b, f);
+    assert.deepEqual(score(avg, f), [0, 1].map((k) => Math.round(((sa[k] + sb[k]) / 2) * 100) / 100), String(f));
+  }
 });

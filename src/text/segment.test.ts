@@ -26,6 +26,25 @@ const CASES: [string, string[]][] = [
   ['That was good. :) Really? ? ? Yes', ['That was good. :)', 'Really? ? ?', 'Yes']],
   ['it is smart. like my dogs', ['it is smart.', 'like my dogs']],
   ['Mail sent 08/16/2000 12:05 PM I just wanted to ask', ['Mail sent 08/16/2000 12:05 PM', 'I just wanted to ask']],
+  // mail sign-offs before a name, but not a name ending its own sentence or "I"
+  ['Please advise. Thanks, Maureen Smith', ['Please advise.', 'Thanks,', 'Maureen Smith']],
+  ['See the file. Best regards, Debra Perlingiere', ['See the file.', 'Best regards,', 'Debra Perlingiere']],
+  ['Thanks, Kim. See you.', ['Thanks, Kim.', 'See you.']],
+  ['Thanks, I know you are busy.', ['Thanks, I know you are busy.']],
+  ['To that regards, I noticed it.', ['To that regards, I noticed it.']],
+  ['Best of all, Congress passed the bill.', ['Best of all, Congress passed the bill.']],
+  // lower-case starts after "!!!" / "???", a spaced "?", or a bare period before a bracket
+  ['I will FREAK OUT!!! would it help?', ['I will FREAK OUT!!!', 'would it help?']],
+  ['be a problem ? thanks d', ['be a problem ?', 'thanks d']],
+  ['Do this for one hour. (you can take breaks)', ['Do this for one hour.', '(you can take breaks)']],
+  ['He left. [an error occurred]', ['He left.', '[an error occurred]']],
+  ['"Why?!" he asked. (quietly)', ['"Why?!" he asked.', '(quietly)']],
+  ['It ends at 5 p.m. (local time) today.', ['It ends at 5 p.m. (local time) today.']],
+  ['He said... (and left)', ['He said... (and left)']],
+  // a name with its own "!" ends a sentence only before a sentence starter
+  ['Google is not as popular as Yahoo! and AOL.', ['Google is not as popular as Yahoo! and AOL.']],
+  ['Yahoo! Inc. said on Monday it would cut jobs.', ['Yahoo! Inc. said on Monday it would cut jobs.']],
+  ['He works at Yahoo! The company is big.', ['He works at Yahoo!', 'The company is big.']],
 ];
 
 for (const [text, expected] of CASES) {

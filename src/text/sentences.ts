@@ -7,6 +7,7 @@
  *    it ('said." Next'), and what follows does not continue the sentence (a lower-case word);
  *  - it is an abbreviation that may end a sentence ("U.S.") and the next word is a capitalised
  *    word that normally starts sentences ("The"), not a name.
+ *  - it is the comma after a mail sign-off opening the sentence, before a name ("Thanks, Kay");
  *  - it is the dash closing a wire dateline that opens the sentence ("SEOUL, April 7 (Yonhap) --"):
  *    the dateline is a segment of its own, so it is not parsed into the story's first sentence.
  * Titles ("Gen.") and initials ("J. R. Smith") never end a sentence. Decisions are local (a few
@@ -16,6 +17,7 @@ import { SENTENCE_STARTERS, TITLES } from './abbreviations.js';
 import { isEmoticon, isUrlLike } from './special-tokens.js';
 import { isAlnum, isCloser, isDigit, isLower, isNewline, isSpace, isUpper, isLetter } from './chars.js';
 import { DATELINE } from './dateline.js';
+import { endsSignOff } from './valediction.js';
 import type { Spans } from './span-buffer.js';
 
 /** Ends (exclusive token indices) of the sentences in tokens; the last is tokens.start.length. */
@@ -36,7 +38,7 @@ export function sentenceEnds(text: string, tok: Spans): number[] {
     }
     const last = terminalEnd(text, tok, i, sentenceStart);
     if (last < 0) {
-      if (unpunctuatedEnd(text, tok, i)) ends.push(i + 1);
+      if (unpunctuatedEnd(text, tok, i) || endsSignOff(text, tok, sentenceStart, i)) ends.push(i + 1);
       continue;
     }
     // closers glued to the terminal token belong to this sentence
@@ -52,7 +54,8 @@ export function sentenceEnds(text: string, tok: Spans): number[] {
 
 const DATELINE_TOKENS = 14;
 
-function endsDateline(text: string, tok: Spans, sentenceStart: number, i: number): boolean {
+/** Token i is the dash closing a wire dateline that opens the sentence starting at sentenceStart. */
+export function endsDateline(text: string, tok: Spans, sentenceStart: number, i: number): boolean {
   if (i - sentenceStart > DATELINE_TOKENS || i + 1 >= tok.start.length) return false;
   const c = text.charCodeAt(tok.end[i] - 1);
   if (c !== 45 && c !== 0x2013 && c !== 0x2014) return false;
@@ -124,7 +127,9 @@ function endsHere(text: string, tok: Spans, i: number, next: number): boolean {
   if (word === null) return false;
   const c0 = text.charCodeAt(tok.start[word]);
   if (CANNOT_START.has(c0) || isEmoticon(text, tok.start[word], tok.end[word])) return false;
-  const isAbbrev = text.charCodeAt(e - 1) === 46 && e - s > 1 && text.charCodeAt(s) !== 46;
+  const last = text.charCodeAt(e - 1);
+  // an abbreviation ("U.S.") or a name with its "!" ("Yahoo!") ends a sentence only before a starter
+  const isAbbrev = e - s > 1 && (last === 46 ? text.charCodeAt(s) !== 46 : last === 33 && isLetter(text.charCodeAt(s)));
   if (isAbbrev) return SENTENCE_STARTERS.has(text.slice(tok.start[word], tok.end[word]));
   if (isLower(c0)) return lowerCaseMayStart(text, tok, i, next, word);
   if (text.charCodeAt(s) === 46 && e - s > 1) return isUpper(c0) || (!isLetter(c0) && !isDigit(c0)); // "..."
@@ -133,16 +138,27 @@ function endsHere(text: string, tok: Spans, i: number, next: number): boolean {
 
 /**
  * Informal text often starts sentences in lower case ("it is smart. like my dogs"). Accept that
- * only after a bare ". ? !" glued to a word and followed by a space and a plain word: not after
- * a closing quote ('"Why?" he asked'), an ellipsis, or a spaced-out " . ".
+ * only after a bare "." or a run of "?" and "!" ending a word, or a "?" or "!" set apart by a
+ * space ("be a problem ? thanks"), followed by a space and a plain word, or a word in an opening
+ * bracket ("one hour. (you can take breaks"): not after a closing quote ('"Why?" he asked'), an
+ * ellipsis, a spaced-out " . " or before an opening quote.
  */
 function lowerCaseMayStart(text: string, tok: Spans, i: number, next: number, word: number): boolean {
-  if (!LOWER_OK) return false;
   const s = tok.start[i];
-  if (tok.end[i] - s !== 1 || next !== i + 1 || word !== next) return false;
-  if (i === 0 || tok.end[i - 1] !== s || tok.start[next] === tok.end[i]) return false;
+  const e = tok.end[i];
+  if (next !== i + 1 || tok.start[next] === e) return false;
+  if (word !== next) {
+    const b = text.charCodeAt(tok.start[next]);
+    if (word !== next + 1 || (b !== 40 && b !== 91) || tok.end[next] !== tok.start[word]) return false;
+  }
   const c = text.charCodeAt(s);
-  return c === 46 || LOWER_Q;
+  const glued = i > 0 && tok.end[i - 1] === s;
+  if (c === 46) return e - s === 1 && glued;
+  for (let k = s; k < e; k++) {
+    const d = text.charCodeAt(k);
+    if (d !== 33 && d !== 63) return false;
+  }
+  return glued || i > 0;
 }
 
 /** Punctuation that continues a sentence rather than starting one: , ; : ! ? . ) ] } … */
@@ -158,8 +174,6 @@ function firstWord(text: string, tok: Spans, next: number): number | null {
   return null;
 }
 
-const LOWER_OK = true;
-const LOWER_Q = true;
 const LIST_MARKERS = new Set([45, 42, 0x2022, 0x2023, 0x25cf, 0x25aa, 0x2013, 0x2014, 62]); // - * • ‣ ● ▪ – — >
 const HEADLINE_CHARS = 60;
 

@@ -31,6 +31,7 @@ const CASES: [string, string[]][] = [
   ['I cannot, dont and gonna', ['I', 'can', 'not', ',', 'do', 'nt', 'and', 'gon', 'na']],
   ['AT&T paid #1 price', ['AT&T', 'paid', '#', '1', 'price']],
   ['war -- peace—now', ['war', '--', 'peace', '—', 'now']],
+  ['Do You Yahoo!? Wow!', ['Do', 'You', 'Yahoo!', '?', 'Wow', '!']],
 ];
 
 for (const [text, expected] of CASES) {

@@ -4,7 +4,7 @@
  * chunk loses its leading and trailing punctuation (keeping an abbreviation's period), and its
  * core goes to splitCore. No regular expression runs over unbounded input.
  */
-import { ABBREVIATIONS, BEFORE_NUMBER, TITLES } from './abbreviations.js';
+import { ABBREVIATIONS, BANG_NAMES, BEFORE_NUMBER, TITLES } from './abbreviations.js';
 import { isCloser, isDash, isDigit, isLetter, isOpener, isSpace, isTrailingPunct, isUpper, isAlnum, isApostrophe } from './chars.js';
 import { isEmoticon, isUrlLike } from './special-tokens.js';
 import { SpanBuffer, type Spans } from './span-buffer.js';
@@ -44,7 +44,7 @@ function tokenizeChunk(t: string, s: number, e: number, next: number, out: SpanB
   const tail = new SpanBuffer(t, 4);
   const b = peelTrailing(t, a, e, next, tail);
   if (b > a) {
-    if (isUrlLike(t, a, b)) out.push(a, b);
+    if (isUrlLike(t, a, b) || isBangName(t, a, b)) out.push(a, b);
     else splitCore(t, a, b, out);
   }
   for (let k = tail.length - 1; k >= 0; k--) out.push(tail.startAt(k), tail.endAt(k));
@@ -97,6 +97,10 @@ function peelTrailing(t: string, a: number, b: number, next: number, tail: SpanB
       if (b - k === 1 && k > a && keepsPeriod(t, a, b, next)) break;
     } else if (c === 33 || c === 63) {
       while (k > a && (t.charCodeAt(k - 1) === 33 || t.charCodeAt(k - 1) === 63)) k--; // "?!"
+      if (isBangName(t, a, k + 1)) { // "Yahoo!?"
+        if (b > k + 1) tail.push(k + 1, b);
+        return k + 1;
+      }
     } else if (!(isTrailingPunct(c) || isCloser(c) || isDash(c) || c === 45 || c === 42)) {
       break;
     }
@@ -104,6 +108,11 @@ function peelTrailing(t: string, a: number, b: number, next: number, tail: SpanB
     b = k;
   }
   return b;
+}
+
+/** A name whose "!" belongs to it: "Yahoo!". */
+function isBangName(t: string, a: number, b: number): boolean {
+  return b - a > 2 && b - a <= 10 && t.charCodeAt(b - 1) === 33 && BANG_NAMES.has(t.slice(a, b - 1));
 }
 
 /** Does the period ending [a, b) belong to the word (an abbreviation or initial)? */

@@ -1,7 +1,7 @@
 /**
  * Trains the sentence-boundary classifier from UD English-EWT and saves it:
  *   node dist/src/text/train-sbd.js --treebank <ud-english-ewt dir> --out models/text
- *     [--epochs N] [--seed N] [--row-bits N] [--min-weight X] [--min-precision P] [--test]
+ *     [--epochs N] [--seed N] [--bags N] [--row-bits N] [--min-weight X] [--min-precision P] [--test]
  * Trains on train, chooses the thresholds on dev, prints dev boundary scores for the rules and
  * the saved model; --test also scores test (for the reported figure only: tune on dev).
  */
@@ -41,6 +41,7 @@ function main(): void {
       epochs: { type: 'string', default: '3' },
       folds: { type: 'string', default: '5' },
       seed: { type: 'string', default: '1' },
+      bags: { type: 'string', default: '5' },
       'row-bits': { type: 'string', default: '19' },
       'min-weight': { type: 'string', default: '0.001' },
       'min-precision': { type: 'string', default: '0.98' },
@@ -49,7 +50,7 @@ function main(): void {
     },
   });
   if (!values.treebank || !values.out) {
-    console.error('usage: train-sbd --treebank <dir> --out <dir> [--epochs N] [--seed N] [--min-precision P] [--test]');
+    console.error('usage: train-sbd --treebank <dir> --out <dir> [--epochs N] [--seed N] [--bags N] [--min-precision P] [--test]');
     process.exit(2);
   }
   const t0 = Date.now();
@@ -60,7 +61,7 @@ function main(): void {
   const positives = ex.label.reduce((a, b) => a + b, 0);
   console.log(`train: ${train.length} documents, ${lexicon.size} words in the opener/closer lexicon, ${ex.length} candidate gaps, ${positives} of them gold boundaries`);
   const raw = trainSbd(ex, lexicon, {
-    epochs: Number(values.epochs), seed: Number(values.seed), rowBits: Number(values['row-bits']),
+    epochs: Number(values.epochs), seed: Number(values.seed), bags: Number(values.bags), rowBits: Number(values['row-bits']),
     minWeight: Number(values['min-weight']), minCount: Number(values['min-count']), log: (s) => console.log(s),
   });
   const choice = chooseThresholds(raw, dev, Number(values['min-precision']));
