@@ -266,3 +266,7 @@ cases('a title noun between a state and its role ("Germany\'s economy minister",
   // A role with no owner takes the state of the role composed before it ("Egypt's ... minister").
   ["Egypt's interior minister arrested twelve students on Monday.", ['EGYGOV EGYEDU 173 actual author 2026-03-02']],
 ]);
+
+cases('a plural noun the tagger reads as a verb ("fired two artillery shells") is a noun again', [
+  ['North Korea on Thursday fired two artillery shells near a South Korean navy ship.', ['PRK KOR 193 actual author 2026-03-05']],
+]);

@@ -8,6 +8,11 @@
  * preposition of its own, the word is tagged a verb and the sentence parsed again. The new parse is
  * kept only when the parser, with that tag, gives the word a subject: the parser still decides.
  * Headlines (no closing punctuation) are left alone.
+ *
+ * The reverse slip, a noun tagged a verb: in "North Korea fired two artillery shells near a vessel"
+ * the tagger calls "shells" a verb, with "two" its nummod and "artillery" its subject. A numeral or
+ * determiner modifies nominals only, so an -s verb with one opening its phrase (and another verb in
+ * the sentence to be the predicate) is tagged a plural noun and the sentence parsed again (retagNominal).
  */
 import type { ParsedSentence } from '../syntax/types.js';
 import { isReportingWord } from './events/attribution.js';
@@ -46,6 +51,29 @@ export function retagPredicate(s: ParsedSentence, parser: Reparser, isVerbForm: 
     let subject = false;
     for (let c = 0; c < n; c++) if (head[c] === k + 1 && deprel[c].startsWith('nsubj')) subject = true;
     if (subject) return { ...s, upos, xpos, head, deprel };
+  }
+  return s;
+}
+
+const NOMINAL_ONLY = /^(det|nummod)$/;
+
+export function retagNominal(s: ParsedSentence, parser: Reparser): ParsedSentence {
+  const n = s.words.length;
+  for (let k = 0; k < n; k++) {
+    // A plural form ("shells", "attacks") the tagger read as a third-person verb.
+    if (s.upos[k] !== 'VERB' || s.xpos[k] !== 'VBZ' || !/^[a-z]{3,}s$/.test(s.words[k])) continue;
+    // The numeral or determiner opens the word's own phrase: only nouns and adjectives between.
+    let marked = false;
+    for (let c = k - 1; c >= 0 && !marked; c--) {
+      if (s.head[c] === k + 1 && NOMINAL_ONLY.test(s.deprel[c])) marked = true;
+      else if (!/^(NOUN|ADJ|PROPN)$/.test(s.upos[c])) break;
+    }
+    if (!marked || !s.upos.some((u, v) => v !== k && u === 'VERB')) continue;
+    const upos = s.upos.slice(), xpos = s.xpos.slice();
+    upos[k] = 'NOUN';
+    xpos[k] = s.words[k].endsWith('s') ? 'NNS' : 'NN';
+    const { head, deprel } = parser.parse(s.words, upos, xpos);
+    return { ...s, upos, xpos, head, deprel };
   }
   return s;
 }
