@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { doubledSubject, participleBetweenNouns, reportingTagAsConjunct, reportingTagTakesMainWords, verbReadAsModifier } from './repair-predicate.js';
+import {
+  doubledSubject, objectBeforeSubject, participleBetweenNouns, reportingTagAsConjunct, reportingTagTakesMainWords, verbReadAsModifier,
+} from './repair-predicate.js';
 import type { ParsedSentence } from '../syntax/types.js';
 
 function sentence(rows: [string, number, string, string, string?][]): ParsedSentence {
@@ -111,4 +113,21 @@ test('a closing reporting tag governs nothing before its comma; an opening adjun
   ]);
   reportingTagTakesMainWords(opening);
   assert.equal(opening.head[2], 7);
+});
+
+test('an object right before the subject modifies it: "Russia\'s death and injury toll has risen"', () => {
+  // The shipped model's parse: "death" the obj of "risen", "toll" its subject.
+  const s = sentence([
+    ['Russia', 3, 'nmod:poss', 'PROPN'], ["'s", 1, 'case', 'PART'], ['death', 8, 'obj', 'NOUN'], ['and', 5, 'cc', 'CCONJ'],
+    ['injury', 3, 'conj', 'NOUN'], ['toll', 8, 'nsubj', 'NOUN'], ['has', 8, 'aux', 'AUX'], ['risen', 0, 'root', 'VERB'], ['.', 8, 'punct', 'PUNCT'],
+  ]);
+  objectBeforeSubject(s);
+  assert.equal(s.head[2], 6);
+  assert.equal(s.deprel[2], 'compound');
+  // "Aid, the government has sent": a fronted object set off by a comma stays.
+  const fronted = sentence([
+    ['Aid', 6, 'obj', 'NOUN'], [',', 1, 'punct', 'PUNCT'], ['the', 4, 'det', 'DET'], ['government', 6, 'nsubj', 'NOUN'], ['has', 6, 'aux', 'AUX'], ['sent', 0, 'root', 'VERB'],
+  ]);
+  objectBeforeSubject(fronted);
+  assert.equal(fronted.deprel[0], 'obj');
 });

@@ -26,6 +26,9 @@
  *   five years after crowds burned its embassy, a senior official said" with "years" an `obl` of
  *   "said". A tag set off by a comma before its subject governs nothing before that comma: its
  *   dependents there go back to the nearest verb of the main clause before them.
+ * - An object before its subject: "Eriador's death and injury toll has risen" with "death" an `obj`
+ *   of "risen" and "toll" its subject. An object standing right before the verb's subject, with
+ *   only its own conjuncts between, modifies the subject's head (`compound`).
  * - A subject pronoun read as an apposition: "Japan said on Tuesday it had halted aid" with "it" an
  *   `appos` of "Tuesday". A nominative pronoun is never an apposition: it is the subject of the next
  *   verb that has none.
@@ -170,5 +173,19 @@ export function reportingTagTakesMainWords(s: ParsedSentence): void {
       for (let k = d - 1; k >= 0 && host < 0; k--) if (s.upos[k] === 'VERB' && !under(s, k, d)) host = k;
       if (host >= 0) s.head[d] = host + 1;
     }
+  }
+}
+
+export function objectBeforeSubject(s: ParsedSentence): void {
+  for (let k = 0; k < s.words.length; k++) {
+    const v = s.head[k] - 1;
+    if (s.deprel[k] !== 'obj' || v <= k || !NOMINAL.has(s.upos[k])) continue;
+    const subj = kidsOf(s, v).find((c) => s.deprel[c] === 'nsubj' && c > k && c < v);
+    if (subj === undefined || s.upos[subj] !== 'NOUN') continue;
+    // Between them only the object's own dependents ("and injury"), and the subject's left modifiers.
+    let clean = true;
+    for (let w = k + 1; w < subj; w++) if (s.upos[w] === 'PUNCT' || (!under(s, w, k) && !under(s, w, subj))) clean = false;
+    if (!clean || kidsOf(s, subj).some((c) => c < k)) continue;
+    attach(s, k, subj, 'compound');
   }
 }

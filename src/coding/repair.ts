@@ -18,7 +18,7 @@
  *   compound as its subject.
  * - A verb read as a modifier, two subjects with no conjunction, a subject pronoun read as an
  *   apposition, an -ed verb read as an adjective, a closing reporting tag read as a conjunct or
- *   holding the main clause's words: repair-predicate.ts.
+ *   holding the main clause's words, an object before its subject: repair-predicate.ts.
  * - Reported clause read as a subject: "Ethiopia departs from Libya, a senior official said" with
  *   "departs" a noun and second subject of "said" (see reportedClauseReadAsSubject).
  * - Descriptor read as a passive subject: "Old foes Gondor and Osgiliath have renewed ties" with
@@ -30,7 +30,9 @@
  * - Possessor of a verb: "Caras Galadhon's new mayor left" with the possessor on "left" (see possessorOfVerb).
  */
 import type { ParsedSentence } from '../syntax/types.js';
-import { doubledSubject, participleBetweenNouns, pronounReadAsApposition, reportingTagAsConjunct, reportingTagTakesMainWords, verbReadAsModifier } from './repair-predicate.js';
+import {
+  doubledSubject, objectBeforeSubject, participleBetweenNouns, pronounReadAsApposition, reportingTagAsConjunct, reportingTagTakesMainWords, verbReadAsModifier,
+} from './repair-predicate.js';
 
 export function repairParse(s: ParsedSentence): ParsedSentence {
   splitSubjects(s);
@@ -46,6 +48,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   verbReadAsModifier(s);
   participleBetweenNouns(s);
   doubledSubject(s);
+  objectBeforeSubject(s);
   pronounReadAsApposition(s);
   reportingTagAsConjunct(s);
   reportingTagTakesMainWords(s);
