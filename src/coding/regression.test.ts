@@ -270,3 +270,8 @@ cases('a title noun between a state and its role ("Germany\'s economy minister",
 cases('a plural noun the tagger reads as a verb ("fired two artillery shells") is a noun again', [
   ['North Korea on Thursday fired two artillery shells near a South Korean navy ship.', ['PRK KOR 193 actual author 2026-03-05']],
 ]);
+
+cases('a reported clause whose subject is the speaker itself: the actor it deals with is the target ("doubted whether it could cooperate with Pakistan")', [
+  ['India doubted whether it could ever cooperate with Pakistan.', ['IND PAK 012 actual author 2026-03-05', 'IND PAK 050 speculative author 2026-03-05']],
+  ['Greece demanded that it be consulted on any deal with Macedonia.', ['GRC MKD 100 actual author 2026-03-05']],
+]);

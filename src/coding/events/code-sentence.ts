@@ -221,11 +221,16 @@ function purposeObject(t: Tree, v: number, mentions: Mentions, source?: ActorMen
   return undefined;
 }
 
-/** "Arnor believes Dagolath can cope": with no event in the reported clause, its subject is the target. */
+/**
+ * "Arnor believes Dagolath can cope": with no event in the reported clause, its subject is the
+ * target; when that subject is the source itself ("Arnor doubts it can cope with Dagolath"), the
+ * first actor among the clause's complements.
+ */
 function reportedSubject(t: Tree, v: number, mentions: Mentions, source?: ActorMention): ActorMention | undefined {
   const cc = t.child(v, 'ccomp');
   if (cc < 0) return undefined;
   const m = mentions.forSubtree(t, t.child(cc, 'nsubj'));
+  if (m && source && m.actor === source.actor) return firstComplementActor(t, cc, mentions, source);
   return m && m.actor !== source?.actor ? m : undefined;
 }
 
