@@ -275,3 +275,7 @@ cases('a reported clause whose subject is the speaker itself: the actor it deals
   ['India doubted whether it could ever cooperate with Pakistan.', ['IND PAK 012 actual author 2026-03-05', 'IND PAK 050 speculative author 2026-03-05']],
   ['Greece demanded that it be consulted on any deal with Macedonia.', ['GRC MKD 100 actual author 2026-03-05']],
 ]);
+
+cases('the first of comma-joined adjectives is no complement of the verb ("restore complete, full diplomatic ties")', [
+  ['India is about to restore complete, full diplomatic ties with Pakistan.', ['IND PAK 050 future author 2026-03-05']],
+]);

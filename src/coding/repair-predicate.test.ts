@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  doubledSubject, objectBeforeSubject, participleBetweenNouns, reportingTagAsConjunct, reportingTagTakesMainWords, verbReadAsModifier,
+  adjectiveCutOffItsNoun, doubledSubject, objectBeforeSubject, participleBetweenNouns, reportingTagAsConjunct, reportingTagTakesMainWords, verbReadAsModifier,
 } from './repair-predicate.js';
 import type { ParsedSentence } from '../syntax/types.js';
 
@@ -130,4 +130,20 @@ test('an object right before the subject modifies it: "Russia\'s death and injur
   ]);
   objectBeforeSubject(fronted);
   assert.equal(fronted.deprel[0], 'obj');
+});
+
+test('an adjective cut off its noun by a comma modifies the noun, which is the verb\'s object', () => {
+  // The shipped model's parse of "India is about to restore complete , full ties ."
+  const s = sentence([
+    ['India', 3, 'nsubj', 'PROPN'], ['is', 3, 'cop', 'AUX'], ['about', 0, 'root', 'ADJ'], ['to', 5, 'mark', 'PART'], ['restore', 3, 'xcomp', 'VERB'],
+    ['complete', 5, 'xcomp', 'ADJ'], [',', 9, 'punct', 'PUNCT'], ['full', 9, 'amod', 'ADJ'], ['ties', 3, 'conj', 'NOUN'], ['.', 3, 'punct', 'PUNCT'],
+  ]);
+  adjectiveCutOffItsNoun(s);
+  assert.deepEqual([s.head[5], s.deprel[5], s.head[8], s.deprel[8]], [9, 'amod', 5, 'obj']);
+  // "found it hard, officials said": no noun after the adjectives, nothing to repair.
+  const tag = sentence([
+    ['Iran', 2, 'nsubj', 'PROPN'], ['found', 0, 'root', 'VERB'], ['hard', 2, 'xcomp', 'ADJ'], [',', 5, 'punct', 'PUNCT'], ['officials', 5, 'nsubj', 'NOUN'], ['said', 2, 'parataxis', 'VERB'],
+  ]);
+  adjectiveCutOffItsNoun(tag);
+  assert.deepEqual([tag.head[2], tag.deprel[2]], [2, 'xcomp']);
 });

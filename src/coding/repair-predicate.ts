@@ -29,6 +29,10 @@
  * - An object before its subject: "Eriador's death and injury toll has risen" with "death" an `obj`
  *   of "risen" and "toll" its subject. An object standing right before the verb's subject, with
  *   only its own conjuncts between, modifies the subject's head (`compound`).
+ * - The first of comma-joined adjectives read as the verb's complement: "restore complete, full
+ *   diplomatic ties with Pakistan" with "complete" an `xcomp` of "restore" and "ties" a `conj`
+ *   elsewhere. An adjective right after an object-less verb, followed by a comma and adjectives
+ *   leading to a noun attached away from the verb, modifies that noun, which is the verb's object.
  * - A subject pronoun read as an apposition: "Japan said on Tuesday it had halted aid" with "it" an
  *   `appos` of "Tuesday". A nominative pronoun is never an apposition: it is the subject of the next
  *   verb that has none.
@@ -187,5 +191,21 @@ export function objectBeforeSubject(s: ParsedSentence): void {
     for (let w = k + 1; w < subj; w++) if (s.upos[w] === 'PUNCT' || (!under(s, w, k) && !under(s, w, subj))) clean = false;
     if (!clean || kidsOf(s, subj).some((c) => c < k)) continue;
     attach(s, k, subj, 'compound');
+  }
+}
+
+export function adjectiveCutOffItsNoun(s: ParsedSentence): void {
+  for (let k = 1; k + 2 < s.words.length; k++) {
+    const v = s.head[k] - 1;
+    if (s.upos[k] !== 'ADJ' || v !== k - 1 || s.upos[v] !== 'VERB' || s.words[k + 1] !== ',') continue;
+    if (!/^(xcomp|obj|advmod)$/.test(s.deprel[k]) || kidsOf(s, v).some((c) => s.deprel[c] === 'obj')) continue;
+    let n = k + 2;
+    while (n < s.words.length && s.upos[n] === 'ADJ') n++;
+    while (n + 1 < s.words.length && s.upos[n] === 'NOUN' && s.deprel[n] === 'compound' && s.head[n] - 1 > n) n++;
+    if (n === k + 2 || s.upos[n] !== 'NOUN' || s.head[n] - 1 === v || under(s, v, n)) continue;
+    if (kidsOf(s, k).length > 0) continue;
+    attach(s, n, v, 'obj');
+    attach(s, k, n, 'amod');
+    attach(s, k + 1, n, 'punct');
   }
 }

@@ -18,7 +18,8 @@
  *   compound as its subject.
  * - A verb read as a modifier, two subjects with no conjunction, a subject pronoun read as an
  *   apposition, an -ed verb read as an adjective, a closing reporting tag read as a conjunct or
- *   holding the main clause's words, an object before its subject: repair-predicate.ts.
+ *   holding the main clause's words, an object before its subject, the first of comma-joined
+ *   adjectives read as a complement: repair-predicate.ts.
  * - Reported clause read as a subject: "Ethiopia departs from Libya, a senior official said" with
  *   "departs" a noun and second subject of "said" (see reportedClauseReadAsSubject).
  * - Descriptor read as a passive subject: "Old foes Gondor and Osgiliath have renewed ties" with
@@ -31,7 +32,7 @@
  */
 import type { ParsedSentence } from '../syntax/types.js';
 import {
-  doubledSubject, objectBeforeSubject, participleBetweenNouns, pronounReadAsApposition, reportingTagAsConjunct, reportingTagTakesMainWords, verbReadAsModifier,
+  adjectiveCutOffItsNoun, doubledSubject, objectBeforeSubject, participleBetweenNouns, pronounReadAsApposition, reportingTagAsConjunct, reportingTagTakesMainWords, verbReadAsModifier,
 } from './repair-predicate.js';
 
 export function repairParse(s: ParsedSentence): ParsedSentence {
@@ -49,6 +50,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   participleBetweenNouns(s);
   doubledSubject(s);
   objectBeforeSubject(s);
+  adjectiveCutOffItsNoun(s);
   pronounReadAsApposition(s);
   reportingTagAsConjunct(s);
   reportingTagTakesMainWords(s);
