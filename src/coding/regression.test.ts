@@ -279,3 +279,7 @@ cases('a reported clause whose subject is the speaker itself: the actor it deals
 cases('the first of comma-joined adjectives is no complement of the verb ("restore complete, full diplomatic ties")', [
   ['India is about to restore complete, full diplomatic ties with Pakistan.', ['IND PAK 050 future author 2026-03-05']],
 ]);
+
+cases('a verb after an auxiliary and adverbs is a verb whatever the tagger says ("did not even ever clash")', [
+  ['Greek Prime Minister Tsipras most certainly did not even ever clash over the efforts of Turkey.', ['GRCGOV TUR 110 negated author 2026-03-05']],
+]);

@@ -3,9 +3,9 @@
  * an ugly crime Serbia's suppression of ..." the tagger calls "denounced" a noun, and in "The
  * Palestinians reject proposed Israeli changes ..., their negotiator said" it calls "reject" one;
  * the parser then finds no predicate and the coder no event. When a sentence has no predicate with a
- * subject of its own (reporting verbs aside) and a lower-case word tagged noun or adjective is a verb
- * form the CAMEO verb dictionary lists, right after a nominal and with no determiner, possessive or
- * preposition of its own, the word is tagged a verb and the sentence parsed again. The new parse is
+ * subject of its own (reporting verbs aside) and a lower-case word tagged noun, adjective or X is a
+ * verb form the CAMEO verb dictionary lists, right after a nominal (or after an auxiliary and
+ * adverbs: "did not even ever clash") and with no determiner, possessive or preposition of its own, the word is tagged a verb and the sentence parsed again. The new parse is
  * kept only when the parser, with that tag, gives the word a subject: the parser still decides.
  * Headlines (no closing punctuation) are left alone.
  *
@@ -22,6 +22,13 @@ export interface Reparser {
 }
 
 const SUBJECT_BEFORE = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/** "did not even ever clash": an auxiliary, then only adverbs and "not", right before word k. */
+function afterAuxiliary(s: ParsedSentence, k: number): boolean {
+  let w = k - 1;
+  while (w >= 0 && (s.upos[w] === 'ADV' || s.upos[w] === 'PART')) w--;
+  return w >= 0 && w < k - 1 && s.upos[w] === 'AUX';
+}
 const NOUN_MARKS = /^(det|nmod:poss|nummod)$/;
 
 export function retagPredicate(s: ParsedSentence, parser: Reparser, isVerbForm: (upper: string) => boolean): ParsedSentence {
@@ -38,7 +45,8 @@ export function retagPredicate(s: ParsedSentence, parser: Reparser, isVerbForm: 
   }
   for (let k = 1; k < n; k++) {
     const w = s.words[k];
-    if ((s.upos[k] !== 'NOUN' && s.upos[k] !== 'ADJ') || !/^[a-z]{3,}$/.test(w) || !SUBJECT_BEFORE.has(s.upos[k - 1])) continue;
+    if ((s.upos[k] !== 'NOUN' && s.upos[k] !== 'ADJ' && s.upos[k] !== 'X') || !/^[a-z]{3,}$/.test(w)) continue;
+    if (!SUBJECT_BEFORE.has(s.upos[k - 1]) && !afterAuxiliary(s, k)) continue;
     if (s.upos[k] === 'ADJ' && !w.endsWith('ed')) continue;
     if (!isVerbForm(w.toUpperCase())) continue;
     let nounLike = false;
