@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  adjectiveCutOffItsNoun, doubledSubject, objectBeforeSubject, participleBetweenNouns, reportingTagAsConjunct, reportingTagTakesMainWords, verbReadAsModifier,
+  adjectiveCutOffItsNoun, conjunctWithoutCoordinator, doubledSubject, objectBeforeSubject, participleBetweenNouns, reportingTagAsConjunct, reportingTagTakesMainWords, verbReadAsModifier,
 } from './repair-predicate.js';
 import type { ParsedSentence } from '../syntax/types.js';
 
@@ -146,4 +146,18 @@ test('an adjective cut off its noun by a comma modifies the noun, which is the v
   ]);
   adjectiveCutOffItsNoun(tag);
   assert.deepEqual([tag.head[2], tag.deprel[2]], [2, 'xcomp']);
+});
+
+test('a name conjoined with no coordinator to the place before its title heads the phrase', () => {
+  // The shipped model's parse of "Bree Prime Minister Romendacil certainly won't clash ." (after the retag).
+  const s = sentence([
+    ['Bree', 8, 'nsubj', 'PROPN'], ['Prime', 3, 'amod', 'ADJ'], ['Minister', 4, 'nmod:desc', 'PROPN'], ['Romendacil', 1, 'conj', 'PROPN'],
+    ['certainly', 4, 'advmod', 'ADV'], ['wo', 8, 'aux', 'AUX'], ["n't", 8, 'advmod', 'PART'], ['clash', 0, 'root', 'VERB'], ['.', 8, 'punct', 'PUNCT'],
+  ]);
+  conjunctWithoutCoordinator(s);
+  assert.deepEqual([s.head[3], s.deprel[3], s.head[0], s.deprel[0]], [8, 'nsubj', 4, 'compound']);
+  // "Gondor and Osgiliath": a real coordination stays.
+  const co = sentence([['Gondor', 4, 'nsubj', 'PROPN'], ['and', 3, 'cc', 'CCONJ'], ['Osgiliath', 1, 'conj', 'PROPN'], ['met', 0, 'root', 'VERB']]);
+  conjunctWithoutCoordinator(co);
+  assert.deepEqual(co.deprel, ['nsubj', 'cc', 'conj', 'root']);
 });

@@ -33,6 +33,10 @@
  *   diplomatic ties with Pakistan" with "complete" an `xcomp` of "restore" and "ties" a `conj`
  *   elsewhere. An adjective right after an object-less verb, followed by a comma and adjectives
  *   leading to a noun attached away from the verb, modifies that noun, which is the verb's object.
+ * - A name conjoined to the place before its title: "Bree Prime Minister Romendacil won't clash"
+ *   with "Romendacil" a `conj` of "Bree" and no conjunction or comma between. A conjunct needs a
+ *   coordinator or a comma; a name whose words between are only its own title is the head, and the
+ *   name before it its modifier (`compound`).
  * - A subject pronoun read as an apposition: "Japan said on Tuesday it had halted aid" with "it" an
  *   `appos` of "Tuesday". A nominative pronoun is never an apposition: it is the subject of the next
  *   verb that has none.
@@ -207,5 +211,17 @@ export function adjectiveCutOffItsNoun(s: ParsedSentence): void {
     attach(s, n, v, 'obj');
     attach(s, k, n, 'amod');
     attach(s, k + 1, n, 'punct');
+  }
+}
+
+export function conjunctWithoutCoordinator(s: ParsedSentence): void {
+  for (let k = 0; k < s.words.length; k++) {
+    const h = s.head[k] - 1;
+    if (s.deprel[k] !== 'conj' || h < 0 || h >= k || s.upos[k] !== 'PROPN' || s.upos[h] !== 'PROPN') continue;
+    let clean = true;
+    for (let w = h + 1; w < k; w++) if (s.upos[w] === 'PUNCT' || s.upos[w] === 'CCONJ' || !under(s, w, k)) clean = false;
+    if (!clean || kidsOf(s, k).some((c) => s.deprel[c] === 'cc')) continue;
+    attach(s, k, s.head[h] - 1, s.deprel[h]);
+    attach(s, h, k, 'compound');
   }
 }

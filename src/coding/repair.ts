@@ -19,7 +19,7 @@
  * - A verb read as a modifier, two subjects with no conjunction, a subject pronoun read as an
  *   apposition, an -ed verb read as an adjective, a closing reporting tag read as a conjunct or
  *   holding the main clause's words, an object before its subject, the first of comma-joined
- *   adjectives read as a complement: repair-predicate.ts.
+ *   adjectives read as a complement, a name conjoined with no coordinator: repair-predicate.ts.
  * - Reported clause read as a subject: "Ethiopia departs from Libya, a senior official said" with
  *   "departs" a noun and second subject of "said" (see reportedClauseReadAsSubject).
  * - Descriptor read as a passive subject: "Old foes Gondor and Osgiliath have renewed ties" with
@@ -32,7 +32,7 @@
  */
 import type { ParsedSentence } from '../syntax/types.js';
 import {
-  adjectiveCutOffItsNoun, doubledSubject, objectBeforeSubject, participleBetweenNouns, pronounReadAsApposition, reportingTagAsConjunct, reportingTagTakesMainWords, verbReadAsModifier,
+  adjectiveCutOffItsNoun, conjunctWithoutCoordinator, doubledSubject, objectBeforeSubject, participleBetweenNouns, pronounReadAsApposition, reportingTagAsConjunct, reportingTagTakesMainWords, verbReadAsModifier,
 } from './repair-predicate.js';
 
 export function repairParse(s: ParsedSentence): ParsedSentence {
@@ -51,6 +51,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   doubledSubject(s);
   objectBeforeSubject(s);
   adjectiveCutOffItsNoun(s);
+  conjunctWithoutCoordinator(s);
   pronounReadAsApposition(s);
   reportingTagAsConjunct(s);
   reportingTagTakesMainWords(s);
