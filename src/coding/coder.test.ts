@@ -74,3 +74,17 @@ test('the fingerprint follows the files a coder is loaded from, by content', () 
   writeFileSync(a, '{"names":["Example Person"],"code":"JPNMIL"}\n');
   assert.notEqual(fingerprint([a]), before);
 });
+
+test('codings write an unknown actor as its noun phrase under PETRARCH\'s new_actor_length, if short enough', () => {
+  const { text, sentence } = tree(`
+    Arnor PROPN 2 nsubj
+    met VERB 0 root
+    the DET 4 det
+    Ministry PROPN 2 obj
+    of ADP 6 case
+    Magic PROPN 4 nmod`);
+  const at = (n: number) => coder.codings(text, [sentence], null, { newActorLength: n }).map((c) => `${c.source}|${c.target}|${c.code}`);
+  assert.deepEqual(at(4), ['ARN|"THE MINISTRY OF MAGIC"|040']);
+  assert.deepEqual(at(3), ['ARN|---|040']);
+  assert.deepEqual(at(0), ['ARN|---|040']);
+});
