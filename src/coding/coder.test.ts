@@ -86,3 +86,17 @@ test('the accurate (beam) parser codes the same article, under a fingerprint of 
   assert.deepEqual(events(accurate), ['JPN PRK 111']);
   assert.deepEqual(events(greedy), events(accurate));
 });
+
+test('codings write an unknown actor as its noun phrase under PETRARCH\'s new_actor_length, if short enough', () => {
+  const { text, sentence } = tree(`
+    Arnor PROPN 2 nsubj
+    met VERB 0 root
+    the DET 4 det
+    Ministry PROPN 2 obj
+    of ADP 6 case
+    Magic PROPN 4 nmod`);
+  const at = (n: number) => coder.codings(text, [sentence], null, { newActorLength: n }).map((c) => `${c.source}|${c.target}|${c.code}`);
+  assert.deepEqual(at(4), ['ARN|"THE MINISTRY OF MAGIC"|040']);
+  assert.deepEqual(at(3), ['ARN|---|040']);
+  assert.deepEqual(at(0), ['ARN|---|040']);
+});

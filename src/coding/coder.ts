@@ -22,7 +22,7 @@ import { eventDate } from './events/event-date.js';
 import { cancelsStoryIssues, sentenceIssues } from './events/issues.js';
 import { Tree } from './events/tree.js';
 import { repairParse } from './repair.js';
-import { retagPredicate } from './retag.js';
+import { retagNominal, retagPredicate } from './retag.js';
 import { VerbIndex } from './events/verb-index.js';
 import type { Actor, CodedDocument, CodedEvent } from './types.js';
 
@@ -105,7 +105,7 @@ export class Coder {
   /** Segments, tags and parses a text, with the parse repairs the coder relies on (repair.ts). */
   parse(text: string): ParsedSentence[] {
     const isVerbForm = (w: string) => this.verbs.dict.byForm.has(w);
-    return this.syntax.parseText(text).map((s) => repairParse(retagPredicate(s, this.syntax.parser, isVerbForm)));
+    return this.syntax.parseText(text).map((s) => repairParse(retagPredicate(retagNominal(s, this.syntax.parser), this.syntax.parser, isVerbForm)));
   }
 
   /** Codes already parsed sentences (the PETRARCH evaluation and tests use this). */
@@ -150,15 +150,19 @@ export class Coder {
    * Source, target and event codes of parsed sentences as the dictionaries give them, including
    * codes that are not CAMEO (PETRARCH's test dictionaries use private ones): for `dyad eval petrarch`.
    */
-  codings(text: string, parsed: ParsedSentence[], date: string | null): { source: string; target: string; code: string; sentence: number }[] {
+  codings(
+    text: string, parsed: ParsedSentence[], date: string | null, opts: { newActorLength?: number } = {},
+  ): { source: string; target: string; code: string; sentence: number }[] {
     const resolved = resolveActors(parsed, text, { index: this.actorIndex, date });
     if (parsed.some((s) => findDiscard(this.dicts.discards, s.words.map(normalizeToken))?.scope === 'story')) return [];
     const out: { source: string; target: string; code: string; sentence: number }[] = [];
     parsed.forEach((s, i) => {
       if (discardReason(this.dicts, s)) return;
       const span: [number, number] = s.words.length && s.start[0] >= 0 ? [s.start[0], s.end[s.words.length - 1]] : [0, text.length];
-      const { events } = codeSentence({ t: new Tree(s), mentions: resolved.bySentence[i] ?? [], verbs: this.verbs, cited: [], span });
-      for (const e of events) out.push({ source: petrarchCode(e.source), target: petrarchCode(e.target), code: e.code, sentence: i });
+      const t = new Tree(s);
+      const { events } = codeSentence({ t, mentions: resolved.bySentence[i] ?? [], verbs: this.verbs, cited: [], span });
+      const n = opts.newActorLength ?? 0;
+      for (const e of events) out.push({ source: petrarchCode(e.source, t, n), target: petrarchCode(e.target, t, n), code: e.code, sentence: i });
     });
     return out;
   }
@@ -172,9 +176,26 @@ export class Coder {
   }
 }
 
-/** PETRARCH's way to write an actor: its code, ---ROLE for an agent with no country, --- for none. */
-function petrarchCode(m: ActorMention | null): string {
+/**
+ * PETRARCH's way to write an actor: its code, ---ROLE for an agent with no country, --- for none;
+ * with its `new_actor_length` option N > 0, an unknown actor whose noun phrase has at most N words
+ * is written as that phrase, quoted and upper-cased ("THE MINISTRY OF MAGIC").
+ */
+function petrarchCode(m: ActorMention | null, t: Tree, newActorLength: number): string {
+  if (m && m.code === null && m.via === 'unknown' && !m.role && newActorLength > 0) {
+    const words = nounPhrase(t, m.head);
+    if (words.length <= newActorLength) return `"${words.join(' ').toUpperCase()}"`;
+  }
   return m?.code ?? `---${m?.role ?? ''}`;
+}
+
+/**
+ * Words of the noun phrase headed by h: its subtree without its own preposition, clauses,
+ * appositions, conjuncts, punctuation or possessive 's.
+ */
+function nounPhrase(t: Tree, h: number): string[] {
+  const clausal = (k: number) => /^(acl|appos|conj|cc|parataxis|punct)$/.test(t.base(k)) || (t.base(k) === 'case' && t.head(k) === h);
+  return t.subtreeWords(h, clausal).filter((w) => t.upos(w) !== 'PUNCT' && !(t.upos(w) === 'PART' && /^'s?$|^’s?$/.test(t.lower(w)))).map((w) => t.s.words[w]);
 }
 
 function discardReason(dicts: Dictionaries, s: ParsedSentence): string | null {

@@ -303,3 +303,20 @@ cases('a title noun between a state and its role ("Germany\'s economy minister",
   // A role with no owner takes the state of the role composed before it ("Egypt's ... minister").
   ["Egypt's interior minister arrested twelve students on Monday.", ['EGYGOV EGYEDU 173 actual author 2026-03-02']],
 ]);
+
+cases('a plural noun the tagger reads as a verb ("fired two artillery shells") is a noun again', [
+  ['North Korea on Thursday fired two artillery shells near a South Korean navy ship.', ['PRK KOR 193 actual author 2026-03-05']],
+]);
+
+cases('a reported clause whose subject is the speaker itself: the actor it deals with is the target ("doubted whether it could cooperate with Pakistan")', [
+  ['India doubted whether it could ever cooperate with Pakistan.', ['IND PAK 012 actual author 2026-03-05', 'IND PAK 050 speculative author 2026-03-05']],
+  ['Greece demanded that it be consulted on any deal with Macedonia.', ['GRC MKD 100 actual author 2026-03-05']],
+]);
+
+cases('the first of comma-joined adjectives is no complement of the verb ("restore complete, full diplomatic ties")', [
+  ['India is about to restore complete, full diplomatic ties with Pakistan.', ['IND PAK 050 future author 2026-03-05']],
+]);
+
+cases('a verb after an auxiliary and adverbs is a verb whatever the tagger says ("did not even ever clash")', [
+  ['Greek Prime Minister Tsipras most certainly did not even ever clash over the efforts of Turkey.', ['GRCGOV TUR 110 negated author 2026-03-05']],
+]);

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { doubledSubject, participleBetweenNouns, reportingTagAsConjunct, reportingTagTakesMainWords, verbReadAsModifier } from './repair-predicate.js';
+import {
+  adjectiveCutOffItsNoun, conjunctWithoutCoordinator, doubledSubject, objectBeforeSubject, participleBetweenNouns, reportingTagAsConjunct, reportingTagTakesMainWords, verbReadAsModifier,
+} from './repair-predicate.js';
 import type { ParsedSentence } from '../syntax/types.js';
 
 function sentence(rows: [string, number, string, string, string?][]): ParsedSentence {
@@ -111,4 +113,51 @@ test('a closing reporting tag governs nothing before its comma; an opening adjun
   ]);
   reportingTagTakesMainWords(opening);
   assert.equal(opening.head[2], 7);
+});
+
+test('an object right before the subject modifies it: "Russia\'s death and injury toll has risen"', () => {
+  // The shipped model's parse: "death" the obj of "risen", "toll" its subject.
+  const s = sentence([
+    ['Russia', 3, 'nmod:poss', 'PROPN'], ["'s", 1, 'case', 'PART'], ['death', 8, 'obj', 'NOUN'], ['and', 5, 'cc', 'CCONJ'],
+    ['injury', 3, 'conj', 'NOUN'], ['toll', 8, 'nsubj', 'NOUN'], ['has', 8, 'aux', 'AUX'], ['risen', 0, 'root', 'VERB'], ['.', 8, 'punct', 'PUNCT'],
+  ]);
+  objectBeforeSubject(s);
+  assert.equal(s.head[2], 6);
+  assert.equal(s.deprel[2], 'compound');
+  // "Aid, the government has sent": a fronted object set off by a comma stays.
+  const fronted = sentence([
+    ['Aid', 6, 'obj', 'NOUN'], [',', 1, 'punct', 'PUNCT'], ['the', 4, 'det', 'DET'], ['government', 6, 'nsubj', 'NOUN'], ['has', 6, 'aux', 'AUX'], ['sent', 0, 'root', 'VERB'],
+  ]);
+  objectBeforeSubject(fronted);
+  assert.equal(fronted.deprel[0], 'obj');
+});
+
+test('an adjective cut off its noun by a comma modifies the noun, which is the verb\'s object', () => {
+  // The shipped model's parse of "India is about to restore complete , full ties ."
+  const s = sentence([
+    ['India', 3, 'nsubj', 'PROPN'], ['is', 3, 'cop', 'AUX'], ['about', 0, 'root', 'ADJ'], ['to', 5, 'mark', 'PART'], ['restore', 3, 'xcomp', 'VERB'],
+    ['complete', 5, 'xcomp', 'ADJ'], [',', 9, 'punct', 'PUNCT'], ['full', 9, 'amod', 'ADJ'], ['ties', 3, 'conj', 'NOUN'], ['.', 3, 'punct', 'PUNCT'],
+  ]);
+  adjectiveCutOffItsNoun(s);
+  assert.deepEqual([s.head[5], s.deprel[5], s.head[8], s.deprel[8]], [9, 'amod', 5, 'obj']);
+  // "found it hard, officials said": no noun after the adjectives, nothing to repair.
+  const tag = sentence([
+    ['Iran', 2, 'nsubj', 'PROPN'], ['found', 0, 'root', 'VERB'], ['hard', 2, 'xcomp', 'ADJ'], [',', 5, 'punct', 'PUNCT'], ['officials', 5, 'nsubj', 'NOUN'], ['said', 2, 'parataxis', 'VERB'],
+  ]);
+  adjectiveCutOffItsNoun(tag);
+  assert.deepEqual([tag.head[2], tag.deprel[2]], [2, 'xcomp']);
+});
+
+test('a name conjoined with no coordinator to the place before its title heads the phrase', () => {
+  // The shipped model's parse of "Bree Prime Minister Romendacil certainly won't clash ." (after the retag).
+  const s = sentence([
+    ['Bree', 8, 'nsubj', 'PROPN'], ['Prime', 3, 'amod', 'ADJ'], ['Minister', 4, 'nmod:desc', 'PROPN'], ['Romendacil', 1, 'conj', 'PROPN'],
+    ['certainly', 4, 'advmod', 'ADV'], ['wo', 8, 'aux', 'AUX'], ["n't", 8, 'advmod', 'PART'], ['clash', 0, 'root', 'VERB'], ['.', 8, 'punct', 'PUNCT'],
+  ]);
+  conjunctWithoutCoordinator(s);
+  assert.deepEqual([s.head[3], s.deprel[3], s.head[0], s.deprel[0]], [8, 'nsubj', 4, 'compound']);
+  // "Gondor and Osgiliath": a real coordination stays.
+  const co = sentence([['Gondor', 4, 'nsubj', 'PROPN'], ['and', 3, 'cc', 'CCONJ'], ['Osgiliath', 1, 'conj', 'PROPN'], ['met', 0, 'root', 'VERB']]);
+  conjunctWithoutCoordinator(co);
+  assert.deepEqual(co.deprel, ['nsubj', 'cc', 'conj', 'root']);
 });

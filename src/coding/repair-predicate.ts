@@ -26,6 +26,17 @@
  *   five years after crowds burned its embassy, a senior official said" with "years" an `obl` of
  *   "said". A tag set off by a comma before its subject governs nothing before that comma: its
  *   dependents there go back to the nearest verb of the main clause before them.
+ * - An object before its subject: "Eriador's death and injury toll has risen" with "death" an `obj`
+ *   of "risen" and "toll" its subject. An object standing right before the verb's subject, with
+ *   only its own conjuncts between, modifies the subject's head (`compound`).
+ * - The first of comma-joined adjectives read as the verb's complement: "restore complete, full
+ *   diplomatic ties with Pakistan" with "complete" an `xcomp` of "restore" and "ties" a `conj`
+ *   elsewhere. An adjective right after an object-less verb, followed by a comma and adjectives
+ *   leading to a noun attached away from the verb, modifies that noun, which is the verb's object.
+ * - A name conjoined to the place before its title: "Bree Prime Minister Romendacil won't clash"
+ *   with "Romendacil" a `conj` of "Bree" and no conjunction or comma between. A conjunct needs a
+ *   coordinator or a comma; a name whose words between are only its own title is the head, and the
+ *   name before it its modifier (`compound`).
  * - A subject pronoun read as an apposition: "Japan said on Tuesday it had halted aid" with "it" an
  *   `appos` of "Tuesday". A nominative pronoun is never an apposition: it is the subject of the next
  *   verb that has none.
@@ -170,5 +181,47 @@ export function reportingTagTakesMainWords(s: ParsedSentence): void {
       for (let k = d - 1; k >= 0 && host < 0; k--) if (s.upos[k] === 'VERB' && !under(s, k, d)) host = k;
       if (host >= 0) s.head[d] = host + 1;
     }
+  }
+}
+
+export function objectBeforeSubject(s: ParsedSentence): void {
+  for (let k = 0; k < s.words.length; k++) {
+    const v = s.head[k] - 1;
+    if (s.deprel[k] !== 'obj' || v <= k || !NOMINAL.has(s.upos[k])) continue;
+    const subj = kidsOf(s, v).find((c) => s.deprel[c] === 'nsubj' && c > k && c < v);
+    if (subj === undefined || s.upos[subj] !== 'NOUN') continue;
+    // Between them only the object's own dependents ("and injury"), and the subject's left modifiers.
+    let clean = true;
+    for (let w = k + 1; w < subj; w++) if (s.upos[w] === 'PUNCT' || (!under(s, w, k) && !under(s, w, subj))) clean = false;
+    if (!clean || kidsOf(s, subj).some((c) => c < k)) continue;
+    attach(s, k, subj, 'compound');
+  }
+}
+
+export function adjectiveCutOffItsNoun(s: ParsedSentence): void {
+  for (let k = 1; k + 2 < s.words.length; k++) {
+    const v = s.head[k] - 1;
+    if (s.upos[k] !== 'ADJ' || v !== k - 1 || s.upos[v] !== 'VERB' || s.words[k + 1] !== ',') continue;
+    if (!/^(xcomp|obj|advmod)$/.test(s.deprel[k]) || kidsOf(s, v).some((c) => s.deprel[c] === 'obj')) continue;
+    let n = k + 2;
+    while (n < s.words.length && s.upos[n] === 'ADJ') n++;
+    while (n + 1 < s.words.length && s.upos[n] === 'NOUN' && s.deprel[n] === 'compound' && s.head[n] - 1 > n) n++;
+    if (n === k + 2 || s.upos[n] !== 'NOUN' || s.head[n] - 1 === v || under(s, v, n)) continue;
+    if (kidsOf(s, k).length > 0) continue;
+    attach(s, n, v, 'obj');
+    attach(s, k, n, 'amod');
+    attach(s, k + 1, n, 'punct');
+  }
+}
+
+export function conjunctWithoutCoordinator(s: ParsedSentence): void {
+  for (let k = 0; k < s.words.length; k++) {
+    const h = s.head[k] - 1;
+    if (s.deprel[k] !== 'conj' || h < 0 || h >= k || s.upos[k] !== 'PROPN' || s.upos[h] !== 'PROPN') continue;
+    let clean = true;
+    for (let w = h + 1; w < k; w++) if (s.upos[w] === 'PUNCT' || s.upos[w] === 'CCONJ' || !under(s, w, k)) clean = false;
+    if (!clean || kidsOf(s, k).some((c) => s.deprel[c] === 'cc')) continue;
+    attach(s, k, s.head[h] - 1, s.deprel[h]);
+    attach(s, h, k, 'compound');
   }
 }

@@ -18,7 +18,8 @@
  *   compound as its subject.
  * - A verb read as a modifier, two subjects with no conjunction, a subject pronoun read as an
  *   apposition, an -ed verb read as an adjective, a closing reporting tag read as a conjunct or
- *   holding the main clause's words: repair-predicate.ts.
+ *   holding the main clause's words, an object before its subject, the first of comma-joined
+ *   adjectives read as a complement, a name conjoined with no coordinator: repair-predicate.ts.
  * - Reported clause read as a subject: "Ethiopia departs from Libya, a senior official said" with
  *   "departs" a noun and second subject of "said" (see reportedClauseReadAsSubject).
  * - Descriptor read as a passive subject: "Old foes Gondor and Osgiliath have renewed ties" with
@@ -31,7 +32,9 @@
  * - An inverted closing reporting tag with its speaker read as object ("..., said a spokesman"): repair-tag.ts.
  */
 import type { ParsedSentence } from '../syntax/types.js';
-import { doubledSubject, participleBetweenNouns, pronounReadAsApposition, reportingTagAsConjunct, reportingTagTakesMainWords, verbReadAsModifier } from './repair-predicate.js';
+import {
+  adjectiveCutOffItsNoun, conjunctWithoutCoordinator, doubledSubject, objectBeforeSubject, participleBetweenNouns, pronounReadAsApposition, reportingTagAsConjunct, reportingTagTakesMainWords, verbReadAsModifier,
+} from './repair-predicate.js';
 import { invertedReportingTag } from './repair-tag.js';
 
 export function repairParse(s: ParsedSentence): ParsedSentence {
@@ -48,6 +51,9 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   verbReadAsModifier(s);
   participleBetweenNouns(s);
   doubledSubject(s);
+  objectBeforeSubject(s);
+  adjectiveCutOffItsNoun(s);
+  conjunctWithoutCoordinator(s);
   pronounReadAsApposition(s);
   reportingTagAsConjunct(s);
   invertedReportingTag(s);

@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Syntax } from '../syntax/pipeline.js';
-import { retagPredicate } from './retag.js';
+import { retagNominal, retagPredicate } from './retag.js';
 
 // The shipped tagger and parser: the repair is about what they do.
 const syntax = Syntax.load();
-const verbForms = new Set(['DENOUNCED', 'REJECT', 'TALKS', 'PROTESTS']);
+const verbForms = new Set(['DENOUNCED', 'REJECT', 'TALKS', 'PROTESTS', 'CLASH']);
 const isVerbForm = (w: string) => verbForms.has(w);
 
 function retagged(text: string): { upos: string[]; head: number[]; deprel: string[]; words: string[] } {
@@ -26,4 +26,22 @@ test('a sentence with a predicate, a noun with a determiner and a headline are l
     const [s] = syntax.parseText(text);
     assert.equal(retagPredicate(s, syntax.parser, isVerbForm), s, text);
   }
+});
+
+test('a plural noun the tagger called a verb (with a numeral of its own) is tagged a noun and parsed again', () => {
+  const [s] = syntax.parseText('North Korea on Thursday fired two artillery shells near a naval vessel from South Korea.');
+  const k = s.words.indexOf('shells');
+  const r = retagNominal(s, syntax.parser);
+  assert.equal(r.upos[k], 'NOUN');
+  assert.equal(r.xpos[k], 'NNS');
+  assert.equal(r.head[k] - 1, r.words.indexOf('fired'), 'the shells are what was fired');
+  // A verb with no numeral or determiner of its own stays.
+  const [v] = syntax.parseText('Russia shells Ukrainian towns every night.');
+  assert.equal(retagNominal(v, syntax.parser), v);
+});
+
+test('a word after an auxiliary and adverbs that the tagger left unknown (X) is tagged a verb', () => {
+  const r = retagged('Greek Prime Minister Tsipras most certainly did not even ever clash over the efforts of Turkey.');
+  const k = r.words.indexOf('clash');
+  assert.equal(r.upos[k], 'VERB');
 });

@@ -3,11 +3,16 @@
  * an ugly crime Serbia's suppression of ..." the tagger calls "denounced" a noun, and in "The
  * Palestinians reject proposed Israeli changes ..., their negotiator said" it calls "reject" one;
  * the parser then finds no predicate and the coder no event. When a sentence has no predicate with a
- * subject of its own (reporting verbs aside) and a lower-case word tagged noun or adjective is a verb
- * form the CAMEO verb dictionary lists, right after a nominal and with no determiner, possessive or
- * preposition of its own, the word is tagged a verb and the sentence parsed again. The new parse is
+ * subject of its own (reporting verbs aside) and a lower-case word tagged noun, adjective or X is a
+ * verb form the CAMEO verb dictionary lists, right after a nominal (or after an auxiliary and
+ * adverbs: "did not even ever clash") and with no determiner, possessive or preposition of its own, the word is tagged a verb and the sentence parsed again. The new parse is
  * kept only when the parser, with that tag, gives the word a subject: the parser still decides.
  * Headlines (no closing punctuation) are left alone.
+ *
+ * The reverse slip, a noun tagged a verb: in "North Korea fired two artillery shells near a vessel"
+ * the tagger calls "shells" a verb, with "two" its nummod and "artillery" its subject. A numeral or
+ * determiner modifies nominals only, so an -s verb with one opening its phrase (and another verb in
+ * the sentence to be the predicate) is tagged a plural noun and the sentence parsed again (retagNominal).
  */
 import type { ParsedSentence } from '../syntax/types.js';
 import { isReportingWord } from './events/attribution.js';
@@ -17,6 +22,13 @@ export interface Reparser {
 }
 
 const SUBJECT_BEFORE = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/** "did not even ever clash": an auxiliary, then only adverbs and "not", right before word k. */
+function afterAuxiliary(s: ParsedSentence, k: number): boolean {
+  let w = k - 1;
+  while (w >= 0 && (s.upos[w] === 'ADV' || s.upos[w] === 'PART')) w--;
+  return w >= 0 && w < k - 1 && s.upos[w] === 'AUX';
+}
 const NOUN_MARKS = /^(det|nmod:poss|nummod)$/;
 
 export function retagPredicate(s: ParsedSentence, parser: Reparser, isVerbForm: (upper: string) => boolean): ParsedSentence {
@@ -33,7 +45,8 @@ export function retagPredicate(s: ParsedSentence, parser: Reparser, isVerbForm: 
   }
   for (let k = 1; k < n; k++) {
     const w = s.words[k];
-    if ((s.upos[k] !== 'NOUN' && s.upos[k] !== 'ADJ') || !/^[a-z]{3,}$/.test(w) || !SUBJECT_BEFORE.has(s.upos[k - 1])) continue;
+    if ((s.upos[k] !== 'NOUN' && s.upos[k] !== 'ADJ' && s.upos[k] !== 'X') || !/^[a-z]{3,}$/.test(w)) continue;
+    if (!SUBJECT_BEFORE.has(s.upos[k - 1]) && !afterAuxiliary(s, k)) continue;
     if (s.upos[k] === 'ADJ' && !w.endsWith('ed')) continue;
     if (!isVerbForm(w.toUpperCase())) continue;
     let nounLike = false;
@@ -46,6 +59,29 @@ export function retagPredicate(s: ParsedSentence, parser: Reparser, isVerbForm: 
     let subject = false;
     for (let c = 0; c < n; c++) if (head[c] === k + 1 && deprel[c].startsWith('nsubj')) subject = true;
     if (subject) return { ...s, upos, xpos, head, deprel };
+  }
+  return s;
+}
+
+const NOMINAL_ONLY = /^(det|nummod)$/;
+
+export function retagNominal(s: ParsedSentence, parser: Reparser): ParsedSentence {
+  const n = s.words.length;
+  for (let k = 0; k < n; k++) {
+    // A plural form ("shells", "attacks") the tagger read as a third-person verb.
+    if (s.upos[k] !== 'VERB' || s.xpos[k] !== 'VBZ' || !/^[a-z]{3,}s$/.test(s.words[k])) continue;
+    // The numeral or determiner opens the word's own phrase: only nouns and adjectives between.
+    let marked = false;
+    for (let c = k - 1; c >= 0 && !marked; c--) {
+      if (s.head[c] === k + 1 && NOMINAL_ONLY.test(s.deprel[c])) marked = true;
+      else if (!/^(NOUN|ADJ|PROPN)$/.test(s.upos[c])) break;
+    }
+    if (!marked || !s.upos.some((u, v) => v !== k && u === 'VERB')) continue;
+    const upos = s.upos.slice(), xpos = s.xpos.slice();
+    upos[k] = 'NOUN';
+    xpos[k] = s.words[k].endsWith('s') ? 'NNS' : 'NN';
+    const { head, deprel } = parser.parse(s.words, upos, xpos);
+    return { ...s, upos, xpos, head, deprel };
   }
   return s;
 }

@@ -4,7 +4,8 @@
  * ignored). A record counts as coded exactly when dyad's set of (source, target, code) equals the
  * expected set; records expecting no events, or an error PETRARCH raises (discards, datelines,
  * bad parses), count when dyad codes nothing. The suite's `require_dyad` <Config> is honoured:
- * while it is on (PETRARCH's default) one-sided events are left out of dyad's set. Prints per category and a total `N/284` line.
+ * while it is on (PETRARCH's default) one-sided events are left out of dyad's set; so is
+ * `new_actor_length`: an actor dyad found but no dictionary codes is written as its noun phrase. Prints per category and a total `N/284` line.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -49,7 +50,8 @@ export const command: Command = {
     let ok = 0;
     for (const r of pf.records) {
       if (o.category && r.category !== o.category) continue;
-      const got = coder.codings(r.text, coder.parse(r.text), r.date).filter((c) => !requireDyad(r) || isDyad(c));
+      const got = coder.codings(r.text, coder.parse(r.text), r.date, { newActorLength: Number(r.config.new_actor_length ?? 0) || 0 })
+        .filter((c) => !requireDyad(r) || isDyad(c));
       const pass = sameSet(got.map(key), expected(r));
       const c = byCat.get(r.category ?? '(none)') ?? { ok: 0, n: 0 };
       c.n++;

@@ -215,3 +215,15 @@ test('^ skips the noun phrase after AT, so + binds the actor after it', () => {
     Rohan PROPN 7 nmod`, [mention(0, 0, 'ARN'), mention(3, 3, 'GON'), mention(6, 8, 'ROH')]);
   assert.deepEqual(ev.map((e) => `${e.s}|${e.t}|${e.code}`), ['ARN|ROH|162']);
 });
+
+test('a pattern naming the governing verb ("- NOTED + *") binds the clause subject as target and the upper subject as source', () => {
+  const ev = code(`
+    Arnor PROPN 2 nsubj
+    noted VERB 0 root
+    that SCONJ 5 mark
+    Gondor PROPN 5 nsubj
+    regretted VERB 2 ccomp
+    the DET 7 det
+    decision NOUN 5 obj`, [mention(0, 0, 'ARN'), mention(3, 3, 'GON')]);
+  assert.deepEqual(ev.map((e) => [e.s, e.t, e.code]), [['ARN', 'GON', '115']]);
+});

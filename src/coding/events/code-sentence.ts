@@ -158,6 +158,9 @@ function clauseOf(
   if (m?.slots.source) source = m.slots.source;
   if (m?.slots.target) target = m.slots.target;
   if (m?.slots.compound && !m.slots.target) target = m.slots.compound;
+  // "Gondor's prime minister noted that Mordor regretted ..." with REGRET's "- NOTED + *": a pattern
+  // that names the governing verb and binds the clause's subject as target has that verb's subject as source.
+  if (m?.slots.target && !m.slots.source && source?.actor === m.slots.target.actor) source = upperSource(t, v, m.words, mentions) ?? source;
   target ??= firstComplementActor(t, v, mentions, source) ?? purposeObject(t, v, mentions, source);
   const fromReport = !target;
   target ??= reportedSubject(t, v, mentions, source);
@@ -186,6 +189,15 @@ function clauseOf(
   return { verb: v, top: v, modalFrom: v, code: combined, reverse: null, source, target: low.target ?? target, rule: `${rule}+${low.rule}`, ownTarget: true };
 }
 
+/** The subject of a verb governing v (through ccomp, xcomp or conj) that the pattern's words include. */
+function upperSource(t: Tree, v: number, words: readonly number[], mentions: Mentions): ActorMention | undefined {
+  for (let k = v, guard = 0; t.head(k) >= 0 && /^(xcomp|ccomp|conj)$/.test(t.base(k)) && guard < t.n; guard++) {
+    k = t.head(k);
+    if (words.includes(k)) return rolesOf(t, k, mentions).source;
+  }
+  return undefined;
+}
+
 /** PETRARCH's target rule when no object or oblique names one: the first actor after the verb in its complements. */
 function firstComplementActor(t: Tree, v: number, mentions: Mentions, source?: ActorMention): ActorMention | undefined {
   for (const w of complementWords(t, v)) {
@@ -209,11 +221,16 @@ function purposeObject(t: Tree, v: number, mentions: Mentions, source?: ActorMen
   return undefined;
 }
 
-/** "Arnor believes Dagolath can cope": with no event in the reported clause, its subject is the target. */
+/**
+ * "Arnor believes Dagolath can cope": with no event in the reported clause, its subject is the
+ * target; when that subject is the source itself ("Arnor doubts it can cope with Dagolath"), the
+ * first actor among the clause's complements.
+ */
 function reportedSubject(t: Tree, v: number, mentions: Mentions, source?: ActorMention): ActorMention | undefined {
   const cc = t.child(v, 'ccomp');
   if (cc < 0) return undefined;
   const m = mentions.forSubtree(t, t.child(cc, 'nsubj'));
+  if (m && source && m.actor === source.actor) return firstComplementActor(t, cc, mentions, source);
   return m && m.actor !== source?.actor ? m : undefined;
 }
 
