@@ -156,7 +156,7 @@ export function reportingTagAsConjunct(s: ParsedSentence): void {
 }
 
 /** True when word k is in the subtree of word v. */
-function under(s: ParsedSentence, k: number, v: number): boolean {
+export function under(s: ParsedSentence, k: number, v: number): boolean {
   for (let h = k, guard = 0; h >= 0 && guard <= s.words.length; h = s.head[h] - 1, guard++) if (h === v) return true;
   return false;
 }

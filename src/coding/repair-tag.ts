@@ -8,6 +8,7 @@
  */
 import type { ParsedSentence } from '../syntax/types.js';
 import { isReportingWord } from './events/attribution.js';
+import { under } from './repair-predicate.js';
 
 const TAG_RELATIONS = new Set(['advcl', 'conj', 'parataxis']);
 /** Reporting verbs that open an inverted tag ("..., said the ministry"); not participles ("saying"). */
@@ -33,10 +34,4 @@ export function invertedReportingTag(s: ParsedSentence): void {
     s.deprel[v] = 'parataxis';
     return;
   }
-}
-
-/** True when word k is in the subtree of word v. */
-function under(s: ParsedSentence, k: number, v: number): boolean {
-  for (let h = k, guard = 0; h >= 0 && guard <= s.words.length; h = s.head[h] - 1, guard++) if (h === v) return true;
-  return false;
 }
