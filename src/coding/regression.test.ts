@@ -320,3 +320,9 @@ cases('the first of comma-joined adjectives is no complement of the verb ("resto
 cases('a verb after an auxiliary and adverbs is a verb whatever the tagger says ("did not even ever clash")', [
   ['Greek Prime Minister Tsipras most certainly did not even ever clash over the efforts of Turkey.', ['GRCGOV TUR 110 negated author 2026-03-05']],
 ]);
+
+cases('a relative clause inside a complement keeps its words from the main verb\'s patterns', [
+  // "support ... SANCTIONS" (1312, threaten with sanctions) must not reach into "that aims to tighten sanctions".
+  ['Norway said it will support a United Nations resolution that aims to tighten sanctions against Iran.',
+    ['NOR IGOUNO 032 actual reported 2026-03-05', 'NOR IGOUNO 050 future reported 2026-03-05']],
+]);

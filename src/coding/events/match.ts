@@ -133,7 +133,10 @@ function preWords(t: Tree, v: number, used: number[]): number[] {
  */
 function postWords(t: Tree, v: number, used: number[]): number[] {
   const verbless = (k: number) => t.base(k) === 'ccomp' && t.child(k, 'cop') >= 0 && !isReportingVerb(t, v);
-  return t.subtreeWords(v, (k) => t.head(k) === v && NOT_COMPLEMENT.has(t.base(k)) && !verbless(k)).filter((w) => w > v && t.upos(w) !== 'PUNCT' && !used.includes(w));
+  // A relative clause inside a complement has its own verb and patterns ("support a resolution that
+  // aims to tighten sanctions" is no "support ... sanctions").
+  const skip = (k: number) => (t.head(k) === v && NOT_COMPLEMENT.has(t.base(k)) && !verbless(k)) || (t.head(k) !== v && t.rel(k) === 'acl:relcl');
+  return t.subtreeWords(v, skip).filter((w) => w > v && t.upos(w) !== 'PUNCT' && !used.includes(w));
 }
 
 /** Words of v's complements (objects, obliques, particles, xcomp) after v, without punctuation. */
