@@ -290,3 +290,8 @@ cases('an of/from/in phrase the parser hangs on the first of two conjoined agent
     'HUNGOV AUT 051 actual author 2026-03-05', 'SVKGOV AUT 051 actual author 2026-03-05',
   ]],
 ]);
+
+cases('a name no dictionary has, after a state or its demonym, is that state\'s body or group', [
+  ['The Kenyan Union of Journalists criticized the government.', ['KEN KENGOV 111 actual author 2026-03-05']],
+  ['Syrian Kurds protested against Turkey on Friday.', ['SYR TUR 140 actual author 2026-02-27']],
+]);

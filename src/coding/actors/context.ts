@@ -13,7 +13,9 @@ export function countryFromContext(v: SentenceView, ctx: DocContext, here: Cand[
   let country = ctx.dateline ?? ctx.dominant;
   let how = ctx.dateline ? 'agent-country:dateline' : 'agent-country:dominant';
   if (!country) {
-    const recent = antecedent(ctx, v, here, c.first, (a) => a.kind === 'state' && a.code !== null && !a.members, Infinity);
+    // A body named after its state ("the Kenyan Union of Journalists", national-names.ts) names the state too.
+    const isState = (a: Cand) => (a.kind === 'state' || (a.via === 'demonym' && a.owner?.kind === 'state')) && a.code !== null && !a.members;
+    const recent = antecedent(ctx, v, here, c.first, isState, Infinity);
     country = recent?.code?.slice(0, 3) ?? null;
     how = 'agent-country:recent';
   }
