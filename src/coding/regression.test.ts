@@ -295,3 +295,7 @@ cases('a name no dictionary has, after a state or its demonym, is that state\'s 
   ['The Kenyan Union of Journalists criticized the government.', ['KEN KENGOV 111 actual author 2026-03-05']],
   ['Syrian Kurds protested against Turkey on Friday.', ['SYR TUR 140 actual author 2026-02-27']],
 ]);
+
+cases('a possessive pronoun does not stand for the phrase it modifies: "its European Union partners" are the Union\'s', [
+  ['Cyprus demanded that its European Union partners reject the plan.', ['CYP IGOEUREEC 100 actual author 2026-03-05', 'IGOEUREEC - 127 future author 2026-03-05']],
+]);
