@@ -299,3 +299,9 @@ cases('a name no dictionary has, after a state or its demonym, is that state\'s 
 cases('a possessive pronoun does not stand for the phrase it modifies: "its European Union partners" are the Union\'s', [
   ['Cyprus demanded that its European Union partners reject the plan.', ['CYP IGOEUREEC 100 actual author 2026-03-05', 'IGOEUREEC - 127 future author 2026-03-05']],
 ]);
+
+cases('a dictionary name with a possessive matches the split tokens ("People \'s"), and the DPRK is North Korea', [
+  ['Japan urged the People\'s Republic of China to stop.', ['JPN CHN 020 actual author 2026-03-05']],
+  ['Pakistan accused the Kurdistan Workers\' Party of smuggling arms.', ['PAK TURREB 112 actual author 2026-03-05']],
+  ['Japan urged the Democratic People\'s Republic of Korea to stop its missile tests.', ['JPN PRK 020 actual author 2026-03-05']],
+]);
