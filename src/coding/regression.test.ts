@@ -305,3 +305,7 @@ cases('a dictionary name with a possessive matches the split tokens ("People \'s
   ['Pakistan accused the Kurdistan Workers\' Party of smuggling arms.', ['PAK TURREB 112 actual author 2026-03-05']],
   ['Japan urged the Democratic People\'s Republic of Korea to stop its missile tests.', ['JPN PRK 020 actual author 2026-03-05']],
 ]);
+
+cases('a title before a family name alone takes the state of the dictionary\'s people of that name, when they share one', [
+  ['Britain criticized President Mugabe on Monday.', ['GBR ZWEGOV 111 actual author 2026-03-02']],
+]);
