@@ -212,7 +212,7 @@ cases('an inverted closing tag ("..., said a spokesman for ...") names the speak
 ]);
 
 cases('a pattern\'s preposition TO is not an infinitive marker: "ordered X to ..." is ORDER\'s demand (100), not "* TO" (030)', [
-  ["Israel's supreme court ordered the government to reopen the crossing.", ['ISRJUD - 100 actual author 2026-03-05']],
+  ["Israel's supreme court ordered the government to reopen the crossing.", ['ISRJUD ISRGOV 100 actual author 2026-03-05']],
 ]);
 
 cases('nominal events and support verbs', [
@@ -308,4 +308,12 @@ cases('a dictionary name with a possessive matches the split tokens ("People \'s
 
 cases('a title before a family name alone takes the state of the dictionary\'s people of that name, when they share one', [
   ['Britain criticized President Mugabe on Monday.', ['GBR ZWEGOV 111 actual author 2026-03-02']],
+]);
+
+cases('an agent with no country and nothing before it takes the state whose authorities its sentence names, when it names no other', [
+  ['Islamic militants demanded the resignation of the Egyptian president.', ['EGYMUSUAF EGYGOV 100 actual author 2026-03-05']],
+  ['Student activists accused the Kenyan police of torture.', ['KENEDU KENCOP 1122 actual author 2026-03-05']],
+  // Two states named; a bare state is no evidence ("clerics condemned the attack by Russia", below).
+  ['Protesters defied Chinese authorities in Hong Kong.', ['- CHNGOV 120 actual author 2026-03-05']],
+  ['Archbishop Tutu called for sanctions against Nigeria.', ['- NGA 1312 actual author 2026-03-05']],
 ]);
