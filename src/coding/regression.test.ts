@@ -317,3 +317,9 @@ cases('an agent with no country and nothing before it takes the state whose auth
   ['Protesters defied Chinese authorities in Hong Kong.', ['- CHNGOV 120 actual author 2026-03-05']],
   ['Archbishop Tutu called for sanctions against Nigeria.', ['- NGA 1312 actual author 2026-03-05']],
 ]);
+
+cases('a that-clause the parser hangs on a bare weekday ("said Wednesday that ...") is the verb\'s complement', [
+  ['Egypt said Wednesday that the US must be ready to mediate between Israel and the Palestinians.', [
+    'EGY USA 108 actual reported 2026-03-04', 'USA ISR 045 speculative reported 2026-03-05', 'USA PSE 045 speculative reported 2026-03-05',
+  ]],
+]);
