@@ -323,3 +323,7 @@ cases('a that-clause the parser hangs on a bare weekday ("said Wednesday that ..
     'EGY USA 108 actual reported 2026-03-04', 'USA ISR 045 speculative reported 2026-03-05', 'USA PSE 045 speculative reported 2026-03-05',
   ]],
 ]);
+
+cases('an -ed verb after "on <day>" the parser reads as a modifier ("Israel on Monday closed border crossings") is the predicate', [
+  ['Israel on Monday closed border crossings into Gaza, officials said.', ['ISR PSEGZA 160 actual reported 2026-03-02']],
+]);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { doubledSubject, participleBetweenNouns, reportingTagAsConjunct, verbReadAsModifier } from './repair-predicate.js';
+import { doubledSubject, participleAfterDay, participleBetweenNouns, reportingTagAsConjunct, verbReadAsModifier } from './repair-predicate.js';
 import type { ParsedSentence } from '../syntax/types.js';
 
 function sentence(rows: [string, number, string, string, string?][]): ParsedSentence {
@@ -85,4 +85,23 @@ test('a closing reporting tag parsed as a conjunct becomes parataxis; a real coo
   ]);
   reportingTagAsConjunct(coordinated);
   assert.equal(coordinated.deprel[4], 'conj');
+});
+
+test('an -ed modifier right after "on <day>" is the verb; a modifier of a subject noun is left alone', () => {
+  // The shipped model's parse of "Israel on Monday closed border crossings into Gaza, officials said."
+  const s = sentence([
+    ['Israel', 6, 'nsubj', 'PROPN'], ['on', 3, 'case', 'ADP'], ['Monday', 1, 'nmod', 'PROPN'], ['closed', 6, 'amod', 'VERB', 'VBN'],
+    ['border', 6, 'compound', 'NOUN'], ['crossings', 11, 'ccomp', 'NOUN'], ['into', 8, 'case', 'ADP'], ['Gaza', 6, 'nmod', 'PROPN'],
+    [',', 6, 'punct', 'PUNCT'], ['officials', 11, 'nsubj', 'NOUN'], ['said', 0, 'root', 'VERB'], ['.', 11, 'punct', 'PUNCT'],
+  ]);
+  participleAfterDay(s);
+  assert.deepEqual([s.head[3], s.deprel[3]], [11, 'ccomp']);
+  assert.deepEqual([s.head[0], s.deprel[0], s.head[5], s.deprel[5], s.head[2], s.deprel[2], s.head[1]], [4, 'nsubj', 4, 'obj', 4, 'obl', 3]);
+  // "Egypt on Sunday reduced gas supplies ..." with "gas" the subject of "supplies": no clause to find.
+  const t = sentence([
+    ['Egypt', 6, 'nsubj', 'PROPN'], ['on', 3, 'case', 'ADP'], ['Sunday', 5, 'compound', 'PROPN'], ['reduced', 5, 'amod', 'VERB', 'VBN'],
+    ['gas', 6, 'nsubj', 'NOUN'], ['supplies', 0, 'root', 'VERB'],
+  ]);
+  participleAfterDay(t);
+  assert.deepEqual([...t.head], [6, 3, 5, 5, 6, 0]);
 });

@@ -22,6 +22,12 @@
  *   "confirmed" a `conj` of the main verb, though no conjunction joins them. A reporting verb with a
  *   subject of its own, after a comma, ending the sentence and joined by no `cc`, is the tag
  *   (`parataxis`), which is how attribution finds the speaker.
+ * - A past-tense verb after "on <day>" read as an adjective: "Israel on Monday closed border
+ *   crossings, officials said" with "closed" an `amod` of "crossings" and the phrase a nominal
+ *   clause, or "The UN on Tuesday reduced food aid to ..., officials said" with the whole a second
+ *   subject of "said". "on Monday closed crossings" is no noun phrase: the "-ed" word is the verb,
+ *   the phrase before "on" its subject, the noun it modified its object, the day its oblique; the
+ *   clause takes the noun's place, or is the complement of the verb with two subjects.
  * - A subject pronoun read as an apposition: "Japan said on Tuesday it had halted aid" with "it" an
  *   `appos` of "Tuesday". A nominative pronoun is never an apposition: it is the subject of the next
  *   verb that has none.
@@ -144,4 +150,37 @@ export function reportingTagAsConjunct(s: ParsedSentence): void {
 function under(s: ParsedSentence, k: number, v: number): boolean {
   for (let h = k, guard = 0; h >= 0 && guard <= s.words.length; h = s.head[h] - 1, guard++) if (h === v) return true;
   return false;
+}
+
+const DAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i;
+
+export function participleAfterDay(s: ParsedSentence): void {
+  for (let v = 2; v < s.words.length; v++) {
+    if (s.upos[v] !== 'VERB' || s.deprel[v] !== 'amod' || !/ed$/i.test(s.words[v])) continue;
+    const day = v - 1, on = v - 2;
+    const obj = s.head[v] - 1;
+    if (!DAY.test(s.words[day]) || s.words[on].toLowerCase() !== 'on' || obj <= v || !NOMINAL.has(s.upos[obj]) || s.deprel[obj].startsWith('nsubj')) continue;
+    // The subject: the head of the phrase that ends right before "on".
+    let subj = on - 1;
+    for (let g = 0; subj >= 0 && s.head[subj] > 0 && s.head[subj] - 1 < on && g < s.words.length; g++) subj = s.head[subj] - 1;
+    if (subj < 0 || !NOMINAL.has(s.upos[subj])) continue;
+    const up = s.head[subj] - 1;
+    let place: [number, string];
+    if (s.deprel[subj] === 'root') place = [-1, 'root'];
+    else if (up === obj) place = [s.head[obj] - 1, s.deprel[obj]];
+    else if (s.deprel[subj] === 'nsubj' && isReportingWord(s.words[up].toLowerCase()) && kidsOf(s, up).some((c) => c !== subj && s.deprel[c] === 'nsubj')) place = [up, 'ccomp'];
+    else continue;
+    s.xpos[v] = 'VBD';
+    attach(s, v, place[0], place[1]);
+    attach(s, subj, v, 'nsubj');
+    attach(s, obj, v, 'obj');
+    attach(s, day, v, 'obl');
+    attach(s, on, day, 'case');
+    for (const c of kidsOf(s, subj)) {
+      if (c <= subj) continue;
+      s.head[c] = v + 1;
+      if (s.deprel[c].startsWith('nmod')) s.deprel[c] = 'obl';
+    }
+    return;
+  }
 }

@@ -19,7 +19,7 @@
  *   the subject of a "to"-infinitive is the verb: it takes the infinitive as `xcomp` and the
  *   compound as its subject.
  * - A verb read as a modifier, two subjects with no conjunction, a subject pronoun read as an
- *   apposition, an -ed verb read as an adjective, a closing reporting tag read as a conjunct:
+ *   apposition, an -ed verb read as an adjective (also after "on Monday"), a closing reporting tag read as a conjunct:
  *   repair-predicate.ts.
  * - Reported clause read as a subject: "Ethiopia departs from Libya, a senior official said" with
  *   "departs" a noun and second subject of "said" (see reportedClauseReadAsSubject).
@@ -33,7 +33,7 @@
  * - An inverted closing reporting tag with its speaker read as object ("..., said a spokesman"): repair-tag.ts.
  */
 import type { ParsedSentence } from '../syntax/types.js';
-import { doubledSubject, participleBetweenNouns, pronounReadAsApposition, reportingTagAsConjunct, verbReadAsModifier } from './repair-predicate.js';
+import { doubledSubject, participleAfterDay, participleBetweenNouns, pronounReadAsApposition, reportingTagAsConjunct, verbReadAsModifier } from './repair-predicate.js';
 import { invertedReportingTag } from './repair-tag.js';
 
 export function repairParse(s: ParsedSentence): ParsedSentence {
@@ -50,6 +50,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   possessorOfVerb(s);
   verbReadAsModifier(s);
   participleBetweenNouns(s);
+  participleAfterDay(s);
   doubledSubject(s);
   pronounReadAsApposition(s);
   reportingTagAsConjunct(s);
