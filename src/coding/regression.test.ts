@@ -327,3 +327,9 @@ cases('a that-clause the parser hangs on a bare weekday ("said Wednesday that ..
 cases('an -ed verb after "on <day>" the parser reads as a modifier ("Israel on Monday closed border crossings") is the predicate', [
   ['Israel on Monday closed border crossings into Gaza, officials said.', ['ISR PSEGZA 160 actual reported 2026-03-02']],
 ]);
+
+cases('"Serb" is a demonym of Serbia (dated as Serbia); a people after another state\'s demonym is that state\'s ("Bosnian Serbs")', [
+  ['Serb forces shelled Albanian villages on Monday.', ['SRBMIL ALBCVL 190 actual author 2026-03-02']],
+  ['Bosnian Serbs demanded a truce with Moslem forces.', ['BIH BIHMUS 1056 actual author 2026-03-05']],
+  ['Israeli Arabs protested against the government.', ['ISR ISRGOV 140 actual author 2026-03-05']],
+]);

@@ -1,6 +1,7 @@
 /**
  * An unknown name written after a state or its demonym is that state's body or group: "the Nigerian
- * Union of Teachers", "Iraqi Kurds", "the Fatah Party". As in PETRARCH, the first actor of the
+ * Union of Teachers", "Iraqi Kurds", "the Fatah Party"; so is a people named by a plural demonym
+ * after one: "Bosnian Serbs" live in Bosnia, not Serbia. As in PETRARCH, the first actor of the
  * phrase gives the code (the state's), so the phrase is one mention, not a state beside a name no
  * dictionary has. Persons and places keep their own reading ("Egyptian Cairo" is no body).
  */
@@ -12,7 +13,7 @@ export function nationalNames(v: SentenceView, cands: Cand[]): { remove: Set<Can
   const remove = new Set<Cand>();
   const add: Cand[] = [];
   for (const name of cands) {
-    if (name.via !== 'unknown' || (name.kind !== 'organization' && name.kind !== 'group')) continue;
+    if (!unknownBody(name) && !people(v, name)) continue;
     const state = cands.find((s) => s.last + 1 === name.first && s.kind === 'state' && s.code !== null && !s.members && within(v, s.head, name));
     if (!state || !state.code) continue;
     const code = state.code.slice(0, 3);
@@ -23,6 +24,15 @@ export function nationalNames(v: SentenceView, cands: Cand[]): { remove: Set<Can
     });
   }
   return { remove, add };
+}
+
+function unknownBody(c: Cand): boolean {
+  return c.via === 'unknown' && (c.kind === 'organization' || c.kind === 'group');
+}
+
+/** A people named by its plural demonym ("Serbs", "Kurds" when listed): "Bosnian Serbs" are Bosnia's. */
+function people(v: SentenceView, c: Cand): boolean {
+  return (c.kind === 'state' || c.kind === 'group') && c.code !== null && !c.members && c.first === c.last && /s$/i.test(v.s.words[c.last]);
 }
 
 /** The state modifies a word of the name ("Nigerian" -> "Union"): it is part of the phrase. */
