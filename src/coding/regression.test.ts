@@ -333,3 +333,7 @@ cases('"Serb" is a demonym of Serbia (dated as Serbia); a people after another s
   ['Bosnian Serbs demanded a truce with Moslem forces.', ['BIH BIHMUS 1056 actual author 2026-03-05']],
   ['Israeli Arabs protested against the government.', ['ISR ISRGOV 140 actual author 2026-03-05']],
 ]);
+
+cases('a number the parser reads as a second passive subject ("Three US servicemen were killed") counts the noun, which stays the target', [
+  ['Three US servicemen were killed by a bomb outside the Afghan city of Kandahar.', ['AFG USAMIL 190 actual author 2026-03-05']],
+]);

@@ -105,3 +105,17 @@ test('an -ed modifier right after "on <day>" is the verb; a modifier of a subjec
   participleAfterDay(t);
   assert.deepEqual([...t.head], [6, 3, 5, 5, 6, 0]);
 });
+
+test('a number read as a second subject before the subject noun becomes its nummod', () => {
+  // The shipped model's parse of "Three US servicemen were killed by a bomb".
+  const s = sentence([
+    ['Three', 5, 'nsubj:pass', 'NUM'], ['US', 3, 'compound', 'PROPN'], ['servicemen', 5, 'nsubj:pass', 'NOUN'], ['were', 5, 'aux:pass', 'AUX'],
+    ['killed', 0, 'root', 'VERB'], ['by', 8, 'case', 'ADP'], ['a', 8, 'det', 'DET'], ['bomb', 5, 'obl', 'NOUN'],
+  ]);
+  doubledSubject(s);
+  assert.deepEqual([s.head[0], s.deprel[0], s.deprel[2]], [3, 'nummod', 'nsubj:pass']);
+  // A number that is a subject of its own ("Three of them and the soldiers ..." aside): different relations stay.
+  const t = sentence([['Two', 3, 'nsubj', 'NUM'], ['soldiers', 3, 'nsubj:pass', 'NOUN'], ['died', 0, 'root', 'VERB']]);
+  doubledSubject(t);
+  assert.deepEqual(t.deprel, ['nsubj', 'nsubj:pass', 'root']);
+});

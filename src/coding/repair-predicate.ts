@@ -12,6 +12,8 @@
  *   "rights" and "International" both `nsubj` of "accused". When the first is a common noun right
  *   before the second's phrase, it is a modifier of the second (`compound`), as in "rights group
  *   Amnesty".
+ *   A number before the subject's noun read as a second subject ("Three US servicemen were killed",
+ *   "Three" and "servicemen" both `nsubj:pass`) counts the noun: it becomes its `nummod`.
  * - A past-tense verb read as an adjective between subject and object: "Irish guerrillas wounded two
  *   British soldiers in an attack, police said" with "wounded" an `amod` of "soldiers" and
  *   "soldiers" an `nmod` of "guerrillas", the whole the subject of "said". An "-ed" modifier right
@@ -79,9 +81,15 @@ export function verbReadAsModifier(s: ParsedSentence): void {
 
 export function doubledSubject(s: ParsedSentence): void {
   for (let v = 0; v < s.words.length; v++) {
-    const subjects = kidsOf(s, v).filter((c) => s.deprel[c] === 'nsubj' && c < v);
-    if (subjects.length !== 2) continue;
+    const subjects = kidsOf(s, v).filter((c) => s.deprel[c].startsWith('nsubj') && c < v);
+    if (subjects.length !== 2 || s.deprel[subjects[0]] !== s.deprel[subjects[1]]) continue;
     const [a, b] = subjects;
+    // "Three US servicemen were killed" with "Three" a second subject: the number counts the noun.
+    if (s.upos[a] === 'NUM' && NOMINAL.has(s.upos[b]) && s.words.slice(a + 1, b).every((_, i) => s.head[a + 1 + i] === b + 1 && !SEPARATING.has(s.upos[a + 1 + i]))) {
+      attach(s, a, b, 'nummod');
+      continue;
+    }
+    if (s.deprel[a] !== 'nsubj') continue;
     if (s.upos[a] !== 'NOUN' || !NOMINAL.has(s.upos[b])) continue;
     // Nothing but name and descriptor words between them: no punctuation, conjunction, preposition,
     // determiner ("the centre of a row between X the Brown") or other clause word.
