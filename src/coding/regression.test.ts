@@ -326,3 +326,50 @@ cases('a relative clause inside a complement keeps its words from the main verb\
   ['Norway said it will support a United Nations resolution that aims to tighten sanctions against Iran.',
     ['NOR IGOUNO 032 actual reported 2026-03-05', 'NOR IGOUNO 050 future reported 2026-03-05']],
 ]);
+
+cases('a name no dictionary has, after a state or its demonym, is that state\'s body or group', [
+  ['The Kenyan Union of Journalists criticized the government.', ['KEN KENGOV 111 actual author 2026-03-05']],
+  ['Syrian Kurds protested against Turkey on Friday.', ['SYR TUR 140 actual author 2026-02-27']],
+]);
+
+cases('a possessive pronoun does not stand for the phrase it modifies: "its European Union partners" are the Union\'s', [
+  ['Cyprus demanded that its European Union partners reject the plan.', ['CYP IGOEUREEC 100 actual author 2026-03-05', 'IGOEUREEC - 127 future author 2026-03-05']],
+]);
+
+cases('a dictionary name with a possessive matches the split tokens ("People \'s"), and the DPRK is North Korea', [
+  ['Japan urged the People\'s Republic of China to stop.', ['JPN CHN 020 actual author 2026-03-05']],
+  ['Pakistan accused the Kurdistan Workers\' Party of smuggling arms.', ['PAK TURREB 112 actual author 2026-03-05']],
+  ['Japan urged the Democratic People\'s Republic of Korea to stop its missile tests.', ['JPN PRK 020 actual author 2026-03-05']],
+]);
+
+cases('a title before a family name alone takes the state of the dictionary\'s people of that name, when they share one', [
+  ['Britain criticized President Mugabe on Monday.', ['GBR ZWEGOV 111 actual author 2026-03-02']],
+]);
+
+cases('an agent with no country and nothing before it takes the state whose authorities its sentence names, when it names no other', [
+  ['Islamic militants demanded the resignation of the Egyptian president.', ['EGYMUSUAF EGYGOV 100 actual author 2026-03-05']],
+  ['Student activists accused the Kenyan police of torture.', ['KENEDU KENCOP 1122 actual author 2026-03-05']],
+  // Two states named; a bare state is no evidence ("clerics condemned the attack by Russia", below).
+  ['Protesters defied Chinese authorities in Hong Kong.', ['- CHNGOV 120 actual author 2026-03-05']],
+  ['Archbishop Tutu called for sanctions against Nigeria.', ['- NGA 1312 actual author 2026-03-05']],
+]);
+
+cases('a that-clause the parser hangs on a bare weekday ("said Wednesday that ...") is the verb\'s complement', [
+  ['Egypt said Wednesday that the US must be ready to mediate between Israel and the Palestinians.', [
+    'EGY USA 108 actual reported 2026-03-04', 'USA ISR 045 speculative reported 2026-03-05', 'USA PSE 045 speculative reported 2026-03-05',
+  ]],
+]);
+
+cases('an -ed verb after "on <day>" the parser reads as a modifier ("Israel on Monday closed border crossings") is the predicate', [
+  ['Israel on Monday closed border crossings into Gaza, officials said.', ['ISR PSEGZA 160 actual reported 2026-03-02']],
+]);
+
+cases('"Serb" is a demonym of Serbia (dated as Serbia); a people after another state\'s demonym is that state\'s ("Bosnian Serbs")', [
+  ['Serb forces shelled Albanian villages on Monday.', ['SRBMIL ALBCVL 190 actual author 2026-03-02']],
+  ['Bosnian Serbs demanded a truce with Moslem forces.', ['BIH BIHMUS 1056 actual author 2026-03-05']],
+  ['Israeli Arabs protested against the government.', ['ISR ISRGOV 140 actual author 2026-03-05']],
+]);
+
+cases('a number the parser reads as a second passive subject ("Three US servicemen were killed") counts the noun, which stays the target', [
+  ['Three US servicemen were killed by a bomb outside the Afghan city of Kandahar.', ['AFG USAMIL 190 actual author 2026-03-05']],
+]);

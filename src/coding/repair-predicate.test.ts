@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  adjectiveCutOffItsNoun, conjunctWithoutCoordinator, doubledSubject, objectBeforeSubject, participleBetweenNouns, reportingTagAsConjunct, reportingTagTakesMainWords, verbReadAsModifier,
+  adjectiveCutOffItsNoun, conjunctWithoutCoordinator, doubledSubject, objectBeforeSubject, participleAfterDay, participleBetweenNouns, reportingTagAsConjunct,
+  reportingTagTakesMainWords, verbReadAsModifier,
 } from './repair-predicate.js';
 import type { ParsedSentence } from '../syntax/types.js';
 
@@ -160,4 +161,37 @@ test('a name conjoined with no coordinator to the place before its title heads t
   const co = sentence([['Gondor', 4, 'nsubj', 'PROPN'], ['and', 3, 'cc', 'CCONJ'], ['Osgiliath', 1, 'conj', 'PROPN'], ['met', 0, 'root', 'VERB']]);
   conjunctWithoutCoordinator(co);
   assert.deepEqual(co.deprel, ['nsubj', 'cc', 'conj', 'root']);
+});
+
+test('an -ed modifier right after "on <day>" is the verb; a modifier of a subject noun is left alone', () => {
+  // The shipped model's parse of "Israel on Monday closed border crossings into Gaza, officials said."
+  const s = sentence([
+    ['Israel', 6, 'nsubj', 'PROPN'], ['on', 3, 'case', 'ADP'], ['Monday', 1, 'nmod', 'PROPN'], ['closed', 6, 'amod', 'VERB', 'VBN'],
+    ['border', 6, 'compound', 'NOUN'], ['crossings', 11, 'ccomp', 'NOUN'], ['into', 8, 'case', 'ADP'], ['Gaza', 6, 'nmod', 'PROPN'],
+    [',', 6, 'punct', 'PUNCT'], ['officials', 11, 'nsubj', 'NOUN'], ['said', 0, 'root', 'VERB'], ['.', 11, 'punct', 'PUNCT'],
+  ]);
+  participleAfterDay(s);
+  assert.deepEqual([s.head[3], s.deprel[3]], [11, 'ccomp']);
+  assert.deepEqual([s.head[0], s.deprel[0], s.head[5], s.deprel[5], s.head[2], s.deprel[2], s.head[1]], [4, 'nsubj', 4, 'obj', 4, 'obl', 3]);
+  // "Egypt on Sunday reduced gas supplies ..." with "gas" the subject of "supplies": no clause to find.
+  const t = sentence([
+    ['Egypt', 6, 'nsubj', 'PROPN'], ['on', 3, 'case', 'ADP'], ['Sunday', 5, 'compound', 'PROPN'], ['reduced', 5, 'amod', 'VERB', 'VBN'],
+    ['gas', 6, 'nsubj', 'NOUN'], ['supplies', 0, 'root', 'VERB'],
+  ]);
+  participleAfterDay(t);
+  assert.deepEqual([...t.head], [6, 3, 5, 5, 6, 0]);
+});
+
+test('a number read as a second subject before the subject noun becomes its nummod', () => {
+  // The shipped model's parse of "Three US servicemen were killed by a bomb".
+  const s = sentence([
+    ['Three', 5, 'nsubj:pass', 'NUM'], ['US', 3, 'compound', 'PROPN'], ['servicemen', 5, 'nsubj:pass', 'NOUN'], ['were', 5, 'aux:pass', 'AUX'],
+    ['killed', 0, 'root', 'VERB'], ['by', 8, 'case', 'ADP'], ['a', 8, 'det', 'DET'], ['bomb', 5, 'obl', 'NOUN'],
+  ]);
+  doubledSubject(s);
+  assert.deepEqual([s.head[0], s.deprel[0], s.deprel[2]], [3, 'nummod', 'nsubj:pass']);
+  // A number that is a subject of its own ("Three of them and the soldiers ..." aside): different relations stay.
+  const t = sentence([['Two', 3, 'nsubj', 'NUM'], ['soldiers', 3, 'nsubj:pass', 'NOUN'], ['died', 0, 'root', 'VERB']]);
+  doubledSubject(t);
+  assert.deepEqual(t.deprel, ['nsubj', 'nsubj:pass', 'root']);
 });

@@ -12,6 +12,8 @@
  *   "rights" and "International" both `nsubj` of "accused". When the first is a common noun right
  *   before the second's phrase, it is a modifier of the second (`compound`), as in "rights group
  *   Amnesty".
+ *   A number before the subject's noun read as a second subject ("Three US servicemen were killed",
+ *   "Three" and "servicemen" both `nsubj:pass`) counts the noun: it becomes its `nummod`.
  * - A past-tense verb read as an adjective between subject and object: "Irish guerrillas wounded two
  *   British soldiers in an attack, police said" with "wounded" an `amod` of "soldiers" and
  *   "soldiers" an `nmod` of "guerrillas", the whole the subject of "said". An "-ed" modifier right
@@ -37,6 +39,12 @@
  *   with "Romendacil" a `conj` of "Bree" and no conjunction or comma between. A conjunct needs a
  *   coordinator or a comma; a name whose words between are only its own title is the head, and the
  *   name before it its modifier (`compound`).
+ * - A past-tense verb after "on <day>" read as an adjective: "Israel on Monday closed border
+ *   crossings, officials said" with "closed" an `amod` of "crossings" and the phrase a nominal
+ *   clause, or "The UN on Tuesday reduced food aid to ..., officials said" with the whole a second
+ *   subject of "said". "on Monday closed crossings" is no noun phrase: the "-ed" word is the verb,
+ *   the phrase before "on" its subject, the noun it modified its object, the day its oblique; the
+ *   clause takes the noun's place, or is the complement of the verb with two subjects.
  * - A subject pronoun read as an apposition: "Japan said on Tuesday it had halted aid" with "it" an
  *   `appos` of "Tuesday". A nominative pronoun is never an apposition: it is the subject of the next
  *   verb that has none.
@@ -88,9 +96,15 @@ export function verbReadAsModifier(s: ParsedSentence): void {
 
 export function doubledSubject(s: ParsedSentence): void {
   for (let v = 0; v < s.words.length; v++) {
-    const subjects = kidsOf(s, v).filter((c) => s.deprel[c] === 'nsubj' && c < v);
-    if (subjects.length !== 2) continue;
+    const subjects = kidsOf(s, v).filter((c) => s.deprel[c].startsWith('nsubj') && c < v);
+    if (subjects.length !== 2 || s.deprel[subjects[0]] !== s.deprel[subjects[1]]) continue;
     const [a, b] = subjects;
+    // "Three US servicemen were killed" with "Three" a second subject: the number counts the noun.
+    if (s.upos[a] === 'NUM' && NOMINAL.has(s.upos[b]) && s.words.slice(a + 1, b).every((_, i) => s.head[a + 1 + i] === b + 1 && !SEPARATING.has(s.upos[a + 1 + i]))) {
+      attach(s, a, b, 'nummod');
+      continue;
+    }
+    if (s.deprel[a] !== 'nsubj') continue;
     if (s.upos[a] !== 'NOUN' || !NOMINAL.has(s.upos[b])) continue;
     // Nothing but name and descriptor words between them: no punctuation, conjunction, preposition,
     // determiner ("the centre of a row between X the Brown") or other clause word.
@@ -223,5 +237,38 @@ export function conjunctWithoutCoordinator(s: ParsedSentence): void {
     if (!clean || kidsOf(s, k).some((c) => s.deprel[c] === 'cc')) continue;
     attach(s, k, s.head[h] - 1, s.deprel[h]);
     attach(s, h, k, 'compound');
+  }
+}
+
+const DAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i;
+
+export function participleAfterDay(s: ParsedSentence): void {
+  for (let v = 2; v < s.words.length; v++) {
+    if (s.upos[v] !== 'VERB' || s.deprel[v] !== 'amod' || !/ed$/i.test(s.words[v])) continue;
+    const day = v - 1, on = v - 2;
+    const obj = s.head[v] - 1;
+    if (!DAY.test(s.words[day]) || s.words[on].toLowerCase() !== 'on' || obj <= v || !NOMINAL.has(s.upos[obj]) || s.deprel[obj].startsWith('nsubj')) continue;
+    // The subject: the head of the phrase that ends right before "on".
+    let subj = on - 1;
+    for (let g = 0; subj >= 0 && s.head[subj] > 0 && s.head[subj] - 1 < on && g < s.words.length; g++) subj = s.head[subj] - 1;
+    if (subj < 0 || !NOMINAL.has(s.upos[subj])) continue;
+    const up = s.head[subj] - 1;
+    let place: [number, string];
+    if (s.deprel[subj] === 'root') place = [-1, 'root'];
+    else if (up === obj) place = [s.head[obj] - 1, s.deprel[obj]];
+    else if (s.deprel[subj] === 'nsubj' && isReportingWord(s.words[up].toLowerCase()) && kidsOf(s, up).some((c) => c !== subj && s.deprel[c] === 'nsubj')) place = [up, 'ccomp'];
+    else continue;
+    s.xpos[v] = 'VBD';
+    attach(s, v, place[0], place[1]);
+    attach(s, subj, v, 'nsubj');
+    attach(s, obj, v, 'obj');
+    attach(s, day, v, 'obl');
+    attach(s, on, day, 'case');
+    for (const c of kidsOf(s, subj)) {
+      if (c <= subj) continue;
+      s.head[c] = v + 1;
+      if (s.deprel[c].startsWith('nmod')) s.deprel[c] = 'obl';
+    }
+    return;
   }
 }

@@ -120,3 +120,18 @@ test('a possessor attached to a verb moves to the verb\'s subject after it', () 
   const advFirst = sentence([['Lima', 4, 'nmod:poss', 'PROPN'], ["'s", 1, 'case', 'PART'], ['soon', 4, 'advmod', 'ADV'], ['left', 0, 'root', 'VERB']]);
   assert.equal(repairParse(advFirst).head[0], 4);
 });
+
+test('a that-clause with a subject hung on a bare time noun becomes the complement of the time noun\'s verb', () => {
+  // The parse the shipped model gives "Egypt said Wednesday that the US must be ready".
+  const s = repairParse(sentence([
+    ['Egypt', 2, 'nsubj', 'PROPN'], ['said', 0, 'root', 'VERB'], ['Wednesday', 2, 'obl:unmarked', 'PROPN'], ['that', 9, 'mark', 'SCONJ'],
+    ['the', 6, 'det'], ['US', 9, 'nsubj', 'PROPN'], ['must', 9, 'aux'], ['be', 9, 'cop'], ['ready', 3, 'acl', 'ADJ'],
+  ]));
+  assert.deepEqual([s.head[8], s.deprel[8]], [2, 'ccomp']);
+  // A noun's content clause ("the claim that the US is ready") stays an acl.
+  const noun = repairParse(sentence([
+    ['Egypt', 2, 'nsubj', 'PROPN'], ['denied', 0, 'root', 'VERB'], ['claims', 2, 'obj', 'NOUN'], ['that', 8, 'mark', 'SCONJ'],
+    ['the', 6, 'det'], ['US', 8, 'nsubj', 'PROPN'], ['was', 8, 'cop'], ['ready', 3, 'acl', 'ADJ'],
+  ]));
+  assert.deepEqual([noun.head[7], noun.deprel[7]], [3, 'acl']);
+});

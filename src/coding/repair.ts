@@ -12,14 +12,16 @@
  * - That-clause read as an adverbial: "Mao Ning stated that China opposes ..." with "opposes" as
  *   `advcl` marked by "that". A clause marked by "that" alone is a complement (`ccomp`), which is
  *   what reporting verbs govern; "so that" / "now that" clauses keep their `advcl`.
+ * - That-clause hung on a time noun: "said Wednesday that ..." with the clause an `acl` of
+ *   "Wednesday" (see thatClauseOnTimeNoun).
  * - Verb read as a plural noun: "India plans to visit Pakistan" with "plans" a NOUN, subject of
  *   "visit", and "India" its compound. A commitment noun-verb ("plans", "vows", "aims" ...) that is
  *   the subject of a "to"-infinitive is the verb: it takes the infinitive as `xcomp` and the
  *   compound as its subject.
  * - A verb read as a modifier, two subjects with no conjunction, a subject pronoun read as an
- *   apposition, an -ed verb read as an adjective, a closing reporting tag read as a conjunct or
- *   holding the main clause's words, an object before its subject, the first of comma-joined
- *   adjectives read as a complement, a name conjoined with no coordinator: repair-predicate.ts.
+ *   apposition, an -ed verb read as an adjective (also after "on Monday"), a closing reporting tag read
+ *   as a conjunct or holding the main clause's words, an object before its subject, the first of
+ *   comma-joined adjectives read as a complement, a name conjoined with no coordinator: repair-predicate.ts.
  * - Reported clause read as a subject: "Ethiopia departs from Libya, a senior official said" with
  *   "departs" a noun and second subject of "said" (see reportedClauseReadAsSubject).
  * - Descriptor read as a passive subject: "Old foes Gondor and Osgiliath have renewed ties" with
@@ -33,7 +35,8 @@
  */
 import type { ParsedSentence } from '../syntax/types.js';
 import {
-  adjectiveCutOffItsNoun, conjunctWithoutCoordinator, doubledSubject, objectBeforeSubject, participleBetweenNouns, pronounReadAsApposition, reportingTagAsConjunct, reportingTagTakesMainWords, verbReadAsModifier,
+  adjectiveCutOffItsNoun, conjunctWithoutCoordinator, doubledSubject, objectBeforeSubject, participleAfterDay, participleBetweenNouns, pronounReadAsApposition,
+  reportingTagAsConjunct, reportingTagTakesMainWords, verbReadAsModifier,
 } from './repair-predicate.js';
 import { invertedReportingTag } from './repair-tag.js';
 
@@ -41,6 +44,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   splitSubjects(s);
   mainClauseFromRelative(s);
   thatClauses(s);
+  thatClauseOnTimeNoun(s);
   verbReadAsNoun(s);
   reportedClauseReadAsSubject(s);
   descriptorReadAsPassiveSubject(s);
@@ -50,6 +54,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   possessorOfVerb(s);
   verbReadAsModifier(s);
   participleBetweenNouns(s);
+  participleAfterDay(s);
   doubledSubject(s);
   objectBeforeSubject(s);
   adjectiveCutOffItsNoun(s);
@@ -206,6 +211,29 @@ function verbReadAsNoun(s: ParsedSentence): void {
     s.deprel[subj] = 'nsubj';
     // The subject's own dependents ("The US") stay; the verb's other dependents before it move up.
     for (let c = 0; c < k; c++) if (c !== subj && s.head[c] === v + 1) s.head[c] = k + 1;
+  }
+}
+
+/**
+ * "Mubarak said Wednesday that the US must be ready to mediate" parsed with the that-clause an
+ * `acl` of "Wednesday". A bare time noun ("Wednesday", obl:unmarked or obl:tmod of a verb) takes
+ * no clause with its own subject: the clause is that verb's complement.
+ */
+function thatClauseOnTimeNoun(s: ParsedSentence): void {
+  for (let k = 0; k < s.words.length; k++) {
+    const t = s.head[k] - 1;
+    if (s.deprel[k] !== 'acl' || t < 0 || t > k || !/^obl:(unmarked|tmod)$/.test(s.deprel[t])) continue;
+    const v = s.head[t] - 1;
+    if (v < 0 || s.upos[v] !== 'VERB') continue;
+    let that = false, subj = false;
+    for (let c = 0; c < s.words.length; c++) {
+      if (s.head[c] !== k + 1) continue;
+      if (c < k && s.deprel[c] === 'mark' && s.words[c].toLowerCase() === 'that') that = true;
+      if (s.deprel[c].startsWith('nsubj')) subj = true;
+    }
+    if (!that || !subj) continue;
+    s.head[k] = v + 1;
+    s.deprel[k] = 'ccomp';
   }
 }
 

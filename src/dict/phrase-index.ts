@@ -12,9 +12,18 @@ export function normalizeToken(t: string): string {
   return u.includes('\u2019') || u.includes('\u2018') || u.includes('\u02bc') ? u.replace(CURLY, "'") : u;
 }
 
-/** Splits a dictionary phrase written with `_` or spaces into normalised words. */
+/**
+ * Splits a dictionary phrase written with `_` or spaces into normalised words. A possessive ending
+ * is a word of its own, as the tokenizer writes it: PEOPLE'S_REPUBLIC_OF_CHINA is "PEOPLE 'S
+ * REPUBLIC OF CHINA", PEOPLES'_REPUBLIC is "PEOPLES ' REPUBLIC".
+ */
 export function phraseWords(phrase: string): string[] {
-  return phrase.split(/[_\s]+/).filter((w) => w !== '').map(normalizeToken);
+  return phrase.split(/[_\s]+/).filter((w) => w !== '').map(normalizeToken).flatMap(possessive);
+}
+
+function possessive(w: string): string[] {
+  const m = /^(.*[A-Z])('S|')$/.exec(w);
+  return m ? [m[1], m[2]] : [w];
 }
 
 export interface PhraseMatch<T> {

@@ -62,6 +62,8 @@ export class ActorIndex {
   private readonly fuzzySeen = new Set<string>();
   /** Codes of states (3-letter country codes), to split codes into country and sector. */
   readonly states = new Set<string>();
+  /** Country prefixes of the codes of the people whose name ends in a word ("MUGABE" -> ZWE). */
+  private readonly surnames = new Map<string, Set<string>>();
 
   /**
    * From src/dict's loaded dictionaries (overlay entries already come first there). The role-noun
@@ -106,6 +108,23 @@ export class ActorIndex {
       } else if (indexPhrases) this.dictPhrases.add(words, original);
       if (kind === 'person' && words.length >= 2) this.addName(words, entry);
     }
+    if (kind === 'person' && src.phrases[0].length >= 2) {
+      const last = src.phrases[0][src.phrases[0].length - 1];
+      const set = this.surnames.get(last) ?? new Set<string>();
+      for (const r of src.roles) for (const c of r.codes) set.add(c.slice(0, 3));
+      this.surnames.set(last, set);
+    }
+  }
+
+  /**
+   * The state of everyone the dictionary lists with this family name, when they share one:
+   * "President Mugabe" is Zimbabwe's even where the dictionary spells the name out in full.
+   */
+  surnameState(word: string): string | null {
+    const set = this.surnames.get(word);
+    if (!set || set.size !== 1) return null;
+    const [c] = set;
+    return this.states.has(c) ? c : null;
   }
 
   /** Longest actor phrase at norms[start]: a metonym wins a tie; the first entry for a phrase wins. */

@@ -1,10 +1,11 @@
 /**
  * An agent no one in its sentence owns ("the defence minister said", "officials said") takes its
  * country from the document: the state of a wire dateline ("SEOUL, April 7 (Yonhap) --"), else the
- * dominant state (clearly the most mentioned), else the most recent state mention. The rule says which.
+ * dominant state (clearly the most mentioned), else the most recent state mention, else the one
+ * state its sentence names. The rule says which.
  */
 import type { Cand, DocContext } from './cand.js';
-import { composeAgent } from './codes.js';
+import { composeAgent, splitCode } from './codes.js';
 import { antecedent } from './coref.js';
 import type { SentenceView } from './units.js';
 
@@ -13,11 +14,16 @@ export function countryFromContext(v: SentenceView, ctx: DocContext, here: Cand[
   let country = ctx.dateline ?? ctx.dominant;
   let how = ctx.dateline ? 'agent-country:dateline' : 'agent-country:dominant';
   if (!country) {
-    // A state, or a role it owns in this sentence ("Nicaragua's government ordered the newspaper ...").
-    const isState = (a: Cand) => a.kind === 'state' && a.code !== null && !a.members;
+    // A state, or a role it owns in this sentence ("Nicaragua's government ordered the newspaper ...");
+    // a body named after its state ("the Kenyan Union of Journalists", national-names.ts) names the state too.
+    const isState = (a: Cand) => (a.kind === 'state' || (a.via === 'demonym' && a.owner?.kind === 'state')) && a.code !== null && !a.members;
     const recent = antecedent(ctx, v, here, c.first, (a) => isState(a) || (a.owner !== undefined && isState(a.owner)), Infinity);
     country = (recent && !isState(recent) ? recent.owner : recent)?.code?.slice(0, 3) ?? null;
     how = 'agent-country:recent';
+    if (!country) {
+      country = sentenceState(v, here, c, ctx.index.states);
+      how = 'agent-country:sentence';
+    }
   }
   if (!country) {
     return { ...c, key: c.key || `A:?:${c.agentNoun ?? ''}`, agentCode: undefined, role: c.agentCode.replace('~', ''), rule: `${c.rule} + agent-country:none` };
@@ -40,4 +46,30 @@ export function dominantState(counts: Map<string, number>): string | null {
     } else if (n === top) tie = true;
   }
   return best !== null && top >= 2 && !tie ? best : null;
+}
+
+/** Sectors of a state's own civil authority: who a nationless domestic agent deals with at home. */
+const AUTHORITY = new Set(['GOV', 'COP', 'JUD', 'LEG', 'ELI']);
+
+/**
+ * Nothing before it: the state whose authorities its sentence names (its government, police,
+ * courts, legislators or leaders), when the sentence names no other state: "Islamic militants
+ * demanded the resignation of the Egyptian president", "students accused the Kenyan police". A bare
+ * state is no evidence ("clerics condemned the attack by Russia" may be anyone's clerics), nor is a
+ * sentence naming two ("people in Hong Kong defied Chinese authorities"), nor an agent a possessive
+ * pronoun owns ("its peacekeepers": owner coreference comes later).
+ */
+function sentenceState(v: SentenceView, here: Cand[], c: Cand, states: ReadonlySet<string>): string | null {
+  if (v.children[c.head].some((k) => v.s.deprel[k] === 'nmod:poss' && v.s.upos[k] === 'PRON')) return null;
+  const found = new Set<string>();
+  let authority = false;
+  for (const a of here) {
+    if (a === c || a.members || !a.code) continue;
+    const split = splitCode(a.code, states);
+    const s = a.kind === 'state' || a.kind === 'location' ? a.code : split.country;
+    if (!s) continue;
+    found.add(s);
+    if (a.kind === 'person' || (split.sector !== null && AUTHORITY.has(split.sector))) authority = true;
+  }
+  return found.size === 1 && authority ? [...found][0] : null;
 }

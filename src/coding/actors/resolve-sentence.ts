@@ -3,7 +3,7 @@
  * claims are marked covered so later passes leave them alone. Order matters and is the design:
  * dictionary phrases first (longest match), then hyphenated country pairs, "the country"/"both
  * sides", role nouns composed with their owner, names, role phrases for unknown names, unknown
- * names, places, pronouns, the country of unowned agents, compounds.
+ * names (a state before one makes it that state's body), places, pronouns, the country of unowned agents, compounds.
  */
 import type { Cand, DocContext } from './cand.js';
 import { matchHyphenCompounds } from './hyphen-compounds.js';
@@ -11,6 +11,7 @@ import { matchAgents } from './agents.js';
 import { matchNames } from './names.js';
 import { applyRoles } from './roles.js';
 import { unknownNames } from './unknown.js';
+import { nationalNames } from './national-names.js';
 import { asLocation, locativeCase } from './locative.js';
 import { definiteAgent, descriptions, pronouns } from './coref.js';
 import { countryFromContext } from './context.js';
@@ -57,6 +58,8 @@ export function resolveSentence(v: SentenceView, ctx: DocContext, dictCands: Can
   const roles = applyRoles(v, ctx, p.cands, names.left);
   p.replace(roles.remove, roles.add);
   p.replace(new Set(), unknownNames(v, roles.left));
+  const national = nationalNames(v, p.cands);
+  p.replace(national.remove, national.add);
   // Places before pronouns, so "it" does not pick up "in Tokyo".
   p.cands = p.cands.map((c) => {
     const prep = locativeCase(v, c);

@@ -112,6 +112,13 @@ export function applyRoles(v: SentenceView, ctx: DocContext, cands: Cand[], runs
       pending = undefined;
       rule += ` + person-country ${country}`;
     }
+    // A title before a family name alone: the state of the dictionary's people of that name, if one.
+    const surname = code === null && pending && r.how === 'title' && person.nameWords?.length === 1 ? ctx.index.surnameState(person.nameWords[0]) : null;
+    if (surname && pending) {
+      code = composeAgent(surname, pending, ctx.index.states);
+      pending = undefined;
+      rule += ` + surname-country ${surname}`;
+    }
     const first = r.how === 'title' ? r.agent.first : person.first;
     const merged: Cand = { ...person, first, last, code: code ?? person.code, agentCode: pending, rule: person.via === 'role' ? rule : `${person.rule} + ${rule}` };
     remove.add(r.agent);

@@ -28,7 +28,8 @@ export class Mentions {
 
   /**
    * The actor of the subtree rooted at i: the mention covering i, else the mention in its
-   * subtree (outside embedded clauses) whose head is fewest steps below i, leftmost on a tie.
+   * subtree (outside embedded clauses) whose head is fewest steps below i, leftmost on a tie (a
+   * possessive pronoun loses a tie).
    */
   forSubtree(t: Tree, i: number): ActorMention | undefined {
     if (i < 0) return undefined;
@@ -37,7 +38,9 @@ export class Mentions {
     let best: ActorMention | undefined;
     let bestDepth = Infinity;
     for (const m of this.list) {
-      const d = depthBelow(t, i, m.head);
+      // A possessive pronoun ranks half a step lower: "its European Community partners" are the
+      // Community's members, not "it".
+      const d = depthBelow(t, i, m.head) + (m.via === 'coref' && t.rel(m.head) === 'nmod:poss' && t.upos(m.head) === 'PRON' ? 0.5 : 0);
       if (d >= 0 && d < bestDepth) { best = m; bestDepth = d; }
     }
     return best;
