@@ -337,3 +337,7 @@ cases('"Serb" is a demonym of Serbia (dated as Serbia); a people after another s
 cases('a number the parser reads as a second passive subject ("Three US servicemen were killed") counts the noun, which stays the target', [
   ['Three US servicemen were killed by a bomb outside the Afghan city of Kandahar.', ['AFG USAMIL 190 actual author 2026-03-05']],
 ]);
+
+cases('a lower-case common noun is not a group the dictionary lists it for ("organization" is a synonym of TANZIM)', [
+  ['The organization condemned Israel, and Egypt criticized the organization.', ['EGY - 111 actual author 2026-03-05']],
+]);
