@@ -347,3 +347,9 @@ cases('groups Phoenix codes inconsistently or misses: UNITA is Angolan (AGO), th
   ['Palestinian Islamic Jihad rejected the Egyptian proposal.', ['PSEREB EGY 120 actual author 2026-03-05']],
   ['The Angolan government accused UNITA of breaking the ceasefire.', ['AGOGOV AGOREB 112 actual author 2026-03-05', 'AGOREB - 190 actual author 2026-03-05']],
 ]);
+
+cases('an -ed verb the parser reads as a modifier of a noun it makes another noun\'s object ("In a surprise move, police in Basra arrested ...")', [
+  ['In a surprise move, Iraqi police in Basra arrested militants and smugglers near the port, officials said.', [
+    'IRQCOP IRQCRM 173 actual reported 2026-03-05', 'IRQCOP IRQUAF 173 actual reported 2026-03-05',
+  ]],
+]);

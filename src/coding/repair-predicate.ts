@@ -30,6 +30,11 @@
  *   subject of "said". "on Monday closed crossings" is no noun phrase: the "-ed" word is the verb,
  *   the phrase before "on" its subject, the noun it modified its object, the day its oblique; the
  *   clause takes the noun's place, or is the complement of the verb with two subjects.
+ * - An -ed verb read as a modifier of a noun that the parser makes the object of another noun: "In an
+ *   unprecedented move, Palestinian police in Jericho confiscated weapons, the army said" with
+ *   "police" a conjunct of "move", "weapons" its `obj` and "confiscated" an `amod`. A noun takes no
+ *   object: the -ed word is the verb, the noun its object, the phrase before it its subject, and the
+ *   noun that had the object an oblique of the new clause.
  * - A subject pronoun read as an apposition: "Japan said on Tuesday it had halted aid" with "it" an
  *   `appos` of "Tuesday". A nominative pronoun is never an apposition: it is the subject of the next
  *   verb that has none.
@@ -189,6 +194,27 @@ export function participleAfterDay(s: ParsedSentence): void {
       s.head[c] = v + 1;
       if (s.deprel[c].startsWith('nmod')) s.deprel[c] = 'obl';
     }
+    return;
+  }
+}
+
+export function participleWithNounHead(s: ParsedSentence): void {
+  for (let o = 1; o < s.words.length; o++) {
+    const n0 = s.head[o] - 1;
+    if (s.deprel[o] !== 'obj' || n0 < 0 || n0 >= o || !NOMINAL.has(s.upos[n0])) continue;
+    const v = kidsOf(s, o).find((c) => c < o && s.deprel[c] === 'amod' && s.upos[c] === 'VERB' && /ed$/i.test(s.words[c]));
+    if (v === undefined || v - 1 <= n0) continue;
+    // The subject: the phrase that ends right before the verb, climbed up to just below the noun head.
+    let subj = v - 1;
+    for (let g = 0; s.head[subj] - 1 !== n0 && s.head[subj] > 0 && g < s.words.length; g++) subj = s.head[subj] - 1;
+    if (s.head[subj] - 1 !== n0 || !NOMINAL.has(s.upos[subj]) || kidsOf(s, subj).some((c) => s.deprel[c] === 'case')) continue;
+    const up = s.head[n0] - 1;
+    s.xpos[v] = 'VBD';
+    attach(s, v, up, up >= 0 && isReportingWord(s.words[up].toLowerCase()) ? 'ccomp' : s.deprel[n0]);
+    attach(s, n0, v, 'obl');
+    attach(s, subj, v, 'nsubj');
+    attach(s, o, v, 'obj');
+    for (const c of kidsOf(s, n0)) if (c > v) s.head[c] = v + 1;
     return;
   }
 }
