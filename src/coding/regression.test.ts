@@ -353,3 +353,9 @@ cases('an -ed verb the parser reads as a modifier of a noun it makes another nou
     'IRQCOP IRQCRM 173 actual reported 2026-03-05', 'IRQCOP IRQUAF 173 actual reported 2026-03-05',
   ]],
 ]);
+
+cases('an -ed verb the parser reads as a modifier inside a second subject ("The UN on Tuesday reduced food aid ... because ...")', [
+  ['The United Nations on Tuesday reduced food aid to the largest refugee camp in Kenya because grain was being stolen, aid officials said.', [
+    'IGOUNO KEN 1623 actual reported 2026-03-03',
+  ]],
+]);

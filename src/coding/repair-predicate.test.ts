@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { doubledSubject, participleAfterDay, participleBetweenNouns, participleWithNounHead, reportingTagAsConjunct, verbReadAsModifier } from './repair-predicate.js';
+import { doubledSubject, participleAfterDay, participleBetweenNouns, participleInSubject, participleWithNounHead, reportingTagAsConjunct, verbReadAsModifier } from './repair-predicate.js';
 import type { ParsedSentence } from '../syntax/types.js';
 
 function sentence(rows: [string, number, string, string, string?][]): ParsedSentence {
@@ -135,4 +135,18 @@ test('an -ed modifier of a noun that another noun takes as object is the verb of
   const t = sentence([['jailed', 0, 'root', 'VERB'], ['the', 4, 'det', 'DET'], ['banned', 4, 'amod', 'VERB', 'VBN'], ['Movement', 1, 'obj', 'PROPN']]);
   participleWithNounHead(t);
   assert.deepEqual([...t.head], [0, 4, 4, 1]);
+});
+
+test('an -ed modifier inside a second subject is that subject\'s verb; the other verb\'s marked clause becomes its adverbial', () => {
+  // The shipped model's parse of "The UN on Tuesday reduced food aid because grain was stolen, officials said."
+  const s = sentence([
+    ['The', 2, 'det', 'DET'], ['UN', 10, 'nsubj:pass', 'PROPN'], ['on', 6, 'case', 'ADP'], ['Tuesday', 6, 'compound', 'PROPN'],
+    ['reduced', 6, 'amod', 'VERB', 'VBN'], ['aid', 2, 'nmod', 'NOUN'], ['because', 10, 'mark', 'SCONJ'], ['grain', 10, 'nsubj:pass', 'NOUN'],
+    ['was', 10, 'aux:pass', 'AUX'], ['stolen', 13, 'ccomp', 'VERB'], [',', 13, 'punct', 'PUNCT'], ['officials', 13, 'nsubj', 'NOUN'],
+    ['said', 0, 'root', 'VERB'],
+  ]);
+  participleInSubject(s);
+  assert.deepEqual([s.head[4], s.deprel[4]], [13, 'ccomp']);
+  assert.deepEqual([s.head[9], s.deprel[9], s.head[1], s.deprel[1], s.head[5], s.deprel[5]], [5, 'advcl', 5, 'nsubj', 5, 'obj']);
+  assert.deepEqual([s.head[3], s.deprel[3], s.head[2], s.deprel[2]], [5, 'obl', 4, 'case']);
 });

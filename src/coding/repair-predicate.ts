@@ -35,6 +35,11 @@
  *   "police" a conjunct of "move", "weapons" its `obj` and "confiscated" an `amod`. A noun takes no
  *   object: the -ed word is the verb, the noun its object, the phrase before it its subject, and the
  *   noun that had the object an oblique of the new clause.
+ * - An -ed verb read as a modifier inside a subject: "The UN on Tuesday reduced food supplies to the
+ *   camp because rice was diverted, officials said" with "supplies" an `nmod` of "UN" and "UN" a
+ *   second subject of "diverted" (or of "said"). A verb with two subjects has one too many: the -ed
+ *   word is the first one's verb, the noun it modified its object; its clause is the complement of
+ *   a reporting verb, or takes the place of the other verb, whose marked clause becomes its adverbial.
  * - A subject pronoun read as an apposition: "Japan said on Tuesday it had halted aid" with "it" an
  *   `appos` of "Tuesday". A nominative pronoun is never an apposition: it is the subject of the next
  *   verb that has none.
@@ -215,6 +220,43 @@ export function participleWithNounHead(s: ParsedSentence): void {
     attach(s, subj, v, 'nsubj');
     attach(s, o, v, 'obj');
     for (const c of kidsOf(s, n0)) if (c > v) s.head[c] = v + 1;
+    return;
+  }
+}
+
+export function participleInSubject(s: ParsedSentence): void {
+  for (let v = 1; v < s.words.length; v++) {
+    if (s.upos[v] !== 'VERB' || s.deprel[v] !== 'amod' || !/ed$/i.test(s.words[v])) continue;
+    const n = s.head[v] - 1;
+    const subj = s.head[n] - 1;
+    if (n <= v || subj < 0 || subj >= v || !s.deprel[n].startsWith('nmod') || !NOMINAL.has(s.upos[subj])) continue;
+    const V = s.head[subj] - 1;
+    if (!s.deprel[subj].startsWith('nsubj') || V <= n || s.upos[V] !== 'VERB') continue;
+    const other = kidsOf(s, V).find((c) => c > n && c !== subj && s.deprel[c].startsWith('nsubj'));
+    if (other === undefined) continue;
+    const mark = kidsOf(s, V).find((c) => c > n && c < other && s.deprel[c] === 'mark');
+    const reporting = isReportingWord(s.words[V].toLowerCase());
+    if (!reporting && (mark === undefined || s.head[V] === 0)) continue;
+    s.xpos[v] = 'VBD';
+    if (reporting) attach(s, v, V, 'ccomp');
+    else {
+      // "X reduced aid because rice was diverted, officials said": the marked clause is the new verb's.
+      attach(s, v, s.head[V] - 1, s.deprel[V]);
+      attach(s, V, v, 'advcl');
+    }
+    attach(s, subj, v, 'nsubj');
+    attach(s, n, v, 'obj');
+    for (const c of kidsOf(s, subj)) {
+      if (c <= v) continue;
+      s.head[c] = v + 1;
+      if (s.deprel[c].startsWith('nmod')) s.deprel[c] = 'obl';
+    }
+    // "on Tuesday" the parser put inside the object phrase, before the verb, is the verb's.
+    for (const c of kidsOf(s, n)) {
+      if (c >= v || !NOMINAL.has(s.upos[c])) continue;
+      attach(s, c, v, 'obl');
+      for (const k of kidsOf(s, n)) if (k < c && s.deprel[k] === 'case') attach(s, k, c, 'case');
+    }
     return;
   }
 }

@@ -33,7 +33,7 @@
  * - An inverted closing reporting tag with its speaker read as object ("..., said a spokesman"): repair-tag.ts.
  */
 import type { ParsedSentence } from '../syntax/types.js';
-import { doubledSubject, participleAfterDay, participleBetweenNouns, participleWithNounHead, pronounReadAsApposition, reportingTagAsConjunct, verbReadAsModifier } from './repair-predicate.js';
+import { doubledSubject, participleAfterDay, participleBetweenNouns, participleInSubject, participleWithNounHead, pronounReadAsApposition, reportingTagAsConjunct, verbReadAsModifier } from './repair-predicate.js';
 import { invertedReportingTag } from './repair-tag.js';
 
 export function repairParse(s: ParsedSentence): ParsedSentence {
@@ -52,6 +52,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   participleBetweenNouns(s);
   participleAfterDay(s);
   participleWithNounHead(s);
+  participleInSubject(s);
   doubledSubject(s);
   pronounReadAsApposition(s);
   reportingTagAsConjunct(s);
