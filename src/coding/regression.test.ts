@@ -359,3 +359,7 @@ cases('an -ed verb the parser reads as a modifier inside a second subject ("The 
     'IGOUNO KEN 1623 actual reported 2026-03-03',
   ]],
 ]);
+
+cases('a capitalised -ed word opening the sentence before a name ("Jailed President ...") is a participle, not an unknown actor', [
+  ['Jailed President Mohamed Morsi denounced the Egyptian army.', ['EGYELI EGYMIL 111 actual author 2026-03-05']],
+]);
