@@ -363,3 +363,8 @@ cases('an -ed verb the parser reads as a modifier inside a second subject ("The 
 cases('a capitalised -ed word opening the sentence before a name ("Jailed President ...") is a participle, not an unknown actor', [
   ['Jailed President Mohamed Morsi denounced the Egyptian army.', ['EGYELI EGYMIL 111 actual author 2026-03-05']],
 ]);
+
+cases('the International Labour Office and the acronym ILO are the ILO (Phoenix lists only the Organization)', [
+  ['The International Labour Office criticized Qatar over its treatment of migrant workers.', ['IGOUNOLABILO QAT 111 actual author 2026-03-05']],
+  ['Qatar rejected the ILO report.', ['QAT IGOUNOLABILO 016 actual author 2026-03-05']],
+]);
