@@ -368,3 +368,7 @@ cases('the International Labour Office and the acronym ILO are the ILO (Phoenix 
   ['The International Labour Office criticized Qatar over its treatment of migrant workers.', ['IGOUNOLABILO QAT 111 actual author 2026-03-05']],
   ['Qatar rejected the ILO report.', ['QAT IGOUNOLABILO 016 actual author 2026-03-05']],
 ]);
+
+cases('a dictionary name with a bracket matches the split tokens ("Congo (Kinshasa)" is the DRC, not the Congo)', [
+  ['Rwanda accused Congo (Kinshasa) of arming the rebels.', ['RWA COD 112 actual author 2026-03-05']],
+]);
