@@ -373,3 +373,38 @@ cases('"Serb" is a demonym of Serbia (dated as Serbia); a people after another s
 cases('a number the parser reads as a second passive subject ("Three US servicemen were killed") counts the noun, which stays the target', [
   ['Three US servicemen were killed by a bomb outside the Afghan city of Kandahar.', ['AFG USAMIL 190 actual author 2026-03-05']],
 ]);
+
+cases('a lower-case common noun is not a group the dictionary lists it for ("organization" is a synonym of TANZIM)', [
+  ['The organization condemned Israel, and Egypt criticized the organization.', ['EGY - 111 actual author 2026-03-05']],
+]);
+
+cases('groups Phoenix codes inconsistently or misses: UNITA is Angolan (AGO), the LTTE Sri Lankan, Palestinian Islamic Jihad Palestinian', [
+  ['The Liberation Tigers of Tamil Eelam attacked a Sri Lankan navy ship.', ['LKAREB LKA 190 actual author 2026-03-05']],
+  ['Palestinian Islamic Jihad rejected the Egyptian proposal.', ['PSEREB EGY 120 actual author 2026-03-05']],
+  ['The Angolan government accused UNITA of breaking the ceasefire.', ['AGOGOV AGOREB 112 actual author 2026-03-05', 'AGOREB - 190 actual author 2026-03-05']],
+]);
+
+cases('an -ed verb the parser reads as a modifier of a noun it makes another noun\'s object ("In a surprise move, police in Basra arrested ...")', [
+  ['In a surprise move, Iraqi police in Basra arrested militants and smugglers near the port, officials said.', [
+    'IRQCOP IRQCRM 173 actual reported 2026-03-05', 'IRQCOP IRQUAF 173 actual reported 2026-03-05',
+  ]],
+]);
+
+cases('an -ed verb the parser reads as a modifier inside a second subject ("The UN on Tuesday reduced food aid ... because ...")', [
+  ['The United Nations on Tuesday reduced food aid to the largest refugee camp in Kenya because grain was being stolen, aid officials said.', [
+    'IGOUNO KEN 1623 actual reported 2026-03-03',
+  ]],
+]);
+
+cases('a capitalised -ed word opening the sentence before a name ("Jailed President ...") is a participle, not an unknown actor', [
+  ['Jailed President Mohamed Morsi denounced the Egyptian army.', ['EGYELI EGYMIL 111 actual author 2026-03-05']],
+]);
+
+cases('the International Labour Office and the acronym ILO are the ILO (Phoenix lists only the Organization)', [
+  ['The International Labour Office criticized Qatar over its treatment of migrant workers.', ['IGOUNOLABILO QAT 111 actual author 2026-03-05']],
+  ['Qatar rejected the ILO report.', ['QAT IGOUNOLABILO 016 actual author 2026-03-05']],
+]);
+
+cases('a dictionary name with a bracket matches the split tokens ("Congo (Kinshasa)" is the DRC, not the Congo)', [
+  ['Rwanda accused Congo (Kinshasa) of arming the rebels.', ['RWA COD 112 actual author 2026-03-05']],
+]);

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  adjectiveCutOffItsNoun, conjunctWithoutCoordinator, doubledSubject, objectBeforeSubject, participleAfterDay, participleBetweenNouns, reportingTagAsConjunct,
-  reportingTagTakesMainWords, verbReadAsModifier,
+  adjectiveCutOffItsNoun, conjunctWithoutCoordinator, doubledSubject, objectBeforeSubject, participleAfterDay, participleBetweenNouns, participleInSubject,
+  participleWithNounHead, reportingTagAsConjunct, reportingTagTakesMainWords, verbReadAsModifier,
 } from './repair-predicate.js';
 import type { ParsedSentence } from '../syntax/types.js';
 
@@ -194,4 +194,35 @@ test('a number read as a second subject before the subject noun becomes its numm
   const t = sentence([['Two', 3, 'nsubj', 'NUM'], ['soldiers', 3, 'nsubj:pass', 'NOUN'], ['died', 0, 'root', 'VERB']]);
   doubledSubject(t);
   assert.deepEqual(t.deprel, ['nsubj', 'nsubj:pass', 'root']);
+});
+
+test('an -ed modifier of a noun that another noun takes as object is the verb of a clause', () => {
+  // The shipped model's parse of "In a surprise move, Iraqi police in Basra arrested militants and smugglers, officials said."
+  const s = sentence([
+    ['In', 4, 'case', 'ADP'], ['a', 4, 'det', 'DET'], ['surprise', 4, 'compound', 'NOUN'], ['move', 16, 'obl', 'NOUN'], [',', 7, 'punct', 'PUNCT'],
+    ['Iraqi', 7, 'amod', 'ADJ'], ['police', 4, 'conj', 'NOUN'], ['in', 9, 'case', 'ADP'], ['Basra', 7, 'nmod', 'PROPN'],
+    ['arrested', 11, 'amod', 'VERB', 'VBN'], ['militants', 4, 'obj', 'NOUN'], ['and', 13, 'cc', 'CCONJ'], ['smugglers', 11, 'conj', 'NOUN'],
+    [',', 4, 'punct', 'PUNCT'], ['officials', 16, 'nsubj', 'NOUN'], ['said', 0, 'root', 'VERB'], ['.', 16, 'punct', 'PUNCT'],
+  ]);
+  participleWithNounHead(s);
+  assert.deepEqual([s.head[9], s.deprel[9]], [16, 'ccomp']);
+  assert.deepEqual([s.head[6], s.deprel[6], s.head[10], s.deprel[10], s.head[3], s.deprel[3]], [10, 'nsubj', 10, 'obj', 10, 'obl']);
+  // "the banned Movement" as an object of a verb: nothing to repair.
+  const t = sentence([['jailed', 0, 'root', 'VERB'], ['the', 4, 'det', 'DET'], ['banned', 4, 'amod', 'VERB', 'VBN'], ['Movement', 1, 'obj', 'PROPN']]);
+  participleWithNounHead(t);
+  assert.deepEqual([...t.head], [0, 4, 4, 1]);
+});
+
+test('an -ed modifier inside a second subject is that subject\'s verb; the other verb\'s marked clause becomes its adverbial', () => {
+  // The shipped model's parse of "The UN on Tuesday reduced food aid because grain was stolen, officials said."
+  const s = sentence([
+    ['The', 2, 'det', 'DET'], ['UN', 10, 'nsubj:pass', 'PROPN'], ['on', 6, 'case', 'ADP'], ['Tuesday', 6, 'compound', 'PROPN'],
+    ['reduced', 6, 'amod', 'VERB', 'VBN'], ['aid', 2, 'nmod', 'NOUN'], ['because', 10, 'mark', 'SCONJ'], ['grain', 10, 'nsubj:pass', 'NOUN'],
+    ['was', 10, 'aux:pass', 'AUX'], ['stolen', 13, 'ccomp', 'VERB'], [',', 13, 'punct', 'PUNCT'], ['officials', 13, 'nsubj', 'NOUN'],
+    ['said', 0, 'root', 'VERB'],
+  ]);
+  participleInSubject(s);
+  assert.deepEqual([s.head[4], s.deprel[4]], [13, 'ccomp']);
+  assert.deepEqual([s.head[9], s.deprel[9], s.head[1], s.deprel[1], s.head[5], s.deprel[5]], [5, 'advcl', 5, 'nsubj', 5, 'obj']);
+  assert.deepEqual([s.head[3], s.deprel[3], s.head[2], s.deprel[2]], [5, 'obl', 4, 'case']);
 });

@@ -45,6 +45,16 @@
  *   subject of "said". "on Monday closed crossings" is no noun phrase: the "-ed" word is the verb,
  *   the phrase before "on" its subject, the noun it modified its object, the day its oblique; the
  *   clause takes the noun's place, or is the complement of the verb with two subjects.
+ * - An -ed verb read as a modifier of a noun that the parser makes the object of another noun: "In an
+ *   unprecedented move, Palestinian police in Jericho confiscated weapons, the army said" with
+ *   "police" a conjunct of "move", "weapons" its `obj` and "confiscated" an `amod`. A noun takes no
+ *   object: the -ed word is the verb, the noun its object, the phrase before it its subject, and the
+ *   noun that had the object an oblique of the new clause.
+ * - An -ed verb read as a modifier inside a subject: "The UN on Tuesday reduced food supplies to the
+ *   camp because rice was diverted, officials said" with "supplies" an `nmod` of "UN" and "UN" a
+ *   second subject of "diverted" (or of "said"). A verb with two subjects has one too many: the -ed
+ *   word is the first one's verb, the noun it modified its object; its clause is the complement of
+ *   a reporting verb, or takes the place of the other verb, whose marked clause becomes its adverbial.
  * - A subject pronoun read as an apposition: "Japan said on Tuesday it had halted aid" with "it" an
  *   `appos` of "Tuesday". A nominative pronoun is never an apposition: it is the subject of the next
  *   verb that has none.
@@ -268,6 +278,64 @@ export function participleAfterDay(s: ParsedSentence): void {
       if (c <= subj) continue;
       s.head[c] = v + 1;
       if (s.deprel[c].startsWith('nmod')) s.deprel[c] = 'obl';
+    }
+    return;
+  }
+}
+
+export function participleWithNounHead(s: ParsedSentence): void {
+  for (let o = 1; o < s.words.length; o++) {
+    const n0 = s.head[o] - 1;
+    if (s.deprel[o] !== 'obj' || n0 < 0 || n0 >= o || !NOMINAL.has(s.upos[n0])) continue;
+    const v = kidsOf(s, o).find((c) => c < o && s.deprel[c] === 'amod' && s.upos[c] === 'VERB' && /ed$/i.test(s.words[c]));
+    if (v === undefined || v - 1 <= n0) continue;
+    // The subject: the phrase that ends right before the verb, climbed up to just below the noun head.
+    let subj = v - 1;
+    for (let g = 0; s.head[subj] - 1 !== n0 && s.head[subj] > 0 && g < s.words.length; g++) subj = s.head[subj] - 1;
+    if (s.head[subj] - 1 !== n0 || !NOMINAL.has(s.upos[subj]) || kidsOf(s, subj).some((c) => s.deprel[c] === 'case')) continue;
+    const up = s.head[n0] - 1;
+    s.xpos[v] = 'VBD';
+    attach(s, v, up, up >= 0 && isReportingWord(s.words[up].toLowerCase()) ? 'ccomp' : s.deprel[n0]);
+    attach(s, n0, v, 'obl');
+    attach(s, subj, v, 'nsubj');
+    attach(s, o, v, 'obj');
+    for (const c of kidsOf(s, n0)) if (c > v) s.head[c] = v + 1;
+    return;
+  }
+}
+
+export function participleInSubject(s: ParsedSentence): void {
+  for (let v = 1; v < s.words.length; v++) {
+    if (s.upos[v] !== 'VERB' || s.deprel[v] !== 'amod' || !/ed$/i.test(s.words[v])) continue;
+    const n = s.head[v] - 1;
+    const subj = s.head[n] - 1;
+    if (n <= v || subj < 0 || subj >= v || !s.deprel[n].startsWith('nmod') || !NOMINAL.has(s.upos[subj])) continue;
+    const V = s.head[subj] - 1;
+    if (!s.deprel[subj].startsWith('nsubj') || V <= n || s.upos[V] !== 'VERB') continue;
+    const other = kidsOf(s, V).find((c) => c > n && c !== subj && s.deprel[c].startsWith('nsubj'));
+    if (other === undefined) continue;
+    const mark = kidsOf(s, V).find((c) => c > n && c < other && s.deprel[c] === 'mark');
+    const reporting = isReportingWord(s.words[V].toLowerCase());
+    if (!reporting && (mark === undefined || s.head[V] === 0)) continue;
+    s.xpos[v] = 'VBD';
+    if (reporting) attach(s, v, V, 'ccomp');
+    else {
+      // "X reduced aid because rice was diverted, officials said": the marked clause is the new verb's.
+      attach(s, v, s.head[V] - 1, s.deprel[V]);
+      attach(s, V, v, 'advcl');
+    }
+    attach(s, subj, v, 'nsubj');
+    attach(s, n, v, 'obj');
+    for (const c of kidsOf(s, subj)) {
+      if (c <= v) continue;
+      s.head[c] = v + 1;
+      if (s.deprel[c].startsWith('nmod')) s.deprel[c] = 'obl';
+    }
+    // "on Tuesday" the parser put inside the object phrase, before the verb, is the verb's.
+    for (const c of kidsOf(s, n)) {
+      if (c >= v || !NOMINAL.has(s.upos[c])) continue;
+      attach(s, c, v, 'obl');
+      for (const k of kidsOf(s, n)) if (k < c && s.deprel[k] === 'case') attach(s, k, c, 'case');
     }
     return;
   }

@@ -35,8 +35,8 @@
  */
 import type { ParsedSentence } from '../syntax/types.js';
 import {
-  adjectiveCutOffItsNoun, conjunctWithoutCoordinator, doubledSubject, objectBeforeSubject, participleAfterDay, participleBetweenNouns, pronounReadAsApposition,
-  reportingTagAsConjunct, reportingTagTakesMainWords, verbReadAsModifier,
+  adjectiveCutOffItsNoun, conjunctWithoutCoordinator, doubledSubject, objectBeforeSubject, participleAfterDay, participleBetweenNouns, participleInSubject,
+  participleWithNounHead, pronounReadAsApposition, reportingTagAsConjunct, reportingTagTakesMainWords, verbReadAsModifier,
 } from './repair-predicate.js';
 import { invertedReportingTag } from './repair-tag.js';
 
@@ -55,6 +55,8 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   verbReadAsModifier(s);
   participleBetweenNouns(s);
   participleAfterDay(s);
+  participleWithNounHead(s);
+  participleInSubject(s);
   doubledSubject(s);
   objectBeforeSubject(s);
   adjectiveCutOffItsNoun(s);

@@ -15,13 +15,16 @@ export function normalizeToken(t: string): string {
 /**
  * Splits a dictionary phrase written with `_` or spaces into normalised words. A possessive ending
  * is a word of its own, as the tokenizer writes it: PEOPLE'S_REPUBLIC_OF_CHINA is "PEOPLE 'S
- * REPUBLIC OF CHINA", PEOPLES'_REPUBLIC is "PEOPLES ' REPUBLIC".
+ * REPUBLIC OF CHINA", PEOPLES'_REPUBLIC is "PEOPLES ' REPUBLIC"; so is a bracket.
  */
 export function phraseWords(phrase: string): string[] {
   return phrase.split(/[_\s]+/).filter((w) => w !== '').map(normalizeToken).flatMap(possessive);
 }
 
 function possessive(w: string): string[] {
+  // Brackets too: CONGO_(KINSHASA)_ is "CONGO ( KINSHASA )".
+  if (w.length > 1 && w.startsWith('(')) return ['(', ...possessive(w.slice(1))];
+  if (w.length > 1 && w.endsWith(')')) return [...possessive(w.slice(0, -1)), ')'];
   const m = /^(.*[A-Z])('S|')$/.exec(w);
   return m ? [m[1], m[2]] : [w];
 }

@@ -1,8 +1,8 @@
 /**
  * An agent no one in its sentence owns ("the defence minister said", "officials said") takes its
  * country from the document: the state of a wire dateline ("SEOUL, April 7 (Yonhap) --"), else the
- * dominant state (clearly the most mentioned), else the most recent state mention, else the one
- * state its sentence names. The rule says which.
+ * dominant state (clearly the most mentioned), else the most recent state mention, else the state
+ * whose authorities its sentence names when it names no other (sentenceState). The rule says which.
  */
 import type { Cand, DocContext } from './cand.js';
 import { composeAgent, splitCode } from './codes.js';

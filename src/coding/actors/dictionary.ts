@@ -15,7 +15,7 @@ export function matchDictionary(v: SentenceView, ctx: DocContext): Cand[] {
   let u = 0;
   while (u < v.units.length) {
     const m = ctx.index.longestPhrase(v.norms, u);
-    if (!m || rejectShort(v, u, m.length)) {
+    if (!m || rejectShort(v, u, m.length) || commonNoun(v, u, m.length, m.entry)) {
       const people = pluralDemonym(v, ctx, u);
       if (people) out.push(people);
       u++;
@@ -79,4 +79,14 @@ function rejectShort(v: SentenceView, u: number, len: number): boolean {
   if (surface !== surface.toLowerCase()) return false;
   // A lower-case one-word match on a function word or a short word is an ordinary word, not a name.
   return surface.length <= 3 || FUNCTION_POS.has(v.s.upos[unit.first]);
+}
+
+/**
+ * A one-word lower-case common noun is that noun, not a group some dictionary lists it for: Phoenix
+ * gives TANZIM the synonym ORGANIZATION and GAZTERIAK the synonym YOUTH, so "the organization said"
+ * would be a Palestinian militia. States keep such words ("the kingdom" may be a listed synonym).
+ */
+function commonNoun(v: SentenceView, u: number, len: number, e: IndexEntry): boolean {
+  const unit = v.units[u];
+  return len === 1 && e.kind !== 'state' && unit.surface === unit.surface.toLowerCase() && v.s.upos[unit.first] === 'NOUN';
 }

@@ -31,7 +31,7 @@ export function unknownNames(v: SentenceView, runs: NameRun[]): Cand[] {
   const out: Cand[] = [];
   for (const run of runs) {
     const words = run.words.filter((w) => !TIME_WORDS.has(w));
-    if (words.length === 0) continue;
+    if (words.length === 0 || participleBeforeName(v, run)) continue;
     const head = headOf(v, run.first, run.last);
     const kind = guessKind(v, run, head);
     out.push({
@@ -40,4 +40,12 @@ export function unknownNames(v: SentenceView, runs: NameRun[]): Cand[] {
     });
   }
   return out;
+}
+
+/**
+ * "Ousted President Askar Akayev", "Exiled Tibetan leader ...": a sentence's capitalised first word
+ * ending in -ed, before a name, is a participle the tagger took for part of the name, not a name.
+ */
+function participleBeforeName(v: SentenceView, run: NameRun): boolean {
+  return run.first === 0 && run.words.length === 1 && /^[A-Z][a-z]+ed$/.test(v.s.words[0]) && v.s.upos[run.last + 1] === 'PROPN';
 }
