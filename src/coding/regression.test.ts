@@ -408,3 +408,7 @@ cases('the International Labour Office and the acronym ILO are the ILO (Phoenix 
 cases('a dictionary name with a bracket matches the split tokens ("Congo (Kinshasa)" is the DRC, not the Congo)', [
   ['Rwanda accused Congo (Kinshasa) of arming the rebels.', ['RWA COD 112 actual author 2026-03-05']],
 ]);
+
+cases('Northern Ireland is part of the United Kingdom, not Ireland', [
+  ['Police in Northern Ireland arrested two dissident republicans.', ['GBRCOP GBROPP 173 actual author 2026-03-05']],
+]);
