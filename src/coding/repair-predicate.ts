@@ -155,11 +155,7 @@ export function participleBetweenNouns(s: ParsedSentence): void {
     attach(s, k, up - 1, rel === 'root' ? 'root' : 'ccomp');
     attach(s, subj, k, 'nsubj');
     attach(s, obj, k, 'obj');
-    for (const c of kidsOf(s, subj)) {
-      if (c <= k) continue;
-      s.head[c] = k + 1;
-      if (s.deprel[c].startsWith('nmod')) s.deprel[c] = 'obl';
-    }
+    moveTrailingKids(s, subj, k, k);
     return;
   }
 }
@@ -274,11 +270,7 @@ export function participleAfterDay(s: ParsedSentence): void {
     attach(s, obj, v, 'obj');
     attach(s, day, v, 'obl');
     attach(s, on, day, 'case');
-    for (const c of kidsOf(s, subj)) {
-      if (c <= subj) continue;
-      s.head[c] = v + 1;
-      if (s.deprel[c].startsWith('nmod')) s.deprel[c] = 'obl';
-    }
+    moveTrailingKids(s, subj, subj, v);
     return;
   }
 }
@@ -326,11 +318,7 @@ export function participleInSubject(s: ParsedSentence): void {
     }
     attach(s, subj, v, 'nsubj');
     attach(s, n, v, 'obj');
-    for (const c of kidsOf(s, subj)) {
-      if (c <= v) continue;
-      s.head[c] = v + 1;
-      if (s.deprel[c].startsWith('nmod')) s.deprel[c] = 'obl';
-    }
+    moveTrailingKids(s, subj, v, v);
     // "on Tuesday" the parser put inside the object phrase, before the verb, is the verb's.
     for (const c of kidsOf(s, n)) {
       if (c >= v || !NOMINAL.has(s.upos[c])) continue;
@@ -338,5 +326,14 @@ export function participleInSubject(s: ParsedSentence): void {
       for (const k of kidsOf(s, n)) if (k < c && s.deprel[k] === 'case') attach(s, k, c, 'case');
     }
     return;
+  }
+}
+
+/** Hangs the dependents of `from` after word `after` on the verb `to`, a noun's modifiers turned obliques. */
+function moveTrailingKids(s: ParsedSentence, from: number, after: number, to: number): void {
+  for (const c of kidsOf(s, from)) {
+    if (c <= after) continue;
+    s.head[c] = to + 1;
+    if (s.deprel[c].startsWith('nmod')) s.deprel[c] = 'obl';
   }
 }
