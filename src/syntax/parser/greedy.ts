@@ -5,7 +5,7 @@
  */
 import { extractFeatures, extractLabelFeatures, MAX_FEATURES, type SentenceCodes } from './features.js';
 import { validActions } from './oracle.js';
-import { N_ACTIONS, SHIFT, type ParseState } from './state.js';
+import { LEFT, N_ACTIONS, RIGHT, SHIFT, type ParseState } from './state.js';
 
 export interface Scorer {
   score(feats: ArrayLike<number>, n: number, out: Float32Array): void;
@@ -67,11 +67,21 @@ export function chooseLabel(st: ParseState, sc: SentenceCodes, a: number, labels
   return bestLabel(buf.labelScores, rootLabel);
 }
 
+/**
+ * Parses greedily. A state with one valid action (only ROOT on the stack: SHIFT; the buffer empty:
+ * RIGHT) takes it without scoring, which gives the same tree: scores only rank the valid actions.
+ */
 export function parseGreedy(st: ParseState, sc: SentenceCodes, actions: Scorer, labels: Scorer, rootLabel: number, buf: DecodeBuffers): void {
   while (!st.isTerminal()) {
-    scoreState(st, sc, actions, buf);
     validActions(st, buf.valid);
-    const a = bestAllowed(buf.scores, buf.valid);
+    const { valid } = buf;
+    let a: number;
+    if (valid[SHIFT] + valid[LEFT] + valid[RIGHT] === 1) {
+      a = valid[SHIFT] ? SHIFT : valid[LEFT] ? LEFT : RIGHT;
+    } else {
+      scoreState(st, sc, actions, buf);
+      a = bestAllowed(buf.scores, valid);
+    }
     st.apply(a, chooseLabel(st, sc, a, labels, rootLabel, buf));
   }
 }
