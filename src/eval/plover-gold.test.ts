@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { goldTriggerSpans, type GoldRecord } from './plover-gold.js';
+import { goldSplit, goldTriggerSpans, type GoldRecord } from './plover-gold.js';
 
 const rec = (text: string, markup: string | undefined, eventText?: string): GoldRecord =>
   ({ id: 'x', event: 'AGREE', text, eventText, textInfo: markup === undefined ? undefined : { markup } });
@@ -17,4 +17,10 @@ test('markup typos and nested brackets are tolerated; without markup the eventTe
   assert.deepEqual(typo.map((s) => text.slice(...s)), ['has sent']);
   assert.deepEqual(goldTriggerSpans(rec(text, undefined, 'sent')).map((s) => text.slice(...s)), ['sent']);
   assert.deepEqual(goldTriggerSpans(rec(text, '(EVT: vetoed) nothing')), []);
+});
+
+test('the gold split halves the record ids', () => {
+  const ids = Array.from({ length: 1000 }, (_, i) => `rec-${i}`);
+  const dev = ids.filter((id) => goldSplit(id) === 'dev').length;
+  assert.ok(dev > 400 && dev < 600, `dev half ${dev} of 1000`);
 });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../main.js';
 import { memoryIo } from '../command.js';
+import { goldSplit } from '../../eval/plover-gold.js';
 
 const rec = (id: string, event: string, text: string, markup: string, source: string[], target: string[]) => ({
   id, event, text, date: '2026-03-05', textInfo: { markup },
@@ -36,4 +37,24 @@ test('eval plover names the file it cannot read', async () => {
   const io = memoryIo();
   assert.equal(await main(['eval', 'plover', '/nonexistent/gold.json'], io), 2);
   assert.match(io.stderr, /E_INPUT: \/nonexistent\/gold\.json: cannot read the PLOVER gold file/);
+});
+
+test('eval plover prints both fixed halves of the gold, and --split scores one half only', async () => {
+  const gold = ['E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7', 'E8'].map((id) =>
+    rec(id, 'DISAPPROVE', 'Japan accused China of violating its airspace.', '(SRC: Japan) (EVT: accused) (TAR: China) of violating its airspace.', ['JPN'], ['CHN']));
+  const file = join(mkdtempSync(join(tmpdir(), 'dyad-plover-')), 'gold.json');
+  writeFileSync(file, JSON.stringify(gold));
+  const dev = gold.filter((r) => goldSplit(r.id) === 'dev').length;
+  assert.ok(dev > 0 && dev < gold.length, 'the eight ids fall in both halves');
+  const all = memoryIo();
+  assert.equal(await main(['eval', 'plover', file], all), 0);
+  assert.match(all.stdout, new RegExp(`^dev {3}half ${dev} records: type 1\\.000`, 'm'));
+  assert.match(all.stdout, new RegExp(`^test {2}half ${gold.length - dev} records: type 1\\.000`, 'm'));
+  const one = memoryIo();
+  assert.equal(await main(['eval', 'plover', file, '--split', 'test'], one), 0);
+  assert.match(one.stdout, new RegExp(`^records ${gold.length - dev} \\(test half\\)\\n`));
+  assert.doesNotMatch(one.stdout, /half \d+ records/);
+  const bad = memoryIo();
+  assert.notEqual(await main(['eval', 'plover', file, '--split', 'train'], bad), 0);
+  assert.match(bad.stderr, /--split must be dev or test/);
 });

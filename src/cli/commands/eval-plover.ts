@@ -14,30 +14,39 @@
  *           dyad, like CAMEO and PETRARCH, codes a joint action as the pair's two directed events.
  * Gold codes are compared as CAMEO codes: the file's legacy country codes JAP, ITL and VTN are
  * JPN, ITA and VNM; a Serbia-and-Montenegro code (SCGSRB, SCGMNE) matches SRB and MNE.
- * plus a gold x predicted confusion table.
+ * plus a gold x predicted confusion table. The totals are followed by the same scores on the two
+ * fixed halves of the gold (`goldSplit`: by record id); `--split dev|test` scores one half only
+ * (tune on dev, report test).
  */
 import { parseArgs } from 'node:util';
 import { ploverLegacyTo2 } from '../../cameo/index.js';
 import { Coder } from '../../coding/coder.js';
 import type { ActorRef, CodedEvent } from '../../coding/types.js';
-import { goldActors as list, goldTriggerSpans, readGold, type GoldActor, type GoldRecord } from '../../eval/plover-gold.js';
+import { goldActors as list, goldSplit, goldTriggerSpans, readGold, type GoldActor, type GoldRecord, type GoldSplit } from '../../eval/plover-gold.js';
 import { emptyMeta } from '../../ingest/readers/types.js';
 import { DyadError } from '../../util/errors.js';
 import type { Command } from '../command.js';
 import { usageError } from '../command.js';
 
-const USAGE = 'dyad eval plover FILE.json [--dict-dir DIR] [--model-dir DIR] [--accurate] [--failures]';
+const USAGE = 'dyad eval plover FILE.json [--dict-dir DIR] [--model-dir DIR] [--accurate] [--failures] [--split dev|test]';
+const SPLITS: readonly GoldSplit[] = ['dev', 'test'];
 
 export const command: Command = {
   async run(args, io) {
     const { values: o, positionals } = parseArgs({
       args, allowPositionals: true,
-      options: { 'dict-dir': { type: 'string' }, 'model-dir': { type: 'string' }, failures: { type: 'boolean', default: false }, accurate: { type: 'boolean' } },
+      options: {
+        'dict-dir': { type: 'string' }, 'model-dir': { type: 'string' }, failures: { type: 'boolean', default: false },
+        accurate: { type: 'boolean' }, split: { type: 'string' },
+      },
     });
     if (positionals.length !== 1) throw usageError(USAGE);
-    const records = readGold(positionals[0]);
+    const only = o.split as GoldSplit | undefined;
+    if (only !== undefined && !SPLITS.includes(only)) throw usageError(`--split must be dev or test, not '${only}'. ${USAGE}`);
+    const records = readGold(positionals[0]).filter((r) => only === undefined || goldSplit(r.id) === only);
     const coder = Coder.load({ dictDir: o['dict-dir'], modelDir: o['model-dir'], parser: o.accurate ? 'beam' : 'greedy' });
     let n = 0, typeOk = 0, srcOk = 0, tgtOk = 0;
+    const halves = new Map(SPLITS.map((h) => [h, [0, 0, 0, 0]]));
     const confusion = new Map<string, Map<string, number>>();
     for (const r of records) {
       const gold = ploverLegacyTo2(r.event, r.mode);
@@ -51,13 +60,20 @@ export const command: Command = {
       if (t) typeOk++;
       if (s) srcOk++;
       if (g) tgtOk++;
+      const half = halves.get(goldSplit(r.id)) as number[];
+      half[0]++;
+      half[1] += t ? 1 : 0;
+      half[2] += s ? 1 : 0;
+      half[3] += g ? 1 : 0;
       const row = confusion.get(gold.type) ?? new Map<string, number>();
       row.set(predicted, (row.get(predicted) ?? 0) + 1);
       confusion.set(gold.type, row);
       if (o.failures && !(t && s && g)) io.out(failure(r, gold.type, ev));
     }
     const pct = (k: number) => `${k}/${n} = ${(n ? k / n : 0).toFixed(3)}`;
-    io.out(`records ${n}\ntype    ${pct(typeOk)}\nsource  ${pct(srcOk)}\ntarget  ${pct(tgtOk)}\n\n${confusionTable(confusion)}`);
+    io.out(`records ${n}${only ? ` (${only} half)` : ''}\ntype    ${pct(typeOk)}\nsource  ${pct(srcOk)}\ntarget  ${pct(tgtOk)}\n`);
+    if (!only) io.out(halfLines(halves));
+    io.out(`\n${confusionTable(confusion)}`);
     return 0;
   },
 };
@@ -110,6 +126,12 @@ function jointTarget(ev: CodedEvent | null, gs: GoldActor[] | GoldActor | undefi
 function failure(r: GoldRecord, gold: string, ev: CodedEvent | null): string {
   const codes = (a?: GoldActor[] | GoldActor) => list(a).map((x) => x.code ?? '?').join('+') || '-';
   return `${r.id}: gold ${gold} ${codes(r.source)} -> ${codes(r.target)}; dyad ${ev ? `${ev.plover?.type} ${ev.cameo} ${ev.source?.code ?? '-'} -> ${ev.target?.code ?? '-'}` : '(none)'}\n  ${r.text}\n`;
+}
+
+function halfLines(halves: Map<GoldSplit, number[]>): string {
+  const f = (k: number, m: number) => (m ? k / m : 0).toFixed(3);
+  return [...halves].map(([h, [m, t, s, g]]) =>
+    `${h.padEnd(5)} half ${m} records: type ${f(t, m)} source ${f(s, m)} target ${f(g, m)}\n`).join('');
 }
 
 function confusionTable(m: Map<string, Map<string, number>>): string {
