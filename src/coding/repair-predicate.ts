@@ -246,7 +246,8 @@ export function conjunctWithoutCoordinator(s: ParsedSentence): void {
   }
 }
 
-const DAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i;
+/** A day named relative to the text's date or by its weekday. */
+export const DAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i;
 
 export function participleAfterDay(s: ParsedSentence): void {
   for (let v = 2; v < s.words.length; v++) {

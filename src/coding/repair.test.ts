@@ -135,3 +135,24 @@ test('a that-clause with a subject hung on a bare time noun becomes the compleme
   ]));
   assert.deepEqual([noun.head[7], noun.deprel[7]], [3, 'acl']);
 });
+
+test('a relative clause on "on <day>" whose "that" follows the day is the day\'s verb\'s complement, unless a content noun precedes', () => {
+  // "said on Tuesday that Tokyo would not accept demands", "that" read as the clause's object.
+  const s = repairParse(sentence([
+    ['Japan', 2, 'nsubj', 'PROPN'], ['said', 0, 'root', 'VERB'], ['on', 4, 'case', 'ADP'], ['Tuesday', 2, 'obl', 'PROPN'], ['that', 9, 'obj', 'PRON'],
+    ['Tokyo', 9, 'nsubj', 'PROPN'], ['would', 9, 'aux'], ['not', 9, 'advmod'], ['accept', 4, 'acl:relcl', 'VERB'], ['demands', 9, 'obj', 'NOUN'],
+  ]));
+  assert.deepEqual([s.head[8], s.deprel[8], s.deprel[4], s.upos[4]], [2, 'ccomp', 'mark', 'SCONJ']);
+  // "that" not next to the day is a relative pronoun: "on the Tuesday before, that ..." is left alone.
+  const apart = repairParse(sentence([
+    ['Japan', 2, 'nsubj', 'PROPN'], ['said', 0, 'root', 'VERB'], ['on', 4, 'case', 'ADP'], ['Tuesday', 2, 'obl', 'PROPN'], [',', 7, 'punct', 'PUNCT'],
+    ['that', 7, 'obj', 'PRON'], ['Tokyo', 8, 'nsubj', 'PROPN'], ['accept', 4, 'acl:relcl', 'VERB'],
+  ]));
+  assert.deepEqual([apart.head[7], apart.deprel[7]], [4, 'acl:relcl']);
+  // "repeated its demand on Monday that Israel lift the closure": the clause is the demand's.
+  const noun = repairParse(sentence([
+    ['ILO', 2, 'nsubj', 'PROPN'], ['repeated', 0, 'root', 'VERB'], ['its', 4, 'nmod:poss', 'PRON'], ['demand', 2, 'obj', 'NOUN'], ['on', 6, 'case', 'ADP'],
+    ['Monday', 2, 'obl', 'PROPN'], ['that', 9, 'mark', 'SCONJ'], ['Israel', 9, 'nsubj', 'PROPN'], ['lift', 6, 'acl', 'VERB'],
+  ]));
+  assert.deepEqual([noun.head[8], noun.deprel[8]], [6, 'acl']);
+});

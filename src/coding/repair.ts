@@ -12,8 +12,8 @@
  * - That-clause read as an adverbial: "Mao Ning stated that China opposes ..." with "opposes" as
  *   `advcl` marked by "that". A clause marked by "that" alone is a complement (`ccomp`), which is
  *   what reporting verbs govern; "so that" / "now that" clauses keep their `advcl`.
- * - That-clause hung on a time noun: "said Wednesday that ..." with the clause an `acl` of
- *   "Wednesday" (see thatClauseOnTimeNoun).
+ * - That-clause hung on a time noun: "said Wednesday that ..." or "said on Tuesday that ..." with
+ *   the clause an `acl` of the day (see thatClauseOnTimeNoun).
  * - Verb read as a plural noun: "India plans to visit Pakistan" with "plans" a NOUN, subject of
  *   "visit", and "India" its compound. A commitment noun-verb ("plans", "vows", "aims" ...) that is
  *   the subject of a "to"-infinitive is the verb: it takes the infinitive as `xcomp` and the
@@ -35,7 +35,7 @@
  */
 import type { ParsedSentence } from '../syntax/types.js';
 import {
-  adjectiveCutOffItsNoun, conjunctWithoutCoordinator, doubledSubject, objectBeforeSubject, participleAfterDay, participleBetweenNouns, participleInSubject,
+  adjectiveCutOffItsNoun, conjunctWithoutCoordinator, DAY, doubledSubject, objectBeforeSubject, participleAfterDay, participleBetweenNouns, participleInSubject,
   participleWithNounHead, pronounReadAsApposition, reportingTagAsConjunct, reportingTagTakesMainWords, verbReadAsModifier,
 } from './repair-predicate.js';
 import { invertedReportingTag } from './repair-tag.js';
@@ -218,25 +218,48 @@ function verbReadAsNoun(s: ParsedSentence): void {
 
 /**
  * "Mubarak said Wednesday that the US must be ready to mediate" parsed with the that-clause an
- * `acl` of "Wednesday". A bare time noun ("Wednesday", obl:unmarked or obl:tmod of a verb) takes
- * no clause with its own subject: the clause is that verb's complement.
+ * `acl` of "Wednesday". A bare time noun ("Wednesday", obl:unmarked or obl:tmod of a verb), or a
+ * day after "on" ("said on Tuesday that Tokyo would not accept ..."), takes no clause with its own
+ * subject: the clause is that verb's complement. The parser may also read "that" as a relative
+ * pronoun (the clause an `acl:relcl`, "that" its object); right after the day, it is the clause's
+ * complementiser. A content noun before the day keeps the clause: "reiterated its demand today
+ * that Israel ease restrictions" is the demand's content, not what was reiterated.
  */
 function thatClauseOnTimeNoun(s: ParsedSentence): void {
   for (let k = 0; k < s.words.length; k++) {
     const t = s.head[k] - 1;
-    if (s.deprel[k] !== 'acl' || t < 0 || t > k || !/^obl:(unmarked|tmod)$/.test(s.deprel[t])) continue;
+    if ((s.deprel[k] !== 'acl' && s.deprel[k] !== 'acl:relcl') || t < 0 || t > k || !isTimeAdjunct(s, t)) continue;
     const v = s.head[t] - 1;
-    if (v < 0 || s.upos[v] !== 'VERB') continue;
-    let that = false, subj = false;
+    if (v < 0 || s.upos[v] !== 'VERB' || contentNounBefore(s, v, t)) continue;
+    let that = -1, subj = false;
     for (let c = 0; c < s.words.length; c++) {
       if (s.head[c] !== k + 1) continue;
-      if (c < k && s.deprel[c] === 'mark' && s.words[c].toLowerCase() === 'that') that = true;
-      if (s.deprel[c].startsWith('nsubj')) subj = true;
+      const isThat = c < k && s.words[c].toLowerCase() === 'that';
+      if (isThat && (s.deprel[c] === 'mark' || c === t + 1)) that = c;
+      else if (s.deprel[c].startsWith('nsubj')) subj = true;
     }
-    if (!that || !subj) continue;
+    if (that < 0 || !subj) continue;
     s.head[k] = v + 1;
     s.deprel[k] = 'ccomp';
+    s.deprel[that] = 'mark';
+    s.upos[that] = 'SCONJ';
+    s.xpos[that] = 'IN';
   }
+}
+
+/** Nouns whose content a that-clause can state ("the demand that ...", "a warning that ..."). */
+const CONTENT_NOUN = /^(demand|call|claim|warning|assurance|promise|pledge|hope|belief|view|statement|report|reminder|insistence|proposal|request|suggestion|threat|charge|allegation|accusation|announcement|news|message|fear|concern)s?$/i;
+
+/** Verb v has an object before position t headed by a content noun. */
+function contentNounBefore(s: ParsedSentence, v: number, t: number): boolean {
+  for (let c = v + 1; c < t; c++) if (s.head[c] === v + 1 && s.deprel[c] === 'obj' && CONTENT_NOUN.test(s.words[c])) return true;
+  return false;
+}
+
+/** A bare time noun (obl:unmarked, obl:tmod) or a day name after "on" ("on Tuesday"), a verb's adjunct. */
+function isTimeAdjunct(s: ParsedSentence, t: number): boolean {
+  if (/^obl:(unmarked|tmod)$/.test(s.deprel[t])) return true;
+  return s.deprel[t] === 'obl' && DAY.test(s.words[t]) && t > 0 && s.head[t - 1] === t + 1 && s.words[t - 1].toLowerCase() === 'on';
 }
 
 function thatClauses(s: ParsedSentence): void {
