@@ -360,6 +360,16 @@ cases('a that-clause the parser hangs on a bare weekday ("said Wednesday that ..
   ]],
 ]);
 
+cases('the "on" phrase of a sanction or pressure noun the parser hangs on the verb names the target, not a time or place', [
+  ['The European Union imposed new sanctions on Russia over the war in Ukraine.', ['IGOEUREEC RUS 163 actual author 2026-03-05']],
+]);
+
+cases('embargoes and tariffs imposed, and sanctions slapped on, are sanctions (163)', [
+  ['The United States imposed an arms embargo on Sudan after the coup in Khartoum.', ['USA SDN 163 actual author 2026-03-05']],
+  ['Canada imposed tariffs on China.', ['CAN CHN 163 actual author 2026-03-05']],
+  ['Washington slapped new sanctions on Caracas.', ['USA VEN 163 actual author 2026-03-05']],
+]);
+
 cases('a that-clause the parser hangs on "on <day>", reading "that" as a relative pronoun, is the reporting verb\'s complement', [
   // Reported, and "not" scopes over the accepting: no author's 010 to Japan, no speculative yield.
   ['Japan\'s foreign minister said on Tuesday that Tokyo would not accept China\'s demands.', ['JPN CHN 080 negated reported 2026-03-05']],

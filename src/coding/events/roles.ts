@@ -93,13 +93,22 @@ export function targetOf(t: Tree, v: number, mentions: Mentions, source?: ActorM
       else if (m) return m;
     }
   }
+  const onTarget = t.children(v, 'obj').some((o) => ON_TARGET_NOUN.test(t.lower(o)));
   for (const c of t.kids[v]) {
-    if (t.base(c) !== 'obl' || t.rel(c) === 'obl:tmod' || NOT_TARGET_CASE.has(caseOf(t, c))) continue;
+    if (t.base(c) !== 'obl' || t.rel(c) === 'obl:tmod') continue;
+    const cs = caseOf(t, c);
+    if (NOT_TARGET_CASE.has(cs) && !(cs === 'on' && onTarget)) continue;
     const m = ok(mentions.forSubtree(t, c));
     if (m) return m;
   }
   return own;
 }
+
+/**
+ * Object nouns whose "on" phrase names whom they fall on: "imposed sanctions on Russia" with the
+ * on-phrase read as the verb's oblique (so not ruled out as a time or place, as "on Monday" is).
+ */
+const ON_TARGET_NOUN = /^(sanctions?|embargo(es)?|bans?|restrictions?|curbs?|tariffs?|duties|levies|penalt(y|ies)|fines?|pressure|attacks?|strikes?|raids?|assaults?|offensives?|war|blockades?|crackdowns?|limits?|blame|demands?)$/;
 
 /** "strengthened its forces in Lebanon": where the source's own instrument is (an in-phrase of the noun or of the verb `n`), the actor acted on. */
 function whereOwn(t: Tree, n: number, mentions: Mentions, source: ActorMention, rel = 'nmod'): ActorMention | undefined {
