@@ -360,6 +360,10 @@ cases('a that-clause the parser hangs on a bare weekday ("said Wednesday that ..
   ]],
 ]);
 
+cases('an inverted condition the parser reads as the main clause ("Should the sanctions be eased, ...") is a condition', [
+  ['Should the sanctions be eased, Japanese firms could resume exports to China.', ['JPN CHN 061 hypothetical author 2026-03-05', 'CHN JPN 061 hypothetical author 2026-03-05']],
+]);
+
 cases('the "on" phrase of a sanction or pressure noun the parser hangs on the verb names the target, not a time or place', [
   ['The European Union imposed new sanctions on Russia over the war in Ukraine.', ['IGOEUREEC RUS 163 actual author 2026-03-05']],
 ]);

@@ -156,3 +156,19 @@ test('a relative clause on "on <day>" whose "that" follows the day is the day\'s
   ]));
   assert.deepEqual([noun.head[8], noun.deprel[8]], [6, 'acl']);
 });
+
+test('an inverted condition parsed as the root gives the root to the clause after its comma', () => {
+  // "Should the sanctions be eased, firms could resume exports." as the shipped model parses it.
+  const rows: [string, number, string, string][] = [
+    ['Should', 5, 'aux', 'AUX'], ['the', 3, 'det', 'DET'], ['sanctions', 5, 'nsubj:pass', 'NOUN'], ['be', 5, 'aux:pass', 'AUX'], ['eased', 0, 'root', 'VERB'],
+    [',', 9, 'punct', 'PUNCT'], ['firms', 9, 'nsubj', 'NOUN'], ['could', 9, 'aux', 'AUX'], ['resume', 5, 'parataxis', 'VERB'], ['exports', 9, 'obj', 'NOUN'],
+    ['.', 5, 'punct', 'PUNCT'],
+  ];
+  const s = repairParse(sentence(rows));
+  assert.deepEqual([s.head[8], s.deprel[8], s.head[4], s.deprel[4], s.head[10]], [0, 'root', 9, 'advcl', 9]);
+  // "Should" not first, or no subject after it ("Should we?" questions aside): left alone.
+  const question = repairParse(sentence([
+    ['Should', 2, 'aux', 'AUX'], ['eased', 0, 'root', 'VERB'], [',', 5, 'punct', 'PUNCT'], ['firms', 5, 'nsubj', 'NOUN'], ['resume', 2, 'parataxis', 'VERB'],
+  ]));
+  assert.deepEqual([question.head[1], question.deprel[1]], [0, 'root']);
+});

@@ -12,6 +12,8 @@
  * - That-clause read as an adverbial: "Mao Ning stated that China opposes ..." with "opposes" as
  *   `advcl` marked by "that". A clause marked by "that" alone is a complement (`ccomp`), which is
  *   what reporting verbs govern; "so that" / "now that" clauses keep their `advcl`.
+ * - Inverted condition read as the main clause: "Should the sanctions be eased, Japanese firms could
+ *   resume exports" with "eased" the root (see invertedConditionAsRoot).
  * - That-clause hung on a time noun: "said Wednesday that ..." or "said on Tuesday that ..." with
  *   the clause an `acl` of the day (see thatClauseOnTimeNoun).
  * - Verb read as a plural noun: "India plans to visit Pakistan" with "plans" a NOUN, subject of
@@ -41,6 +43,7 @@ import {
 import { invertedReportingTag } from './repair-tag.js';
 
 export function repairParse(s: ParsedSentence): ParsedSentence {
+  invertedConditionAsRoot(s);
   splitSubjects(s);
   mainClauseFromRelative(s);
   thatClauses(s);
@@ -66,6 +69,29 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   invertedReportingTag(s);
   reportingTagTakesMainWords(s);
   return s;
+}
+
+/**
+ * "Should the sanctions be eased, Japanese firms could resume exports" parsed with the condition as
+ * the root and the main clause its `parataxis` (or `conj`). A sentence opened by "Should", "Had" or
+ * "Were" before its verb's subject is an inverted condition: the clause with its own subject after
+ * the comma is the root, and the condition its `advcl` (modality.ts then reads it as a condition).
+ */
+function invertedConditionAsRoot(s: ParsedSentence): void {
+  const r = s.head.indexOf(0);
+  if (r < 1 || !/^(should|had|were)$/i.test(s.words[0]) || s.head[0] !== r + 1 || !s.deprel[0].startsWith('aux')) return;
+  const kids = (h: number) => s.head.reduce<number[]>((a, x, k) => (x === h + 1 ? [...a, k] : a), []);
+  if (!kids(r).some((c) => c > 0 && c < r && s.deprel[c].startsWith('nsubj'))) return;
+  const main = kids(r).find((p) => p > r && /^(parataxis|conj)$/.test(s.deprel[p]) &&
+    kids(p).some((c) => s.deprel[c].startsWith('nsubj')) && s.words.slice(r + 1, p).includes(','));
+  if (main === undefined) return;
+  const comma = s.words.indexOf(',', r + 1);
+  s.head[main] = 0;
+  s.deprel[main] = 'root';
+  s.head[r] = main + 1;
+  s.deprel[r] = 'advcl';
+  // What the condition held after its comma (the final full stop) is the main clause's.
+  for (const c of kids(r)) if (c > comma && c !== main) s.head[c] = main + 1;
 }
 
 /**
