@@ -360,6 +360,11 @@ cases('a that-clause the parser hangs on a bare weekday ("said Wednesday that ..
   ]],
 ]);
 
+cases('what someone denies happened is reported by them as not having happened', [
+  ['Syria denied that its army had attacked Turkey.', ['SYRMIL TUR 190 negated reported 2026-03-05']],
+  ['North Korea denied firing missiles at Japan.', ['PRK JPN 190 negated author 2026-03-05']],
+]);
+
 cases('an inverted condition the parser reads as the main clause ("Should the sanctions be eased, ...") is a condition', [
   ['Should the sanctions be eased, Japanese firms could resume exports to China.', ['JPN CHN 061 hypothetical author 2026-03-05', 'CHN JPN 061 hypothetical author 2026-03-05']],
 ]);

@@ -34,6 +34,8 @@ const DIRECTIVE_HEADS = new Set([
   'request', 'requests', 'requested', 'insist', 'insists', 'insisted', 'propose', 'proposes', 'proposed',
   'suggest', 'suggests', 'suggested', 'recommend', 'recommends', 'recommended', 'order', 'orders', 'ordered',
 ]);
+/** Verbs whose complement clause is what someone says did not happen ("denied that it supplied drones"). */
+const DENIAL_HEADS = new Set(['deny', 'denies', 'denied', 'denying']);
 const CONDITION_MARKS = new Set(['if', 'unless', 'whether', 'provided', 'providing', 'once']);
 const REPORTING = /^(say|says|said|saying|tell|tells|told|state|states|stated|announce[sd]?|claim(s|ed)?|warn(s|ed)?|predict(s|ed)?|add(s|ed)?|insist(s|ed)?|believe[sd]?|expect(s|ed)?|think|thinks|thought|report(s|ed)?)$/;
 
@@ -86,6 +88,7 @@ export function modalityOf(t: Tree, v: number): ModalityResult {
   // "demanded that Iraq allow aid workers in": what is demanded or urged has not happened.
   const over = t.head(top);
   if (t.base(top) === 'ccomp' && over >= 0 && DIRECTIVE_HEADS.has(t.lower(over))) note('future', `demanded by "${t.s.words[over]}"`);
+  if (t.base(top) === 'ccomp' && over >= 0 && DENIAL_HEADS.has(t.lower(over))) note('negated', `denied by "${t.s.words[over]}"`);
 
   for (const k of chain) {
     for (const c of t.kids[k]) {
