@@ -360,6 +360,11 @@ cases('a that-clause the parser hangs on a bare weekday ("said Wednesday that ..
   ]],
 ]);
 
+cases('a pattern\'s final particle is the verb\'s, not a preposition inside another complement ("fire off" a protest, not missiles fired "off its coast")', [
+  ['North Korea fired two ballistic missiles into the sea off its east coast, South Korea\'s military said.', ['PRK - 190 actual reported 2026-03-05']],
+  ['Syria fired off a protest to the UN.', ['SYR IGOUNO 110 actual author 2026-03-05']],
+]);
+
 cases('what someone denies happened is reported by them as not having happened', [
   ['Syria denied that its army had attacked Turkey.', ['SYRMIL TUR 190 negated reported 2026-03-05']],
   ['North Korea denied firing missiles at Japan.', ['PRK JPN 190 negated author 2026-03-05']],

@@ -58,6 +58,8 @@ interface Ctx {
   seq: number[];
   slots: Slots;
   words: number[];
+  /** The verb whose pattern is matched. */
+  verb: number;
 }
 
 /** Finds the verb entry and best pattern for the verb at v; null when no entry has this form. */
@@ -151,7 +153,7 @@ function tryPattern(
   const before = p.elements.slice(0, p.verbIndex);
   const after = p.elements.slice(p.verbIndex + 1);
   const verbEl = p.elements[p.verbIndex];
-  const ctx: Ctx = { t, index, mentions, seq: pre, slots: {}, words: [] };
+  const ctx: Ctx = { t, index, mentions, seq: pre, slots: {}, words: [], verb: v };
   const endPre = matchSeq(ctx, before, 0);
   if (endPre < 0) return null;
   // "FAILED_TO_*": the last pre-verb word must touch the verb.
@@ -159,6 +161,7 @@ function tryPattern(
   ctx.seq = post;
   if (after[0]?.adjacent && post[0] !== v + 1) return null;
   if (matchSeq(ctx, after, 0) < 0) return null;
+  if (nestedPreposition(ctx, after)) return null;
   return { score: ctx.words.length, slots: ctx.slots, words: ctx.words };
 }
 
@@ -179,6 +182,24 @@ function matchSeq(ctx: Ctx, els: readonly PatternElement[], from: number): numbe
     pos = next;
   }
   return pos;
+}
+
+/** Words that end a pattern as the verb's particle ("fire off", "call off", "step down"). */
+const PARTICLES = new Set(['OFF', 'UP', 'DOWN', 'OUT', 'AWAY', 'BACK']);
+
+/**
+ * A pattern ending in a particle ("FIRE - * OFF", "CALL - * OFF") names the verb's particle. The
+ * same word heading a phrase inside another complement ("fired missiles into the sea off its
+ * coast") is that phrase's preposition, not the verb's particle.
+ */
+function nestedPreposition(ctx: Ctx, after: readonly PatternElement[]): boolean {
+  const last = after[after.length - 1];
+  if (last?.kind !== 'word' || !PARTICLES.has(last.word) || !ctx.words.length) return false;
+  const { t } = ctx;
+  const w = ctx.words[ctx.words.length - 1];
+  if (t.base(w) !== 'case') return false;
+  const phrase = t.head(w);
+  return phrase >= 0 && t.head(phrase) !== ctx.verb;
 }
 
 /**
