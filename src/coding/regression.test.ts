@@ -81,7 +81,9 @@ cases('reported speech: reporting verbs, tags and "according to"', [
   ['US officials said Washington would ease some export controls on Chinese companies.', ['USA CHNBUS 031 actual reported 2026-03-05', 'USA CHNBUS 060 future reported 2026-03-05']],
   ['According to Reuters, Turkey accused Greece of violating its airspace.', ['TUR GRC 112 actual reported 2026-03-05']],
   ['Beijing accused Washington of interference, the Chinese foreign ministry said on Tuesday.', ['CHN USA 112 actual author 2026-03-05']],
-  ['As the country\'s deputy foreign minister, Park Jin-woo said South Korea would cooperate with Japan.', ['KOR JPN 050 future reported 2026-03-05']],
+  // The unnamed country is the one the minister speaks for (KORGOV, resolved: false): its own side
+  // announcing a plan is an intent (032) now, the cooperation a future event.
+  ['As the country\'s deputy foreign minister, Park Jin-woo said South Korea would cooperate with Japan.', ['KOR JPN 032 actual reported 2026-03-05', 'KOR JPN 050 future reported 2026-03-05']],
   ['Japan may also strengthen its defense cooperation with Australia and the Philippines, analysts said.', ['JPN AUS 050 speculative reported 2026-03-05', 'JPN PHL 050 speculative reported 2026-03-05']],
 ]);
 
@@ -109,6 +111,15 @@ test('the nearest speaker speaks, a cited agency carries: "According to Xinhua, 
   assert.deepEqual(d.events.map((e) => [e.source?.code, e.target?.code, e.cameo, e.modality, e.attribution.speaker?.code, e.attribution.outlet, e.date].join(' ')).sort(), [
     'PHL JPN 0312 actual PHLGOV Xinhua 2026-03-02', 'PHL JPN 062 future PHLGOV Xinhua 2026-03-02',
   ]);
+});
+
+test('the unnamed speaker of a closing tag speaks for the subject of what it reports, and telling the press is no event', () => {
+  const speakers = (text: string) => coder.code({ text, meta: { ...emptyMeta('text', null), published: PUBLISHED } }).events
+    .map((e) => [e.source?.code, e.target?.code, e.cameo, e.modality, e.attribution.voice, e.attribution.speaker?.code].join(' ')).sort();
+  // Not Israel's official (the state named last), and no official -> Reuters 010.
+  assert.deepEqual(speakers('Hamas rejected Israel\'s latest ceasefire proposal, a senior official told Reuters.'), ['PSEREBHMS ISR 120 actual reported PSEREBHMS']);
+  // The tag parsed as an xcomp of the main verb is still a tag.
+  assert.deepEqual(speakers('Japan will not attend the summit in Beijing, a government spokesman said.'), ['JPN CHN 044 negated reported JPNGOV']);
 });
 
 cases('a compound subject meeting somewhere meets each other, not the place', [

@@ -165,7 +165,8 @@ export function reportingTagAsConjunct(s: ParsedSentence): void {
   let end = n - 1;
   while (end > 0 && s.upos[end] === 'PUNCT') end--;
   const v = end;
-  if (s.deprel[v] !== 'conj' || s.upos[v] !== 'VERB' || !isReportingWord(s.words[v].toLowerCase())) return;
+  // A conjunct, or an xcomp (which never has a subject of its own): "..., a government spokesman said."
+  if (!/^(conj|xcomp)$/.test(s.deprel[v]) || s.upos[v] !== 'VERB' || !isReportingWord(s.words[v].toLowerCase())) return;
   const kids = kidsOf(s, v);
   if (kids.some((c) => s.deprel[c] === 'cc') || !kids.some((c) => s.deprel[c].startsWith('nsubj'))) return;
   // The tag's first word: the leftmost word under the verb, punctuation aside.

@@ -22,7 +22,7 @@
  *   compound as its subject.
  * - A verb read as a modifier, two subjects with no conjunction, a subject pronoun read as an
  *   apposition, an -ed verb read as an adjective (also after "on Monday"), a closing reporting tag read
- *   as a conjunct or holding the main clause's words, an object before its subject, the first of
+ *   as a conjunct or an xcomp or holding the main clause's words, an object before its subject, the first of
  *   comma-joined adjectives read as a complement, a name conjoined with no coordinator: repair-predicate.ts.
  * - Reported clause read as a subject: "Ethiopia departs from Libya, a senior official said" with
  *   "departs" a noun and second subject of "said" (see reportedClauseReadAsSubject).

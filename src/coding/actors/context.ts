@@ -1,18 +1,29 @@
 /**
  * An agent no one in its sentence owns ("the defence minister said", "officials said") takes its
  * country from the document: the state of a wire dateline ("SEOUL, April 7 (Yonhap) --"), else the
- * dominant state (clearly the most mentioned), else the most recent state mention, else the state
- * whose authorities its sentence names when it names no other (sentenceState). The rule says which.
+ * actor its report is about when it is the speaker of a reporting tag ("Hamas rejected the
+ * proposal, a senior official said": Hamas's official; see reportedSubject), else the dominant
+ * state (clearly the most mentioned), else the most recent state mention, else the state whose
+ * authorities its sentence names when it names no other (sentenceState). The rule says which.
  */
 import type { Cand, DocContext } from './cand.js';
 import { composeAgent, splitCode } from './codes.js';
 import { antecedent } from './coref.js';
 import type { SentenceView } from './units.js';
+import { isReportingWord } from '../events/attribution.js';
 
 export function countryFromContext(v: SentenceView, ctx: DocContext, here: Cand[], c: Cand): Cand {
   if (!c.agentCode || c.code !== null) return c;
-  let country = ctx.dateline ?? ctx.dominant;
-  let how = ctx.dateline ? 'agent-country:dateline' : 'agent-country:dominant';
+  let country = ctx.dateline;
+  let how = 'agent-country:dateline';
+  if (!country) {
+    country = reportedSubject(v, here, c);
+    how = 'agent-country:reported-subject';
+  }
+  if (!country) {
+    country = ctx.dominant;
+    how = 'agent-country:dominant';
+  }
   if (!country) {
     // A state, or a role it owns in this sentence ("Nicaragua's government ordered the newspaper ...");
     // a body named after its state ("the Kenyan Union of Journalists", national-names.ts) names the state too.
@@ -31,6 +42,25 @@ export function countryFromContext(v: SentenceView, ctx: DocContext, here: Cand[
   const code = composeAgent(country, c.agentCode, ctx.index.states);
   const key = c.key || `A:${code}:${c.agentNoun ?? ''}`;
   return { ...c, code, key, agentCode: undefined, rule: `${c.rule} + ${how} ${country}` };
+}
+
+/**
+ * The speaker of a closing reporting tag speaks for the subject of the clause it reports: "Hamas
+ * rejected the proposal, a senior official told Reuters" (the tag a `parataxis` of "rejected") or
+ * "a senior official said Hamas rejected the proposal" (the report a `ccomp`). Returns the code of
+ * that subject (a state, a group, a person's own code) when it has one.
+ */
+function reportedSubject(v: SentenceView, here: Cand[], c: Cand): string | null {
+  const { s } = v;
+  if (!s.deprel[c.head].startsWith('nsubj')) return null;
+  const say = s.head[c.head] - 1;
+  if (say < 0 || !isReportingWord(s.words[say].toLowerCase())) return null;
+  const report = s.deprel[say] === 'parataxis' ? s.head[say] - 1 : v.children[say].find((k) => s.deprel[k] === 'ccomp');
+  if (report === undefined || report < 0) return null;
+  const subj = v.children[report].find((k) => s.deprel[k].startsWith('nsubj'));
+  if (subj === undefined) return null;
+  const owner = here.find((a) => a !== c && a.first <= subj && subj <= a.last && a.code !== null && !a.members);
+  return owner?.code ?? null;
 }
 
 /** The state code with the most mentions, if it has at least two and more than any other. */

@@ -254,7 +254,10 @@ function nominalClause(t: Tree, n: number, mentions: Mentions, matchOf: (v: numb
 function reportsAnother(t: Tree, c: Clause, all: readonly Clause[]): boolean {
   // "demanded that Iraq allow ...", "accused Israel of ...": a directive or accusation is an event
   // of its own, aimed at the clause's subject; only speech verbs merely carry what they report.
-  if (c.target && (c.ownTarget || !isReportingVerb(t, c.verb))) return false;
+  // Telling a news outlet ("a senior official told Reuters") is how a report reaches the press, not
+  // an act between the parties: the outlet is no target of its own.
+  const toPress = isReportingVerb(t, c.verb) && isPress(c.target);
+  if (c.target && !toPress && (c.ownTarget || !isReportingVerb(t, c.verb))) return false;
   // A clause with no source codes nothing ("a place to visit"), so it reports no event.
   const others = all.filter((o) => o !== c && (o.code !== null || o.reverse !== null) && o.source && o.top !== c.top);
   // "..., a senior official said on Saturday": parsers attach such a tag to any clause of the
@@ -262,6 +265,11 @@ function reportsAnother(t: Tree, c: Clause, all: readonly Clause[]): boolean {
   if (isReportingVerb(t, c.verb)) return others.length > 0;
   // A bare reporting verb under c yields to c itself (above), so it cannot make c yield in turn.
   return others.some((o) => !(isReportingVerb(t, o.verb) && !(o.target && o.ownTarget)) && governsReported(t, c.top, o.top));
+}
+
+/** A news outlet or the media ("Reuters" is MED; "the Japanese press" JPNMED). */
+function isPress(m: ActorMention | undefined): boolean {
+  return !!m && (m.sector === 'MED' || (m.code ?? '').endsWith('MED'));
 }
 
 function governsReported(t: Tree, upper: number, lower: number): boolean {
