@@ -2,7 +2,8 @@
  * Role nouns Phoenix.agents.txt lacks but news uses all the time, in the PETRARCH agent format and
  * read by src/dict's reader. Phoenix has FOREIGN_!MINIST! and MINISTRY_, but not MINISTER or
  * OFFICIAL alone, and codes "deputy ..." as police (DEPUTY [~COP]), so "Japanese officials" or "the
- * deputy foreign minister" would go uncoded or miscoded; it has ARMED_FORCES but not "Russian forces". Dictionary phrases win over these (the
+ * deputy foreign minister" would go uncoded or miscoded; it has ARMED_FORCES but not "Russian forces",
+ * and FOREIGN_OFFICE but not the State Department. Dictionary phrases win over these (the
  * index keeps the first entry for a phrase and the supplement is added last).
  */
 import { parseAgentDictionary } from '../../dict/agents.js';
@@ -33,6 +34,10 @@ FOREIGN_MINISTRY_SPOKESWOMAN [~GOV]
 FOREIGN_MINISTRY_SPOKESPERSON [~GOV]
 DEFENCE_MINISTRY_SPOKESMAN [~GOVMIL]
 DEFENSE_MINISTRY_SPOKESMAN [~GOVMIL]
+STATE_DEPARTMENT [~GOV]
+DEPARTMENT_OF_STATE [~GOV]
+TREASURY_DEPARTMENT [~GOV]
+JUSTICE_DEPARTMENT [~GOV]
 TOP_DIPLOMAT [~GOV]
 ENVOY [~GOV]
 NEGOTIATOR [~GOV]
