@@ -22,7 +22,7 @@ import { rejectCode } from '../../cameo/reject.js';
 import { demandedBy } from './demand.js';
 import { isBackground, isHistorical } from './background.js';
 import { announcedIntent, isCommitment, isThreatened, refusedBy } from './intent.js';
-import { nominalRoles, rolesOf } from './roles.js';
+import { caseOf, nominalRoles, rolesOf } from './roles.js';
 import type { Tree } from './tree.js';
 import type { VerbIndex } from './verb-index.js';
 
@@ -161,12 +161,15 @@ function clauseOf(
   // "Gondor's prime minister noted that Mordor regretted ..." with REGRET's "- NOTED + *": a pattern
   // that names the governing verb and binds the clause's subject as target has that verb's subject as source.
   if (m?.slots.target && !m.slots.source && source?.actor === m.slots.target.actor) source = upperSource(t, v, m.words, mentions) ?? source;
+  const ownTarget = target;
   target ??= firstComplementActor(t, v, mentions, source) ?? purposeObject(t, v, mentions, source);
   const fromReport = !target;
   target ??= reportedSubject(t, v, mentions, source);
   // "Gondor and Osgiliath renewed ties": members of a compound subject act on each other, also
-  // when the only other actor is where they met ("held talks in Manila").
-  if ((!target || target.place) && (source?.members?.length ?? 0) > 1 && m?.code.active) target = source;
+  // when the only other actor is where they met ("held talks in Manila") or the agent of another
+  // act in the clause ("restored relations in a deal brokered by China").
+  const agentOfOther = !ownTarget && !!target && caseOf(t, target.head) === 'by' && t.head(target.head) !== v;
+  if ((!target || target.place || agentOfOther) && (source?.members?.length ?? 0) > 1 && m?.code.active) target = source;
   // A commitment verb's own default code is a commitment: "Jordan and Britain agreed to undertake
   // joint exercises" (AGREE's default, 050) is CAMEO's intent code (032), not the cooperation
   // itself. A code a pattern gives ("promised aid") is the dictionary's choice and stays.
