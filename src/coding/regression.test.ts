@@ -392,6 +392,11 @@ cases('the "on" phrase of a sanction or pressure noun the parser hangs on the ve
   ['The European Union imposed new sanctions on Russia over the war in Ukraine.', ['IGOEUREEC RUS 163 actual author 2026-03-05']],
 ]);
 
+cases('a suspended membership or suspended ties reduce relations (161)', [
+  ['The African Union suspended Niger\'s membership following the military takeover.', ['IGOAFRAFU NER 161 actual author 2026-03-05']],
+  ['Morocco suspended ties with Germany.', ['MAR DEU 161 actual author 2026-03-05']],
+]);
+
 cases('embargoes and tariffs imposed, and sanctions slapped on, are sanctions (163)', [
   ['The United States imposed an arms embargo on Sudan after the coup in Khartoum.', ['USA SDN 163 actual author 2026-03-05']],
   ['Canada imposed tariffs on China.', ['CAN CHN 163 actual author 2026-03-05']],
