@@ -392,6 +392,11 @@ cases('the "on" phrase of a sanction or pressure noun the parser hangs on the ve
   ['The European Union imposed new sanctions on Russia over the war in Ukraine.', ['IGOEUREEC RUS 163 actual author 2026-03-05']],
 ]);
 
+cases('a past verb the tagger reads as a participle of the object ("security forces arrested dozens") is the predicate', [
+  // The dictionary's ARREST ... PROTESTERS pattern codes repression (175) and its passive protest (140).
+  ['Pakistani security forces arrested dozens of protesters in Islamabad.', ['PAKCOP PAKOPP 175 actual author 2026-03-05', 'PAKOPP PAKCOP 140 actual author 2026-03-05']],
+]);
+
 cases('a suspended membership or suspended ties reduce relations (161)', [
   ['The African Union suspended Niger\'s membership following the military takeover.', ['IGOAFRAFU NER 161 actual author 2026-03-05']],
   ['Morocco suspended ties with Germany.', ['MAR DEU 161 actual author 2026-03-05']],

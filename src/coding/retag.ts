@@ -7,7 +7,8 @@
  * verb form the CAMEO verb dictionary lists, right after a nominal (or after an auxiliary and
  * adverbs: "did not even ever clash") and with no determiner, possessive or preposition of its own, the word is tagged a verb and the sentence parsed again. The new parse is
  * kept only when the parser, with that tag, gives the word a subject: the parser still decides.
- * Headlines (no closing punctuation) are left alone.
+ * Headlines (no closing punctuation) are left alone. A past participle the parser hung on the next
+ * noun ("forces arrested dozens") is first tried as the past tense (pastParticipleAfterSubject).
  *
  * The reverse slip, a noun tagged a verb: in "North Korea fired two artillery shells near a vessel"
  * the tagger calls "shells" a verb, with "two" its nummod and "artillery" its subject. A numeral or
@@ -43,6 +44,8 @@ export function retagPredicate(s: ParsedSentence, parser: Reparser, isVerbForm: 
     const verbal = s.upos[v] === 'VERB' || s.upos[v] === 'AUX' || copula[v] === 1; // "Gollum was in an accord"
     if (hasSubject[v] && verbal && !isReportingWord(s.words[v].toLowerCase())) return s;
   }
+  const past = pastParticipleAfterSubject(s, parser);
+  if (past) return past;
   for (let k = 1; k < n; k++) {
     const w = s.words[k];
     if ((s.upos[k] !== 'NOUN' && s.upos[k] !== 'ADJ' && s.upos[k] !== 'X') || !/^[a-z]{3,}$/.test(w)) continue;
@@ -61,6 +64,24 @@ export function retagPredicate(s: ParsedSentence, parser: Reparser, isVerbForm: 
     if (subject) return { ...s, upos, xpos, head, deprel };
   }
   return s;
+}
+
+/**
+ * "Pakistani security forces arrested dozens of protesters": the tagger reads "arrested" as a
+ * participle (VBN) modifying "dozens", leaving no predicate. A participle right after a nominal,
+ * hung on the next noun as its modifier, is tried as the past tense; the new parse is kept when it
+ * gives the verb a subject. Tried before a noun is made a verb: "forces" is no better predicate.
+ */
+function pastParticipleAfterSubject(s: ParsedSentence, parser: Reparser): ParsedSentence | null {
+  for (let k = 1; k + 1 < s.words.length; k++) {
+    if (s.upos[k] !== 'VERB' || s.xpos[k] !== 'VBN' || s.deprel[k] !== 'amod' || s.head[k] !== k + 2) continue;
+    if (!SUBJECT_BEFORE.has(s.upos[k - 1]) || !/ed$/.test(s.words[k])) continue;
+    const xpos = s.xpos.slice();
+    xpos[k] = 'VBD';
+    const { head, deprel } = parser.parse(s.words, s.upos, xpos);
+    for (let c = 0; c < k; c++) if (head[c] === k + 1 && deprel[c].startsWith('nsubj')) return { ...s, xpos, head, deprel };
+  }
+  return null;
 }
 
 const NOMINAL_ONLY = /^(det|nummod)$/;
