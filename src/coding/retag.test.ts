@@ -5,7 +5,7 @@ import { retagNominal, retagPredicate } from './retag.js';
 
 // The shipped tagger and parser: the repair is about what they do.
 const syntax = Syntax.load();
-const verbForms = new Set(['DENOUNCED', 'REJECT', 'TALKS', 'PROTESTS', 'CLASH']);
+const verbForms = new Set(['DENOUNCED', 'REJECT', 'TALKS', 'PROTESTS', 'CLASH', 'FORCES']);
 const isVerbForm = (w: string) => verbForms.has(w);
 
 function retagged(text: string): { upos: string[]; head: number[]; deprel: string[]; words: string[] } {
@@ -44,4 +44,23 @@ test('a word after an auxiliary and adverbs that the tagger left unknown (X) is 
   const r = retagged('Greek Prime Minister Tsipras most certainly did not even ever clash over the efforts of Turkey.');
   const k = r.words.indexOf('clash');
   assert.equal(r.upos[k], 'VERB');
+});
+
+test('an -s verb opening a that-clause whose modal verb has no subject is that verb\'s subject noun', () => {
+  const [s] = syntax.parseText('The minister told the BBC that talks with Iran would resume next week.');
+  const k = s.words.indexOf('talks');
+  assert.equal(s.upos[k], 'VERB', 'the shipped tagger\'s slip this repairs');
+  const r = retagNominal(s, syntax.parser);
+  const resume = r.words.indexOf('resume');
+  assert.deepEqual([r.upos[k], r.head[k] - 1, r.deprel[k]], ['NOUN', resume, 'nsubj']);
+  assert.deepEqual([r.upos[k - 1], r.deprel[k - 1]], ['SCONJ', 'mark']);
+  assert.equal(r.head[resume] - 1, r.words.indexOf('told'));
+});
+
+test('a past participle hung on the next noun after a subject is tried as the past tense first', () => {
+  const r = retagged('Pakistani security forces arrested dozens of protesters in Islamabad.');
+  const k = r.words.indexOf('arrested');
+  assert.equal(r.head[k], 0, 'arrested is the predicate');
+  assert.equal(r.upos[r.words.indexOf('forces')], 'NOUN');
+  assert.ok(r.deprel.some((d, c) => d === 'nsubj' && r.head[c] === k + 1 && r.words[c] === 'forces'));
 });

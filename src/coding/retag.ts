@@ -14,6 +14,8 @@
  * the tagger calls "shells" a verb, with "two" its nummod and "artillery" its subject. A numeral or
  * determiner modifies nominals only, so an -s verb with one opening its phrase (and another verb in
  * the sentence to be the predicate) is tagged a plural noun and the sentence parsed again (retagNominal).
+ * So is one opening a clause whose modal verb has no subject ("that talks with Iran would resume"),
+ * when the new parse gives that verb the noun as subject.
  */
 import type { ParsedSentence } from '../syntax/types.js';
 import { isReportingWord } from './events/attribution.js';
@@ -97,12 +99,40 @@ export function retagNominal(s: ParsedSentence, parser: Reparser): ParsedSentenc
       if (s.head[c] === k + 1 && NOMINAL_ONLY.test(s.deprel[c])) marked = true;
       else if (!/^(NOUN|ADJ|PROPN)$/.test(s.upos[c])) break;
     }
-    if (!marked || !s.upos.some((u, v) => v !== k && u === 'VERB')) continue;
+    const subjectless = marked ? -1 : modalVerbWithoutSubject(s, k);
+    if ((!marked && subjectless < 0) || !s.upos.some((u, v) => v !== k && u === 'VERB')) continue;
     const upos = s.upos.slice(), xpos = s.xpos.slice();
     upos[k] = 'NOUN';
     xpos[k] = s.words[k].endsWith('s') ? 'NNS' : 'NN';
+    // The clause's "that" is then its complementiser, not a pronoun subject.
+    if (subjectless >= 0 && k > 0 && s.words[k - 1].toLowerCase() === 'that') {
+      upos[k - 1] = 'SCONJ';
+      xpos[k - 1] = 'IN';
+    }
     const { head, deprel } = parser.parse(s.words, upos, xpos);
+    // Without a determiner to go by, the parser decides: the verb must take the noun as its subject.
+    if (subjectless >= 0 && !(head[k] === subjectless + 1 && deprel[k].startsWith('nsubj'))) continue;
     return { ...s, upos, xpos, head, deprel };
   }
   return s;
+}
+
+/**
+ * "... that talks with Iran would resume": the -s word opens a clause ("that", a comma or the
+ * start) and a later verb with a modal or auxiliary but no subject follows after only its own
+ * phrase (a preposition and nominals). The index of that verb, or -1.
+ */
+function modalVerbWithoutSubject(s: ParsedSentence, k: number): number {
+  const before = k === 0 ? '' : s.words[k - 1].toLowerCase();
+  if (k > 0 && before !== 'that' && before !== ',') return -1;
+  for (let w = k + 1; w < s.words.length; w++) {
+    if (s.upos[w] === 'AUX') {
+      const v = s.head[w] - 1;
+      if (v <= w || s.upos[v] !== 'VERB') return -1;
+      for (let c = 0; c < s.words.length; c++) if (s.head[c] === v + 1 && s.deprel[c].startsWith('nsubj')) return -1;
+      return v;
+    }
+    if (!/^(ADP|DET|ADJ|NOUN|PROPN|NUM)$/.test(s.upos[w])) return -1;
+  }
+  return -1;
 }
