@@ -235,6 +235,11 @@ cases('nominal events and support verbs', [
   ['Japan will strengthen cooperation with Australia.', ['JPN AUS 050 future author 2026-03-05']],
 ]);
 
+cases('a hyphenated pair of states whose name has two words ("the South Korea-Japan pact") names both', [
+  ['Beijing criticized the South Korea-Japan military pact.', ['CHN KOR 111 actual author 2026-03-05', 'CHN JPN 111 actual author 2026-03-05']],
+  ['Moscow condemned the Japan-South Korea defence talks.', ['RUS JPN 111 actual author 2026-03-05', 'RUS KOR 111 actual author 2026-03-05']],
+]);
+
 cases('event dates from the clause, background clauses left out', [
   ['Russia attacked Ukraine two days ago.', ['RUS UKR 190 actual author 2026-03-03']],
   ['North Korea fired two missiles into the sea on Thursday, South Korea\'s military said.', ['PRK - 190 actual reported 2026-03-05']],

@@ -1,7 +1,7 @@
 /**
  * Hyphenated country adjectives: "Sino-US relations", "U.S.-Japan alliance", "Russo-Ukrainian war"
  * name two states at once; "U.S.-led", "Beijing-backed" name one. Each part is a combining form
- * (SINO- = China) or a one-word state name from the dictionary.
+ * (SINO- = China) or a state name from the dictionary ("Japan-South Korea relations").
  */
 import type { Cand, DocContext } from './cand.js';
 import { entryCand } from './dictionary.js';
@@ -16,8 +16,8 @@ const AFFIXES = new Set(['LED', 'BACKED', 'BASED', 'BORN', 'MADE', 'FUNDED', 'AL
 
 export function matchHyphenCompounds(v: SentenceView, ctx: DocContext, covered: Uint8Array): Cand[] {
   const out: Cand[] = [];
-  for (const unit of v.units) {
-    if (!unit.norm.includes('-') || covered[unit.first]) continue;
+  v.units.forEach((unit, u) => {
+    if (!unit.norm.includes('-') || covered[unit.first]) return;
     const words: number[] = [];
     for (let w = unit.first; w <= unit.last; w++) if (v.s.words[w] !== '-') words.push(w);
     const parts = unit.norm.split('-').filter((p) => p !== '');
@@ -27,28 +27,42 @@ export function matchHyphenCompounds(v: SentenceView, ctx: DocContext, covered: 
     const members: Cand[] = [];
     let affix = false;
     let unknown = false;
+    let [first, last] = [unit.first, unit.last];
     parts.forEach((p, i) => {
-      const w = wordOf(i);
-      const last = words.length === parts.length ? w : unit.last;
+      let w = wordOf(i);
+      let end = words.length === parts.length ? w : unit.last;
       const comb = COMBINING[p];
-      const e = ctx.index.phraseEntries([p]).find((x) => x.kind === 'state');
+      let e = stateNamed(ctx, [p]);
+      // A state name of two words across the unit's edge: "Japan-South Korea", "South Korea-Japan".
+      if (!comb && !e && i === parts.length - 1 && u + 1 < v.units.length && !covered[v.units[u + 1].first]) {
+        e = stateNamed(ctx, [p, v.norms[u + 1]]);
+        if (e) last = end = v.units[u + 1].last;
+      }
+      if (!comb && !e && i === 0 && u > 0 && !covered[v.units[u - 1].first]) {
+        e = stateNamed(ctx, [v.norms[u - 1], p]);
+        if (e) first = w = v.units[u - 1].first;
+      }
       if (comb) {
         members.push({ first: w, last, head: w, code: comb, kind: 'state', via: 'demonym', rule: `combining form ${p}-`,
           key: `C:${comb}`, resolved: true, plural: false });
       } else if (e) {
-        const c = entryCand(v, ctx, e, w, last);
+        const c = entryCand(v, ctx, e, w, end);
         members.push({ ...c, head: w, via: 'demonym' });
       } else if (AFFIXES.has(p)) affix = true;
       else unknown = true;
     });
-    if (unknown || members.length === 0) continue;
-    if (members.length === 1 && affix) out.push({ ...members[0], first: unit.first, last: unit.last });
+    if (unknown || members.length === 0) return;
+    if (members.length === 1 && affix) out.push({ ...members[0], first, last });
     else if (members.length >= 2) {
       out.push({
-        first: unit.first, last: unit.last, head: unit.last, code: null, kind: 'group', via: 'demonym',
+        first, last, head: last, code: null, kind: 'group', via: 'demonym',
         rule: 'hyphen-compound', key: '', resolved: true, plural: true, members,
       });
     }
-  }
+  });
   return out;
+}
+
+function stateNamed(ctx: DocContext, words: string[]) {
+  return ctx.index.phraseEntries(words).find((x) => x.kind === 'state');
 }
