@@ -235,6 +235,11 @@ cases('nominal events and support verbs', [
   ['Japan will strengthen cooperation with Australia.', ['JPN AUS 050 future author 2026-03-05']],
 ]);
 
+cases('the other side is no one\'s own: "met his South Korean counterpart in Tokyo"; "its troops" are the antecedent\'s, not the document\'s main state\'s', [
+  ['Japanese Foreign Minister Motegi Toshimitsu met his South Korean counterpart Cho Hyun in Tokyo on Wednesday. Syria will withdraw its troops from Lebanon.',
+    ['JPNGOV KOR 040 actual author 2026-03-04', 'SYR LBN 0874 future author 2026-03-05']],
+]);
+
 cases('a hyphenated pair of states whose name has two words ("the South Korea-Japan pact") names both', [
   ['Beijing criticized the South Korea-Japan military pact.', ['CHN KOR 111 actual author 2026-03-05', 'CHN JPN 111 actual author 2026-03-05']],
   ['Moscow condemned the Japan-South Korea defence talks.', ['RUS JPN 111 actual author 2026-03-05', 'RUS KOR 111 actual author 2026-03-05']],

@@ -1,6 +1,7 @@
 /**
  * An agent no one in its sentence owns ("the defence minister said", "officials said") takes its
- * country from the document: the state of a wire dateline ("SEOUL, April 7 (Yonhap) --"), else the
+ * country from the document. An agent a possessive pronoun owns ("Syria will withdraw its troops")
+ * is the pronoun's antecedent's. Otherwise: the state of a wire dateline ("SEOUL, April 7 (Yonhap) --"), else the
  * actor its report is about when it is the speaker of a reporting tag ("Hamas rejected the
  * proposal, a senior official said": Hamas's official; see reportedSubject), else the dominant
  * state (clearly the most mentioned), else the most recent state mention, else the state whose
@@ -14,8 +15,12 @@ import { isReportingWord } from '../events/attribution.js';
 
 export function countryFromContext(v: SentenceView, ctx: DocContext, here: Cand[], c: Cand): Cand {
   if (!c.agentCode || c.code !== null) return c;
-  let country = ctx.dateline;
-  let how = 'agent-country:dateline';
+  let country = possessor(v, here, c);
+  let how = 'agent-country:possessor';
+  if (!country) {
+    country = ctx.dateline;
+    how = 'agent-country:dateline';
+  }
   if (!country) {
     country = reportedSubject(v, here, c);
     how = 'agent-country:reported-subject';
@@ -42,6 +47,14 @@ export function countryFromContext(v: SentenceView, ctx: DocContext, here: Cand[
   const code = composeAgent(country, c.agentCode, ctx.index.states);
   const key = c.key || `A:${code}:${c.agentNoun ?? ''}`;
   return { ...c, code, key, agentCode: undefined, rule: `${c.rule} + ${how} ${country}` };
+}
+
+/** The code of the antecedent of a possessive pronoun on the agent ("its troops"), when resolved. */
+function possessor(v: SentenceView, here: Cand[], c: Cand): string | null {
+  const poss = v.children[c.head].find((k) => v.s.deprel[k] === 'nmod:poss' && v.s.upos[k] === 'PRON');
+  if (poss === undefined) return null;
+  const owner = here.find((a) => a !== c && a.first <= poss && poss <= a.last && a.code !== null && !a.members);
+  return owner?.code ?? null;
 }
 
 /**

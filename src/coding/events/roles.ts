@@ -129,9 +129,12 @@ const INSTRUMENT_SECTORS = new Set(['MIL', 'COP', 'SPY', 'GOV']);
  * contribute 4,000 French troops to the force in Liberia").
  */
 function ownedBySource(t: Tree, n: number, mentions: Mentions, source: ActorMention): boolean {
+  const m = mentions.forSubtree(t, n);
+  // "met his South Korean counterpart": a noun the source's pronoun owns but of another state is
+  // the other side, not the source's own.
+  if (m && m.country !== null && source.country !== null && m.country !== source.country) return false;
   const poss = t.kids[n].find((c) => t.rel(c) === 'nmod:poss');
   if (poss !== undefined && mentions.at(poss)?.actor === source.actor) return true;
-  const m = mentions.forSubtree(t, n);
   return !!m && m.country !== null && m.country === source.country && m.sector !== null && INSTRUMENT_SECTORS.has(m.sector);
 }
 
