@@ -105,6 +105,12 @@ test('an event reported by a cited outlet takes the report\'s date when its clau
   assert.deepEqual(events(text), ['JPNGOV CHN 010 actual reported 2026-03-03', 'JPNGOV USA 010 actual reported 2026-03-03']);
 });
 
+test('a news agency Phoenix lacks is one media actor, not an unknown name and a stray "News Agency"', () => {
+  const text = 'According to a report by the Yonhap News Agency on the 3rd, South Korea\'s foreign ministry protested to Japan. Japan\'s defence ministry told Kyodo News it would respond.';
+  const d = coder.code({ text, meta: { ...emptyMeta('text', null), published: PUBLISHED } });
+  assert.deepEqual(d.actors.filter((a) => a.code === 'MED' || /News|Agency/.test(a.text)).map((a) => `${a.text} ${a.code}`), ['Yonhap News Agency MED', 'Kyodo News MED']);
+});
+
 test('the nearest speaker speaks, a cited agency carries: "According to Xinhua, the ministry said that ..."', () => {
   const text = 'According to a report by Xinhua News Agency on March 2, the Philippine Department of Foreign Affairs said that Manila will hold joint naval patrols with Japan next month.';
   const d = coder.code({ text, meta: { ...emptyMeta('text', null), published: PUBLISHED } });
