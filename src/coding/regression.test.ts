@@ -408,6 +408,11 @@ cases('the "on" phrase of a sanction or pressure noun the parser hangs on the ve
   ['The European Union imposed new sanctions on Russia over the war in Ukraine.', ['IGOEUREEC RUS 163 actual author 2026-03-05']],
 ]);
 
+cases('a forecast passive ("is expected to sign") passes its subject down and makes the act future', [
+  // CAMEO.2.0.txt's SIGN codes a trade agreement 0311.
+  ['China is expected to sign a trade agreement with Brazil next month.', ['CHN BRA 0311 future author 2026-03-05']],
+]);
+
 cases('a past verb the tagger reads as a participle of the object ("security forces arrested dozens") is the predicate', [
   // The dictionary's ARREST ... PROTESTERS pattern codes repression (175) and its passive protest (140).
   ['Pakistani security forces arrested dozens of protesters in Islamabad.', ['PAKCOP PAKOPP 175 actual author 2026-03-05', 'PAKOPP PAKCOP 140 actual author 2026-03-05']],

@@ -15,7 +15,7 @@ import { type RawAttribution, attributionOf, isReportingVerb } from './attributi
 import { combineCodes } from './codes.js';
 import { type VerbMatch, complementWords, matchVerb } from './match.js';
 import { Mentions, membersOf } from './mentions.js';
-import { type ModalityResult, modalityOf } from './modality.js';
+import { FORECAST_HEADS, type ModalityResult, modalityOf } from './modality.js';
 import { intentCode, threatCode } from '../../cameo/intent.js';
 import { demandCode } from '../../cameo/demand.js';
 import { rejectCode } from '../../cameo/reject.js';
@@ -189,7 +189,11 @@ function clauseOf(
   if (low.code === null) return own;
   const combined = combineCodes(code, low.code) ?? code;
   if (explain) trace.push(`combined ${code} (${t.s.words[v]}) with ${low.code} (${t.s.words[lowerVerb]}) -> ${combined}`);
-  return { verb: v, top: v, modalFrom: v, code: combined, reverse: null, source, target: low.target ?? target, rule: `${rule}+${low.rule}`, ownTarget: true };
+  // A passive upper verb with no agent ("China is expected to sign") leaves the act to the lower clause's subject.
+  // "is expected to sign": a forecast governor does not fold into the code; the event is read from
+  // the lower verb up, so it is future. A governor the code absorbs ("refused to cooperate", 121) stays.
+  const modalFrom = FORECAST_HEADS.has(t.lower(v)) ? lowerVerb : v;
+  return { verb: v, top: v, modalFrom, code: combined, reverse: null, source: source ?? low.source, target: low.target ?? target, rule: `${rule}+${low.rule}`, ownTarget: true };
 }
 
 /** The subject of a verb governing v (through ccomp, xcomp or conj) that the pattern's words include. */

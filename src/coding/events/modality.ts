@@ -21,6 +21,8 @@ const FUTURE_HEADS = new Set([
   'seek', 'seeks', 'sought', 'hope', 'hopes', 'hoped', 'threaten', 'threatens', 'threatened', 'ready',
   'willing', 'prepared', 'committed', 'offer', 'offers', 'offered', 'offering',
 ]);
+/** Governors that forecast what they govern ("is expected to", "is due to") without being an act. */
+export const FORECAST_HEADS: ReadonlySet<string> = new Set(['expected', 'likely', 'unlikely', 'set', 'due', 'poised', 'slated', 'scheduled', 'about', 'going']);
 /** Governing words under which the governed event did not happen. */
 const NEGATING_HEADS = new Set([
   'fail', 'fails', 'failed', 'failing', 'refuse', 'refuses', 'refused', 'refusing', 'decline', 'declines',
