@@ -408,6 +408,15 @@ cases('the "on" phrase of a sanction or pressure noun the parser hangs on the ve
   ['The European Union imposed new sanctions on Russia over the war in Ukraine.', ['IGOEUREEC RUS 163 actual author 2026-03-05']],
 ]);
 
+cases('a date deep in the object\'s phrases dates the event ("killed 30 people in southern Lebanon on Sunday")', [
+  ['Israeli air strikes killed at least 30 people in southern Lebanon on Sunday, Lebanese officials said.', ['ISR LBNPPL 195 actual reported 2026-03-01']],
+]);
+
+cases('joint exercises begun or held by a compound subject are military cooperation between its members (062)', [
+  ['South Korea and the United States began joint military exercises on Monday.', ['KOR USA 062 actual author 2026-03-02', 'USA KOR 062 actual author 2026-03-02']],
+  ['Japan and India will hold joint drills next month.', ['IND JPN 062 future author 2026-03-05', 'JPN IND 062 future author 2026-03-05']],
+]);
+
 cases('a forecast passive ("is expected to sign") passes its subject down and makes the act future', [
   // CAMEO.2.0.txt's SIGN codes a trade agreement 0311.
   ['China is expected to sign a trade agreement with Brazil next month.', ['CHN BRA 0311 future author 2026-03-05']],

@@ -23,9 +23,24 @@ export function eventDate(t: Tree, verbs: readonly number[], published: string |
     if (d) return d;
     for (const c of t.kids[v]) {
       if (!NOMINAL_RELS.has(t.base(c))) continue;
-      const nested = dateAmong(t, t.kids[c], published);
+      const nested = dateInNominal(t, c, published, NESTING);
       if (nested) return nested;
     }
+  }
+  return null;
+}
+
+/** How deep a date may sit in the verb's nominals ("killed 30 people in southern Lebanon on Sunday"). */
+const NESTING = 3;
+
+/** A date modifying nominal n or a nominal it governs by nmod, down to `depth` levels; clauses are not entered. */
+function dateInNominal(t: Tree, n: number, published: string | null, depth: number): string | null {
+  const d = dateAmong(t, t.kids[n], published);
+  if (d || depth <= 1) return d;
+  for (const c of t.kids[n]) {
+    if (t.base(c) !== 'nmod') continue;
+    const nested = dateInNominal(t, c, published, depth - 1);
+    if (nested) return nested;
   }
   return null;
 }
