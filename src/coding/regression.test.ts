@@ -412,6 +412,13 @@ cases('a date deep in the object\'s phrases dates the event ("killed 30 people i
   ['Israeli air strikes killed at least 30 people in southern Lebanon on Sunday, Lebanese officials said.', ['ISR LBNPPL 195 actual reported 2026-03-01']],
 ]);
 
+cases('"on the 3rd local time" (translated wire copy) dates the event', [
+  // Blinken left office in January 2025: in 2026 he is out of office (USAELI).
+  ['On the 3rd local time, US Secretary of State Blinken held talks with Chinese Foreign Minister Wang Yi in Beijing.',
+    ['CHNGOV USAELI 046 actual author 2026-03-03', 'USAELI CHNGOV 046 actual author 2026-03-03']],
+  ['Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Tuesday local time.', ['CHNGOV RUSGOV 040 actual author 2026-03-03']],
+]);
+
 cases('joint exercises begun or held by a compound subject are military cooperation between its members (062)', [
   ['South Korea and the United States began joint military exercises on Monday.', ['KOR USA 062 actual author 2026-03-02', 'USA KOR 062 actual author 2026-03-02']],
   ['Japan and India will hold joint drills next month.', ['IND JPN 062 future author 2026-03-05', 'JPN IND 062 future author 2026-03-05']],

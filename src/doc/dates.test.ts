@@ -26,6 +26,9 @@ test('day of month: the latest such day, skipping months without it', () => {
   assert.equal(resolveRelativeDate('the 5th', PUB), '2026-02-05');
   assert.equal(resolveRelativeDate('the 6th', PUB), '2026-01-06');
   assert.equal(resolveRelativeDate('on the 31st', '2026-03-05'), '2026-01-31');
+  // Translated wire copy: "On the 15th local time, ..."
+  assert.equal(resolveRelativeDate('On the 4th local time', PUB), '2026-02-04');
+  assert.equal(resolveRelativeDate('Tuesday, local time', PUB), '2026-02-03');
   assert.equal(resolveRelativeDate('3日', PUB), '2026-02-03');
   assert.equal(resolveRelativeDate('3月3日', PUB), '2025-03-03');
 });

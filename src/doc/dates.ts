@@ -128,7 +128,8 @@ function countWord(w: string): number {
 }
 
 export function resolveRelativeDate(expr: string, published: string | null): string | null {
-  const e = expr.trim().replace(/^on\s+/i, '').replace(/[.,]$/, '').trim();
+  // "On the 15th local time" (translated Chinese wire copy): the clock zone does not change the day.
+  const e = expr.trim().replace(/^on\s+/i, '').replace(/[.,]$/, '').replace(/,?\s+local\s+time$/i, '').trim();
   const explicit = normaliseDate(e);
   if (explicit) return explicit;
   if (!published || !parseYmd(published)) return null;

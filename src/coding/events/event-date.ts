@@ -63,5 +63,7 @@ function dateAmong(t: Tree, kids: readonly number[], published: string | null): 
 
 function looksLikeDate(t: Tree, n: number): boolean {
   const w = t.s.words[n];
+  // "On the 15th local time" (translated wire copy) is headed by "time".
+  if (w.toLowerCase() === 'time' && n > 0 && t.lower(n - 1) === 'local') return true;
   return monthNumber(w) > 0 || weekdayNumber(w) >= 0 || DAY_WORDS.has(w.toLowerCase());
 }
