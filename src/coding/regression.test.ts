@@ -412,6 +412,10 @@ cases('a date deep in the object\'s phrases dates the event ("killed 30 people i
   ['Israeli air strikes killed at least 30 people in southern Lebanon on Sunday, Lebanese officials said.', ['ISR LBNPPL 195 actual reported 2026-03-01']],
 ]);
 
+cases('a subject the parser reads as a bare adjunct of a verb with no subject is the subject', [
+  ['The Japanese side expressed "serious concern" about the plan.', ['JPN - 012 actual author 2026-03-05']],
+]);
+
 cases('"on the 3rd local time" (translated wire copy) dates the event', [
   // Blinken left office in January 2025: in 2026 he is out of office (USAELI).
   ['On the 3rd local time, US Secretary of State Blinken held talks with Chinese Foreign Minister Wang Yi in Beijing.',

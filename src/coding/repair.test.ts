@@ -172,3 +172,17 @@ test('an inverted condition parsed as the root gives the root to the clause afte
   ]));
   assert.deepEqual([question.head[1], question.deprel[1]], [0, 'root']);
 });
+
+test('a bare nominal adjunct before a verb with no subject is its subject, unless it names a time', () => {
+  const finite = (x: ParsedSentence, v: number, tag = 'VBD') => { x.xpos[v] = tag; return repairParse(x); };
+  const s = finite(sentence([
+    ['The', 3, 'det', 'DET'], ['Japanese', 3, 'amod', 'ADJ'], ['side', 4, 'obl:unmarked', 'NOUN'], ['expressed', 0, 'root', 'VERB'], ['concern', 4, 'obj', 'NOUN'],
+  ]), 3, 'VBN');
+  assert.equal(s.deprel[2], 'nsubj');
+  const time = finite(sentence([['Last', 2, 'amod', 'ADJ'], ['week', 3, 'obl:unmarked', 'NOUN'], ['expressed', 0, 'root', 'VERB'], ['concern', 3, 'obj', 'NOUN']]), 2);
+  assert.equal(time.deprel[1], 'obl:unmarked');
+  const withSubject = finite(sentence([
+    ['Tuesday', 3, 'obl:unmarked', 'PROPN'], ['Japan', 3, 'nsubj', 'PROPN'], ['expressed', 0, 'root', 'VERB'], ['concern', 3, 'obj', 'NOUN'],
+  ]), 2);
+  assert.equal(withSubject.deprel[0], 'obl:unmarked');
+});

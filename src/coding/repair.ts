@@ -14,6 +14,8 @@
  *   what reporting verbs govern; "so that" / "now that" clauses keep their `advcl`.
  * - Inverted condition read as the main clause: "Should the sanctions be eased, Japanese firms could
  *   resume exports" with "eased" the root (see invertedConditionAsRoot).
+ * - Subject read as a bare adjunct: "The Japanese side expressed \"serious concern\"" with "side" an
+ *   obl:unmarked of a verb that has no subject (see subjectReadAsAdjunct).
  * - That-clause hung on a time noun: "said Wednesday that ..." or "said on Tuesday that ..." with
  *   the clause an `acl` of the day (see thatClauseOnTimeNoun).
  * - Verb read as a plural noun: "India plans to visit Pakistan" with "plans" a NOUN, subject of
@@ -44,6 +46,7 @@ import { invertedReportingTag } from './repair-tag.js';
 
 export function repairParse(s: ParsedSentence): ParsedSentence {
   invertedConditionAsRoot(s);
+  subjectReadAsAdjunct(s);
   splitSubjects(s);
   mainClauseFromRelative(s);
   thatClauses(s);
@@ -92,6 +95,31 @@ function invertedConditionAsRoot(s: ParsedSentence): void {
   s.deprel[r] = 'advcl';
   // What the condition held after its comma (the final full stop) is the main clause's.
   for (const c of kids(r)) if (c > comma && c !== main) s.head[c] = main + 1;
+}
+
+/** Head nouns of bare time adjuncts ("last week", "this year", "Monday", "every day"). */
+const TIME_NOUN = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|day|days|week|weeks|month|months|year|years|morning|evening|night|afternoon|weekend|time|times|hour|hours|minute|minutes|decade|decades|century|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+/**
+ * "The Japanese side expressed \"serious concern\"" parsed with "side" an `obl:unmarked` of
+ * "expressed", which then has no subject. A bare nominal before a finite verb that has none, and
+ * that names no time ("Last week, ..."), is the verb's subject.
+ */
+function subjectReadAsAdjunct(s: ParsedSentence): void {
+  for (let k = 0; k < s.words.length; k++) {
+    const v = s.head[k] - 1;
+    if (v <= k || !/^obl:(unmarked|npmod|tmod)$/.test(s.deprel[k]) || !/^(NOUN|PROPN|PRON)$/.test(s.upos[k])) continue;
+    // A root participle with no auxiliary stands for the finite verb the tagger missed.
+    const finite = /^VB[DPZ]$/.test(s.xpos[v]) || (s.xpos[v] === 'VBN' && s.head[v] === 0);
+    if (s.upos[v] !== 'VERB' || !finite || TIME_NOUN.test(s.words[k])) continue;
+    let hasSubject = false, between = false;
+    for (let c = 0; c < s.words.length; c++) {
+      if (s.head[c] === v + 1 && /^(nsubj|csubj|expl|aux)/.test(s.deprel[c])) hasSubject = true;
+      if (c > k && c < v && s.head[c] === v + 1 && s.upos[c] !== 'ADV' && s.upos[c] !== 'AUX') between = true;
+    }
+    if (hasSubject || between) continue;
+    s.deprel[k] = 'nsubj';
+  }
 }
 
 /**
