@@ -127,6 +127,8 @@ test('the unnamed speaker of a closing tag speaks for the subject of what it rep
   assert.deepEqual(speakers('Hamas rejected Israel\'s latest ceasefire proposal, a senior official told Reuters.'), ['PSEREBHMS ISR 120 actual reported PSEREBHMS']);
   // The tag parsed as an xcomp of the main verb is still a tag.
   assert.deepEqual(speakers('Japan will not attend the summit in Beijing, a government spokesman said.'), ['JPN CHN 044 negated reported JPNGOV']);
+  // A spokesman speaks for a government (Phoenix's SPOKES!PERSON! is media).
+  assert.deepEqual(speakers('China rejected the claims, a spokesman said.'), ['CHN  016 actual reported CHNGOV']);
 });
 
 cases('a compound subject meeting somewhere meets each other, not the place', [

@@ -10,7 +10,7 @@ import type { ActorEntry } from '../../dict/actor-types.js';
 import type { ActorKind } from '../types.js';
 import type { ActorLexicon, AgentSource } from './lexicon.js';
 import { inferKind, isStateCode } from './infer-kind.js';
-import { supplementAgents } from './agent-supplement.js';
+import { correctedAgents, supplementAgents } from './agent-supplement.js';
 import { builtinMetonyms } from './metonyms.js';
 
 export interface IndexEntry {
@@ -90,7 +90,9 @@ export class ActorIndex {
       if (e.kind !== 'state') continue;
       for (const r of e.src.roles) for (const c of r.codes) if (isStateCode(c)) this.states.add(c);
     }
-    for (const src of [...lex.agents, ...(lex.supplement === false ? [] : [supplementAgents()])]) this.addAgents(src);
+    // Corrections first (the first entry for a phrase wins), the supplement last.
+    const ours = lex.supplement !== false;
+    for (const src of [...(ours ? [correctedAgents()] : []), ...lex.agents, ...(ours ? [supplementAgents()] : [])]) this.addAgents(src);
   }
 
   private addEntry(src: ActorEntry, original: ActorEntry, metonymIndex: boolean, indexPhrases = false): void {

@@ -45,6 +45,25 @@ LEADER [~GOV]
 FORCES [~MIL]
 `;
 
+/**
+ * Phoenix entries dyad reads otherwise, tried before Phoenix's own: a spokesperson speaks for a
+ * government or body, not for the media (Phoenix: SPOKES!PERSON! [~MED], so "the spokesman" of a
+ * ministry was coded its country's media). Phoenix's GOVERNMENT_ and MILITARY_SPOKES!PERSON! stay.
+ */
+const CORRECTIONS = `
+SPOKESMAN [~GOV]
+SPOKESMEN [~GOV]
+SPOKESWOMAN [~GOV]
+SPOKESWOMEN [~GOV]
+SPOKESPERSON [~GOV]
+SPOKESPEOPLE [~GOV]
+`;
+
+export function correctedAgents(): AgentSource {
+  const d = parseAgentDictionary(CORRECTIONS, SUPPLEMENT_FILE);
+  return { file: SUPPLEMENT_FILE, entries: d.entries };
+}
+
 export function supplementAgents(): AgentSource {
   const d = parseAgentDictionary(TEXT, SUPPLEMENT_FILE);
   return { file: SUPPLEMENT_FILE, entries: d.entries };
