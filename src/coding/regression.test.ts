@@ -425,6 +425,11 @@ cases('"on the 3rd local time" (translated wire copy) dates the event', [
   ['Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Tuesday local time.', ['CHNGOV RUSGOV 040 actual author 2026-03-03']],
 ]);
 
+cases('working with a partner is cooperating with it (050); being willing to is the intent (032)', [
+  ['China is willing to work with Japan to promote the development of bilateral relations.', ['CHN JPN 032 actual author 2026-03-05', 'CHN JPN 050 future author 2026-03-05']],
+  ['Japan will work closely with the United States on North Korea.', ['JPN USA 050 future author 2026-03-05']],
+]);
+
 cases('joint exercises begun or held by a compound subject are military cooperation between its members (062)', [
   ['South Korea and the United States began joint military exercises on Monday.', ['KOR USA 062 actual author 2026-03-02', 'USA KOR 062 actual author 2026-03-02']],
   ['Japan and India will hold joint drills next month.', ['IND JPN 062 future author 2026-03-05', 'JPN IND 062 future author 2026-03-05']],
