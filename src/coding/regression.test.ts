@@ -418,3 +418,8 @@ cases('blocking a street, highway, bridge or transport is obstructing passage (1
   ['Serbian students blocked a bridge over the Danube.', ['SRBEDU - 144 actual author 2026-03-05']],
   ['Rebels in Mali blocked transport into Bamako on Tuesday.', ['MLIREB MLI 144 actual author 2026-03-03']],
 ]);
+
+cases('a verb listed in two blocks: the pattern matching the most words wins whichever block lists it', [
+  // STRENGTHEN_FORCES has &MILITARY (154), STRENGTHEN_RELATIONS {&MILITARY TIES} (062).
+  ['Japan will strengthen its military ties with the Philippines.', ['JPN PHL 062 future author 2026-03-05']],
+]);
