@@ -515,3 +515,14 @@ cases('a dictionary name with a bracket matches the split tokens ("Congo (Kinsha
 cases('Northern Ireland is part of the United Kingdom, not Ireland', [
   ['Police in Northern Ireland arrested two dissident republicans.', ['GBRCOP GBROPP 173 actual author 2026-03-05']],
 ]);
+
+cases('blocking a street, highway, bridge or transport is obstructing passage (144), not exclusion (170)', [
+  ['Kenyan farmers blocked the main highway to Nairobi on Monday.', ['KENAGR KEN 144 actual author 2026-03-02']],
+  ['Serbian students blocked a bridge over the Danube.', ['SRBEDU - 144 actual author 2026-03-05']],
+  ['Rebels in Mali blocked transport into Bamako on Tuesday.', ['MLIREB MLI 144 actual author 2026-03-03']],
+]);
+
+cases('a verb listed in two blocks: the pattern matching the most words wins whichever block lists it', [
+  // STRENGTHEN_FORCES has &MILITARY (154), STRENGTHEN_RELATIONS {&MILITARY TIES} (062).
+  ['Japan will strengthen its military ties with the Philippines.', ['JPN PHL 062 future author 2026-03-05']],
+]);

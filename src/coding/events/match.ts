@@ -69,7 +69,7 @@ export function matchVerb(t: Tree, v: number, index: VerbIndex, mentions: Mentio
   if (!found.length) return null;
   const trace: string[] = [];
   let best: VerbMatch | null = null;
-  for (const { entry, form, used } of found) {
+  for (const [i, { entry, form, used }] of found.entries()) {
     const block = dict.blocks[entry.block];
     const pre = preWords(t, v, used);
     const post = postWords(t, v, used);
@@ -79,7 +79,9 @@ export function matchVerb(t: Tree, v: number, index: VerbIndex, mentions: Mentio
       if (m && (!best || m.score > best.score)) best = { entry, form, pattern: p, code: p.code, defaultCode: entry.code ?? block.code, score: m.score, slots: m.slots, words: [...used, ...m.words], rule: '', trace };
     }
     if (!best) best = { entry, form, pattern: null, code: entry.code ?? block.code, defaultCode: entry.code ?? block.code, score: 0, slots: {}, words: used, rule: '', trace };
-    if (best.pattern) break; // entries come most specific first: a matched compound verb wins
+    // Entries come longest form first: a matched compound verb wins over the bare verb, but entries
+    // of the same form (a verb listed in two blocks, or in an overlay) compete on their patterns.
+    if (best.pattern && found[i + 1]?.used.length !== used.length) break;
   }
   if (best) best.rule = `${basename(dict.blocks[best.entry.block].file)}:${best.pattern ? best.pattern.line : best.entry.line}`;
   if (best && explain) trace.push(`chose ${best.pattern ? best.pattern.text : `default [${best.code.raw}] of ${best.entry.lemma.words.join('_')}`}`);
