@@ -105,6 +105,14 @@ test('an event reported by a cited outlet takes the report\'s date when its clau
   assert.deepEqual(events(text), ['JPNGOV CHN 010 actual reported 2026-03-03', 'JPNGOV USA 010 actual reported 2026-03-03']);
 });
 
+test('a surname alone names the person the document named before, also after a role phrase or tagged a common noun', () => {
+  const text = 'South Korean Foreign Minister Cho Hyun met Chinese Foreign Minister Wang Yi in Beijing on Monday. Cho urged China to act. Wang said Beijing supports dialogue with Seoul.';
+  const d = coder.code({ text, meta: { ...emptyMeta('text', null), published: PUBLISHED } });
+  assert.deepEqual(d.events.map((e) => [e.source?.code, e.target?.code, e.cameo, e.attribution.speaker?.text, e.attribution.speaker?.code].join(' ')).sort(), [
+    'CHN KOR 050 Wang CHNGOV', 'KORGOV CHN 020  ', 'KORGOV CHNGOV 040  ',
+  ]);
+});
+
 test('a news agency Phoenix lacks is one media actor, not an unknown name and a stray "News Agency"', () => {
   const text = 'According to a report by the Yonhap News Agency on the 3rd, South Korea\'s foreign ministry protested to Japan. Japan\'s defence ministry told Kyodo News it would respond.';
   const d = coder.code({ text, meta: { ...emptyMeta('text', null), published: PUBLISHED } });

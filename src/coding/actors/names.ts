@@ -62,11 +62,23 @@ function namePart(ctx: DocContext, sentenceCands: Cand[], word: string): Cand | 
   for (let i = pool.length - 1; i >= 0; i--) {
     const c = pool[i];
     if (c.kind !== 'person' || c.via === 'coref') continue;
-    const parts = c.entry ? c.entry.name.split(' ') : (c.nameWords ?? []);
+    const parts = nameWordsOf(c);
     const flat = parts.flatMap((p) => [p, ...p.split('-')]);
     if (flat.includes(word)) return c;
   }
   return null;
+}
+
+/**
+ * The name words of a person mention: the dictionary's, the run's, or, for a role mention that took
+ * in the name after it ("South Korean Foreign Minister Cho Hyun"), the words after its role noun.
+ */
+function nameWordsOf(c: Cand): string[] {
+  if (c.entry) return c.entry.name.split(' ');
+  if (c.nameWords) return c.nameWords;
+  const words = (c.text ?? '').toUpperCase().split(/\s+/);
+  const at = c.agentNoun ? words.lastIndexOf(c.agentNoun) : -1;
+  return at >= 0 ? words.slice(at + 1) : [];
 }
 
 /** An earlier person outside the dictionary (found by a role) with this very name. */
@@ -105,5 +117,22 @@ export function matchNames(v: SentenceView, ctx: DocContext, cands: Cand[], cove
     }
     left.push(run);
   }
+  add.push(...namePartsTaggedNoun(v, ctx, [...cands, ...add], covered));
   return { add, left };
+}
+
+/**
+ * "Wang said ...": the tagger may call a capitalised surname a common noun. A single capitalised
+ * word tagged NOUN that is a name word of a person already named in the document is that person.
+ */
+function namePartsTaggedNoun(v: SentenceView, ctx: DocContext, cands: Cand[], covered: Uint8Array): Cand[] {
+  const out: Cand[] = [];
+  for (const unit of v.units) {
+    const w = unit.first;
+    if (covered[w] || unit.last !== w || v.s.upos[w] !== 'NOUN' || !isCapitalised(unit.surface)) continue;
+    if (cands.some((c) => c.first <= w && w <= c.last)) continue;
+    const ante = namePart(ctx, cands, unit.norm);
+    if (ante) out.push({ ...ante, first: w, last: w, head: w, via: 'coref', rule: `coref:name-part ${unit.norm}`, members: undefined });
+  }
+  return out;
 }
