@@ -111,6 +111,9 @@ test('a surname alone names the person the document named before, also after a r
   assert.deepEqual(d.events.map((e) => [e.source?.code, e.target?.code, e.cameo, e.attribution.speaker?.text, e.attribution.speaker?.code].join(' ')).sort(), [
     'CHN KOR 050 Wang CHNGOV', 'KORGOV CHN 020  ', 'KORGOV CHNGOV 040  ',
   ]);
+  // The title before a name the tagger calls a common noun ("Minister Wang") joins the name, no stray "Minister".
+  assert.ok(d.actors.some((a) => a.text === 'Chinese Foreign Minister Wang Yi' && a.code === 'CHNGOV'));
+  assert.ok(!d.actors.some((a) => a.text === 'Minister'));
 });
 
 test('a news agency Phoenix lacks is one media actor, not an unknown name and a stray "News Agency"', () => {
