@@ -436,6 +436,14 @@ cases('"on the 3rd local time" (translated wire copy) dates the event', [
   ['Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Tuesday local time.', ['CHNGOV RUSGOV 040 actual author 2026-03-03']],
 ]);
 
+cases('two subjects joined by "and" sign with each other: the ELN is Colombia\'s rebel group, and the cc may already sit on the second subject', [
+  ['Colombia and the ELN rebels signed a ceasefire agreement in Havana.', ['COL COLREB 057 actual author 2026-03-05', 'COLREB COL 057 actual author 2026-03-05']],
+]);
+
+cases('a state-flagged or state-backed noun is that state\'s ("a British-flagged tanker")', [
+  ['Iranian forces seized a British-flagged tanker in the Strait of Hormuz.', ['IRNMIL GBRBUS 171 actual author 2026-03-05']],
+]);
+
 cases('working with a partner is cooperating with it (050); being willing to is the intent (032)', [
   ['China is willing to work with Japan to promote the development of bilateral relations.', ['CHN JPN 032 actual author 2026-03-05', 'CHN JPN 050 future author 2026-03-05']],
   ['Japan will work closely with the United States on North Korea.', ['JPN USA 050 future author 2026-03-05']],

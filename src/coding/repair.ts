@@ -369,8 +369,8 @@ function splitSubjects(s: ParsedSentence): void {
   }
 }
 
-/** A `cc` child of the verb standing between the two subjects, or -1. */
+/** A `cc` between the two subjects, on the verb or already on the second subject ("Colombia and the ELN rebels"), or -1. */
 function findCc(s: ParsedSentence, v: number, first: number, second: number): number {
-  for (let k = first + 1; k < second; k++) if (s.head[k] === v + 1 && s.deprel[k] === 'cc') return k;
+  for (let k = first + 1; k < second; k++) if ((s.head[k] === v + 1 || s.head[k] === second + 1) && s.deprel[k] === 'cc') return k;
   return -1;
 }

@@ -12,7 +12,7 @@ const COMBINING: Record<string, string> = {
   GRECO: 'GRC', ITALO: 'ITA', GERMANO: 'DEU', AUSTRO: 'AUT', HISPANO: 'ESP', LUSO: 'PRT', AMERICO: 'USA',
 };
 /** Second parts that make the first an agent, not a partner ("U.S.-led"). */
-const AFFIXES = new Set(['LED', 'BACKED', 'BASED', 'BORN', 'MADE', 'FUNDED', 'ALLIED', 'CONTROLLED', 'SPONSORED', 'OWNED']);
+const AFFIXES = new Set(['LED', 'BACKED', 'BASED', 'BORN', 'MADE', 'FUNDED', 'ALLIED', 'CONTROLLED', 'SPONSORED', 'OWNED', 'FLAGGED', 'REGISTERED', 'BUILT', 'ARMED', 'TRAINED']);
 
 export function matchHyphenCompounds(v: SentenceView, ctx: DocContext, covered: Uint8Array): Cand[] {
   const out: Cand[] = [];
