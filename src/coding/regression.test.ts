@@ -545,3 +545,10 @@ cases('a verb listed in two blocks: the pattern matching the most words wins whi
   // STRENGTHEN_FORCES has &MILITARY (154), STRENGTHEN_RELATIONS {&MILITARY TIES} (062).
   ['Japan will strengthen its military ties with the Philippines.', ['JPN PHL 062 future author 2026-03-05']],
 ]);
+
+cases('a closing reporting tag the parser hangs on the main verb as a complement, or on its object as a relative clause, is the speaker, not the target', [
+  ['Chile and Peru have agreed upon a new fisheries pact, the White House announced Tuesday.', [
+    'CHL PER 032 actual reported 2026-03-05', 'PER CHL 032 actual reported 2026-03-05',
+  ]],
+  ['Ghana has accepted the peace plan, Downing Street confirmed on Monday.', ['GHA - 030 actual reported 2026-03-05']],
+]);

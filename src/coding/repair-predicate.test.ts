@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   adjectiveCutOffItsNoun, conjunctWithoutCoordinator, doubledSubject, objectBeforeSubject, participleAfterDay, participleBetweenNouns, participleInSubject,
-  participleWithNounHead, reportingTagAsConjunct, reportingTagTakesMainWords, verbReadAsModifier,
+  participleWithNounHead, closingReportingTag, reportingTagTakesMainWords, verbReadAsModifier,
 } from './repair-predicate.js';
 import type { ParsedSentence } from '../syntax/types.js';
 
@@ -80,14 +80,36 @@ test('a closing reporting tag parsed as a conjunct becomes parataxis; a real coo
     ['Jordan', 2, 'nsubj', 'PROPN'], ['agreed', 0, 'root', 'VERB'], [',', 6, 'punct', 'PUNCT'], ['an', 5, 'det', 'DET'],
     ['official', 6, 'nsubj', 'NOUN'], ['confirmed', 2, 'conj', 'VERB'], ['.', 2, 'punct', 'PUNCT'],
   ]);
-  reportingTagAsConjunct(tag);
+  closingReportingTag(tag);
   assert.equal(tag.deprel[5], 'parataxis');
   const coordinated = sentence([
     ['Jordan', 2, 'nsubj', 'PROPN'], ['agreed', 0, 'root', 'VERB'], ['and', 5, 'cc', 'CCONJ'], ['Britain', 5, 'nsubj', 'PROPN'],
     ['confirmed', 2, 'conj', 'VERB'], ['.', 2, 'punct', 'PUNCT'],
   ]);
-  reportingTagAsConjunct(coordinated);
+  closingReportingTag(coordinated);
   assert.equal(coordinated.deprel[4], 'conj');
+});
+
+test('a closing reporting tag parsed as a complement or a relative clause becomes parataxis of the main verb; a "that" complement stays', () => {
+  // "Gondor agreed upon a pact, the palace announced Tuesday." with "announced" a ccomp of "agreed".
+  const rows = (rel: string, head: number): [string, number, string, string, string?][] => [
+    ['Gondor', 2, 'nsubj', 'PROPN'], ['agreed', 0, 'root', 'VERB'], ['upon', 5, 'case', 'ADP'], ['a', 5, 'det', 'DET'], ['pact', 2, 'obl', 'NOUN'],
+    [',', 9, 'punct', 'PUNCT'], ['the', 8, 'det', 'DET'], ['palace', 9, 'nsubj', 'NOUN'], ['announced', head, rel, 'VERB'],
+    ['Tuesday', 9, 'obl:unmarked', 'PROPN'], ['.', 2, 'punct', 'PUNCT'],
+  ];
+  for (const [rel, head] of [['ccomp', 2], ['xcomp', 2], ['acl:relcl', 5]] as const) {
+    const s = sentence(rows(rel, head));
+    closingReportingTag(s);
+    assert.deepEqual([s.head[8], s.deprel[8]], [2, 'parataxis'], rel);
+  }
+  // "Gondor agreed, officials announced that talks would resume": a complement with its own "that".
+  const said = sentence([
+    ['Gondor', 2, 'nsubj', 'PROPN'], ['agreed', 0, 'root', 'VERB'], [',', 5, 'punct', 'PUNCT'], ['officials', 5, 'nsubj', 'NOUN'],
+    ['announced', 2, 'ccomp', 'VERB'], ['that', 9, 'mark', 'SCONJ'], ['talks', 9, 'nsubj', 'NOUN'], ['would', 9, 'aux', 'AUX'],
+    ['resume', 5, 'ccomp', 'VERB'], ['.', 2, 'punct', 'PUNCT'],
+  ]);
+  closingReportingTag(said);
+  assert.equal(said.deprel[4], 'ccomp');
 });
 
 test('a closing reporting tag governs nothing before its comma; an opening adjunct stays', () => {

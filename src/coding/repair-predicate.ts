@@ -21,7 +21,10 @@
  *   noun before it its subject, the phrase after it its object, and the clause takes the place the
  *   noun had (root, or the complement of the verb it was the subject of).
  * - A closing reporting tag read as a coordinate clause: "..., a Jordanian official confirmed." with
- *   "confirmed" a `conj` of the main verb, though no conjunction joins them. A reporting verb with a
+ *   "confirmed" a `conj` of the main verb, though no conjunction joins them; or as its complement
+ *   ("Gondor and Arnor have agreed upon a pact, the palace announced Tuesday" with "announced" a
+ *   `ccomp` or `xcomp` of "agreed", its subject then read as the target of the agreement), or as a
+ *   relative clause of the noun before its comma ("Ghana accepted the plan, Downing Street said"). A reporting verb with a
  *   subject of its own, after a comma, ending the sentence and joined by no `cc`, is the tag
  *   (`parataxis`), which is how attribution finds the speaker.
  * - A closing reporting tag that took the main clause's words: "Arnor will restore ties with Gondor
@@ -160,20 +163,30 @@ export function participleBetweenNouns(s: ParsedSentence): void {
   }
 }
 
-export function reportingTagAsConjunct(s: ParsedSentence): void {
+export function closingReportingTag(s: ParsedSentence): void {
   const n = s.words.length;
   let end = n - 1;
   while (end > 0 && s.upos[end] === 'PUNCT') end--;
-  const v = end;
-  // A conjunct, or an xcomp (which never has a subject of its own): "..., a government spokesman said."
-  if (!/^(conj|xcomp)$/.test(s.deprel[v]) || s.upos[v] !== 'VERB' || !isReportingWord(s.words[v].toLowerCase())) return;
+  // The tag's verb: the last verb, with only its own dependents after it ("announced Tuesday").
+  let v = end;
+  while (v > 0 && s.upos[v] !== 'VERB') v--;
+  for (let k = v + 1; k <= end; k++) if (!under(s, k, v)) return;
+  const rel = s.deprel[v];
+  if (!/^(conj|ccomp|xcomp|acl:relcl)$/.test(rel) || s.head[v] - 1 > v || s.upos[v] !== 'VERB' || !isReportingWord(s.words[v].toLowerCase())) return;
   const kids = kidsOf(s, v);
   if (kids.some((c) => s.deprel[c] === 'cc') || !kids.some((c) => s.deprel[c].startsWith('nsubj'))) return;
+  // As a complement or relative clause it would say something: a tag has no "that", relative
+  // pronoun, object or clause of its own.
+  if (rel !== 'conj' && kids.some((c) => /^(mark|obj|ccomp|xcomp)$/.test(s.deprel[c]) || s.upos[c] === 'PRON')) return;
+  // A relative clause's tag belongs to the verb whose clause holds the noun.
+  let main = s.head[v] - 1;
+  while (rel === 'acl:relcl' && main >= 0 && s.upos[main] !== 'VERB') main = s.head[main] - 1;
+  if (main < 0) return;
   // The tag's first word: the leftmost word under the verb, punctuation aside.
   let first = v;
   for (let k = v - 1; k >= 0; k--) if (s.upos[k] !== 'PUNCT' && under(s, k, v)) first = k;
   if (s.words[first - 1] !== ',') return;
-  s.deprel[v] = 'parataxis';
+  attach(s, v, main, 'parataxis');
 }
 
 /** True when word k is in the subtree of word v. */

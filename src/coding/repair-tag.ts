@@ -4,7 +4,7 @@
  * of "said" and "said" a conjunct of "leave". A reporting verb right after a comma, whose phrase
  * ends the sentence, with no subject, conjunction or subordinator of its own and a nominal object,
  * is the tag (`parataxis`, which is how attribution finds the speaker) and the nominal its subject.
- * reportingTagAsConjunct (repair-predicate.ts) handles "..., an official confirmed." read as a conjunct.
+ * closingReportingTag (repair-predicate.ts) handles "..., an official confirmed." read as a conjunct.
  */
 import type { ParsedSentence } from '../syntax/types.js';
 import { isReportingWord } from './events/attribution.js';

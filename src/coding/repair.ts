@@ -40,7 +40,7 @@
 import type { ParsedSentence } from '../syntax/types.js';
 import {
   adjectiveCutOffItsNoun, conjunctWithoutCoordinator, DAY, doubledSubject, objectBeforeSubject, participleAfterDay, participleBetweenNouns, participleInSubject,
-  participleWithNounHead, pronounReadAsApposition, reportingTagAsConjunct, reportingTagTakesMainWords, verbReadAsModifier,
+  participleWithNounHead, pronounReadAsApposition, closingReportingTag, reportingTagTakesMainWords, verbReadAsModifier,
 } from './repair-predicate.js';
 import { invertedReportingTag } from './repair-tag.js';
 
@@ -68,7 +68,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   adjectiveCutOffItsNoun(s);
   conjunctWithoutCoordinator(s);
   pronounReadAsApposition(s);
-  reportingTagAsConjunct(s);
+  closingReportingTag(s);
   invertedReportingTag(s);
   reportingTagTakesMainWords(s);
   return s;
