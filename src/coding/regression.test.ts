@@ -131,6 +131,11 @@ test('the nearest speaker speaks, a cited agency carries: "According to Xinhua, 
   ]);
 });
 
+cases('"speaking on condition of anonymity" is how a speaker speaks, not a statement event of its own', [
+  ['A senior US official, speaking on condition of anonymity, said Washington would impose new sanctions on Iran.',
+    ['USA IRN 1312 actual reported 2026-03-05', 'USA IRN 163 future reported 2026-03-05']],
+]);
+
 test('the unnamed speaker of a closing tag speaks for the subject of what it reports, and telling the press is no event', () => {
   const speakers = (text: string) => coder.code({ text, meta: { ...emptyMeta('text', null), published: PUBLISHED } }).events
     .map((e) => [e.source?.code, e.target?.code, e.cameo, e.modality, e.attribution.voice, e.attribution.speaker?.code].join(' ')).sort();

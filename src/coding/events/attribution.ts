@@ -13,7 +13,7 @@ import type { Tree } from './tree.js';
 const REPORTING_STEMS = [
   'say', 'said', 'tell', 'told', 'state', 'announc', 'add', 'claim', 'warn', 'report', 'not', 'stress', 'insist',
   'argu', 'explain', 'confirm', 'assert', 'declar', 'quot', 'wrote', 'write', 'comment', 'remark', 'emphasi',
-  'reiterat', 'acknowledg', 'admit', 'predict', 'point', 'deny', 'deni',
+  'reiterat', 'acknowledg', 'admit', 'predict', 'point', 'deny', 'deni', 'speak', 'spoke', 'spoken',
 ];
 const REPORTING = new RegExp(`^(${REPORTING_STEMS.join('|')})(s|es|ed|d|ing|e|ted)?$`);
 
