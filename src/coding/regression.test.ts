@@ -469,6 +469,10 @@ cases('a past verb the tagger reads as a participle of the object ("security for
   ['Pakistani security forces arrested dozens of protesters in Islamabad.', ['PAKCOP PAKOPP 175 actual author 2026-03-05', 'PAKOPP PAKCOP 140 actual author 2026-03-05']],
 ]);
 
+cases('aircraft or drones intercepted are a show of force (150)', [
+  ['According to the Pentagon, Russian jets intercepted an American drone over the Black Sea.', ['RUS USA 150 actual reported 2026-03-05']],
+]);
+
 cases('a suspended membership or suspended ties reduce relations (161)', [
   ['The African Union suspended Niger\'s membership following the military takeover.', ['IGOAFRAFU NER 161 actual author 2026-03-05']],
   ['Morocco suspended ties with Germany.', ['MAR DEU 161 actual author 2026-03-05']],
