@@ -17,6 +17,7 @@ import type { ActorMention, ResolvedActors } from './actors/types.js';
 import { documentInfo, languageOf, withEventTone } from './doc-info.js';
 import { type DocContext, loadDocContext } from '../doc/index.js';
 import { assembleEvent } from './events/assemble.js';
+import { markRestatements } from './events/restatements.js';
 import { codeSentence } from './events/code-sentence.js';
 import { eventDate } from './events/event-date.js';
 import { cancelsStoryIssues, sentenceIssues } from './events/issues.js';
@@ -138,6 +139,7 @@ export class Coder {
       }
       if (explain) explain.push(explanation(i, text, span, s, resolved, discard, out.trace));
     });
+    markRestatements(events, published);
     return {
       document: { ...info, tone: withEventTone(info.tone, events) },
       sentences: parsed.map((s, i) => ({ index: i, span: s.words.length && s.start[0] >= 0 ? [s.start[0], s.end[s.words.length - 1]] : [0, 0] })),

@@ -18,12 +18,13 @@ export function tsvLines(doc: CodedDocument, source: string | null): string[] {
 }
 
 /**
- * GDELT 2.0 event rows (61 columns, no header). Only 'actual' events: GDELT counts what happened,
+ * GDELT 2.0 event rows (61 columns, no header). Only 'actual' events, once each (no restatements):
+ * GDELT counts what happened,
  * and the spec keeps non-actual events out of aggregates and this export. Fields dyad does not
  * know (religion, ethnicity, geography) are empty.
  */
 export function gdeltLines(doc: CodedDocument, sourceUrl: string | null): string[] {
-  return doc.events.filter((e) => e.modality === 'actual').map((e) => gdeltRow(doc, e, sourceUrl).join('\t'));
+  return doc.events.filter((e) => e.modality === 'actual' && !e.restates).map((e) => gdeltRow(doc, e, sourceUrl).join('\t'));
 }
 
 function gdeltRow(doc: CodedDocument, e: CodedEvent, sourceUrl: string | null): string[] {

@@ -116,6 +116,15 @@ test('a surname alone names the person the document named before, also after a r
   assert.ok(!d.actors.some((a) => a.text === 'Minister'));
 });
 
+test('an event the article repeats (headline, dated lead, restatement) is counted once: the others name it in `restates`', () => {
+  const text = 'China condemns Japan over Yasukuni visit\n\nBEIJING, March 4 (Xinhua) -- China on Wednesday condemned Japan over the visit.\n\nChina condemned Japan, the ministry said.';
+  const d = coder.code({ text, meta: { ...emptyMeta('text', null), published: PUBLISHED } });
+  const lead = d.events.find((e) => e.sentence === 2);
+  assert.ok(lead && !lead.restates && lead.date === '2026-03-04');
+  assert.deepEqual(d.events.map((e) => [e.sentence, e.source?.code, e.target?.code, e.cameo, e.restates === lead.id ? 'restates lead' : e.restates ?? '']),
+    [[0, 'CHN', 'JPN', '111', 'restates lead'], [2, 'CHN', 'JPN', '111', ''], [3, 'CHN', 'JPN', '111', 'restates lead']]);
+});
+
 test('a news agency Phoenix lacks is one media actor, not an unknown name and a stray "News Agency"', () => {
   const text = 'According to a report by the Yonhap News Agency on the 3rd, South Korea\'s foreign ministry protested to Japan. Japan\'s defence ministry told Kyodo News it would respond.';
   const d = coder.code({ text, meta: { ...emptyMeta('text', null), published: PUBLISHED } });

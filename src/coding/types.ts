@@ -72,6 +72,8 @@ export interface CodedEvent {
   issues: string[];
   evidence: { span: Span; text: string };
   rule: string;
+  /** Set when the event repeats an earlier event of the document (its id): not counted (restatements.ts). */
+  restates?: string;
 }
 
 export interface CodedDocument {

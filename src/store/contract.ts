@@ -10,7 +10,8 @@ import { textHash } from './rows.js';
 import { columnsOf, schema, type TableName } from './schema.js';
 import { minhash } from './minhash.js';
 import { viewsContract } from './contract-views.js';
-import { fixtures, recodedJpnUsa, syntheticDoc, type Fixture } from './testing/fixtures.js';
+import { markRestatements } from '../coding/events/restatements.js';
+import { buildDoc, fixtures, recodedJpnUsa, syntheticDoc, type Fixture } from './testing/fixtures.js';
 import type { EventRow, Store } from './types.js';
 
 export interface StoreHandle { store: SqlStore; done(): Promise<void> }
@@ -252,6 +253,30 @@ export function storeContract(name: string, open: StoreFactory): void {
       await rejectsWith(s.search('  ** () '), 'E_USAGE', /no words/);
       await rejectsWith(s.queryEvents({ text: 'say "hello' }), 'E_USAGE', /unbalanced/);
       assert.equal((await s.stats()).documents, 4);
+    });
+
+    run('an event restating an earlier one of its document is stored, linked and not counted', async (s) => {
+      const text = 'Japan protests to China. Japan protested to China on Monday over the survey ship, officials said.';
+      const doc = buildDoc({
+        text,
+        title: 'Japan protests', published: '2024-05-08',
+        actors: [
+          { id: 'a1', text: 'Japan', code: 'JPN', country: 'JPN', kind: 'state', mentions: ['Japan protests', 'Japan protested'] },
+          { id: 'a2', text: 'China', code: 'CHN', country: 'CHN', kind: 'state', mentions: ['China.', 'China on'] },
+        ],
+        events: [
+          { id: 'h1', source: 'a1', target: 'a2', cameo: '111', goldstein: -2, quadClass: 3, evidence: 'Japan protests to China' },
+          { id: 'b1', source: 'a1', target: 'a2', cameo: '111', goldstein: -2, quadClass: 3, date: '2024-05-06', evidence: 'Japan protested to China on Monday' },
+        ],
+      });
+      markRestatements(doc.events, doc.document.published);
+      assert.deepEqual(doc.events.map((e) => e.restates ?? null), ['b1', null], 'the dated mention is the one counted');
+      await s.putDocument(doc, { text, url: null, canonicalUrl: null, title: null, coderVersion: 'test-1' });
+      const rows = await s.queryEvents({ documentId: doc.document.id, includeDuplicates: true });
+      assert.deepEqual(rows.map((e) => [e.id, e.counted]).sort(), [['b1', true], ['h1', false]]);
+      assert.deepEqual((await s.topDyads(ALL_TIME)).map((d) => [d.source, d.target, d.events]), [['JPN', 'CHN', 1]]);
+      const back = await s.getDocument(doc.document.id);
+      assert.deepEqual(back?.coded.events.map((e) => e.restates ?? null), ['b1', null], 'recomputed on reading');
     });
 
     run('near-duplicates are found by signature, linked and not counted', async (s) => {

@@ -3,6 +3,7 @@
  * differ only in SQL, never in what they store.
  */
 import { createHash } from 'node:crypto';
+import { markRestatements } from '../coding/events/restatements.js';
 import type { ActorRef, CodedDocument, CodedEvent, Modality } from '../coding/types.js';
 import { DyadError } from '../util/errors.js';
 import type { NewRow, Row } from './schema.js';
@@ -85,7 +86,8 @@ function eventRow(e: CodedEvent, idx: number, published: string | null, counted:
     plover_type: e.plover?.type ?? null, plover_mode: e.plover?.mode ?? null,
     modality: e.modality, voice: e.attribution.voice, speaker: e.attribution.speaker, outlet: e.attribution.outlet,
     issues: e.issues, evidence_start: e.evidence.span[0], evidence_end: e.evidence.span[1], evidence_text: e.evidence.text,
-    rule: e.rule, counted,
+    // A restatement of an earlier event of the same document is stored but not counted.
+    rule: e.rule, counted: counted && !e.restates,
   };
 }
 
@@ -137,6 +139,7 @@ export function decodeDocument(rows: StoredRows): StoredDocument {
     })),
     events: rows.events.map(decodeEvent),
   };
+  markRestatements(coded.events, d.published);
   return {
     coded, text: d.text, url: d.url, canonicalUrl: d.canonical_url, textHash: d.text_hash,
     coderVersion: d.coder_version, codedAt: d.coded_at, storedAt: d.stored_at,
