@@ -105,6 +105,10 @@ test('an event reported by a cited outlet takes the report\'s date when its clau
   assert.deepEqual(events(text), ['JPNGOV CHN 010 actual reported 2026-03-03', 'JPNGOV USA 010 actual reported 2026-03-03']);
 });
 
+cases('"it" as the subject of a saying verb speaks for its antecedent (it is no pleonastic "it")', [
+  ['The United States warned Iran on Tuesday. It said Tehran must stop enriching uranium.', ['USA IRN 010 actual author 2026-03-05', 'USA IRN 130 actual author 2026-03-03']],
+]);
+
 test('a surname alone names the person the document named before, also after a role phrase or tagged a common noun', () => {
   const text = 'South Korean Foreign Minister Cho Hyun met Chinese Foreign Minister Wang Yi in Beijing on Monday. Cho urged China to act. Wang said Beijing supports dialogue with Seoul.';
   const d = coder.code({ text, meta: { ...emptyMeta('text', null), published: PUBLISHED } });

@@ -186,3 +186,16 @@ test('a bare nominal adjunct before a verb with no subject is its subject, unles
   ]), 2);
   assert.equal(withSubject.deprel[0], 'obl:unmarked');
 });
+
+test('a saying verb\'s object right before a reported clause without a subject is that clause\'s subject', () => {
+  // "It said Tehran must stop enriching uranium."
+  const s = repairParse(sentence([
+    ['It', 2, 'nsubj', 'PRON'], ['said', 0, 'root', 'VERB'], ['Tehran', 2, 'obj', 'PROPN'], ['must', 5, 'aux', 'AUX'], ['stop', 2, 'ccomp', 'VERB'],
+  ]));
+  assert.deepEqual([s.head[2], s.deprel[2]], [5, 'nsubj']);
+  // "told" takes a party as object: "Russia told Ukraine it must withdraw" keeps it.
+  const told = repairParse(sentence([
+    ['Russia', 2, 'nsubj', 'PROPN'], ['told', 0, 'root', 'VERB'], ['Ukraine', 2, 'obj', 'PROPN'], ['must', 5, 'aux', 'AUX'], ['withdraw', 2, 'ccomp', 'VERB'],
+  ]));
+  assert.deepEqual([told.head[2], told.deprel[2]], [2, 'obj']);
+});

@@ -16,6 +16,8 @@
  *   resume exports" with "eased" the root (see invertedConditionAsRoot).
  * - Subject read as a bare adjunct: "The Japanese side expressed \"serious concern\"" with "side" an
  *   obl:unmarked of a verb that has no subject (see subjectReadAsAdjunct).
+ * - Reported subject read as the saying verb's object: "It said Tehran must stop enriching uranium"
+ *   with "Tehran" the object of "said" (see reportedSubjectReadAsObject).
  * - That-clause hung on a time noun: "said Wednesday that ..." or "said on Tuesday that ..." with
  *   the clause an `acl` of the day (see thatClauseOnTimeNoun).
  * - Verb read as a plural noun: "India plans to visit Pakistan" with "plans" a NOUN, subject of
@@ -47,6 +49,7 @@ import { invertedReportingTag } from './repair-tag.js';
 export function repairParse(s: ParsedSentence): ParsedSentence {
   invertedConditionAsRoot(s);
   subjectReadAsAdjunct(s);
+  reportedSubjectReadAsObject(s);
   splitSubjects(s);
   mainClauseFromRelative(s);
   thatClauses(s);
@@ -95,6 +98,30 @@ function invertedConditionAsRoot(s: ParsedSentence): void {
   s.deprel[r] = 'advcl';
   // What the condition held after its comma (the final full stop) is the main clause's.
   for (const c of kids(r)) if (c > comma && c !== main) s.head[c] = main + 1;
+}
+
+/** Saying verbs that take a clause but no object naming a party ("told", "warned", "urged" do). */
+const SAY = /^(say|says|said|saying|state[sd]?|stating|announce[sd]?|announcing|add(s|ed)?|claim(s|ed)?|insist(s|ed)?|stress(es|ed)?|note[sd]?|reiterate[sd]?|assert(s|ed)?|declare[sd]?)$/i;
+
+/**
+ * "It said Tehran must stop enriching uranium" parsed with "Tehran" the object of "said" and the
+ * reported clause without a subject. A saying verb's nominal object right before a reported clause
+ * that has none is that clause's subject.
+ */
+function reportedSubjectReadAsObject(s: ParsedSentence): void {
+  for (let o = 1; o + 1 < s.words.length; o++) {
+    const v = s.head[o] - 1;
+    if (s.deprel[o] !== 'obj' || v < 0 || v >= o || !SAY.test(s.words[v]) || !/^(NOUN|PROPN|PRON)$/.test(s.upos[o])) continue;
+    let c = -1, from = o;
+    for (let k = 0; k < s.words.length; k++) {
+      if (s.head[k] === v + 1 && s.deprel[k] === 'ccomp' && k > o) c = k;
+    }
+    if (c < 0) continue;
+    for (let k = o + 1; k <= c; k++) if (s.head[k] !== c + 1 && k !== c) from = -1;
+    if (from < 0 || s.head.some((h, k) => h === c + 1 && s.deprel[k].startsWith('nsubj'))) continue;
+    s.head[o] = c + 1;
+    s.deprel[o] = 'nsubj';
+  }
 }
 
 /** Head nouns of bare time adjuncts ("last week", "this year", "Monday", "every day"). */

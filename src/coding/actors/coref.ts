@@ -7,6 +7,7 @@
  */
 import type { Cand, DocContext } from './cand.js';
 import type { SentenceView } from './units.js';
+import { isReportingWord } from '../events/attribution.js';
 
 /** How many sentences back a pronoun or description may look. */
 const WINDOW = 3;
@@ -52,6 +53,8 @@ function expletive(v: SentenceView, w: number): boolean {
   if (v.s.deprel[w] === 'expl') return true;
   const h = v.s.head[w] - 1;
   if (h < 0) return false;
+  // "It said Tehran must stop": the active subject of a reporting verb speaks ("it is said that" does not).
+  if (v.s.deprel[w] === 'nsubj' && v.s.upos[h] === 'VERB' && isReportingWord(v.s.words[h].toLowerCase())) return false;
   const clause = v.children[h].some((c) => /^(ccomp|csubj|xcomp)/.test(v.s.deprel[c]));
   // "it is prepared to impose", "it is committed to": the participle may be tagged a passive verb.
   const control = v.s.upos[h] === 'ADJ' || (v.s.upos[h] === 'VERB' && v.s.deprel[w] === 'nsubj:pass');
