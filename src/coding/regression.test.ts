@@ -105,6 +105,15 @@ test('an event reported by a cited outlet takes the report\'s date when its clau
   assert.deepEqual(events(text), ['JPNGOV CHN 010 actual reported 2026-03-03', 'JPNGOV USA 010 actual reported 2026-03-03']);
 });
 
+cases('prisoners are civilians, not prison staff (Phoenix\'s PRISON stem), and one of two states named together gives no country', [
+  ['Russia released Ukrainian prisoners.', ['RUS UKRCVL 0841 actual author 2026-03-05']],
+  ['Prisoners rioted at a jail in Dili on Monday.', ['- TMP 145 actual author 2026-03-02']],
+]);
+
+test('an unowned agent after "Russia and Ukraine" is neither state\'s', () => {
+  assert.ok(!events('Russia and Ukraine exchanged prisoners on Friday.').some((e) => /UKR(CVL|COP)|RUS(CVL|COP)/.test(e)));
+});
+
 cases('"it" as the subject of a saying verb speaks for its antecedent (it is no pleonastic "it")', [
   ['The United States warned Iran on Tuesday. It said Tehran must stop enriching uranium.', ['USA IRN 010 actual author 2026-03-05', 'USA IRN 130 actual author 2026-03-03']],
 ]);

@@ -47,6 +47,8 @@ export function nameKey(words: readonly string[]): string {
  * Extra keys such as "PRESIDENTER" never match real text and cost only memory.
  */
 const STEM_ENDINGS = ['ER', 'ERS', 'RY', 'RIES'];
+/** Whole words whose -er forms are other people: prisoners are not prison staff (PRISON [~COP]), customers not customs. */
+const NOT_STEMS = new Set(['PRISON', 'CUSTOM', 'CUSTOMS']);
 /** Shortest name key searched with edit distance 1: shorter names collide too easily. */
 export const FUZZY_MIN = 6;
 
@@ -177,7 +179,7 @@ export class ActorIndex {
     for (const a of src.entries) {
       const hit: AgentHit = { code: a.position === 'suffix' ? `~${a.code}` : `${a.code}~`, source: `${src.file}:${a.line} ${a.words.join('_')}` };
       this.addAgentForm(a.words, hit);
-      if (!a.plural) {
+      if (!a.plural && !NOT_STEMS.has(a.words[a.words.length - 1])) {
         const last = a.words[a.words.length - 1];
         for (const end of STEM_ENDINGS) this.addAgentForm([...a.words.slice(0, -1), last + end], hit);
       }

@@ -3,7 +3,8 @@
  * read by src/dict's reader. Phoenix has FOREIGN_!MINIST! and MINISTRY_, but not MINISTER or
  * OFFICIAL alone, and codes "deputy ..." as police (DEPUTY [~COP]), so "Japanese officials" or "the
  * deputy foreign minister" would go uncoded or miscoded; it has ARMED_FORCES but not "Russian forces",
- * and FOREIGN_OFFICE but not the State Department. Dictionary phrases win over these (the
+ * and FOREIGN_OFFICE but not the State Department; prisoners are civilians (Phoenix has only prisoners
+ * of war and political prisoners, and its PRISON stem is prison staff). Dictionary phrases win over these (the
  * index keeps the first entry for a phrase and the supplement is added last).
  */
 import { parseAgentDictionary } from '../../dict/agents.js';
@@ -39,6 +40,9 @@ DEPARTMENT_OF_STATE [~GOV]
 TREASURY_DEPARTMENT [~GOV]
 JUSTICE_DEPARTMENT [~GOV]
 TOP_DIPLOMAT [~GOV]
+PRISONER [~CVL]
+INMATE [~CVL]
+DETAINEE [~CVL]
 ENVOY [~GOV]
 NEGOTIATOR [~GOV]
 LEADER [~GOV]

@@ -34,7 +34,9 @@ export function countryFromContext(v: SentenceView, ctx: DocContext, here: Cand[
     // a body named after its state ("the Kenyan Union of Journalists", national-names.ts) names the state too.
     const isState = (a: Cand) => (a.kind === 'state' || (a.via === 'demonym' && a.owner?.kind === 'state')) && a.code !== null && !a.members;
     const recent = antecedent(ctx, v, here, c.first, (a) => isState(a) || (a.owner !== undefined && isState(a.owner)), Infinity);
-    country = (recent && !isState(recent) ? recent.owner : recent)?.code?.slice(0, 3) ?? null;
+    // One of a pair named together ("Russia and Ukraine exchanged prisoners") says nothing on its own.
+    const paired = recent !== null && here.includes(recent) && conjoinedWithState(v, here, recent);
+    country = paired ? null : (recent && !isState(recent) ? recent.owner : recent)?.code?.slice(0, 3) ?? null;
     how = 'agent-country:recent';
     if (!country) {
       country = sentenceState(v, here, c, ctx.index.states);
@@ -55,6 +57,14 @@ function possessor(v: SentenceView, here: Cand[], c: Cand): string | null {
   if (poss === undefined) return null;
   const owner = here.find((a) => a !== c && a.first <= poss && poss <= a.last && a.code !== null && !a.members);
   return owner?.code ?? null;
+}
+
+/** A state conjoined with another state of the sentence ("Russia and Ukraine"). */
+function conjoinedWithState(v: SentenceView, here: Cand[], a: Cand): boolean {
+  const { s } = v;
+  const other = (w: number) => here.some((b) => b !== a && b.kind === 'state' && b.first <= w && w <= b.last);
+  if (s.deprel[a.head] === 'conj' && other(s.head[a.head] - 1)) return true;
+  return v.children[a.head].some((k) => s.deprel[k] === 'conj' && other(k));
 }
 
 /**
