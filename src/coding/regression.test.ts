@@ -412,3 +412,8 @@ cases('a dictionary name with a bracket matches the split tokens ("Congo (Kinsha
 cases('Northern Ireland is part of the United Kingdom, not Ireland', [
   ['Police in Northern Ireland arrested two dissident republicans.', ['GBRCOP GBROPP 173 actual author 2026-03-05']],
 ]);
+
+cases('a name written with underscores matches the dictionary phrase of its words ("Sri_Lanka" is Sri Lanka)', [
+  ['India warned Sri_Lanka about the Chinese research ship.', ['IND LKA 130 actual author 2026-03-05']],
+  ['The government of Sri_Lanka thanked Japan for the loan.', ['LKAGOV JPN 051 actual author 2026-03-05']],
+]);
