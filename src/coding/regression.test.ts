@@ -583,3 +583,14 @@ cases('a closing reporting tag the parser hangs on the main verb as a complement
   ]],
   ['Ghana has accepted the peace plan, Downing Street confirmed on Monday.', ['GHA - 030 actual reported 2026-03-05']],
 ]);
+
+cases('a name written with underscores matches the dictionary phrase of its words ("Sri_Lanka" is Sri Lanka)', [
+  ['India warned Sri_Lanka about the Chinese research ship.', ['IND LKA 130 actual author 2026-03-05']],
+  ['The government of Sri_Lanka thanked Japan for the loan.', ['LKAGOV JPN 051 actual author 2026-03-05']],
+]);
+
+cases('former officials are elites (ELI), after the state or body they served', [
+  ['Former Japanese defence officials criticized China.', ['JPNELI CHN 111 actual author 2026-03-05']],
+  ['Former White House officials praised Japan\'s decision.', ['USAGOVELI JPN 052 actual author 2026-03-05']],
+  ['Japanese officials criticized China.', ['JPNGOV CHN 111 actual author 2026-03-05']],
+]);

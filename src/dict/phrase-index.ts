@@ -21,6 +21,14 @@ export function phraseWords(phrase: string): string[] {
   return phrase.split(/[_\s]+/).filter((w) => w !== '').map(normalizeToken).flatMap(possessive);
 }
 
+function firstWord(token: string): string {
+  return token.includes('_') ? underscoresAsSpaces(token).split(' ')[0] : token;
+}
+
+function underscoresAsSpaces(key: string): string {
+  return key.split(/[_\s]+/).filter((w) => w !== '').join(' ');
+}
+
 function possessive(w: string): string[] {
   // Brackets too: CONGO_(KINSHASA)_ is "CONGO ( KINSHASA )".
   if (w.length > 1 && w.startsWith('(')) return ['(', ...possessive(w.slice(1))];
@@ -60,13 +68,19 @@ export class PhraseIndex<T> {
     return this.byKey.get(words.join(' ')) ?? [];
   }
 
-  /** Longest phrase starting at tokens[start]; tokens must already be normalised. */
+  /**
+   * Longest phrase starting at tokens[start]; tokens must already be normalised. A token written
+   * with underscores ("Dol_Amroth", the way PETRARCH's own texts and dictionaries join a name's
+   * words) stands for its words, so it matches the phrase "DOL AMROTH"; the length counts tokens.
+   */
   longest(tokens: readonly string[], start = 0): PhraseMatch<T> | null {
     const first = tokens[start];
     if (first === undefined) return null;
-    const max = Math.min(this.maxLen.get(first) ?? 0, tokens.length - start);
+    // A token's words are never fewer than one, so the longest phrase spans at most maxLen tokens.
+    const max = Math.min(this.maxLen.get(firstWord(first)) ?? 0, tokens.length - start);
     for (let len = max; len >= 1; len--) {
-      const values = this.byKey.get(tokens.slice(start, start + len).join(' '));
+      const key = tokens.slice(start, start + len).join(' ');
+      const values = this.byKey.get(key.includes('_') ? underscoresAsSpaces(key) : key);
       if (values) return { length: len, values };
     }
     return null;

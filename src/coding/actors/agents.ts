@@ -8,6 +8,7 @@ import type { ActorKind } from '../types.js';
 import type { Cand, DocContext } from './cand.js';
 import type { AgentHit } from './actor-index.js';
 import { composeAgent } from './codes.js';
+import { FORMER_AGENT, formerCode, heldFormerly } from './former.js';
 import { type SentenceView, headOf } from './units.js';
 
 const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ', 'X']);
@@ -143,16 +144,18 @@ export function matchAgents(v: SentenceView, ctx: DocContext, cands: Cand[], cov
       rule: `${run.hit.source} [${run.hit.code}]`, key: '', resolved: true, plural, agentNoun: noun,
     };
     const owner = ownerOf(v, run, cands, head) ?? sharedOwner(v, head, ownedBefore) ?? prefixOwner(run, cands) ?? nmodOwner(v, head, cands);
+    const former = heldFormerly(v, head);
+    const compose = (o: string): string => former ? formerCode(o) : composeAgent(o, run.hit.code, ctx.index.states);
     if (owner && owner.code) {
       if (owner.last < run.first) ownedBefore.set(head, owner);
-      const code = composeAgent(owner.code, run.hit.code, ctx.index.states);
+      const code = compose(owner.code);
       absorbed.add(owner);
       const owners = conjoinedOwners(v, owner, cands);
       if (owners.length > 1) {
         // "Lawmakers in Fornost and Gondor": one agent group per owning state.
         for (const o of owners) absorbed.add(o);
         const members = owners.map((o): Cand => {
-          const mc = composeAgent(o.code as string, run.hit.code, ctx.index.states);
+          const mc = compose(o.code as string);
           return { ...base, first: o.first, last: o.last, head: o.head, code: mc, rule: `${base.rule} + ${o.via}:${o.rule}`, key: `A:${mc}:${noun}`, resolved: o.resolved, owner: o };
         });
         add.push({
@@ -169,7 +172,7 @@ export function matchAgents(v: SentenceView, ctx: DocContext, cands: Cand[], cov
         ...base, first: Math.min(owner.first, run.first), last: Math.max(owner.last, run.last, named?.last ?? 0), head: named?.head ?? head, code,
         rule: `${base.rule} + ${owner.via}:${owner.rule}`, key: `A:${code}:${noun}`, resolved: owner.resolved, owner,
       });
-    } else add.push({ ...base, agentCode: run.hit.code });
+    } else add.push({ ...base, agentCode: former ? FORMER_AGENT : run.hit.code });
   }
   return { add, absorbed };
 }
