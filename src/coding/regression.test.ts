@@ -148,7 +148,9 @@ cases('subjects and targets the parse hides: "it is willing to", "said on Tuesda
 
 cases('a demand is an event aimed at the clause\'s subject, and what is demanded has not happened', [
   ['Martin Griffiths, the United Nations relief chief, demanded that Israel open the border crossings.', ['IGOUNO ISR 100 actual author 2026-03-05', 'ISR - 050 future author 2026-03-05']],
-  ['Poland demanded that Russia withdraw its troops from Belarus.', ['POL RUS 025 actual author 2026-03-05', 'RUS BLR 0874 future author 2026-03-05']],
+  // A demand (10), not the DEMAND block's appeal to withdraw (025), which matched only while the
+  // parser read the that-clause as an xcomp whose words were the demand's own.
+  ['Poland demanded that Russia withdraw its troops from Belarus.', ['POL RUS 100 actual author 2026-03-05', 'RUS BLR 0874 future author 2026-03-05']],
 ]);
 
 cases('a reported obligation is the speaker\'s demand: "X said Y must ..."', [
@@ -429,4 +431,10 @@ cases('a closing reporting tag the parser hangs on the main verb as a complement
     'CHL PER 032 actual reported 2026-03-05', 'PER CHL 032 actual reported 2026-03-05',
   ]],
   ['Ghana has accepted the peace plan, Downing Street confirmed on Monday.', ['GHA - 030 actual reported 2026-03-05']],
+]);
+
+cases('a demand with a that-clause is the demand, whatever the parser makes of the clause ("demanded that X renounce its campaign against Y")', [
+  ['Britain demanded that Hezbollah renounce its armed campaign against Israel.', [
+    'GBR LBNREB 100 actual author 2026-03-05', 'LBNREB ISR 110 future author 2026-03-05',
+  ]],
 ]);
