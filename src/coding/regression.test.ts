@@ -438,3 +438,9 @@ cases('a demand with a that-clause is the demand, whatever the parser makes of t
     'GBR LBNREB 100 actual author 2026-03-05', 'LBNREB ISR 110 future author 2026-03-05',
   ]],
 ]);
+
+cases('a demand verb matching a pattern the DEMAND block shares with URGE is a demand (10x), not an appeal (02x)', [
+  ['Kenyan opposition leaders demanded immediate elections.', ['KENOPP - 1041 actual author 2026-03-05']],
+  ['Serbian students demanded talks with the government.', ['SRBEDU SRBGOV 106 actual author 2026-03-05']],
+  ['The Somali president demanded aid from the European Union.', ['SOMGOV IGOEUREEC 103 actual author 2026-03-05']],
+]);

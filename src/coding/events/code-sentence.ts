@@ -171,7 +171,11 @@ function clauseOf(
   // joint exercises" (AGREE's default, 050) is CAMEO's intent code (032), not the cooperation
   // itself. A code a pattern gives ("promised aid") is the dictionary's choice and stays.
   const byDefault = m !== null && m.pattern === null && m.code.active !== null && isCommitment(t, v);
-  const code = byDefault ? intentCode(m.code.active!) ?? m.code.active : m?.code.active ?? null;
+  const chosen = byDefault ? intentCode(m.code.active!) ?? m.code.active : m?.code.active ?? null;
+  // The DEMAND block shares its patterns with URGE, PUSH and WANT, written with appeal codes (02x):
+  // for a verb whose own code is a demand, the pattern's appeal is its demand mirror ("demanded
+  // elections", the URGE pattern's 0241, is 1041).
+  const code = chosen?.startsWith('02') && m?.defaultCode.active?.startsWith('10') ? demandCode(chosen) : chosen;
   const reverse = m?.code.passive ?? null;
   const rule = m ? m.rule : '';
   const own: Clause | null = m ? { verb: v, top: v, modalFrom: v, code, reverse, source, target, rule, ownTarget: !fromReport } : null;
