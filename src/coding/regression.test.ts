@@ -444,3 +444,13 @@ cases('a demand verb matching a pattern the DEMAND block shares with URGE is a d
   ['Serbian students demanded talks with the government.', ['SRBEDU SRBGOV 106 actual author 2026-03-05']],
   ['The Somali president demanded aid from the European Union.', ['SOMGOV IGOEUREEC 103 actual author 2026-03-05']],
 ]);
+
+cases('a conditional threat or offer is made (13x, 03x actual); the action stays hypothetical, and a commitment inside a condition is none', [
+  ['Iran threatened to launch a new offensive against Iraq unless Baghdad accepted its conditions.', [
+    'IRN IRQ 1384 actual author 2026-03-05', 'IRN IRQ 190 hypothetical author 2026-03-05',
+  ]],
+  ['Syria offered to withdraw its troops from Lebanon if Israel did the same.', [
+    'SYR LBN 0356 actual author 2026-03-05', 'SYR LBN 0874 hypothetical author 2026-03-05',
+  ]],
+  ['If Iran agrees to talk with Iraq, the war will end.', ['IRN IRQ 046 hypothetical author 2026-03-05', 'IRQ IRN 046 hypothetical author 2026-03-05']],
+]);

@@ -14,7 +14,7 @@
 import type { ActorMention } from '../actors/types.js';
 import type { Genre } from '../types.js';
 import type { RawAttribution } from './attribution.js';
-import { chainOf, FUTURE_AUX, type ModalityResult } from './modality.js';
+import { chainOf, FUTURE_AUX, isCondition, type ModalityResult } from './modality.js';
 import type { Tree } from './tree.js';
 
 const COMMITMENT = new Set([
@@ -35,9 +35,13 @@ export function announcedIntent(
   t: Tree, modalFrom: number, modality: ModalityResult, attribution: RawAttribution, source: ActorMention | null,
   genre: Genre = 'unknown',
 ): string | null {
-  if (modality.modality !== 'future' || !source) return null;
+  if (!source) return null;
   const chain = chainOf(t, modalFrom);
   const word = governorsOf(t, chain).find((k) => COMMITMENT.has(t.lower(k)));
+  // A conditional threat or offer is still made: "Iran threatened to attack unless Iraq accepted"
+  // (the condition is on the attack, not on the threat, which is no part of any condition).
+  if (modality.modality === 'hypothetical' && word !== undefined && !insideCondition(t, word)) return `committed by "${t.s.words[word]}" (on a condition)`;
+  if (modality.modality !== 'future') return null;
   if (word !== undefined) return `committed by "${t.s.words[word]}"`;
   const future = chain.some((k) => t.kids[k].some((c) => t.base(c) === 'aux' && (FUTURE_AUX.has(t.lower(c)) || t.lower(c) === 'would')));
   const speaker = attribution.speaker;
@@ -46,6 +50,12 @@ export function announcedIntent(
   const journalist = attribution.voice === 'author' || (!speaker && attribution.outlet !== null);
   if (future && journalist && REPORTING_GENRES.has(genre)) return `a plan reported in a ${genre} text`;
   return null;
+}
+
+/** True when word k is in a condition clause ("if Iran agrees to talk, ..."), at any depth. */
+function insideCondition(t: Tree, k: number): boolean {
+  for (let h = k, guard = 0; h >= 0 && guard <= t.n; h = t.head(h), guard++) if (isCondition(t, h)) return true;
+  return false;
 }
 
 function ownSide(speaker: ActorMention, source: ActorMention): boolean {
