@@ -454,3 +454,12 @@ cases('a conditional threat or offer is made (13x, 03x actual); the action stays
   ]],
   ['If Iran agrees to talk with Iraq, the war will end.', ['IRN IRQ 046 hypothetical author 2026-03-05', 'IRQ IRN 046 hypothetical author 2026-03-05']],
 ]);
+
+cases('a conditional threat is aimed at the condition\'s subject when its action names no one, and a condition is not what the threat reports', [
+  ['Kenya threatened to close its border unless Somalia expelled the militants.', [
+    'KEN SOM 132 actual author 2026-03-05', 'KEN - 172 hypothetical author 2026-03-05', 'SOM SOMUAF 174 hypothetical author 2026-03-05',
+  ]],
+  ['Russia has threatened to stop negotiations if the United States deploys new missiles in Europe.', [
+    'RUS USA 130 actual author 2026-03-05', 'USA - 072 hypothetical author 2026-03-05',
+  ]],
+]);

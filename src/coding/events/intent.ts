@@ -14,7 +14,9 @@
 import type { ActorMention } from '../actors/types.js';
 import type { Genre } from '../types.js';
 import type { RawAttribution } from './attribution.js';
+import type { Mentions } from './mentions.js';
 import { chainOf, FUTURE_AUX, isCondition, type ModalityResult } from './modality.js';
+import { subjectWord } from './roles.js';
 import type { Tree } from './tree.js';
 
 const COMMITMENT = new Set([
@@ -50,6 +52,22 @@ export function announcedIntent(
   const journalist = attribution.voice === 'author' || (!speaker && attribution.outlet !== null);
   if (future && journalist && REPORTING_GENRES.has(genre)) return `a plan reported in a ${genre} text`;
   return null;
+}
+
+/**
+ * Whom a conditional threat or offer is aimed at when its action names no one: the subject of the
+ * condition ("Russia threatened to stop the talks if the United States deploys missiles").
+ */
+export function conditionSubject(t: Tree, modalFrom: number, mentions: Mentions, source: ActorMention | null): ActorMention | undefined {
+  const chain = chainOf(t, modalFrom);
+  for (const k of [...chain, ...governorsOf(t, chain)]) {
+    for (const c of t.kids[k]) {
+      if (!isCondition(t, c)) continue;
+      const m = mentions.forSubtree(t, subjectWord(t, c).word);
+      if (m && m.actor !== source?.actor) return m;
+    }
+  }
+  return undefined;
 }
 
 /** True when word k is in a condition clause ("if Iran agrees to talk, ..."), at any depth. */
