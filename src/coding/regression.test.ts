@@ -463,3 +463,8 @@ cases('a conditional threat is aimed at the condition\'s subject when its action
     'RUS USA 130 actual author 2026-03-05', 'USA - 072 hypothetical author 2026-03-05',
   ]],
 ]);
+
+cases('armed fighters surrendering is a military surrender (0874), not a bare yield (080)', [
+  ['Some 300 Congolese rebels surrendered on Monday.', ['CODREB - 0874 actual author 2026-03-02']],
+  ['Hundreds of Taliban fighters surrendered to Afghan forces.', ['AFGREB AFGMIL 0874 actual author 2026-03-05']],
+]);
