@@ -468,3 +468,8 @@ cases('armed fighters surrendering is a military surrender (0874), not a bare yi
   ['Some 300 Congolese rebels surrendered on Monday.', ['CODREB - 0874 actual author 2026-03-02']],
   ['Hundreds of Taliban fighters surrendered to Afghan forces.', ['AFGREB AFGMIL 0874 actual author 2026-03-05']],
 ]);
+
+cases('a resignation is a change in leadership (0831, PLOVER RETREAT), not a political reform (083); resigning in protest stays a protest', [
+  ['The Georgian president resigned on Sunday.', ['GEOGOV - 0831 actual author 2026-03-01']],
+  ['The Georgian president resigned in protest.', ['GEOGOV - 140 actual author 2026-03-05']],
+]);
