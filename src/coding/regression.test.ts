@@ -208,7 +208,9 @@ cases('subjects and targets the parse hides: "it is willing to", "said on Tuesda
 
 cases('a demand is an event aimed at the clause\'s subject, and what is demanded has not happened', [
   ['Martin Griffiths, the United Nations relief chief, demanded that Israel open the border crossings.', ['IGOUNO ISR 100 actual author 2026-03-05', 'ISR - 050 future author 2026-03-05']],
-  ['Poland demanded that Russia withdraw its troops from Belarus.', ['POL RUS 025 actual author 2026-03-05', 'RUS BLR 0874 future author 2026-03-05']],
+  // A demand (10), not the DEMAND block's appeal to withdraw (025), which matched only while the
+  // parser read the that-clause as an xcomp whose words were the demand's own.
+  ['Poland demanded that Russia withdraw its troops from Belarus.', ['POL RUS 100 actual author 2026-03-05', 'RUS BLR 0874 future author 2026-03-05']],
 ]);
 
 cases('a reported obligation is the speaker\'s demand: "X said Y must ..."', [
@@ -593,4 +595,45 @@ cases('former officials are elites (ELI), after the state or body they served', 
   ['Former Japanese defence officials criticized China.', ['JPNELI CHN 111 actual author 2026-03-05']],
   ['Former White House officials praised Japan\'s decision.', ['USAGOVELI JPN 052 actual author 2026-03-05']],
   ['Japanese officials criticized China.', ['JPNGOV CHN 111 actual author 2026-03-05']],
+]);
+
+cases('a demand with a that-clause is the demand, whatever the parser makes of the clause ("demanded that X renounce its campaign against Y")', [
+  ['Britain demanded that Hezbollah renounce its armed campaign against Israel.', [
+    'GBR LBNREB 100 actual author 2026-03-05', 'LBNREB ISR 110 future author 2026-03-05',
+  ]],
+]);
+
+cases('a demand verb matching a pattern the DEMAND block shares with URGE is a demand (10x), not an appeal (02x)', [
+  ['Kenyan opposition leaders demanded immediate elections.', ['KENOPP - 1041 actual author 2026-03-05']],
+  ['Serbian students demanded talks with the government.', ['SRBEDU SRBGOV 106 actual author 2026-03-05']],
+  ['The Somali president demanded aid from the European Union.', ['SOMGOV IGOEUREEC 103 actual author 2026-03-05']],
+]);
+
+cases('a conditional threat or offer is made (13x, 03x actual); the action stays hypothetical, and a commitment inside a condition is none', [
+  ['Iran threatened to launch a new offensive against Iraq unless Baghdad accepted its conditions.', [
+    'IRN IRQ 1384 actual author 2026-03-05', 'IRN IRQ 190 hypothetical author 2026-03-05',
+  ]],
+  ['Syria offered to withdraw its troops from Lebanon if Israel did the same.', [
+    'SYR LBN 0356 actual author 2026-03-05', 'SYR LBN 0874 hypothetical author 2026-03-05',
+  ]],
+  ['If Iran agrees to talk with Iraq, the war will end.', ['IRN IRQ 046 hypothetical author 2026-03-05', 'IRQ IRN 046 hypothetical author 2026-03-05']],
+]);
+
+cases('a conditional threat is aimed at the condition\'s subject when its action names no one, and a condition is not what the threat reports', [
+  ['Kenya threatened to close its border unless Somalia expelled the militants.', [
+    'KEN SOM 132 actual author 2026-03-05', 'KEN - 172 hypothetical author 2026-03-05', 'SOM SOMUAF 174 hypothetical author 2026-03-05',
+  ]],
+  ['Russia has threatened to stop negotiations if the United States deploys new missiles in Europe.', [
+    'RUS USA 130 actual author 2026-03-05', 'USA - 072 hypothetical author 2026-03-05',
+  ]],
+]);
+
+cases('armed fighters surrendering is a military surrender (0874), not a bare yield (080)', [
+  ['Some 300 Congolese rebels surrendered on Monday.', ['CODREB - 0874 actual author 2026-03-02']],
+  ['Hundreds of Taliban fighters surrendered to Afghan forces.', ['AFGREB AFGMIL 0874 actual author 2026-03-05']],
+]);
+
+cases('a resignation is a change in leadership (0831, PLOVER RETREAT), not a political reform (083); resigning in protest stays a protest', [
+  ['The Georgian president resigned on Sunday.', ['GEOGOV - 0831 actual author 2026-03-01']],
+  ['The Georgian president resigned in protest.', ['GEOGOV - 140 actual author 2026-03-05']],
 ]);

@@ -47,6 +47,20 @@ test('a clause marked by "that" alone under a verb is a complement, "so that" st
   assert.equal(soThat.deprel[5], 'advcl');
 });
 
+test('a that-clause read as an open complement (xcomp) is a complement (ccomp)', () => {
+  // The shipped model's parse of "Arnor demanded that Gondor renounce its campaign."
+  const s = repairParse(sentence([
+    ['Arnor', 2, 'nsubj', 'PROPN'], ['demanded', 0, 'root', 'VERB'], ['that', 5, 'mark', 'SCONJ'], ['Gondor', 5, 'nsubj', 'PROPN'],
+    ['renounce', 2, 'xcomp', 'VERB'], ['its', 7, 'nmod:poss', 'PRON'], ['campaign', 5, 'obj', 'NOUN'],
+  ]));
+  assert.equal(s.deprel[4], 'ccomp');
+  // "Arnor agreed to renounce its campaign": a real xcomp stays.
+  const xcomp = repairParse(sentence([
+    ['Arnor', 2, 'nsubj', 'PROPN'], ['agreed', 0, 'root', 'VERB'], ['to', 4, 'mark', 'PART'], ['renounce', 2, 'xcomp', 'VERB'], ['campaign', 4, 'obj', 'NOUN'],
+  ]));
+  assert.equal(xcomp.deprel[3], 'xcomp');
+});
+
 test('"India plans to visit": the plural noun the tagger saw is the verb, its compound the subject', () => {
   const s = repairParse(sentence([
     ['India', 2, 'compound', 'PROPN'], ['plans', 4, 'nsubj', 'NOUN'], ['to', 4, 'mark', 'PART'], ['visit', 0, 'root', 'VERB'], ['Pakistan', 4, 'obj', 'PROPN'],

@@ -11,7 +11,10 @@
  *   We make "offered" the root with "Turkey" its subject and "brokered" a relative clause on "Turkey".
  * - That-clause read as an adverbial: "Mao Ning stated that China opposes ..." with "opposes" as
  *   `advcl` marked by "that". A clause marked by "that" alone is a complement (`ccomp`), which is
- *   what reporting verbs govern; "so that" / "now that" clauses keep their `advcl`.
+ *   what reporting verbs govern; "so that" / "now that" clauses keep their `advcl`. Likewise a
+ *   that-clause read as an open complement ("demanded that Hamas renounce violence" with "renounce"
+ *   an `xcomp`): an xcomp has no subject or "that" of its own, so its words were matched as the
+ *   demand's object.
  * - Inverted condition read as the main clause: "Should the sanctions be eased, Japanese firms could
  *   resume exports" with "eased" the root (see invertedConditionAsRoot).
  * - Subject read as a bare adjunct: "The Japanese side expressed \"serious concern\"" with "side" an
@@ -345,7 +348,7 @@ function isTimeAdjunct(s: ParsedSentence, t: number): boolean {
 
 function thatClauses(s: ParsedSentence): void {
   for (let k = 0; k < s.words.length; k++) {
-    if (s.deprel[k] !== 'advcl' || s.upos[s.head[k] - 1] !== 'VERB') continue;
+    if ((s.deprel[k] !== 'advcl' && s.deprel[k] !== 'xcomp') || s.upos[s.head[k] - 1] !== 'VERB') continue;
     const marks = [];
     for (let c = 0; c < k; c++) if (s.head[c] === k + 1 && s.deprel[c] === 'mark') marks.push(c);
     if (marks.length !== 1 || s.words[marks[0]].toLowerCase() !== 'that') continue;

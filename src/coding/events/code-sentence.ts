@@ -21,7 +21,7 @@ import { demandCode } from '../../cameo/demand.js';
 import { rejectCode } from '../../cameo/reject.js';
 import { demandedBy } from './demand.js';
 import { isBackground, isHistorical } from './background.js';
-import { announcedIntent, isCommitment, isThreatened, refusedBy } from './intent.js';
+import { announcedIntent, conditionSubject, isCommitment, isThreatened, refusedBy } from './intent.js';
 import { caseOf, nominalRoles, rolesOf } from './roles.js';
 import type { Tree } from './tree.js';
 import type { VerbIndex } from './verb-index.js';
@@ -106,7 +106,8 @@ export function codeSentence(input: SentenceInput): { events: RawEvent[]; trace:
       const intentCodeHere = intent && c.code !== null ? (isThreatened(t, c.modalFrom) ? threatCode(c.code) : intentCode(c.code)) : null;
       if (intentCodeHere) {
         if (input.explain) trace.push(`${t.s.words[c.verb]}: ${c.code} announced -> ${intentCodeHere} actual (${intent})`);
-        events.push({ verb: c.verb, source, target, code: intentCodeHere, modality: { modality: 'actual', why: `announced intent: ${intent}` }, attribution, words, rule: `${c.rule}+intent`, announcement: true });
+        const aimed = target ?? conditionSubject(t, c.modalFrom, mentions, source ?? null) ?? null;
+        events.push({ verb: c.verb, source, target: aimed, code: intentCodeHere, modality: { modality: 'actual', why: `announced intent: ${intent}` }, attribution, words, rule: `${c.rule}+intent`, announcement: true });
       }
       // An announced intent that is already a CAMEO intent code ("offered to mediate", 039) happened.
       const already = intent !== null && c.code !== null && c.code.startsWith('03');
@@ -174,7 +175,11 @@ function clauseOf(
   // joint exercises" (AGREE's default, 050) is CAMEO's intent code (032), not the cooperation
   // itself. A code a pattern gives ("promised aid") is the dictionary's choice and stays.
   const byDefault = m !== null && m.pattern === null && m.code.active !== null && isCommitment(t, v);
-  const code = byDefault ? intentCode(m.code.active!) ?? m.code.active : m?.code.active ?? null;
+  const chosen = byDefault ? intentCode(m.code.active!) ?? m.code.active : m?.code.active ?? null;
+  // The DEMAND block shares its patterns with URGE, PUSH and WANT, written with appeal codes (02x):
+  // for a verb whose own code is a demand, the pattern's appeal is its demand mirror ("demanded
+  // elections", the URGE pattern's 0241, is 1041).
+  const code = chosen?.startsWith('02') && m?.defaultCode.active?.startsWith('10') ? demandCode(chosen) : chosen;
   const reverse = m?.code.passive ?? null;
   const rule = m ? m.rule : '';
   const own: Clause | null = m ? { verb: v, top: v, modalFrom: v, code, reverse, source, target, rule, ownTarget: !fromReport } : null;
@@ -284,6 +289,9 @@ function governsReported(t: Tree, upper: number, lower: number): boolean {
     const h = t.head(k);
     // A reporting verb in parataxis is the tag of `upper` ("..., analysts said"), not reported by it.
     if (h === upper) return /^(ccomp|xcomp)$/.test(t.base(k)) || (t.base(k) === 'parataxis' && !isReportingVerb(t, k));
+    // A condition or other adverbial on the way is no part of what is reported ("threatened to
+    // close the border unless Somalia expelled the militants").
+    if (t.base(k) === 'advcl') return false;
     k = h;
   }
   // The quote-as-head parse: the reporting verb is the parataxis child of the reported verb.

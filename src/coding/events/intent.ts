@@ -14,7 +14,9 @@
 import type { ActorMention } from '../actors/types.js';
 import type { Genre } from '../types.js';
 import type { RawAttribution } from './attribution.js';
-import { chainOf, FUTURE_AUX, type ModalityResult } from './modality.js';
+import type { Mentions } from './mentions.js';
+import { chainOf, FUTURE_AUX, isCondition, type ModalityResult } from './modality.js';
+import { subjectWord } from './roles.js';
 import type { Tree } from './tree.js';
 
 const COMMITMENT = new Set([
@@ -35,9 +37,13 @@ export function announcedIntent(
   t: Tree, modalFrom: number, modality: ModalityResult, attribution: RawAttribution, source: ActorMention | null,
   genre: Genre = 'unknown',
 ): string | null {
-  if (modality.modality !== 'future' || !source) return null;
+  if (!source) return null;
   const chain = chainOf(t, modalFrom);
   const word = governorsOf(t, chain).find((k) => COMMITMENT.has(t.lower(k)));
+  // A conditional threat or offer is still made: "Iran threatened to attack unless Iraq accepted"
+  // (the condition is on the attack, not on the threat, which is no part of any condition).
+  if (modality.modality === 'hypothetical' && word !== undefined && !insideCondition(t, word)) return `committed by "${t.s.words[word]}" (on a condition)`;
+  if (modality.modality !== 'future') return null;
   if (word !== undefined) return `committed by "${t.s.words[word]}"`;
   const future = chain.some((k) => t.kids[k].some((c) => t.base(c) === 'aux' && (FUTURE_AUX.has(t.lower(c)) || t.lower(c) === 'would')));
   const speaker = attribution.speaker;
@@ -46,6 +52,28 @@ export function announcedIntent(
   const journalist = attribution.voice === 'author' || (!speaker && attribution.outlet !== null);
   if (future && journalist && REPORTING_GENRES.has(genre)) return `a plan reported in a ${genre} text`;
   return null;
+}
+
+/**
+ * Whom a conditional threat or offer is aimed at when its action names no one: the subject of the
+ * condition ("Russia threatened to stop the talks if the United States deploys missiles").
+ */
+export function conditionSubject(t: Tree, modalFrom: number, mentions: Mentions, source: ActorMention | null): ActorMention | undefined {
+  const chain = chainOf(t, modalFrom);
+  for (const k of [...chain, ...governorsOf(t, chain)]) {
+    for (const c of t.kids[k]) {
+      if (!isCondition(t, c)) continue;
+      const m = mentions.forSubtree(t, subjectWord(t, c).word);
+      if (m && m.actor !== source?.actor) return m;
+    }
+  }
+  return undefined;
+}
+
+/** True when word k is in a condition clause ("if Iran agrees to talk, ..."), at any depth. */
+function insideCondition(t: Tree, k: number): boolean {
+  for (let h = k, guard = 0; h >= 0 && guard <= t.n; h = t.head(h), guard++) if (isCondition(t, h)) return true;
+  return false;
 }
 
 function ownSide(speaker: ActorMention, source: ActorMention): boolean {

@@ -78,7 +78,10 @@ export function matchVerb(t: Tree, v: number, index: VerbIndex, mentions: Mentio
       if (explain) trace.push(`${m ? `matched (${m.score})` : 'failed'}: ${p.text}  ${basename(block.file)}:${p.line}`);
       if (m && (!best || m.score > best.score)) best = { entry, form, pattern: p, code: p.code, defaultCode: entry.code ?? block.code, score: m.score, slots: m.slots, words: [...used, ...m.words], rule: '', trace };
     }
-    if (!best) best = { entry, form, pattern: null, code: entry.code ?? block.code, defaultCode: entry.code ?? block.code, score: 0, slots: {}, words: used, rule: '', trace };
+    // The verb's own code when no pattern matches: the first entry's, unless an overlay gives the
+    // same form a code of its own (correcting the base dictionary's, as overlays exist to do).
+    const overrides = !!best && !best.pattern && entry.code !== null && block.file !== dict.file && best.form.words.length === form.words.length;
+    if (!best || overrides) best = { entry, form, pattern: null, code: entry.code ?? block.code, defaultCode: entry.code ?? block.code, score: 0, slots: {}, words: used, rule: '', trace };
     // Entries come longest form first: a matched compound verb wins over the bare verb, but entries
     // of the same form (a verb listed in two blocks, or in an overlay) compete on their patterns.
     if (best.pattern && found[i + 1]?.used.length !== used.length) break;
