@@ -1,7 +1,7 @@
 /**
  * Longest-match lookup of word sequences. Phrases are keyed by their space-joined normalised words
- * in one Map, plus the longest phrase length per first word; a lookup tries lengths from longest
- * down. This is far smaller than a trie of Maps for the ~60k actor phrases and as fast in practice.
+ * in one Map, plus the longest phrase length per first word and per first two words; a lookup tries
+ * lengths from longest down. This is far smaller than a trie of Maps for the ~60k actor phrases and as fast in practice.
  */
 
 /** Dictionary word normalisation: upper case, typographic apostrophes straightened. */
@@ -39,6 +39,8 @@ export interface PhraseMatch<T> {
 export class PhraseIndex<T> {
   private readonly byKey = new Map<string, T[]>();
   private readonly maxLen = new Map<string, number>();
+  /** The same for the first two words, of phrases of three words or more. */
+  private readonly maxLen2 = new Map<string, number>();
 
   get size(): number {
     return this.byKey.size;
@@ -53,6 +55,9 @@ export class PhraseIndex<T> {
     } else this.byKey.set(key, [value]);
     const first = words[0];
     if ((this.maxLen.get(first) ?? 0) < words.length) this.maxLen.set(first, words.length);
+    if (words.length < 3) return;
+    const two = `${first} ${words[1]}`;
+    if ((this.maxLen2.get(two) ?? 0) < words.length) this.maxLen2.set(two, words.length);
   }
 
   /** Values stored under exactly these (already normalised) words. */
@@ -64,7 +69,9 @@ export class PhraseIndex<T> {
   longest(tokens: readonly string[], start = 0): PhraseMatch<T> | null {
     const first = tokens[start];
     if (first === undefined) return null;
-    const max = Math.min(this.maxLen.get(first) ?? 0, tokens.length - start);
+    let max = Math.min(this.maxLen.get(first) ?? 0, tokens.length - start);
+    // "THE" begins phrases of ten words, "THE UNITED" far fewer: bound the search by the next word too.
+    if (max >= 3) max = Math.min(max, this.maxLen2.get(`${first} ${tokens[start + 1]}`) ?? 2);
     for (let len = max; len >= 1; len--) {
       const values = this.byKey.get(tokens.slice(start, start + len).join(' '));
       if (values) return { length: len, values };
