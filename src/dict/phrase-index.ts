@@ -73,7 +73,7 @@ export class PhraseIndex<T> {
     // "THE" begins phrases of ten words, "THE UNITED" far fewer: bound the search by the next word too.
     if (max >= 3) max = Math.min(max, this.maxLen2.get(`${first} ${tokens[start + 1]}`) ?? 2);
     for (let len = max; len >= 1; len--) {
-      const values = this.byKey.get(tokens.slice(start, start + len).join(' '));
+      const values = this.byKey.get(len === 1 ? first : tokens.slice(start, start + len).join(' '));
       if (values) return { length: len, values };
     }
     return null;
