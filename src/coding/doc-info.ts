@@ -5,8 +5,10 @@
  * wording is mild.
  */
 import { analyseDocument, type DocContext } from '../doc/index.js';
-import { detectLanguage } from '../doc/language.js';
+import { detectLanguage, type LanguageGuess } from '../doc/language.js';
 import type { CodedEvent, DocumentInfo } from './types.js';
+
+const ENGLISH: LanguageGuess = { code: 'en', name: 'English', confidence: 1 };
 
 /** The language check the coder runs before parsing: English, or the language it found. */
 export function languageOf(text: string): { code: string; name: string; english: boolean } {
@@ -19,7 +21,8 @@ export function languageOf(text: string): { code: string; name: string; english:
 export function documentInfo(
   text: string, meta: { title: string | null; published: string | null; language?: string }, ctx: DocContext,
 ): DocumentInfo {
-  const { info } = analyseDocument(text, meta, ctx);
+  // The coder codes English only (the language check ran before parsing): no second detection.
+  const { info } = analyseDocument(text, { ...meta, languageGuess: ENGLISH }, ctx);
   return { ...info, language: 'en' };
 }
 

@@ -1,7 +1,7 @@
 /**
  * Longest-match lookup of word sequences. Phrases are keyed by their space-joined normalised words
- * in one Map, plus the longest phrase length per first word; a lookup tries lengths from longest
- * down. This is far smaller than a trie of Maps for the ~60k actor phrases and as fast in practice.
+ * in one Map, plus the longest phrase length per first word and per first two words; a lookup tries
+ * lengths from longest down. This is far smaller than a trie of Maps for the ~60k actor phrases and as fast in practice.
  */
 
 /** Dictionary word normalisation: upper case, typographic apostrophes straightened. */
@@ -47,6 +47,8 @@ export interface PhraseMatch<T> {
 export class PhraseIndex<T> {
   private readonly byKey = new Map<string, T[]>();
   private readonly maxLen = new Map<string, number>();
+  /** The same for the first two words, of phrases of three words or more. */
+  private readonly maxLen2 = new Map<string, number>();
 
   get size(): number {
     return this.byKey.size;
@@ -61,6 +63,9 @@ export class PhraseIndex<T> {
     } else this.byKey.set(key, [value]);
     const first = words[0];
     if ((this.maxLen.get(first) ?? 0) < words.length) this.maxLen.set(first, words.length);
+    if (words.length < 3) return;
+    const two = `${first} ${words[1]}`;
+    if ((this.maxLen2.get(two) ?? 0) < words.length) this.maxLen2.set(two, words.length);
   }
 
   /** Values stored under exactly these (already normalised) words. */
@@ -77,9 +82,13 @@ export class PhraseIndex<T> {
     const first = tokens[start];
     if (first === undefined) return null;
     // A token's words are never fewer than one, so the longest phrase spans at most maxLen tokens.
-    const max = Math.min(this.maxLen.get(firstWord(first)) ?? 0, tokens.length - start);
+    let max = Math.min(this.maxLen.get(firstWord(first)) ?? 0, tokens.length - start);
+    // "THE" begins phrases of ten words, "THE UNITED" far fewer: bound the search by the next word too
+    // (not across an underscored token, whose words the two-word table does not see).
+    const second = tokens[start + 1];
+    if (max >= 3 && !first.includes('_') && !second?.includes('_')) max = Math.min(max, this.maxLen2.get(`${first} ${second}`) ?? 2);
     for (let len = max; len >= 1; len--) {
-      const key = tokens.slice(start, start + len).join(' ');
+      const key = len === 1 ? first : tokens.slice(start, start + len).join(' ');
       const values = this.byKey.get(key.includes('_') ? underscoresAsSpaces(key) : key);
       if (values) return { length: len, values };
     }

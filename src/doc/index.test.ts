@@ -26,3 +26,10 @@ test('non-English text is reported as such', () => {
   const { info } = analyseDocument('两国外交部长周四同意就有争议的边界问题举行会谈。', { title: null, published: null, language: 'en' }, ctx);
   assert.equal(info.language, 'zh');
 });
+
+test('a language already detected is taken as given, not detected again', () => {
+  const guess = { code: 'fr', name: 'French', confidence: 0.9 };
+  const { info, languageGuess } = analyseDocument('Gondor and Rohan signed a treaty on Monday.', { title: null, published: null, languageGuess: guess }, ctx);
+  assert.equal(languageGuess, guess);
+  assert.equal(info.language, 'fr');
+});

@@ -26,10 +26,11 @@ export interface DocAnalysis {
   genreCues: GenreCue[];
 }
 
+/** `meta.languageGuess`: the language already detected for this text, so it is not detected twice. */
 export function analyseDocument(
-  text: string, meta: { title: string | null; published: string | null; language?: string }, ctx: DocContext,
+  text: string, meta: { title: string | null; published: string | null; language?: string; languageGuess?: LanguageGuess }, ctx: DocContext,
 ): DocAnalysis {
-  const languageGuess = detectLanguage(text);
+  const languageGuess = meta.languageGuess ?? detectLanguage(text);
   const genre = classifyGenre(text);
   const cited = findCitedSources(text, meta.published, ctx.citations);
   const citedSources: CitedSource[] = cited.map((c) => ({ name: c.name, date: c.date, span: c.span }));

@@ -30,6 +30,12 @@ const SCRIPTS: [Script, RegExp, number][] = [
   ['thai', /\p{Script=Thai}/u, 1],
 ];
 
+/** Function word -> the indexes in LATIN_PROFILES of the languages it belongs to. */
+const PROFILES_OF = new Map<string, number[]>();
+LATIN_PROFILES.forEach((p, i) => {
+  for (const w of new Set(p.words)) PROFILES_OF.set(w, [...(PROFILES_OF.get(w) ?? []), i]);
+});
+
 const SAMPLE = 20000;
 /** Function-word hits a Latin-script language other than English needs before we call the text that language. */
 const MIN_HITS = 3;
@@ -58,7 +64,13 @@ export function detectLanguage(text: string): LanguageGuess {
 function scriptWeights(sample: string): Map<Script, number> {
   const weight = new Map<Script, number>();
   for (const ch of sample) {
-    if (ch < 'A' || /[\s\d\p{P}\p{S}]/u.test(ch)) continue;
+    if (ch < 'A') continue;
+    // Plain ASCII letters, most of any news text, are Latin without testing every script.
+    if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) {
+      weight.set('latin', (weight.get('latin') ?? 0) + 1);
+      continue;
+    }
+    if (/[\s\d\p{P}\p{S}]/u.test(ch)) continue;
     for (const [s, re, w] of SCRIPTS) {
       if (re.test(ch)) { weight.set(s, (weight.get(s) ?? 0) + w); break; }
     }
@@ -95,12 +107,9 @@ function scriptLanguage(script: Script, sample: string, share: number): Language
 function latinLanguage(sample: string, scriptShare: number): LanguageGuess {
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length === 0) return UND;
-  const ranked = LATIN_PROFILES.map((p) => {
-    const set = new Set(p.words);
-    let hits = 0;
-    for (const w of words) if (set.has(w)) hits++;
-    return { p, hits, cover: hits / words.length };
-  }).sort((a, b) => b.cover - a.cover);
+  const hits = LATIN_PROFILES.map(() => 0);
+  for (const w of words) for (const i of PROFILES_OF.get(w) ?? []) hits[i]++;
+  const ranked = LATIN_PROFILES.map((p, i) => ({ p, hits: hits[i], cover: hits[i] / words.length })).sort((a, b) => b.cover - a.cover);
   const [best, second] = ranked;
   if (best.cover === 0) return { code: 'en', name: 'English', confidence: round(0.2 * scriptShare) };
   // Two or three function words prove nothing: "China met Japan in May" has Dutch "met" and "in".

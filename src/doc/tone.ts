@@ -6,23 +6,28 @@
  */
 import { NEGATORS, TONE_LEXICON } from './tone-lexicon.js';
 
-export interface ToneLexicon { exact: Map<string, number>; prefixes: [string, number][] }
+/** Whole words, and stems (written with a trailing `*`) keyed by themselves with their length range. */
+export interface ToneLexicon { exact: Map<string, number>; prefixes: Map<string, number>; shortest: number; longest: number }
 
 export function compileToneLexicon(entries: Readonly<Record<string, number>> = TONE_LEXICON): ToneLexicon {
   const exact = new Map<string, number>();
-  const prefixes: [string, number][] = [];
+  const prefixes = new Map<string, number>();
   for (const [w, v] of Object.entries(entries)) {
-    if (w.endsWith('*')) prefixes.push([w.slice(0, -1), v]);
+    if (w.endsWith('*')) prefixes.set(w.slice(0, -1), v);
     else exact.set(w, v);
   }
-  prefixes.sort((a, b) => b[0].length - a[0].length); // longest stem wins ("de-escalat" over "escalat")
-  return { exact, prefixes };
+  const lengths = [...prefixes.keys()].map((p) => p.length);
+  return { exact, prefixes, shortest: Math.min(...lengths), longest: Math.max(...lengths) };
 }
 
 function weightOf(word: string, lex: ToneLexicon): number {
   const e = lex.exact.get(word);
   if (e !== undefined) return e;
-  for (const [p, v] of lex.prefixes) if (word.startsWith(p)) return v;
+  // The longest stem wins ("de-escalat" over "escalat").
+  for (let len = Math.min(word.length, lex.longest); len >= lex.shortest; len--) {
+    const v = lex.prefixes.get(word.slice(0, len));
+    if (v !== undefined) return v;
+  }
   return 0;
 }
 

@@ -12,6 +12,7 @@ import type { ActorLexicon, AgentSource } from './lexicon.js';
 import { inferKind, isStateCode } from './infer-kind.js';
 import { correctedAgents, supplementAgents } from './agent-supplement.js';
 import { builtinMetonyms } from './metonyms.js';
+import { OneEditIndex } from './one-edit-index.js';
 
 export interface IndexEntry {
   id: number;
@@ -60,7 +61,7 @@ export class ActorIndex {
   private readonly byEntry = new Map<ActorEntry, IndexEntry>();
   readonly agents = new PhraseIndex<AgentHit>();
   readonly names = new Map<string, NameHit[]>();
-  readonly fuzzy = new Map<number, { key: string; entry: IndexEntry }[]>();
+  private readonly fuzzy = new OneEditIndex<IndexEntry>();
   private readonly fuzzySeen = new Set<string>();
   /** Codes of states (3-letter country codes), to split codes into country and sector. */
   readonly states = new Set<string>();
@@ -169,9 +170,7 @@ export class ActorIndex {
     push(nameKey([...words.slice(1), words[0]]), 'reversed');
     if (key.length >= FUZZY_MIN && !this.fuzzySeen.has(`${entry.id} ${key}`)) {
       this.fuzzySeen.add(`${entry.id} ${key}`);
-      const bucket = this.fuzzy.get(key.length) ?? [];
-      bucket.push({ key, entry });
-      this.fuzzy.set(key.length, bucket);
+      this.fuzzy.add(key, entry);
     }
   }
 
@@ -192,12 +191,7 @@ export class ActorIndex {
 
   /** Person entries whose name key is within edit distance 1 of `key` (same length +-1). */
   fuzzyNames(key: string): IndexEntry[] {
-    if (key.length < FUZZY_MIN) return [];
-    const out: IndexEntry[] = [];
-    for (let len = key.length - 1; len <= key.length + 1; len++) {
-      for (const c of this.fuzzy.get(len) ?? []) if (withinOneEdit(key, c.key) && !out.includes(c.entry)) out.push(c.entry);
-    }
-    return out;
+    return key.length < FUZZY_MIN ? [] : this.fuzzy.near(key);
   }
 }
 
@@ -216,28 +210,5 @@ function withSharedRoles(entries: readonly ActorEntry[]): ActorEntry[] {
     }
   }
   return out;
-}
-
-/** True when a and b differ by at most one insertion, deletion or substitution. */
-export function withinOneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  let j = 0;
-  let edits = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      i++;
-      j++;
-      continue;
-    }
-    if (++edits > 1) return false;
-    if (a.length > b.length) i++;
-    else if (a.length < b.length) j++;
-    else {
-      i++;
-      j++;
-    }
-  }
-  return edits + (a.length - i) + (b.length - j) <= 1;
 }
 

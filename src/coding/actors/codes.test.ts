@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { agentSector, composeAgent, splitCode } from './codes.js';
-import { withinOneEdit, nameKey } from './actor-index.js';
+import { nameKey } from './actor-index.js';
+import { withinOneEdit } from './one-edit-index.js';
 
 const states = new Set(['JPN', 'USA', 'KOR']);
 
