@@ -114,6 +114,14 @@ test('an unowned agent after "Russia and Ukraine" is neither state\'s', () => {
   assert.ok(!events('Russia and Ukraine exchanged prisoners on Friday.').some((e) => /UKR(CVL|COP)|RUS(CVL|COP)/.test(e)));
 });
 
+cases('"both sides" are two different actors; "The UN Security Council" is one; a duration is no pattern preposition', [
+  // Was IGOUNO -> IGOUNO: "The UN" and "Security Council" read as two mentions, and as the two sides.
+  ['Israel and Hamas fought for weeks. The UN Security Council called on both sides to show restraint.', [
+    'ISR PSEREBHMS 190 actual author 2026-03-05', 'PSEREBHMS ISR 190 actual author 2026-03-05',
+    'IGOUNO ISR 020 actual author 2026-03-05', 'IGOUNO PSEREBHMS 020 actual author 2026-03-05',
+  ]],
+]);
+
 cases('"it" as the subject of a saying verb speaks for its antecedent (it is no pleonastic "it")', [
   ['The United States warned Iran on Tuesday. It said Tehran must stop enriching uranium.', ['USA IRN 010 actual author 2026-03-05', 'USA IRN 130 actual author 2026-03-03']],
 ]);

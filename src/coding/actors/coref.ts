@@ -130,7 +130,8 @@ function nounAfter(v: SentenceView, u: number): boolean {
 /** The two most recent distinct actors (by key) that `ok` accepts, oldest first. */
 function lastTwo(ctx: DocContext, v: SentenceView, here: Cand[], before: number, ok: Accept): Cand[] | null {
   const found: Cand[] = [];
-  const accept: Accept = (c) => ok(c) && c.code !== null && !found.some((f) => f.key === c.key) && found.length < 2;
+  // Two sides are two actors: mentions of one (or of one code) are not a pair.
+  const accept: Accept = (c) => ok(c) && c.code !== null && !found.some((f) => f.key === c.key || f.code === c.code) && found.length < 2;
   for (let k = 0; k < 2; k++) {
     const a = antecedent(ctx, v, here, before, accept, 6);
     if (!a) break;

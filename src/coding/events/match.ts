@@ -256,8 +256,8 @@ function matchAt(ctx: Ctx, el: PatternElement, q: number): number {
     case 'prep': {
       const afterPrep = matchTerm(ctx, el.prep, q);
       if (afterPrep < 0) return -1;
-      // "telephoned Kozyrev on Tuesday" is no "call on" (appeal): a preposition heading a date
-      // phrase is not the pattern's preposition.
+      // "telephoned Kozyrev on Tuesday" is no "call on" (appeal), "fought for weeks" no "fight for"
+      // (111): a preposition heading a date or duration phrase is not the pattern's preposition.
       const host = t.head(seq[q]);
       if (host > seq[q] && isDateWord(t.s.words[host])) return -1;
       if (!el.objects.length) return afterPrep;
@@ -275,9 +275,10 @@ function matchAt(ctx: Ctx, el: PatternElement, q: number): number {
   }
 }
 
-/** A weekday, a month or a day word: the head of a date phrase ("on Tuesday", "in March"). */
+/** A weekday, a month, a day word or a span of time: the head of a date or duration phrase ("on Tuesday", "in March", "for weeks"). */
 function isDateWord(w: string): boolean {
-  return weekdayNumber(w) >= 0 || monthNumber(w) > 0 || /^(today|yesterday|tomorrow|tonight|weekend|morning|evening|night)$/i.test(w);
+  return weekdayNumber(w) >= 0 || monthNumber(w) > 0 ||
+    /^(today|yesterday|tomorrow|tonight|weekend|morning|evening|night|hours?|days?|weeks?|months?|years?|decades?)$/i.test(w);
 }
 
 /** A word (or its plural) or any phrase of a synset, as consecutive words from q. */
