@@ -453,6 +453,10 @@ cases('a conditional threat or offer is made (13x, 03x actual); the action stays
     'SYR LBN 0356 actual author 2026-03-05', 'SYR LBN 0874 hypothetical author 2026-03-05',
   ]],
   ['If Iran agrees to talk with Iraq, the war will end.', ['IRN IRQ 046 hypothetical author 2026-03-05', 'IRQ IRN 046 hypothetical author 2026-03-05']],
+  // The speaker's own side announcing a conditional action ("they would meet ... if ...").
+  ['Kurdish rebel leaders in Syria said on Wednesday they would meet the UN envoy if he guaranteed their safety.', [
+    'SYRREB IGOUNO 036 actual reported 2026-03-04', 'SYRREB IGOUNO 040 hypothetical reported 2026-03-05', 'IGOUNO SYRREB 030 hypothetical reported 2026-03-05',
+  ]],
 ]);
 
 cases('a conditional threat is aimed at the condition\'s subject when its action names no one, and a condition is not what the threat reports', [
