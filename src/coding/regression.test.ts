@@ -477,3 +477,7 @@ cases('a resignation is a change in leadership (0831, PLOVER RETREAT), not a pol
   ['The Georgian president resigned on Sunday.', ['GEOGOV - 0831 actual author 2026-03-01']],
   ['The Georgian president resigned in protest.', ['GEOGOV - 140 actual author 2026-03-05']],
 ]);
+
+cases('staging a hunger strike is a hunger strike (142), not the STAGE block\'s strike (140)', [
+  ['An Egyptian activist staged a hunger strike on Sunday.', ['EGYOPP - 142 actual author 2026-03-01']],
+]);
