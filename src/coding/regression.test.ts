@@ -625,6 +625,10 @@ cases('a conditional threat or offer is made (13x, 03x actual); the action stays
     'SYR LBN 0356 actual author 2026-03-05', 'SYR LBN 0874 hypothetical author 2026-03-05',
   ]],
   ['If Iran agrees to talk with Iraq, the war will end.', ['IRN IRQ 046 hypothetical author 2026-03-05', 'IRQ IRN 046 hypothetical author 2026-03-05']],
+  // The speaker's own side announcing a conditional action ("they would meet ... if ...").
+  ['Kurdish rebel leaders in Syria said on Wednesday they would meet the UN envoy if he guaranteed their safety.', [
+    'SYRREB IGOUNO 036 actual reported 2026-03-04', 'SYRREB IGOUNO 040 hypothetical reported 2026-03-05', 'IGOUNO SYRREB 030 hypothetical reported 2026-03-05',
+  ]],
 ]);
 
 cases('a conditional threat is aimed at the condition\'s subject when its action names no one, and a condition is not what the threat reports', [
@@ -644,4 +648,8 @@ cases('armed fighters surrendering is a military surrender (0874), not a bare yi
 cases('a resignation is a change in leadership (0831, PLOVER RETREAT), not a political reform (083); resigning in protest stays a protest', [
   ['The Georgian president resigned on Sunday.', ['GEOGOV - 0831 actual author 2026-03-01']],
   ['The Georgian president resigned in protest.', ['GEOGOV - 140 actual author 2026-03-05']],
+]);
+
+cases('staging a hunger strike is a hunger strike (142), not the STAGE block\'s strike (140)', [
+  ['An Egyptian activist staged a hunger strike on Sunday.', ['EGYOPP - 142 actual author 2026-03-01']],
 ]);

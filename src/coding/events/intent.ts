@@ -8,6 +8,8 @@
  *     state: "Finland will give Tanzania a grant, the Finnish finance ministry said";
  *   - the same in the author's voice in a news report or press release, where "Turkey will allow
  *     refugees to return" reports the actor's announced plan (wire style drops the "said").
+ * A condition on the action ("threatened to attack unless ...", "would meet him if ...") leaves the
+ * announcement made; an announcement inside a condition ("if Iran agrees to talk, ...") is none.
  * A commentator's or a third party's prediction ("Washington will put its interests first" in an
  * opinion piece, "Russia will attack, analysts said") is none of these.
  */
@@ -40,17 +42,19 @@ export function announcedIntent(
   if (!source) return null;
   const chain = chainOf(t, modalFrom);
   const word = governorsOf(t, chain).find((k) => COMMITMENT.has(t.lower(k)));
-  // A conditional threat or offer is still made: "Iran threatened to attack unless Iraq accepted"
-  // (the condition is on the attack, not on the threat, which is no part of any condition).
-  if (modality.modality === 'hypothetical' && word !== undefined && !insideCondition(t, word)) return `committed by "${t.s.words[word]}" (on a condition)`;
-  if (modality.modality !== 'future') return null;
-  if (word !== undefined) return `committed by "${t.s.words[word]}"`;
+  // A conditional threat or offer is still made: "Iran threatened to attack unless Iraq accepted",
+  // "the rebels said they would meet the mediator if ..." (the condition is on the action, and the
+  // announcement is no part of any condition).
+  const conditional = modality.modality === 'hypothetical' && !insideCondition(t, word ?? modalFrom);
+  if (modality.modality !== 'future' && !conditional) return null;
+  const on = conditional ? ' (on a condition)' : '';
+  if (word !== undefined) return `committed by "${t.s.words[word]}"${on}`;
   const future = chain.some((k) => t.kids[k].some((c) => t.base(c) === 'aux' && (FUTURE_AUX.has(t.lower(c)) || t.lower(c) === 'would')));
   const speaker = attribution.speaker;
-  if (future && attribution.voice === 'reported' && speaker && ownSide(speaker, source)) return `announced by its own side ("${t.s.words[speaker.head]}")`;
+  if (future && attribution.voice === 'reported' && speaker && ownSide(speaker, source)) return `announced by its own side ("${t.s.words[speaker.head]}")${on}`;
   // The journalist's own voice, or a wire's with no speaker named ("ANKARA (Reuters) - Turkey will ...").
   const journalist = attribution.voice === 'author' || (!speaker && attribution.outlet !== null);
-  if (future && journalist && REPORTING_GENRES.has(genre)) return `a plan reported in a ${genre} text`;
+  if (future && journalist && REPORTING_GENRES.has(genre)) return `a plan reported in a ${genre} text${on}`;
   return null;
 }
 
