@@ -122,6 +122,10 @@ cases('"both sides" are two different actors; "The UN Security Council" is one; 
   ]],
 ]);
 
+cases('a day after "on" that the parser reads as a second subject dates the event', [
+  ['Kenyan farmers on Tuesday blocked the main highway to Nairobi.', ['KENAGR KEN 144 actual author 2026-03-03']],
+]);
+
 cases('"it" as the subject of a saying verb speaks for its antecedent (it is no pleonastic "it")', [
   ['The United States warned Iran on Tuesday. It said Tehran must stop enriching uranium.', ['USA IRN 010 actual author 2026-03-05', 'USA IRN 130 actual author 2026-03-03']],
 ]);

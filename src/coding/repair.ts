@@ -15,6 +15,8 @@
  *   that-clause read as an open complement ("demanded that Hamas renounce violence" with "renounce"
  *   an `xcomp`): an xcomp has no subject or "that" of its own, so its words were matched as the
  *   demand's object.
+ * - Day read as a second subject: "Kenyan farmers on Tuesday blocked the highway" with "Tuesday" an
+ *   nsubj and "on" a mark (see dayReadAsSubject).
  * - Inverted condition read as the main clause: "Should the sanctions be eased, Japanese firms could
  *   resume exports" with "eased" the root (see invertedConditionAsRoot).
  * - Subject read as a bare adjunct: "The Japanese side expressed \"serious concern\"" with "side" an
@@ -50,6 +52,7 @@ import {
 import { invertedReportingTag } from './repair-tag.js';
 
 export function repairParse(s: ParsedSentence): ParsedSentence {
+  dayReadAsSubject(s);
   invertedConditionAsRoot(s);
   subjectReadAsAdjunct(s);
   reportedSubjectReadAsObject(s);
@@ -78,6 +81,22 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   invertedReportingTag(s);
   reportingTagTakesMainWords(s);
   return s;
+}
+
+/**
+ * "Kenyan farmers on Tuesday blocked the main highway" parsed with "Tuesday" a second subject of
+ * "blocked" and "on" a mark. A day after "on" is a time adjunct: `obl`, with "on" its case.
+ */
+function dayReadAsSubject(s: ParsedSentence): void {
+  for (let k = 1; k < s.words.length; k++) {
+    const v = s.head[k] - 1;
+    if (!s.deprel[k].startsWith('nsubj') || v < 0 || !DAY.test(s.words[k]) || s.words[k - 1].toLowerCase() !== 'on') continue;
+    if (!s.head.some((h, c) => c !== k && h === v + 1 && s.deprel[c].startsWith('nsubj'))) continue;
+    s.deprel[k] = 'obl';
+    s.head[k - 1] = k + 1;
+    s.deprel[k - 1] = 'case';
+    s.upos[k - 1] = 'ADP';
+  }
 }
 
 /**
