@@ -423,3 +423,9 @@ cases('former officials are elites (ELI), after the state or body they served', 
   ['Former White House officials praised Japan\'s decision.', ['USAGOVELI JPN 052 actual author 2026-03-05']],
   ['Japanese officials criticized China.', ['JPNGOV CHN 111 actual author 2026-03-05']],
 ]);
+
+cases('conjoined nouns that are no actors, each owned by its own state, stand for both states', [
+  ["Japan's fishing boats and the coast guard vessels of China clashed near the islands.", [
+    'JPN CHN 190 actual author 2026-03-05', 'CHN JPN 190 actual author 2026-03-05',
+  ]],
+]);
