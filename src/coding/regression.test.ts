@@ -657,3 +657,9 @@ cases('a resignation is a change in leadership (0831, PLOVER RETREAT), not a pol
 cases('staging a hunger strike is a hunger strike (142), not the STAGE block\'s strike (140)', [
   ['An Egyptian activist staged a hunger strike on Sunday.', ['EGYOPP - 142 actual author 2026-03-01']],
 ]);
+
+cases('conjoined nouns that are no actors, each owned by its own state, stand for both states', [
+  ["Japan's fishing boats and the coast guard vessels of China clashed near the islands.", [
+    'JPN CHN 190 actual author 2026-03-05', 'CHN JPN 190 actual author 2026-03-05',
+  ]],
+]);

@@ -41,6 +41,18 @@ test('{MILITARY &AIDTYPE} beats the bare synset; the to-phrase gives the target'
   assert.deepEqual(ev.map((e) => [e.s, e.t, e.code]), [['ARN', 'GON', '072']]);
 });
 
+test('a pattern marked [+++] (TABARI\'s complex event) is passed over: the next pattern codes the clause', () => {
+  const ev = code(`
+    Arnor PROPN 2 nsubj
+    restored VERB 0 root
+    full ADJ 5 amod
+    diplomatic ADJ 5 amod
+    ties NOUN 2 obj
+    with ADP 7 case
+    Gondor PROPN 2 obl`, [mention(0, 0, 'ARN'), mention(6, 6, 'GON')]);
+  assert.deepEqual(ev.map((e) => [e.s, e.t, e.code]), [['ARN', 'GON', '064']]);
+});
+
 test('a phrase must end on its head: "military aid convoy" is not {MILITARY AID}', () => {
   const ev = code(`
     Arnor PROPN 2 nsubj

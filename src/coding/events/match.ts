@@ -20,6 +20,12 @@ import type { Mentions } from './mentions.js';
 import type { Tree } from './tree.js';
 import type { VerbIndex } from './verb-index.js';
 
+/**
+ * TABARI's `[+++]` marks a pattern as a "complex" event to be coded by hand: it names no event, so
+ * the verb's other patterns (or its own code) code the clause instead of the event being lost.
+ */
+const COMPLEX = '+++';
+
 /** Children of the verb whose words are not part of its pattern's post-verb sequence. */
 const NOT_COMPLEMENT = new Set(['conj', 'cc', 'parataxis', 'advcl', 'ccomp', 'punct', 'nsubj', 'csubj', 'aux', 'mark', 'discourse', 'vocative', 'dep', 'reparandum', 'list']);
 /** Relations that cannot end a noun phrase: the word modifies a later head. */
@@ -74,6 +80,10 @@ export function matchVerb(t: Tree, v: number, index: VerbIndex, mentions: Mentio
     const pre = preWords(t, v, used);
     const post = postWords(t, v, used);
     for (const p of block.patterns) {
+      if (p.code.active === COMPLEX) {
+        if (explain) trace.push(`passed over (complex-event mark): ${p.text}  ${basename(block.file)}:${p.line}`);
+        continue;
+      }
       const m = index.possible(p, t.wordSet) ? tryPattern(t, v, p, pre, post, index, mentions) : null;
       if (explain) trace.push(`${m ? `matched (${m.score})` : 'failed'}: ${p.text}  ${basename(block.file)}:${p.line}`);
       if (m && (!best || m.score > best.score)) best = { entry, form, pattern: p, code: p.code, defaultCode: entry.code ?? block.code, score: m.score, slots: m.slots, words: [...used, ...m.words], rule: '', trace };

@@ -35,24 +35,37 @@ export class Mentions {
     if (i < 0) return undefined;
     const own = this.at(i);
     if (own) return own;
+    // Conjoined nominals no mention covers, each with its own actor ("Ithilen's sheep and the goats
+    // of Gondor"): one compound of their actors, as a conjoined list of names is.
+    const conjs = t.kids[i].filter((c) => t.base(c) === 'conj' && /^(NOUN|PROPN)$/.test(t.upos(c)));
+    const first = this.nearest(t, i, conjs);
+    if (!conjs.length || !first) return this.nearest(t, i, []);
+    const members = [first, ...conjs.map((c) => this.forSubtree(t, c))].flatMap(membersOf).filter((m) => m.code);
+    const distinct = members.filter((m, k) => members.findIndex((x) => x.actor === m.actor) === k);
+    if (distinct.length < 2) return this.nearest(t, i, []);
+    return { ...distinct[0], first: Math.min(...distinct.map((m) => m.first)), last: Math.max(...distinct.map((m) => m.last)), head: i, members: distinct };
+  }
+
+  /** The mention in i's subtree (outside embedded clauses and the skipped branches) whose head is fewest steps below i. */
+  private nearest(t: Tree, i: number, skip: readonly number[]): ActorMention | undefined {
     let best: ActorMention | undefined;
     let bestDepth = Infinity;
     for (const m of this.list) {
       // A possessive pronoun ranks half a step lower: "its European Community partners" are the
       // Community's members, not "it".
-      const d = depthBelow(t, i, m.head) + (m.via === 'coref' && t.rel(m.head) === 'nmod:poss' && t.upos(m.head) === 'PRON' ? 0.5 : 0);
+      const d = depthBelow(t, i, m.head, skip) + (m.via === 'coref' && t.rel(m.head) === 'nmod:poss' && t.upos(m.head) === 'PRON' ? 0.5 : 0);
       if (d >= 0 && d < bestDepth) { best = m; bestDepth = d; }
     }
     return best;
   }
 }
 
-/** Steps from i down to w, or -1 when w is not below i or the path crosses a clause boundary. */
-function depthBelow(t: Tree, i: number, w: number): number {
+/** Steps from i down to w, or -1 when w is not below i or the path crosses a clause boundary or a skipped word. */
+function depthBelow(t: Tree, i: number, w: number, skip: readonly number[]): number {
   let d = 0;
   for (let k = w; k >= 0 && d <= t.n; k = t.head(k), d++) {
     if (k === i) return d;
-    if (CLAUSAL.has(t.base(k))) return -1;
+    if (CLAUSAL.has(t.base(k)) || skip.includes(k)) return -1;
   }
   return -1;
 }
