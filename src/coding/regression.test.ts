@@ -184,6 +184,8 @@ test('the unnamed speaker of a closing tag speaks for the subject of what it rep
 cases('a compound subject meeting somewhere meets each other, not the place', [
   ['China and the Philippines held talks in Manila.', ['CHN PHL 046 actual author 2026-03-05', 'PHL CHN 046 actual author 2026-03-05']],
   ['China and Russia held joint naval drills with Iran.', ['CHN IRN 062 actual author 2026-03-05', 'RUS IRN 062 actual author 2026-03-05']],
+  // A place is no partner in a fight: they struck Iraq, not each other.
+  ['Turkey and Iran struck Kurdish positions in Iraq.', ['IRN IRQ 193 actual author 2026-03-05', 'TUR IRQ 193 actual author 2026-03-05']],
   // The broker of the deal is the agent of another act, not the one they restored relations with.
   ['Saudi Arabia and Iran restored diplomatic relations in a deal brokered by China.', ['SAU IRN 050 actual author 2026-03-05', 'IRN SAU 050 actual author 2026-03-05']],
 ]);

@@ -170,7 +170,10 @@ function clauseOf(
   // when the only other actor is where they met ("held talks in Manila") or the agent of another
   // act in the clause ("restored relations in a deal brokered by China").
   const agentOfOther = !ownTarget && !!target && caseOf(t, target.head) === 'by' && t.head(target.head) !== v;
-  if ((!target || target.place || agentOfOther) && (source?.members?.length ?? 0) > 1 && m?.code.active) target = source;
+  // A place is no partner in a fight: "Turkey and Iran struck Kurdish positions in Iraq" is aimed at
+  // Iraq, not at each other (CAMEO roots 10-20 are the conflictual ones).
+  const meetsThere = target?.place === true && !!m?.code.active && m.code.active.slice(0, 2) < '10';
+  if ((!target || meetsThere || agentOfOther) && (source?.members?.length ?? 0) > 1 && m?.code.active) target = source;
   // A commitment verb's own default code is a commitment: "Jordan and Britain agreed to undertake
   // joint exercises" (AGREE's default, 050) is CAMEO's intent code (032), not the cooperation
   // itself. A code a pattern gives ("promised aid") is the dictionary's choice and stays.
