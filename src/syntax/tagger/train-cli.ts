@@ -33,6 +33,8 @@ function main(): void {
       'row-bits': { type: 'string' },
       'min-weight': { type: 'string' },
       'one-pass': { type: 'boolean', default: false },
+      'drop-count': { type: 'string' },
+      'drop-rate': { type: 'string' },
       test: { type: 'boolean', default: false },
       jackknife: { type: 'string' },
       folds: { type: 'string', default: '10' },
@@ -50,6 +52,9 @@ function main(): void {
     epochs: num(values.epochs), seed: num(values.seed), rowBits: num(values['row-bits']),
     minWeight: num(values['min-weight']), twoPass: !values['one-pass'], log: (s) => console.log(s),
   };
+  if (values['drop-count'] !== undefined || values['drop-rate'] !== undefined) {
+    opts.dropout = { maxCount: num(values['drop-count']) ?? 1, rate: num(values['drop-rate']) ?? 0.25 };
+  }
   if (values.out) {
     const t0 = Date.now();
     const tagger = trainTagger(train, { ...opts, dev });
