@@ -2,6 +2,8 @@
  * Trains the tagger from UD English-EWT and saves it:
  *   node dist/src/syntax/tagger/train-cli.js --treebank <ud-english-ewt dir> --out models/syntax
  *     [--epochs N] [--seed N] [--row-bits N] [--min-weight X] [--one-pass] [--test]
+ *     [--drop-count N] [--drop-rate P]   (word dropout, dropout.ts: off unless one is given;
+ *                                          the other defaults to 1 or 0.25)
  *     [--jackknife <file.json> [--folds N] [--jackknife-epochs N]]
  * Prints dev accuracy per epoch, the time taken and the model size; --test also scores the test set
  * (for the reported figure only: tune on dev). --jackknife writes [[upos[], xpos[]], ...] per
