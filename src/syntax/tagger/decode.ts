@@ -32,8 +32,10 @@ export class Decoder {
     this.scores = new Float32Array(nClasses);
   }
 
-  load(words: readonly string[], lex: Lexicon): void {
+  /** Loads a sentence; `forget` (training only) may make some words look unseen (WordCodes.forget). */
+  load(words: readonly string[], lex: Lexicon, forget?: (codes: WordCodes) => void): void {
     this.codes.load(words, lex);
+    forget?.(this.codes);
     const size = words.length + 2 * PAD;
     if (this.first.length < size) {
       this.first = new Int32Array(Math.max(size, this.first.length * 2));

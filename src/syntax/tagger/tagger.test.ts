@@ -99,3 +99,12 @@ test('jackknifed tags cover every sentence and are less accurate than resubstitu
   assert.ok(right / total < evalTagger(tagger, train).upos, `jackknife UPOS ${right / total}`);
   assert.ok(right / total > 0.7, `jackknife UPOS ${right / total}`);
 });
+
+test('with word dropout the model still learns the slice, and fits it less closely', () => {
+  const dropped = trainTagger(train, { ...small, dropout: { maxCount: 1, rate: 1 } });
+  const seen = evalTagger(dropped, train);
+  assert.ok(seen.upos > 0.9, `UPOS on training slice ${seen.upos}`);
+  // Every singleton was always forgotten, so the model cannot memorise them.
+  assert.ok(seen.upos < evalTagger(tagger, train).upos, `UPOS on training slice ${seen.upos}`);
+  assert.ok(evalTagger(dropped, heldOut).upos > 0.75);
+});

@@ -2,6 +2,8 @@
  * Trains the tagger from UD English-EWT and saves it:
  *   node dist/src/syntax/tagger/train-cli.js --treebank <ud-english-ewt dir> --out models/syntax
  *     [--epochs N] [--seed N] [--row-bits N] [--min-weight X] [--one-pass] [--test]
+ *     [--drop-count N] [--drop-rate P]   (word dropout, dropout.ts: off unless one is given;
+ *                                          the other defaults to 1 or 0.25)
  *     [--jackknife <file.json> [--folds N] [--jackknife-epochs N]]
  * Prints dev accuracy per epoch, the time taken and the model size; --test also scores the test set
  * (for the reported figure only: tune on dev). --jackknife writes [[upos[], xpos[]], ...] per
@@ -33,6 +35,8 @@ function main(): void {
       'row-bits': { type: 'string' },
       'min-weight': { type: 'string' },
       'one-pass': { type: 'boolean', default: false },
+      'drop-count': { type: 'string' },
+      'drop-rate': { type: 'string' },
       test: { type: 'boolean', default: false },
       jackknife: { type: 'string' },
       folds: { type: 'string', default: '10' },
@@ -50,6 +54,9 @@ function main(): void {
     epochs: num(values.epochs), seed: num(values.seed), rowBits: num(values['row-bits']),
     minWeight: num(values['min-weight']), twoPass: !values['one-pass'], log: (s) => console.log(s),
   };
+  if (values['drop-count'] !== undefined || values['drop-rate'] !== undefined) {
+    opts.dropout = { maxCount: num(values['drop-count']) ?? 1, rate: num(values['drop-rate']) ?? 0.25 };
+  }
   if (values.out) {
     const t0 = Date.now();
     const tagger = trainTagger(train, { ...opts, dev });

@@ -55,6 +55,18 @@ export class WordCodes {
     for (let i = 0; i < n; i++) this.setWord(i + PAD, words[i], i === 0, sentFlags, lex);
   }
 
+  /**
+   * Makes the word in `slot` look unseen (training only: word dropout): its form and lowercase
+   * become `code`, a value with no trained weights, and it loses its ambiguity classes, so the
+   * features that do not name the word learn to carry rare and unseen words.
+   */
+  forget(slot: number, code: number): void {
+    this.form[slot] = code;
+    this.lower[slot] = code;
+    this.ambForm[slot] = 0;
+    this.ambLower[slot] = 0;
+  }
+
   private setPad(slot: number, code: number): void {
     this.form[slot] = code;
     this.lower[slot] = code;
