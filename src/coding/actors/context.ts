@@ -1,8 +1,8 @@
 /**
  * An agent no one in its sentence owns ("the defence minister said", "officials said") takes its
  * country from the document. An agent a possessive pronoun owns ("Syria will withdraw its troops")
- * is the pronoun's antecedent's. Otherwise: the state of a wire dateline ("SEOUL, April 7 (Yonhap) --"), else the
- * actor its report is about when it is the speaker of a reporting tag ("Hamas rejected the
+ * is the pronoun's antecedent's. Otherwise: the state of a wire dateline ("SEOUL, April 7 (Yonhap)
+ * --"), else the actor its report is about when it is the speaker of a reporting tag ("Hamas rejected the
  * proposal, a senior official said": Hamas's official; see reportedSubject), else the dominant
  * state (clearly the most mentioned), else the most recent state mention, else the state whose
  * authorities its sentence names when it names no other (sentenceState). The rule says which.
@@ -54,9 +54,12 @@ export function countryFromContext(v: SentenceView, ctx: DocContext, here: Cand[
 /** The code of the antecedent of a possessive pronoun on the agent ("its troops"), when resolved. */
 function possessor(v: SentenceView, here: Cand[], c: Cand): string | null {
   const poss = v.children[c.head].find((k) => v.s.deprel[k] === 'nmod:poss' && v.s.upos[k] === 'PRON');
-  if (poss === undefined) return null;
-  const owner = here.find((a) => a !== c && a.first <= poss && poss <= a.last && a.code !== null && !a.members);
-  return owner?.code ?? null;
+  return poss === undefined ? null : codeAt(here, c, poss);
+}
+
+/** The code of the sentence's actor (other than c, no compound) covering word w, or null. */
+function codeAt(here: Cand[], c: Cand, w: number): string | null {
+  return here.find((a) => a !== c && a.first <= w && w <= a.last && a.code !== null && !a.members)?.code ?? null;
 }
 
 /** A state conjoined with another state of the sentence ("Russia and Ukraine"). */
@@ -81,9 +84,7 @@ function reportedSubject(v: SentenceView, here: Cand[], c: Cand): string | null 
   const report = s.deprel[say] === 'parataxis' ? s.head[say] - 1 : v.children[say].find((k) => s.deprel[k] === 'ccomp');
   if (report === undefined || report < 0) return null;
   const subj = v.children[report].find((k) => s.deprel[k].startsWith('nsubj'));
-  if (subj === undefined) return null;
-  const owner = here.find((a) => a !== c && a.first <= subj && subj <= a.last && a.code !== null && !a.members);
-  return owner?.code ?? null;
+  return subj === undefined ? null : codeAt(here, c, subj);
 }
 
 /** The state code with the most mentions, if it has at least two and more than any other. */
