@@ -1,0 +1,96 @@
+/**
+ * Repairs of which clause is the main one and which word is its subject, where the parser's answer
+ * is no valid UD analysis: a day read as a second subject, an inverted condition read as the main
+ * clause, a reported subject read as the object of "said", a subject read as a bare adjunct.
+ * repairParse (repair.ts) applies them first, so the other repairs see the mended clauses.
+ */
+import type { ParsedSentence } from '../syntax/types.js';
+import { DAY } from './repair-predicate.js';
+
+/**
+ * "Kenyan farmers on Tuesday blocked the main highway" parsed with "Tuesday" a second subject of
+ * "blocked" and "on" a mark. A day after "on" is a time adjunct: `obl`, with "on" its case.
+ */
+export function dayReadAsSubject(s: ParsedSentence): void {
+  for (let k = 1; k < s.words.length; k++) {
+    const v = s.head[k] - 1;
+    if (!s.deprel[k].startsWith('nsubj') || v < 0 || !DAY.test(s.words[k]) || s.words[k - 1].toLowerCase() !== 'on') continue;
+    if (!s.head.some((h, c) => c !== k && h === v + 1 && s.deprel[c].startsWith('nsubj'))) continue;
+    s.deprel[k] = 'obl';
+    s.head[k - 1] = k + 1;
+    s.deprel[k - 1] = 'case';
+    s.upos[k - 1] = 'ADP';
+  }
+}
+
+/**
+ * "Should the sanctions be eased, Japanese firms could resume exports" parsed with the condition as
+ * the root and the main clause its `parataxis` (or `conj`). A sentence opened by "Should", "Had" or
+ * "Were" before its verb's subject is an inverted condition: the clause with its own subject after
+ * the comma is the root, and the condition its `advcl` (modality.ts then reads it as a condition).
+ */
+export function invertedConditionAsRoot(s: ParsedSentence): void {
+  const r = s.head.indexOf(0);
+  if (r < 1 || !/^(should|had|were)$/i.test(s.words[0]) || s.head[0] !== r + 1 || !s.deprel[0].startsWith('aux')) return;
+  const kids = (h: number) => s.head.reduce<number[]>((a, x, k) => (x === h + 1 ? [...a, k] : a), []);
+  if (!kids(r).some((c) => c > 0 && c < r && s.deprel[c].startsWith('nsubj'))) return;
+  const main = kids(r).find((p) => p > r && /^(parataxis|conj)$/.test(s.deprel[p]) &&
+    kids(p).some((c) => s.deprel[c].startsWith('nsubj')) && s.words.slice(r + 1, p).includes(','));
+  if (main === undefined) return;
+  const comma = s.words.indexOf(',', r + 1);
+  s.head[main] = 0;
+  s.deprel[main] = 'root';
+  s.head[r] = main + 1;
+  s.deprel[r] = 'advcl';
+  // What the condition held after its comma (the final full stop) is the main clause's.
+  for (const c of kids(r)) if (c > comma && c !== main) s.head[c] = main + 1;
+}
+
+/** Saying verbs that take a clause but no object naming a party ("told", "warned", "urged" do). */
+const SAY = /^(say|says|said|saying|state[sd]?|stating|announce[sd]?|announcing|add(s|ed)?|claim(s|ed)?|insist(s|ed)?|stress(es|ed)?|note[sd]?|reiterate[sd]?|assert(s|ed)?|declare[sd]?)$/i;
+
+/**
+ * "It said Tehran must stop enriching uranium" parsed with "Tehran" the object of "said" and the
+ * reported clause without a subject. A saying verb's nominal object right before a reported clause
+ * that has none is that clause's subject.
+ */
+export function reportedSubjectReadAsObject(s: ParsedSentence): void {
+  for (let o = 1; o + 1 < s.words.length; o++) {
+    const v = s.head[o] - 1;
+    if (s.deprel[o] !== 'obj' || v < 0 || v >= o || !SAY.test(s.words[v]) || !/^(NOUN|PROPN|PRON)$/.test(s.upos[o])) continue;
+    let c = -1;
+    for (let k = o + 1; k < s.words.length; k++) if (s.head[k] === v + 1 && s.deprel[k] === 'ccomp') c = k;
+    if (c < 0) continue;
+    // Only the clause's own words (its auxiliaries) between the object and the clause's verb.
+    let adjacent = true;
+    for (let k = o + 1; k < c; k++) if (s.head[k] !== c + 1) adjacent = false;
+    if (!adjacent || s.head.some((h, k) => h === c + 1 && s.deprel[k].startsWith('nsubj'))) continue;
+    s.head[o] = c + 1;
+    s.deprel[o] = 'nsubj';
+  }
+}
+
+/** Head nouns of bare time adjuncts ("last week", "this year", "Monday", "every day"). */
+const TIME_NOUN = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|day|days|week|weeks|month|months|year|years|morning|evening|night|afternoon|weekend|time|times|hour|hours|minute|minutes|decade|decades|century|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+/**
+ * "The Japanese side expressed \"serious concern\"" parsed with "side" an `obl:unmarked` of
+ * "expressed", which then has no subject. A bare nominal before a finite verb that has none, and
+ * that names no time ("Last week, ..."), is the verb's subject.
+ */
+export function subjectReadAsAdjunct(s: ParsedSentence): void {
+  for (let k = 0; k < s.words.length; k++) {
+    const v = s.head[k] - 1;
+    if (v <= k || !/^obl:(unmarked|npmod|tmod)$/.test(s.deprel[k]) || !/^(NOUN|PROPN|PRON)$/.test(s.upos[k])) continue;
+    // A root participle with no auxiliary stands for the finite verb the tagger missed.
+    const finite = /^VB[DPZ]$/.test(s.xpos[v]) || (s.xpos[v] === 'VBN' && s.head[v] === 0);
+    if (s.upos[v] !== 'VERB' || !finite || TIME_NOUN.test(s.words[k])) continue;
+    let hasSubject = false, between = false;
+    for (let c = 0; c < s.words.length; c++) {
+      if (s.head[c] === v + 1 && /^(nsubj|csubj|expl|aux)/.test(s.deprel[c])) hasSubject = true;
+      if (c > k && c < v && s.head[c] === v + 1 && s.upos[c] !== 'ADV' && s.upos[c] !== 'AUX') between = true;
+    }
+    if (hasSubject || between) continue;
+    s.deprel[k] = 'nsubj';
+  }
+}
