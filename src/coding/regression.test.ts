@@ -1,43 +1,13 @@
 /**
- * Regression suite on the shipped model and dictionaries: real-world constructions in our own
- * words, each with the exact events it must give (source, target, CAMEO code, modality, voice,
- * date; published 2026-03-05, a Thursday). A change to the parser, the dictionaries or the coder
- * that breaks one of these breaks a construction users rely on. Constructions dyad still gets wrong
- * are listed in BENCHMARKS.md, not here.
+ * Regression suite on the shipped model and dictionaries, events: real-world constructions in our
+ * own words, each with the exact events it must give (regression-cases.ts) — patterns, modality,
+ * parse repairs, dates, verb overlays. Actors and speakers: regression-actors.test.ts. A change to
+ * the parser, the dictionaries or the coder that breaks one of these breaks a construction users
+ * rely on. Constructions dyad still gets wrong are listed in BENCHMARKS.md, not here.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { emptyMeta } from '../ingest/readers/types.js';
-import { Coder } from './coder.js';
-
-const coder = Coder.load();
-const PUBLISHED = '2026-03-05';
-
-function events(text: string): string[] {
-  const d = coder.code({ text, meta: { ...emptyMeta('text', null), published: PUBLISHED } });
-  return d.events.map((e) => [e.source?.code ?? '-', e.target?.code ?? '-', e.cameo, e.modality, e.attribution.voice, e.date].join(' ')).sort();
-}
-
-function cases(name: string, table: [string, string[]][]): void {
-  test(name, () => {
-    for (const [text, want] of table) assert.deepEqual(events(text), [...want].sort(), text);
-  });
-}
-
-cases('agents composed with their state, metonyms and demonyms', [
-  ["Japan's foreign minister met his Chinese counterpart in Beijing on Monday.", ['JPNGOV CHN 040 actual author 2026-03-02']],
-  ['The Japanese government condemned North Korea\'s missile launch.', ['JPNGOV PRK 111 actual author 2026-03-05']],
-  ["Ukraine's president thanked Germany for its support.", ['UKRGOV DEU 051 actual author 2026-03-05']],
-  ["The Kremlin criticized NATO's expansion.", ['RUSGOV IGOWSTNAT 111 actual author 2026-03-05']],
-  ['The US State Department condemned the arrest of opposition leaders in Georgia.', ['USAGOV GEOOPP 111 actual author 2026-03-05']],
-  ["The White House praised Japan's decision.", ['USAGOV JPN 052 actual author 2026-03-05']],
-  ['Beijing protested to Tokyo over the visit.', ['CHN JPN 111 actual author 2026-03-05']],
-  ['Russian troops shelled Ukrainian positions near Kharkiv.', ['RUSMIL UKR 190 actual author 2026-03-05']],
-  ["Pakistan's army accused India of violating the ceasefire.", ['PAKMIL IND 112 actual author 2026-03-05']],
-  ['The European Union imposed new sanctions on Russia.', ['IGOEUREEC RUS 163 actual author 2026-03-05']],
-  ['The European Community gave the Ivory Coast 5 million dollars of aid.', ['IGOEUREEC CIV 070 actual author 2026-03-05']],
-  ['The United Nations urged Israel to allow aid into Gaza.', ['IGOUNO ISR 020 actual author 2026-03-05']],
-]);
+import { cases, codeText, events } from './regression-cases.js';
 
 cases('negation, conditionals, modal verbs and predictions', [
   ["Russia did not attack Ukraine's power grid on Tuesday.", ['RUS UKR 190 negated author 2026-03-03']],
@@ -69,15 +39,6 @@ test('in a wire report, an actor\'s "will" in the author\'s voice is its announc
   assert.deepEqual(events(opinion), ['TUR SYR 050 future author 2026-03-05']);
 });
 
-test('a wire dateline: its place is no actor, its agency a cited source, its state owns unowned agents', () => {
-  const text = 'Seoul protests textbook claims\n\nSEOUL, March 4 (Yonhap) -- South Korea on Wednesday lodged a strong protest with Japan over new textbooks, the foreign ministry said.';
-  const d = coder.code({ text, meta: { ...emptyMeta('text', null), published: PUBLISHED } });
-  assert.deepEqual(d.document.citedSources.map((c) => [c.name, c.date]), [['Yonhap', '2026-03-04']]);
-  assert.ok(!d.actors.some((a) => a.text === 'SEOUL' || a.text.includes('April')));
-  assert.equal(d.actors.find((a) => a.text === 'foreign ministry')?.code, 'KORGOV');
-  assert.deepEqual(events(text), ['KOR JPN 110 actual reported 2026-03-04']);
-});
-
 cases('reported speech: reporting verbs, tags and "according to"', [
   ['US officials said Washington would ease some export controls on Chinese companies.', ['USA CHNBUS 031 actual reported 2026-03-05', 'USA CHNBUS 060 future reported 2026-03-05']],
   ['According to Reuters, Turkey accused Greece of violating its airspace.', ['TUR GRC 112 actual reported 2026-03-05']],
@@ -105,80 +66,17 @@ test('an event reported by a cited outlet takes the report\'s date when its clau
   assert.deepEqual(events(text), ['JPNGOV CHN 010 actual reported 2026-03-03', 'JPNGOV USA 010 actual reported 2026-03-03']);
 });
 
-cases('prisoners are civilians, not prison staff (Phoenix\'s PRISON stem), and one of two states named together gives no country', [
-  ['Russia released Ukrainian prisoners.', ['RUS UKRCVL 0841 actual author 2026-03-05']],
-  ['Prisoners rioted at a jail in Dili on Monday.', ['- TMP 145 actual author 2026-03-02']],
-]);
-
-test('an unowned agent after "Russia and Ukraine" is neither state\'s', () => {
-  assert.ok(!events('Russia and Ukraine exchanged prisoners on Friday.').some((e) => /UKR(CVL|COP)|RUS(CVL|COP)/.test(e)));
-});
-
-cases('"both sides" are two different actors; "The UN Security Council" is one; a duration is no pattern preposition', [
-  // Was IGOUNO -> IGOUNO: "The UN" and "Security Council" read as two mentions, and as the two sides.
-  ['Israel and Hamas fought for weeks. The UN Security Council called on both sides to show restraint.', [
-    'ISR PSEREBHMS 190 actual author 2026-03-05', 'PSEREBHMS ISR 190 actual author 2026-03-05',
-    'IGOUNO ISR 020 actual author 2026-03-05', 'IGOUNO PSEREBHMS 020 actual author 2026-03-05',
-  ]],
-]);
-
 cases('a day after "on" that the parser reads as a second subject dates the event', [
   ['Kenyan farmers on Tuesday blocked the main highway to Nairobi.', ['KENAGR KEN 144 actual author 2026-03-03']],
 ]);
 
-cases('"it" as the subject of a saying verb speaks for its antecedent (it is no pleonastic "it")', [
-  ['The United States warned Iran on Tuesday. It said Tehran must stop enriching uranium.', ['USA IRN 010 actual author 2026-03-05', 'USA IRN 130 actual author 2026-03-03']],
-]);
-
-test('a surname alone names the person the document named before, also after a role phrase or tagged a common noun', () => {
-  const text = 'South Korean Foreign Minister Cho Hyun met Chinese Foreign Minister Wang Yi in Beijing on Monday. Cho urged China to act. Wang said Beijing supports dialogue with Seoul.';
-  const d = coder.code({ text, meta: { ...emptyMeta('text', null), published: PUBLISHED } });
-  assert.deepEqual(d.events.map((e) => [e.source?.code, e.target?.code, e.cameo, e.attribution.speaker?.text, e.attribution.speaker?.code].join(' ')).sort(), [
-    'CHN KOR 050 Wang CHNGOV', 'KORGOV CHN 020  ', 'KORGOV CHNGOV 040  ',
-  ]);
-  // The title before a name the tagger calls a common noun ("Minister Wang") joins the name, no stray "Minister".
-  assert.ok(d.actors.some((a) => a.text === 'Chinese Foreign Minister Wang Yi' && a.code === 'CHNGOV'));
-  assert.ok(!d.actors.some((a) => a.text === 'Minister'));
-});
-
 test('an event the article repeats (headline, dated lead, restatement) is counted once: the others name it in `restates`', () => {
   const text = 'China condemns Japan over Yasukuni visit\n\nBEIJING, March 4 (Xinhua) -- China on Wednesday condemned Japan over the visit.\n\nChina condemned Japan, the ministry said.';
-  const d = coder.code({ text, meta: { ...emptyMeta('text', null), published: PUBLISHED } });
+  const d = codeText(text);
   const lead = d.events.find((e) => e.sentence === 2);
   assert.ok(lead && !lead.restates && lead.date === '2026-03-04');
   assert.deepEqual(d.events.map((e) => [e.sentence, e.source?.code, e.target?.code, e.cameo, e.restates === lead.id ? 'restates lead' : e.restates ?? '']),
     [[0, 'CHN', 'JPN', '111', 'restates lead'], [2, 'CHN', 'JPN', '111', ''], [3, 'CHN', 'JPN', '111', 'restates lead']]);
-});
-
-test('a news agency Phoenix lacks is one media actor, not an unknown name and a stray "News Agency"', () => {
-  const text = 'According to a report by the Yonhap News Agency on the 3rd, South Korea\'s foreign ministry protested to Japan. Japan\'s defence ministry told Kyodo News it would respond.';
-  const d = coder.code({ text, meta: { ...emptyMeta('text', null), published: PUBLISHED } });
-  assert.deepEqual(d.actors.filter((a) => a.code === 'MED' || /News|Agency/.test(a.text)).map((a) => `${a.text} ${a.code}`), ['Yonhap News Agency MED', 'Kyodo News MED']);
-});
-
-test('the nearest speaker speaks, a cited agency carries: "According to Xinhua, the ministry said that ..."', () => {
-  const text = 'According to a report by Xinhua News Agency on March 2, the Philippine Department of Foreign Affairs said that Manila will hold joint naval patrols with Japan next month.';
-  const d = coder.code({ text, meta: { ...emptyMeta('text', null), published: PUBLISHED } });
-  assert.deepEqual(d.document.citedSources.map((c) => c.name), ['Xinhua']);
-  assert.deepEqual(d.events.map((e) => [e.source?.code, e.target?.code, e.cameo, e.modality, e.attribution.speaker?.code, e.attribution.outlet, e.date].join(' ')).sort(), [
-    'PHL JPN 0312 actual PHLGOV Xinhua 2026-03-02', 'PHL JPN 062 future PHLGOV Xinhua 2026-03-02',
-  ]);
-});
-
-cases('"speaking on condition of anonymity" is how a speaker speaks, not a statement event of its own', [
-  ['A senior US official, speaking on condition of anonymity, said Washington would impose new sanctions on Iran.',
-    ['USA IRN 1312 actual reported 2026-03-05', 'USA IRN 163 future reported 2026-03-05']],
-]);
-
-test('the unnamed speaker of a closing tag speaks for the subject of what it reports, and telling the press is no event', () => {
-  const speakers = (text: string) => coder.code({ text, meta: { ...emptyMeta('text', null), published: PUBLISHED } }).events
-    .map((e) => [e.source?.code, e.target?.code, e.cameo, e.modality, e.attribution.voice, e.attribution.speaker?.code].join(' ')).sort();
-  // Not Israel's official (the state named last), and no official -> Reuters 010.
-  assert.deepEqual(speakers('Hamas rejected Israel\'s latest ceasefire proposal, a senior official told Reuters.'), ['PSEREBHMS ISR 120 actual reported PSEREBHMS']);
-  // The tag parsed as an xcomp of the main verb is still a tag.
-  assert.deepEqual(speakers('Japan will not attend the summit in Beijing, a government spokesman said.'), ['JPN CHN 044 negated reported JPNGOV']);
-  // A spokesman speaks for a government (Phoenix's SPOKES!PERSON! is media).
-  assert.deepEqual(speakers('China rejected the claims, a spokesman said.'), ['CHN  016 actual reported CHNGOV']);
 });
 
 cases('a compound subject meeting somewhere meets each other, not the place', [
@@ -189,10 +87,6 @@ cases('a compound subject meeting somewhere meets each other, not the place', [
   // The broker of the deal is the agent of another act, not the one they restored relations with.
   ['Saudi Arabia and Iran restored diplomatic relations in a deal brokered by China.', ['SAU IRN 050 actual author 2026-03-05', 'IRN SAU 050 actual author 2026-03-05']],
 ]);
-
-test('words of an actor\'s name are not pattern words: "Security" in "the U.N. Security Council"', () => {
-  assert.deepEqual(events('Serbia demanded a meeting of the U.N. Security Council.'), ['SRB IGOUNO 106 actual author 2026-03-05']);
-});
 
 cases('predicates the parser reads as modifiers, and a descriptor before a name', [
   ['Russian tanks shelled positions of the Ukrainian army near Bakhmut.', ['RUS UKRMIL 190 actual author 2026-03-05']],
@@ -272,15 +166,6 @@ cases('verb overlays: halting mediation and aid, keeping up protests, extending 
   ['Oman undertook a mediation between Tehran and Washington.', ['OMN IRN 045 actual author 2026-03-05', 'OMN USA 045 actual author 2026-03-05']],
 ]);
 
-cases('"it is prepared to": a control participle the tagger calls a passive verb keeps "it" as the actor, not an expletive', [
-  ['The Thai government announced that it is prepared to impose martial law in the south.', ['THAGOV - 132 actual reported 2026-03-05', 'THAGOV - 1724 future reported 2026-03-05']],
-]);
-
-cases('the source\'s own forces are its instrument: where they are ("its forces in Belarus") is the target', [
-  ['Russia has strengthened its forces in Belarus.', ['RUS BLR 154 actual author 2026-03-05']],
-  ['Turkey deployed its troops in northern Iraq.', ['TUR IRQ 062 actual author 2026-03-05']],
-]);
-
 cases('an inverted closing tag ("..., said a spokesman for ...") names the speaker: an actor\'s own side announcing its plan', [
   ['Japan will provide food aid to Nepal, said a spokesman for the Japanese government.', ['JPN NPL 0333 actual reported 2026-03-05', 'JPN NPL 073 future reported 2026-03-05']],
   ['Under the agreement, Turkey will open its border with Armenia in June, said a spokesperson for the Turkish foreign ministry.',
@@ -297,16 +182,6 @@ cases('nominal events and support verbs', [
   ['Japan will strengthen cooperation with Australia.', ['JPN AUS 050 future author 2026-03-05']],
 ]);
 
-cases('the other side is no one\'s own: "met his South Korean counterpart in Tokyo"; "its troops" are the antecedent\'s, not the document\'s main state\'s', [
-  ['Japanese Foreign Minister Motegi Toshimitsu met his South Korean counterpart Cho Hyun in Tokyo on Wednesday. Syria will withdraw its troops from Lebanon.',
-    ['JPNGOV KOR 040 actual author 2026-03-04', 'SYR LBN 0874 future author 2026-03-05']],
-]);
-
-cases('a hyphenated pair of states whose name has two words ("the South Korea-Japan pact") names both', [
-  ['Beijing criticized the South Korea-Japan military pact.', ['CHN KOR 111 actual author 2026-03-05', 'CHN JPN 111 actual author 2026-03-05']],
-  ['Moscow condemned the Japan-South Korea defence talks.', ['RUS JPN 111 actual author 2026-03-05', 'RUS KOR 111 actual author 2026-03-05']],
-]);
-
 cases('event dates from the clause, background clauses left out', [
   ['Russia attacked Ukraine two days ago.', ['RUS UKR 190 actual author 2026-03-03']],
   ['North Korea fired two missiles into the sea on Thursday, South Korea\'s military said.', ['PRK - 190 actual reported 2026-03-05']],
@@ -317,35 +192,12 @@ test('a short English sentence is coded, not refused as another language', () =>
   assert.deepEqual(events('China met Japan in May.'), ['CHN JPN 040 actual author 2026-03-05']);
 });
 
-/** PETRARCH's written form of a sentence's events (source|target|code), as `dyad eval petrarch` compares them. */
-function petrarchForm(text: string): string[] {
-  return coder.codings(text, coder.parse(text), PUBLISHED).map((c) => `${c.source}|${c.target}|${c.code}`).sort();
-}
-
-test('an agent no state owns keeps its role: --- plus the role in PETRARCH\'s form, no code in dyad\'s', () => {
-  assert.deepEqual(petrarchForm('Clerics and lawmakers condemned the attack by Russia.'), ['---LEG|RUS|111', '---REL|RUS|111']);
-  assert.deepEqual(events('Officials condemned the attack by Russia.'), ['- RUS 111 actual author 2026-03-05']);
-});
-
-test('two actors of unknown state meeting each other give no event', () => {
-  assert.deepEqual(events('The mayor and the governor met on Monday.'), []);
-});
-
 cases('"a place to visit": the noun is the infinitive\'s object, so the clause has no source and codes nothing', [
   ['Britain warned that Iran is a dangerous country to visit.', ['GBR IRN 130 actual author 2026-03-05']],
 ]);
 
-cases('conjoined agents share the owner before the first one', [
-  ['The Danish media and government criticized Russia.', ['DNKMED RUS 111 actual author 2026-03-05', 'DNKGOV RUS 111 actual author 2026-03-05']],
-]);
-
 cases('a reported clause the parser reads as a noun phrase subject of "said" ("Ethiopia departs" as a compound noun)', [
   ['Ethiopia departs from Libya almost five years after crowds trashed its consulate, a senior official said on Saturday.', ['ETH LBY 040 actual reported 2026-03-05']],
-]);
-
-cases('a descriptor before a compound subject ("Old foes Iran and Egypt") is not a passive subject', [
-  ['Old foes Iran and Egypt have restored diplomatic ties after a 12-year break in a step that holds advantages for both major powers.',
-    ['IRN EGY 050 actual author 2026-03-05', 'EGY IRN 050 actual author 2026-03-05']],
 ]);
 
 cases('the object of a purpose infinitive is the target of a verb with no actor after it', [
@@ -370,26 +222,6 @@ cases('a second verb the parser hangs on the first verb\'s object ("condemned an
     ['KENGOV SOMUAF 111 actual author 2026-03-05', 'KENGOV KENCVL 033 actual author 2026-03-05']],
 ]);
 
-cases('an of/from/in phrase the parser hangs on the first of two conjoined agents owns both', [
-  ['Lawmakers and officials in Hungary and Slovakia welcomed a resumption of formal diplomatic ties with Austria.', [
-    'HUNLEG AUT 051 actual author 2026-03-05', 'SVKLEG AUT 051 actual author 2026-03-05',
-    'HUNGOV AUT 051 actual author 2026-03-05', 'SVKGOV AUT 051 actual author 2026-03-05',
-  ]],
-]);
-
-cases('a closing "..., an official said" owns nothing before its comma and attributes the clause it closes', [
-  ['Iran is about to restore full diplomatic ties with Egypt almost five years after Saudi crowds burned down its embassy, a senior Turkish official said on Saturday.',
-    ['IRN EGY 050 future reported 2026-03-05']],
-  ['Japan is about to resume aid to Nepal, a Japanese official said.', ['JPN NPL 070 future reported 2026-03-05']],
-]);
-
-cases('a title noun between a state and its role ("Germany\'s economy minister", "first Deputy Prime Minister") does not cut the role off its state', [
-  ["Turkey's interior minister met Germany's economy minister in Ankara.", ['TURGOV DEUGOV 040 actual author 2026-03-05']],
-  ["Iran welcomed Germany's economy minister, and France criticized him.", ['IRN DEUGOV 051 actual author 2026-03-05', 'FRA DEUGOV 111 actual author 2026-03-05']],
-  // A role with no owner takes the state of the role composed before it ("Egypt's ... minister").
-  ["Egypt's interior minister arrested twelve students on Monday.", ['EGYGOV EGYEDU 173 actual author 2026-03-02']],
-]);
-
 cases('a plural noun the tagger reads as a verb ("fired two artillery shells") is a noun again', [
   ['North Korea on Thursday fired two artillery shells near a South Korean navy ship.', ['PRK KOR 193 actual author 2026-03-05']],
 ]);
@@ -411,33 +243,6 @@ cases('a relative clause inside a complement keeps its words from the main verb\
   // "support ... SANCTIONS" (1312, threaten with sanctions) must not reach into "that aims to tighten sanctions".
   ['Norway said it will support a United Nations resolution that aims to tighten sanctions against Iran.',
     ['NOR IGOUNO 032 actual reported 2026-03-05', 'NOR IGOUNO 050 future reported 2026-03-05']],
-]);
-
-cases('a name no dictionary has, after a state or its demonym, is that state\'s body or group', [
-  ['The Kenyan Union of Journalists criticized the government.', ['KEN KENGOV 111 actual author 2026-03-05']],
-  ['Syrian Kurds protested against Turkey on Friday.', ['SYR TUR 140 actual author 2026-02-27']],
-]);
-
-cases('a possessive pronoun does not stand for the phrase it modifies: "its European Union partners" are the Union\'s', [
-  ['Cyprus demanded that its European Union partners reject the plan.', ['CYP IGOEUREEC 100 actual author 2026-03-05', 'IGOEUREEC - 127 future author 2026-03-05']],
-]);
-
-cases('a dictionary name with a possessive matches the split tokens ("People \'s"), and the DPRK is North Korea', [
-  ['Japan urged the People\'s Republic of China to stop.', ['JPN CHN 020 actual author 2026-03-05']],
-  ['Pakistan accused the Kurdistan Workers\' Party of smuggling arms.', ['PAK TURREB 112 actual author 2026-03-05']],
-  ['Japan urged the Democratic People\'s Republic of Korea to stop its missile tests.', ['JPN PRK 020 actual author 2026-03-05']],
-]);
-
-cases('a title before a family name alone takes the state of the dictionary\'s people of that name, when they share one', [
-  ['Britain criticized President Mugabe on Monday.', ['GBR ZWEGOV 111 actual author 2026-03-02']],
-]);
-
-cases('an agent with no country and nothing before it takes the state whose authorities its sentence names, when it names no other', [
-  ['Islamic militants demanded the resignation of the Egyptian president.', ['EGYMUSUAF EGYGOV 100 actual author 2026-03-05']],
-  ['Student activists accused the Kenyan police of torture.', ['KENEDU KENCOP 1122 actual author 2026-03-05']],
-  // Two states named; a bare state is no evidence ("clerics condemned the attack by Russia", below).
-  ['Protesters defied Chinese authorities in Hong Kong.', ['- CHNGOV 120 actual author 2026-03-05']],
-  ['Archbishop Tutu called for sanctions against Nigeria.', ['- NGA 1312 actual author 2026-03-05']],
 ]);
 
 cases('a that-clause the parser hangs on a bare weekday ("said Wednesday that ...") is the verb\'s complement', [
@@ -481,10 +286,6 @@ cases('"on the 3rd local time" (translated wire copy) dates the event', [
 
 cases('two subjects joined by "and" sign with each other: the ELN is Colombia\'s rebel group, and the cc may already sit on the second subject', [
   ['Colombia and the ELN rebels signed a ceasefire agreement in Havana.', ['COL COLREB 057 actual author 2026-03-05', 'COLREB COL 057 actual author 2026-03-05']],
-]);
-
-cases('a state-flagged or state-backed noun is that state\'s ("a British-flagged tanker")', [
-  ['Iranian forces seized a British-flagged tanker in the Strait of Hormuz.', ['IRNMIL GBRBUS 171 actual author 2026-03-05']],
 ]);
 
 cases('working with a partner is cooperating with it (050); being willing to is the intent (032)', [
@@ -533,24 +334,8 @@ cases('an -ed verb after "on <day>" the parser reads as a modifier ("Israel on M
   ['Israel on Monday closed border crossings into Gaza, officials said.', ['ISR PSEGZA 160 actual reported 2026-03-02']],
 ]);
 
-cases('"Serb" is a demonym of Serbia (dated as Serbia); a people after another state\'s demonym is that state\'s ("Bosnian Serbs")', [
-  ['Serb forces shelled Albanian villages on Monday.', ['SRBMIL ALBCVL 190 actual author 2026-03-02']],
-  ['Bosnian Serbs demanded a truce with Moslem forces.', ['BIH BIHMUS 1056 actual author 2026-03-05']],
-  ['Israeli Arabs protested against the government.', ['ISR ISRGOV 140 actual author 2026-03-05']],
-]);
-
 cases('a number the parser reads as a second passive subject ("Three US servicemen were killed") counts the noun, which stays the target', [
   ['Three US servicemen were killed by a bomb outside the Afghan city of Kandahar.', ['AFG USAMIL 190 actual author 2026-03-05']],
-]);
-
-cases('a lower-case common noun is not a group the dictionary lists it for ("organization" is a synonym of TANZIM)', [
-  ['The organization condemned Israel, and Egypt criticized the organization.', ['EGY - 111 actual author 2026-03-05']],
-]);
-
-cases('groups Phoenix codes inconsistently or misses: UNITA is Angolan (AGO), the LTTE Sri Lankan, Palestinian Islamic Jihad Palestinian', [
-  ['The Liberation Tigers of Tamil Eelam attacked a Sri Lankan navy ship.', ['LKAREB LKA 190 actual author 2026-03-05']],
-  ['Palestinian Islamic Jihad rejected the Egyptian proposal.', ['PSEREB EGY 120 actual author 2026-03-05']],
-  ['The Angolan government accused UNITA of breaking the ceasefire.', ['AGOGOV AGOREB 112 actual author 2026-03-05', 'AGOREB - 190 actual author 2026-03-05']],
 ]);
 
 cases('an -ed verb the parser reads as a modifier of a noun it makes another noun\'s object ("In a surprise move, police in Basra arrested ...")', [
@@ -569,19 +354,6 @@ cases('a capitalised -ed word opening the sentence before a name ("Jailed Presid
   ['Jailed President Mohamed Morsi denounced the Egyptian army.', ['EGYELI EGYMIL 111 actual author 2026-03-05']],
 ]);
 
-cases('the International Labour Office and the acronym ILO are the ILO (Phoenix lists only the Organization)', [
-  ['The International Labour Office criticized Qatar over its treatment of migrant workers.', ['IGOUNOLABILO QAT 111 actual author 2026-03-05']],
-  ['Qatar rejected the ILO report.', ['QAT IGOUNOLABILO 016 actual author 2026-03-05']],
-]);
-
-cases('a dictionary name with a bracket matches the split tokens ("Congo (Kinshasa)" is the DRC, not the Congo)', [
-  ['Rwanda accused Congo (Kinshasa) of arming the rebels.', ['RWA COD 112 actual author 2026-03-05']],
-]);
-
-cases('Northern Ireland is part of the United Kingdom, not Ireland', [
-  ['Police in Northern Ireland arrested two dissident republicans.', ['GBRCOP GBROPP 173 actual author 2026-03-05']],
-]);
-
 cases('blocking a street, highway, bridge or transport is obstructing passage (144), not exclusion (170)', [
   ['Kenyan farmers blocked the main highway to Nairobi on Monday.', ['KENAGR KEN 144 actual author 2026-03-02']],
   ['Serbian students blocked a bridge over the Danube.', ['SRBEDU - 144 actual author 2026-03-05']],
@@ -591,24 +363,6 @@ cases('blocking a street, highway, bridge or transport is obstructing passage (1
 cases('a verb listed in two blocks: the pattern matching the most words wins whichever block lists it', [
   // STRENGTHEN_FORCES has &MILITARY (154), STRENGTHEN_RELATIONS {&MILITARY TIES} (062).
   ['Japan will strengthen its military ties with the Philippines.', ['JPN PHL 062 future author 2026-03-05']],
-]);
-
-cases('a closing reporting tag the parser hangs on the main verb as a complement, or on its object as a relative clause, is the speaker, not the target', [
-  ['Chile and Peru have agreed upon a new fisheries pact, the White House announced Tuesday.', [
-    'CHL PER 032 actual reported 2026-03-05', 'PER CHL 032 actual reported 2026-03-05',
-  ]],
-  ['Ghana has accepted the peace plan, Downing Street confirmed on Monday.', ['GHA - 030 actual reported 2026-03-05']],
-]);
-
-cases('a name written with underscores matches the dictionary phrase of its words ("Sri_Lanka" is Sri Lanka)', [
-  ['India warned Sri_Lanka about the Chinese research ship.', ['IND LKA 130 actual author 2026-03-05']],
-  ['The government of Sri_Lanka thanked Japan for the loan.', ['LKAGOV JPN 051 actual author 2026-03-05']],
-]);
-
-cases('former officials are elites (ELI), after the state or body they served', [
-  ['Former Japanese defence officials criticized China.', ['JPNELI CHN 111 actual author 2026-03-05']],
-  ['Former White House officials praised Japan\'s decision.', ['USAGOVELI JPN 052 actual author 2026-03-05']],
-  ['Japanese officials criticized China.', ['JPNGOV CHN 111 actual author 2026-03-05']],
 ]);
 
 cases('a demand with a that-clause is the demand, whatever the parser makes of the clause ("demanded that X renounce its campaign against Y")', [
@@ -658,10 +412,4 @@ cases('a resignation is a change in leadership (0831, PLOVER RETREAT), not a pol
 
 cases('staging a hunger strike is a hunger strike (142), not the STAGE block\'s strike (140)', [
   ['An Egyptian activist staged a hunger strike on Sunday.', ['EGYOPP - 142 actual author 2026-03-01']],
-]);
-
-cases('conjoined nouns that are no actors, each owned by its own state, stand for both states', [
-  ["Japan's fishing boats and the coast guard vessels of China clashed near the islands.", [
-    'JPN CHN 190 actual author 2026-03-05', 'CHN JPN 190 actual author 2026-03-05',
-  ]],
 ]);
