@@ -41,15 +41,38 @@ function templateSeed(t: number): number {
   return t < 2048 ? TEMPLATE_SEEDS[t] : mix(SEED, t);
 }
 
+/**
+ * Feature hashes are written into Uint32Arrays, which keep the same 32 bits whatever the sign, so
+ * feat1..feat4 work in signed int32 (`| 0`) where mix and finish return unsigned values: an int32
+ * stays a small integer in V8, an unsigned value of 2^31 or more is boxed, and feature extraction
+ * made millions of those boxes per document. The bits, and so the model rows, are the same.
+ */
+function mixBits(h: number, x: number): number {
+  let k = Math.imul(x | 0, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  k = Math.imul(k, 0x1b873593);
+  h ^= k;
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
+}
+
+function finishBits(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) | 0;
+}
+
 export function feat1(t: number, a: number): number {
-  return finish(mix(templateSeed(t), a));
+  return finishBits(mixBits(templateSeed(t), a));
 }
 export function feat2(t: number, a: number, b: number): number {
-  return finish(mix(mix(templateSeed(t), a), b));
+  return finishBits(mixBits(mixBits(templateSeed(t), a), b));
 }
 export function feat3(t: number, a: number, b: number, c: number): number {
-  return finish(mix(mix(mix(templateSeed(t), a), b), c));
+  return finishBits(mixBits(mixBits(mixBits(templateSeed(t), a), b), c));
 }
 export function feat4(t: number, a: number, b: number, c: number, d: number): number {
-  return finish(mix(mix(mix(mix(templateSeed(t), a), b), c), d));
+  return finishBits(mixBits(mixBits(mixBits(mixBits(templateSeed(t), a), b), c), d));
 }
