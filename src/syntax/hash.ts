@@ -15,23 +15,12 @@ export function hashString(s: string): number {
 
 /** Mixes one more 32-bit value into a running hash (murmur3-style round). */
 export function mix(h: number, x: number): number {
-  let k = Math.imul(x | 0, 0xcc9e2d51);
-  k = (k << 15) | (k >>> 17);
-  k = Math.imul(k, 0x1b873593);
-  h ^= k;
-  h = (h << 13) | (h >>> 19);
-  h = (Math.imul(h, 5) + 0xe6546b64) | 0;
-  return h >>> 0;
+  return mixBits(h, x) >>> 0;
 }
 
 /** Final avalanche, so nearby inputs spread over the table. */
 export function finish(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return finishBits(h) >>> 0;
 }
 
 const SEED = 0x9747b28c;
@@ -42,8 +31,9 @@ function templateSeed(t: number): number {
 }
 
 /**
- * Feature hashes are written into Uint32Arrays, which keep the same 32 bits whatever the sign, so
- * feat1..feat4 work in signed int32 (`| 0`) where mix and finish return unsigned values: an int32
+ * The same two steps in signed int32. Feature hashes are written into Uint32Arrays, which keep the
+ * same 32 bits whatever the sign, so feat1..feat4 stay in int32 (`| 0`) where mix and finish return
+ * unsigned values (hashes that other code compares or stores, as MinHash does): an int32
  * stays a small integer in V8, an unsigned value of 2^31 or more is boxed, and feature extraction
  * made millions of those boxes per document. The bits, and so the model rows, are the same.
  */
