@@ -105,6 +105,8 @@ cases('"it is prepared to": a control participle the tagger calls a passive verb
 cases('the source\'s own forces are its instrument: where they are ("its forces in Belarus") is the target', [
   ['Russia has strengthened its forces in Belarus.', ['RUS BLR 154 actual author 2026-03-05']],
   ['Turkey deployed its troops in northern Iraq.', ['TUR IRQ 062 actual author 2026-03-05']],
+  // The troops parsed as an oblique ("up to 4,000 troops") and the place inside the force they go to.
+  ['France is ready to contribute up to 4,000 troops to an international peace-keeping force in Liberia.', ['FRA LBR 0332 actual author 2026-03-05', 'FRA LBR 072 future author 2026-03-05']],
 ]);
 
 cases('the other side is no one\'s own: "met his South Korean counterpart in Tokyo"; "its troops" are the antecedent\'s, not the document\'s main state\'s', [

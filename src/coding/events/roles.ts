@@ -86,20 +86,18 @@ export function targetOf(t: Tree, v: number, mentions: Mentions, source?: ActorM
   // "Syria will withdraw its troops from Lebanon": the source's own forces are its instrument, and
   // the target is found further on; they are the target only when nothing else is.
   let own: ActorMention | undefined;
-  for (const rel of TARGET_FIRST) {
-    for (const c of t.children(v, rel)) {
-      const m = ok(mentions.forSubtree(t, c));
-      if (m && source && ownedBySource(t, c, mentions, source)) own ??= whereOwn(t, c, mentions, source) ?? whereOwn(t, v, mentions, source, 'obl') ?? m;
-      else if (m) return m;
-    }
-  }
   const onTarget = t.children(v, 'obj').some((o) => ON_TARGET_NOUN.test(t.lower(o)));
-  for (const c of t.kids[v]) {
-    if (t.base(c) !== 'obl' || t.rel(c) === 'obl:tmod') continue;
+  const obliques = t.kids[v].filter((c) => {
+    if (t.base(c) !== 'obl' || t.rel(c) === 'obl:tmod') return false;
     const cs = caseOf(t, c);
-    if (NOT_TARGET_CASE.has(cs) && !(cs === 'on' && onTarget)) continue;
+    return !NOT_TARGET_CASE.has(cs) || (cs === 'on' && onTarget);
+  });
+  // Objects first, then obliques ("contribute up to 4,000 troops to a force in Liberia" parses the
+  // troops as an oblique): the first actor that is not the source's own instrument.
+  for (const c of [...TARGET_FIRST.flatMap((rel) => t.children(v, rel)), ...obliques]) {
     const m = ok(mentions.forSubtree(t, c));
-    if (m) return m;
+    if (m && source && ownedBySource(t, c, mentions, source)) own ??= whereOwn(t, c, mentions, source) ?? whereOwn(t, v, mentions, source, 'obl') ?? m;
+    else if (m) return m;
   }
   return own;
 }
@@ -110,12 +108,15 @@ export function targetOf(t: Tree, v: number, mentions: Mentions, source?: ActorM
  */
 const ON_TARGET_NOUN = /^(sanctions?|embargo(es)?|bans?|restrictions?|curbs?|tariffs?|duties|levies|penalt(y|ies)|fines?|pressure|attacks?|strikes?|raids?|assaults?|offensives?|war|blockades?|crackdowns?|limits?|blame|demands?)$/;
 
-/** "strengthened its forces in Lebanon": where the source's own instrument is (an in-phrase of the noun or of the verb `n`), the actor acted on. */
+/**
+ * "strengthened its forces in Lebanon", "withdraw its troops from Lebanon": where the source's own
+ * instrument is, comes from or goes to (a phrase of the noun or of the verb `n`), the actor acted on.
+ */
 function whereOwn(t: Tree, n: number, mentions: Mentions, source: ActorMention, rel = 'nmod'): ActorMention | undefined {
   for (const c of t.kids[n]) {
-    if (t.base(c) !== rel || !/^(in|into|inside)$/.test(caseOf(t, c))) continue;
+    if (t.base(c) !== rel || !/^(in|into|inside|from|to)$/.test(caseOf(t, c))) continue;
     const m = mentions.forSubtree(t, c);
-    if (m && m.actor !== source.actor && m.code !== null) return m;
+    if (m && m.actor !== source.actor && m.code !== null && !ownedBySource(t, c, mentions, source)) return m;
   }
   return undefined;
 }
