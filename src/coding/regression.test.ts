@@ -239,6 +239,11 @@ cases('a verb after an auxiliary and adverbs is a verb whatever the tagger says 
   ['Greek Prime Minister Tsipras most certainly did not even ever clash over the efforts of Turkey.', ['GRCGOV TUR 110 negated author 2026-03-05']],
 ]);
 
+test('an infinitival clause inside a complement keeps its words from the main verb\'s patterns: the ultimatum (139), not "issue ... attack" (111)', () => {
+  const peru = events('Peru has issued an ultimatum to Ecuador to halt attacks across their disputed jungle border.').filter((e) => e.startsWith('PER '));
+  assert.deepEqual(peru, ['PER ECU 139 actual author 2026-03-05']);
+});
+
 cases('a relative clause inside a complement keeps its words from the main verb\'s patterns', [
   // "support ... SANCTIONS" (1312, threaten with sanctions) must not reach into "that aims to tighten sanctions".
   ['Norway said it will support a United Nations resolution that aims to tighten sanctions against Iran.',

@@ -150,9 +150,11 @@ function preWords(t: Tree, v: number, used: number[]): number[] {
  */
 function postWords(t: Tree, v: number, used: number[]): number[] {
   const verbless = (k: number) => t.base(k) === 'ccomp' && t.child(k, 'cop') >= 0 && !isReportingVerb(t, v);
-  // A relative clause inside a complement has its own verb and patterns ("support a resolution that
-  // aims to tighten sanctions" is no "support ... sanctions").
-  const skip = (k: number) => (t.head(k) === v && NOT_COMPLEMENT.has(t.base(k)) && !verbless(k)) || (t.head(k) !== v && t.rel(k) === 'acl:relcl');
+  // A relative or infinitival clause inside a complement has its own verb and patterns ("support a
+  // resolution that aims to tighten sanctions" is no "support ... sanctions", "issued an ultimatum to
+  // halt attacks" no "issue ... attack"); a participle ("assurances sent from Bree") stays in.
+  const infinitival = (k: number) => t.rel(k) === 'acl' && t.kids[k].some((c) => t.base(c) === 'mark' && t.lower(c) === 'to');
+  const skip = (k: number) => (t.head(k) === v && NOT_COMPLEMENT.has(t.base(k)) && !verbless(k)) || (t.head(k) !== v && (t.rel(k) === 'acl:relcl' || infinitival(k)));
   return t.subtreeWords(v, skip).filter((w) => w > v && t.upos(w) !== 'PUNCT' && !used.includes(w));
 }
 
