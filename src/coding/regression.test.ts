@@ -303,6 +303,12 @@ cases('joint exercises begun or held by a compound subject are military cooperat
   ['Japan and India will hold joint drills next month.', ['IND JPN 062 future author 2026-03-05', 'JPN IND 062 future author 2026-03-05']],
 ]);
 
+cases('handing over suspects is judicial cooperation (063), and a reported "must hand over" is the speaker\'s demand', [
+  ['A senior British minister reiterated that Libya must hand over the suspects.', ['GBRGOV LBY 1013 actual reported 2026-03-05', 'LBY - 063 speculative reported 2026-03-05']],
+  // "suspects" tagged a verb, with "two" its subject: a determiner opening its phrase makes it a noun.
+  ['Libya handed over the two suspects to the Netherlands.', ['LBY NLD 063 actual author 2026-03-05']],
+]);
+
 cases('a forecast passive ("is expected to sign") passes its subject down and makes the act future', [
   // CAMEO.2.0.txt's SIGN codes a trade agreement 0311.
   ['China is expected to sign a trade agreement with Brazil next month.', ['CHN BRA 0311 future author 2026-03-05']],

@@ -97,7 +97,7 @@ export function retagNominal(s: ParsedSentence, parser: Reparser): ParsedSentenc
     let marked = false;
     for (let c = k - 1; c >= 0 && !marked; c--) {
       if (s.head[c] === k + 1 && NOMINAL_ONLY.test(s.deprel[c])) marked = true;
-      else if (!/^(NOUN|ADJ|PROPN)$/.test(s.upos[c])) break;
+      else if (!/^(NOUN|ADJ|PROPN|NUM)$/.test(s.upos[c])) break;
     }
     const subjectless = marked ? -1 : modalVerbWithoutSubject(s, k);
     if ((!marked && subjectless < 0) || !s.upos.some((u, v) => v !== k && u === 'VERB')) continue;
