@@ -18,7 +18,8 @@ cases('agents composed with their state, metonyms and demonyms', [
   ['Russian troops shelled Ukrainian positions near Kharkiv.', ['RUSMIL UKR 190 actual author 2026-03-05']],
   ["Pakistan's army accused India of violating the ceasefire.", ['PAKMIL IND 112 actual author 2026-03-05']],
   ['The European Union imposed new sanctions on Russia.', ['IGOEUREEC RUS 163 actual author 2026-03-05']],
-  ['The European Community gave the Ivory Coast 5 million dollars of aid.', ['IGOEUREEC CIV 070 actual author 2026-03-05']],
+  // Money given is economic aid (071, "* DOLLARS" on the object), no longer "* AID" inside its of-phrase (070).
+  ['The European Community gave the Ivory Coast 5 million dollars of aid.', ['IGOEUREEC CIV 071 actual author 2026-03-05']],
   ['The United Nations urged Israel to allow aid into Gaza.', ['IGOUNO ISR 020 actual author 2026-03-05']],
 ]);
 

@@ -94,7 +94,8 @@ cases('predicates the parser reads as modifiers, and a descriptor before a name'
   ['Human rights watchdog Amnesty International accused Israel of violating international law.', ['NGOHRIAMN ISR 112 actual author 2026-03-05']],
   ['Irish nationalist guerrillas wounded two British soldiers in a bomb attack on Thursday, police said.', ['IRLREB GBRMIL 190 actual reported 2026-03-05']],
   // Tagged a noun, re-tagged a verb and parsed again (retag.ts).
-  ['The Palestinians reject proposed Israeli changes to the deal, their chief negotiator said.', ['PSE ISR 120 actual reported 2026-03-05']],
+  // "* CHANGES" (123, on the object) beats "* DEAL" (120, two phrases down) since patterns tie on nearness.
+  ['The Palestinians reject proposed Israeli changes to the deal, their chief negotiator said.', ['PSE ISR 123 actual reported 2026-03-05']],
 ]);
 
 cases('a year or "years ago" in the sentence does not discard it (Phoenix discarded them as history); a clause dated years back is left out', [
@@ -307,6 +308,10 @@ cases('handing over suspects is judicial cooperation (063), and a reported "must
   ['A senior British minister reiterated that Libya must hand over the suspects.', ['GBRGOV LBY 1013 actual reported 2026-03-05', 'LBY - 063 speculative reported 2026-03-05']],
   // "suspects" tagged a verb, with "two" its subject: a determiner opening its phrase makes it a noun.
   ['Libya handed over the two suspects to the Netherlands.', ['LBY NLD 063 actual author 2026-03-05']],
+]);
+
+cases('patterns matching as many words tie-break on nearness to the verb ("mobilized reservists for a war against Iraq" is 154, not "* AGAINST" 141)', [
+  ['Britain mobilized army reservists for a possible war against Iraq on Tuesday.', ['GBR IRQ 154 actual author 2026-03-03']],
 ]);
 
 cases('a forecast passive ("is expected to sign") passes its subject down and makes the act future', [

@@ -86,7 +86,10 @@ export function matchVerb(t: Tree, v: number, index: VerbIndex, mentions: Mentio
       }
       const m = index.possible(p, t.wordSet) ? tryPattern(t, v, p, pre, post, index, mentions) : null;
       if (explain) trace.push(`${m ? `matched (${m.score})` : 'failed'}: ${p.text}  ${basename(block.file)}:${p.line}`);
-      if (m && (!best || m.score > best.score)) best = { entry, form, pattern: p, code: p.code, defaultCode: entry.code ?? block.code, score: m.score, slots: m.slots, words: [...used, ...m.words], rule: '', trace };
+      // Most words wins; among equals, the words nearer the verb in the tree ("mobilized reservists
+      // for a war against Iraq" is "* RESERVISTS", not "* AGAINST" two phrases down), then the first.
+      const better = m && (!best || m.score > best.score || (m.score === best.score && best.pattern !== null && depthOf(t, v, m.words) < depthOf(t, v, best.words)));
+      if (m && better) best = { entry, form, pattern: p, code: p.code, defaultCode: entry.code ?? block.code, score: m.score, slots: m.slots, words: [...used, ...m.words], rule: '', trace };
     }
     // The verb's own code when no pattern matches: the first entry's, unless an overlay gives the
     // same form a code of its own (correcting the base dictionary's, as overlays exist to do).
@@ -99,6 +102,17 @@ export function matchVerb(t: Tree, v: number, index: VerbIndex, mentions: Mentio
   if (best) best.rule = `${basename(dict.blocks[best.entry.block].file)}:${best.pattern ? best.pattern.line : best.entry.line}`;
   if (best && explain) trace.push(`chose ${best.pattern ? best.pattern.text : `default [${best.code.raw}] of ${best.entry.lemma.words.join('_')}`}`);
   return best;
+}
+
+/** Summed tree distance from the verb v down to each of the words (words not below v count 0). */
+function depthOf(t: Tree, v: number, words: readonly number[]): number {
+  let sum = 0;
+  for (const w of words) {
+    let d = 0, k = w;
+    for (; k >= 0 && k !== v && d <= t.n; k = t.head(k)) d++;
+    if (k === v) sum += d;
+  }
+  return sum;
 }
 
 /** Entries whose form fits the words around v, longest form first, with the word indices used. */

@@ -114,7 +114,7 @@ const ON_TARGET_NOUN = /^(sanctions?|embargo(es)?|bans?|restrictions?|curbs?|tar
  */
 function whereOwn(t: Tree, n: number, mentions: Mentions, source: ActorMention, rel = 'nmod'): ActorMention | undefined {
   for (const c of t.kids[n]) {
-    if (t.base(c) !== rel || !/^(in|into|inside|from|to)$/.test(caseOf(t, c))) continue;
+    if (t.base(c) !== rel || !/^(in|into|inside|from|to|for|against)$/.test(caseOf(t, c))) continue;
     const m = mentions.forSubtree(t, c);
     if (m && m.actor !== source.actor && m.code !== null && !ownedBySource(t, c, mentions, source)) return m;
   }
