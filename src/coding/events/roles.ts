@@ -71,7 +71,8 @@ export function rolesOf(t: Tree, v: number, mentions: Mentions): Roles {
 function passiveRoles(t: Tree, v: number, mentions: Mentions): Roles {
   const patient = t.child(v, 'nsubj:pass');
   // PETRARCH also takes a passive's source from "from" and "in" phrases ("was shot dead in Osgiliath").
-  const agent = t.kids[v].find((c) => t.rel(c) === 'obl:agent' || (t.base(c) === 'obl' && caseOf(t, c) === 'by'))
+  // "..., according to the US government" parsed as obl:agent names the source of the report, not the agent.
+  const agent = t.kids[v].find((c) => (t.rel(c) === 'obl:agent' && !caseOf(t, c).startsWith('according')) || (t.base(c) === 'obl' && caseOf(t, c) === 'by'))
     ?? t.kids[v].find((c) => t.base(c) === 'obl' && (caseOf(t, c) === 'from' || caseOf(t, c) === 'in') && mentions.forSubtree(t, c));
   return {
     source: agent === undefined ? undefined : mentions.forSubtree(t, agent),
