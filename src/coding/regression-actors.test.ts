@@ -7,10 +7,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cases, codeText, events, petrarchForm } from './regression-cases.js';
 
-cases('"according to X" after a passive names who reports it, not who did it (the parser reads it as the agent)', [
-  // Was TURGOV -> ISRGOV 190: the ministry blamed for an attack it only reported.
-  ['The Israeli embassy was attacked on Monday, according to the Turkish foreign ministry.', []],
-]);
+test('"according to X" after a passive names who reports it, not who did it (the parser reads it as the agent)', () => {
+  // Was USAGOV -> SRBMIL 190: the US government made the agent of what it reported.
+  const got = events('Serb forces were engaged in ethnic cleansing in Montenegro against the Albanian population of the province, according to the US government.');
+  assert.ok(got.length > 0 && got.every((e) => !e.startsWith('USAGOV ')), got.join('; '));
+});
 
 cases('agents composed with their state, metonyms and demonyms', [
   ["Japan's foreign minister met his Chinese counterpart in Beijing on Monday.", ['JPNGOV CHN 040 actual author 2026-03-02']],
