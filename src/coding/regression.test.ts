@@ -314,6 +314,13 @@ cases('patterns matching as many words tie-break on nearness to the verb ("mobil
   ['Britain mobilized army reservists for a possible war against Iraq on Tuesday.', ['GBR IRQ 154 actual author 2026-03-03']],
 ]);
 
+cases('weapons sent to a partner are military aid (072); monitors expelled are a mission expelled (166); medicine handed over is humanitarian aid (073)', [
+  ['The United States continued to send arms to Pakistan last year.', ['USA PAK 072 actual author 2026-03-05']],
+  ['Germany will send tanks to Ukraine.', ['DEU UKR 072 future author 2026-03-05']],
+  ['North Korea expelled inspectors of the International Atomic Energy Agency.', ['PRK IGOUNOIAE 166 actual author 2026-03-05']],
+  ['Swiss doctors handed over 700 kg of medicine to the Red Crescent.', ['CHEHLH NGOHLHIRC 073 actual author 2026-03-05']],
+]);
+
 cases('a forecast passive ("is expected to sign") passes its subject down and makes the act future', [
   // CAMEO.2.0.txt's SIGN codes a trade agreement 0311.
   ['China is expected to sign a trade agreement with Brazil next month.', ['CHN BRA 0311 future author 2026-03-05']],
