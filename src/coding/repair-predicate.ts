@@ -74,7 +74,8 @@ function attach(s: ParsedSentence, k: number, h: number, rel: string): void {
   s.deprel[k] = rel;
 }
 
-const kidsOf = (s: ParsedSentence, h: number): number[] => {
+/** The dependents of word h, in word order. */
+export const kidsOf = (s: ParsedSentence, h: number): number[] => {
   const out: number[] = [];
   for (let k = 0; k < s.words.length; k++) if (s.head[k] === h + 1) out.push(k);
   return out;

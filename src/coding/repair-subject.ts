@@ -5,7 +5,7 @@
  * repairParse (repair.ts) applies them first, so the other repairs see the mended clauses.
  */
 import type { ParsedSentence } from '../syntax/types.js';
-import { DAY } from './repair-predicate.js';
+import { DAY, kidsOf } from './repair-predicate.js';
 
 /**
  * "Kenyan farmers on Tuesday blocked the main highway" parsed with "Tuesday" a second subject of
@@ -32,7 +32,7 @@ export function dayReadAsSubject(s: ParsedSentence): void {
 export function invertedConditionAsRoot(s: ParsedSentence): void {
   const r = s.head.indexOf(0);
   if (r < 1 || !/^(should|had|were)$/i.test(s.words[0]) || s.head[0] !== r + 1 || !s.deprel[0].startsWith('aux')) return;
-  const kids = (h: number) => s.head.reduce<number[]>((a, x, k) => (x === h + 1 ? [...a, k] : a), []);
+  const kids = (h: number) => kidsOf(s, h);
   if (!kids(r).some((c) => c > 0 && c < r && s.deprel[c].startsWith('nsubj'))) return;
   const main = kids(r).find((p) => p > r && /^(parataxis|conj)$/.test(s.deprel[p]) &&
     kids(p).some((c) => s.deprel[c].startsWith('nsubj')) && s.words.slice(r + 1, p).includes(','));

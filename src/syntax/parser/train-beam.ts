@@ -11,12 +11,12 @@
  */
 import { PerceptronTrainer } from '../perceptron.js';
 import { Beam, type Step } from './beam.js';
-import { extractFeatures, MAX_FEATURES, SentenceCodes } from './features.js';
+import { extractFeatures, MAX_FEATURES } from './features.js';
 import { chooseLabel, DecodeBuffers, scoreState } from './greedy.js';
-import { costArray, goldTree, projectivise, type Costs, type GoldTree } from './oracle.js';
+import { costArray, type Costs, type GoldTree } from './oracle.js';
 import { Parser } from './parser.js';
 import { LEFT, N_ACTIONS, ParseState, RIGHT, SHIFT } from './state.js';
-import type { ParserExample } from './train.js';
+import { prepare, type ParserExample, type Prepared } from './train.js';
 import { seededRandom } from '../../util/random.js';
 
 export interface TrainBeamOptions {
@@ -32,11 +32,6 @@ export interface TrainBeamOptions {
   log?: (s: string) => void;
 }
 
-interface Prepared {
-  codes: SentenceCodes;
-  gold: GoldTree;
-  n: number;
-}
 
 /** The static oracle's action: a zero-cost gold arc if there is one, else SHIFT when it is free. */
 function oracleAction(st: ParseState, g: GoldTree, tmp: Costs, cost: Float64Array): number {
@@ -130,16 +125,7 @@ export function trainBeamParser(examples: ParserExample[], base: Parser, opts: T
   const epochs = opts.epochs ?? 10;
   const log = opts.log ?? (() => {});
   const labelIds = new Map(base.labels.map((l, i) => [l, i]));
-  const data: Prepared[] = examples.map((ex) => {
-    const n = ex.words.length;
-    const head = new Int32Array(n + 1);
-    const label = new Int32Array(n + 1);
-    for (let i = 0; i < n; i++) {
-      head[i + 1] = ex.head[i];
-      label[i + 1] = labelIds.get(ex.deprel[i]) ?? 0;
-    }
-    return { codes: new SentenceCodes(ex.words, ex.upos, ex.xpos, base.vocab), gold: goldTree(projectivise(head), label), n };
-  }).filter((p) => p.n > 0);
+  const data = prepare(examples, labelIds, base.vocab).filter((p) => p.n > 0);
   const actions = new PerceptronTrainer(N_ACTIONS, opts.rowBits ?? 22);
   if (opts.warmStart ?? true) actions.warmStart(base.actions);
   const trainer = new BeamTrainer(width, base, actions);

@@ -44,13 +44,14 @@ export interface TrainParserOptions {
 
 export { seededRandom };
 
-interface Prepared {
+/** A training sentence: its codes and its projectivised gold tree. */
+export interface Prepared {
   codes: SentenceCodes;
   gold: GoldTree;
   n: number;
 }
 
-function prepare(examples: ParserExample[], labels: Map<string, number>, vocab: Vocabulary): Prepared[] {
+export function prepare(examples: ParserExample[], labels: Map<string, number>, vocab: Vocabulary): Prepared[] {
   return examples.map((ex) => {
     const n = ex.words.length;
     const head = new Int32Array(n + 1);
