@@ -33,6 +33,11 @@ const CASES: [string, string[]][] = [
   ['Thanks, I know you are busy.', ['Thanks, I know you are busy.']],
   ['To that regards, I noticed it.', ['To that regards, I noticed it.']],
   ['Best of all, Congress passed the bill.', ['Best of all, Congress passed the bill.']],
+  // mail greetings before the message, but not a greeting that runs on in lower case
+  ['Dear All, My name is Visit.', ['Dear All,', 'My name is Visit.']],
+  ['Good Morning Debra - I have attached a copy.', ['Good Morning Debra -', 'I have attached a copy.']],
+  ['Hi Kevin, how are you?', ['Hi Kevin, how are you?']],
+  ['Good work, Kevin.', ['Good work, Kevin.']],
   // lower-case starts after "!!!" / "???", a spaced "?", or a bare period before a bracket
   ['I will FREAK OUT!!! would it help?', ['I will FREAK OUT!!!', 'would it help?']],
   ['be a problem ? thanks d', ['be a problem ?', 'thanks d']],

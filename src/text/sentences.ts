@@ -8,6 +8,7 @@
  *  - it is an abbreviation that may end a sentence ("U.S.") and the next word is a capitalised
  *    word that normally starts sentences ("The"), not a name.
  *  - it is the comma after a mail sign-off opening the sentence, before a name ("Thanks, Kay");
+ *  - it is the comma, colon or dash closing a mail greeting ("Dear All, My name is");
  *  - it is the dash closing a wire dateline that opens the sentence ("SEOUL, April 7 (Yonhap) --"):
  *    the dateline is a segment of its own, so it is not parsed into the story's first sentence.
  * Titles ("Gen.") and initials ("J. R. Smith") never end a sentence. Decisions are local (a few
@@ -18,6 +19,7 @@ import { isEmoticon, isUrlLike } from './special-tokens.js';
 import { isAlnum, isCloser, isDigit, isLower, isNewline, isSpace, isUpper, isLetter } from './chars.js';
 import { DATELINE } from './dateline.js';
 import { endsSignOff } from './valediction.js';
+import { endsGreeting } from './greeting.js';
 import type { Spans } from './span-buffer.js';
 
 /** Ends (exclusive token indices) of the sentences in tokens; the last is tokens.start.length. */
@@ -38,7 +40,13 @@ export function sentenceEnds(text: string, tok: Spans): number[] {
     }
     const last = terminalEnd(text, tok, i, sentenceStart);
     if (last < 0) {
-      if (unpunctuatedEnd(text, tok, i) || endsSignOff(text, tok, sentenceStart, i)) ends.push(i + 1);
+      if (
+        unpunctuatedEnd(text, tok, i) ||
+        endsSignOff(text, tok, sentenceStart, i) ||
+        endsGreeting(text, tok, sentenceStart, i)
+      ) {
+        ends.push(i + 1);
+      }
       continue;
     }
     // closers glued to the terminal token belong to this sentence
