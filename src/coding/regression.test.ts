@@ -12,6 +12,10 @@ import { cases, codeText, events } from './regression-cases.js';
 cases('negation, conditionals, modal verbs and predictions', [
   ["Russia did not attack Ukraine's power grid on Tuesday.", ['RUS UKR 190 negated author 2026-03-03']],
   ['Japan refused to meet North Korea.', ['JPN PRK 040 negated author 2026-03-05', 'JPN PRK 125 actual author 2026-03-05']],
+  // a refusal of an act the dictionaries do not code is still a rejection; of a comment, 011; of a name, nothing
+  ['Brazil refused to commit to any assistance for the war against Venezuela.', ['BRA VEN 120 actual author 2026-03-05']],
+  ['The Kremlin declined to comment.', ['RUSGOV - 011 actual author 2026-03-05']],
+  ['An official who declined to be named was there.', []],
   ['If Washington and Beijing reach a deal, Tokyo will follow.', ['USA CHN 030 hypothetical author 2026-03-05', 'CHN USA 030 hypothetical author 2026-03-05']],
   ['China may impose sanctions on Lithuania.', ['CHN LTU 163 speculative author 2026-03-05']],
   ['Iran is likely to reject the proposal from France.', ['IRN FRA 120 speculative author 2026-03-05']],

@@ -21,7 +21,7 @@ import { demandCode } from '../../cameo/demand.js';
 import { rejectCode } from '../../cameo/reject.js';
 import { demandedBy } from './demand.js';
 import { isBackground, isHistorical } from './background.js';
-import { announcedIntent, conditionSubject, isCommitment, isThreatened, refusedBy } from './intent.js';
+import { announcedIntent, conditionSubject, isCommitment, isRefusal, isThreatened, refusedBy } from './intent.js';
 import { caseOf, nominalRoles, rolesOf } from './roles.js';
 import type { Tree } from './tree.js';
 import type { VerbIndex } from './verb-index.js';
@@ -190,6 +190,7 @@ function clauseOf(
   if (lowerVerb === undefined) return own;
   const low = clauseOf(t, lowerVerb, mentions, matchOf, trace, explain);
   const objectControl = t.child(v, 'obj') >= 0;
+  if (code === null && m && (!low || (low.code === null && low.reverse === null)) && isRefusal(t, v)) return refusal(t, v, lowerVerb, own!, low);
   if (!low || (low.code === null && low.reverse === null) || (objectControl && code !== null)) return own;
   // "agreed/offered/pledged to <act>": the act is what is committed to; intent.ts makes the
   // commitment its CAMEO intent code (03x, 13x) and the act a future event.
@@ -202,6 +203,20 @@ function clauseOf(
   // the lower verb up, so it is future. A governor the code absorbs ("refused to cooperate", 121) stays.
   const modalFrom = FORECAST_HEADS.has(t.lower(v)) ? lowerVerb : v;
   return { verb: v, top: v, modalFrom, code: combined, reverse: null, source: source ?? low.source, target: low.target ?? target, rule: `${rule}+${low.rule}`, ownTarget: true };
+}
+
+/** Lower verbs that make a refusal a refusal to comment (CAMEO 011): "declined to comment". */
+const COMMENT_VERBS = new Set(['comment', 'elaborate', 'say', 'speculate', 'specify', 'disclose', 'confirm', 'discuss', 'answer', 'respond']);
+
+/**
+ * "Turkey refused to commit to any assistance": a refusal whose act the dictionaries do not code is
+ * still a rejection (120) of it, aimed at the act's target; "declined to comment" is 011. A passive
+ * act ("declined to be named") is the speaker's anonymity, no event.
+ */
+function refusal(t: Tree, v: number, lowerVerb: number, own: Clause, low: Clause | null): Clause {
+  if (t.isPassive(lowerVerb)) return own;
+  const code = COMMENT_VERBS.has(t.lower(lowerVerb)) ? '011' : '120';
+  return { ...own, code, target: own.target ?? low?.target, rule: `${own.rule}+refusal` };
 }
 
 /** The subject of a verb governing v (through ccomp, xcomp or conj) that the pattern's words include. */

@@ -93,6 +93,11 @@ export function isThreatened(t: Tree, modalFrom: number): boolean {
 
 const REFUSAL = new Set(['refuse', 'refuses', 'refused', 'refusing', 'decline', 'declines', 'declined', 'declining', 'reject', 'rejects', 'rejected', 'rejecting']);
 
+/** True when v is a refusal verb ("refused", "declined"). */
+export function isRefusal(t: Tree, v: number): boolean {
+  return REFUSAL.has(t.lower(v));
+}
+
 /** The refusal verb governing the action ("refused to meet", "declined to lift"), or -1. */
 export function refusedBy(t: Tree, modalFrom: number): number {
   return governorsOf(t, chainOf(t, modalFrom)).find((k) => REFUSAL.has(t.lower(k))) ?? -1;
