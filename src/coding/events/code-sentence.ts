@@ -173,7 +173,7 @@ function clauseOf(
   // A place is no partner in a fight: "Turkey and Iran struck Kurdish positions in Iraq" is aimed at
   // Iraq, not at each other (CAMEO roots 10-20 are the conflictual ones).
   const meetsThere = target?.place === true && !!m?.code.active && m.code.active.slice(0, 2) < '10';
-  if ((!target || meetsThere || agentOfOther) && (source?.members?.length ?? 0) > 1 && m?.code.active) target = source;
+  if ((!target || meetsThere || agentOfOther) && (source?.members?.length ?? 0) > 1 && m?.code.active && (mutual(m.code.active) || reciprocal(t, v))) target = source;
   // A commitment verb's own default code is a commitment: "Jordan and Britain agreed to undertake
   // joint exercises" (AGREE's default, 050) is CAMEO's intent code (032), not the cooperation
   // itself. A code a pattern gives ("promised aid") is the dictionary's choice and stays.
@@ -217,6 +217,24 @@ function refusal(t: Tree, v: number, lowerVerb: number, own: Clause, low: Clause
   if (t.isPassive(lowerVerb)) return own;
   const code = COMMENT_VERBS.has(t.lower(lowerVerb)) ? '011' : '120';
   return { ...own, code, target: own.target ?? low?.target, rule: `${own.rule}+refusal` };
+}
+
+/**
+ * Codes a compound subject's members do to each other when nothing else is named: intents,
+ * meetings, cooperation, ties kept or cut, concessions and fighting ("Gondor and Osgiliath renewed
+ * ties", "Russia and Georgia cut ties", "Russia and Ukraine fought"). A statement, a condemnation or a protest is aimed at its object or
+ * at no one: "France and Germany condemned the attack" is no quarrel between them.
+ */
+function mutual(code: string): boolean {
+  const root = code.slice(0, 2);
+  return (root >= '03' && root <= '08') || root === '16' || root === '19';
+}
+
+/** A verb whose act goes both ways whatever its code: "traded blame", "exchanged fire", "accused each other". */
+function reciprocal(t: Tree, v: number): boolean {
+  if (/^(trade[sd]?|trading|exchange[sd]?|exchanging)$/.test(t.lower(v))) return true;
+  const words = t.subtreeWords(v).map((k) => t.lower(k)).join(' ');
+  return / (each other|one another)\b/.test(` ${words}`);
 }
 
 /** The subject of a verb governing v (through ccomp, xcomp or conj) that the pattern's words include. */
