@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  adjectiveCutOffItsNoun, conjunctWithoutCoordinator, doubledSubject, objectBeforeSubject, participleAfterDay, participleBetweenNouns, participleInSubject,
+  adjectiveCutOffItsNoun, appositionReadAsConjunct, conjunctWithoutCoordinator, doubledSubject, objectBeforeSubject, participleAfterDay, participleBetweenNouns, participleInSubject,
   participleWithNounHead, closingReportingTag, reportingTagTakesMainWords, verbReadAsModifier,
 } from './repair-predicate.js';
 import type { ParsedSentence } from '../syntax/types.js';
@@ -247,4 +247,23 @@ test('an -ed modifier inside a second subject is that subject\'s verb; the other
   assert.deepEqual([s.head[4], s.deprel[4]], [13, 'ccomp']);
   assert.deepEqual([s.head[9], s.deprel[9], s.head[1], s.deprel[1], s.head[5], s.deprel[5]], [5, 'advcl', 5, 'nsubj', 5, 'obj']);
   assert.deepEqual([s.head[3], s.deprel[3], s.head[2], s.deprel[2]], [5, 'obl', 4, 'case']);
+});
+
+test('an apposition read as a conjunct: set off by commas, opened by "the", the only conjunct', () => {
+  // The shipped model's parse of "Sergei Shoigu, the Russian minister, demanded talks."
+  const rows = (): [string, number, string, string][] => [
+    ['Sergei', 8, 'nsubj', 'PROPN'], ['Shoigu', 1, 'flat', 'PROPN'], [',', 6, 'punct', 'PUNCT'], ['the', 6, 'det', 'DET'],
+    ['Russian', 6, 'amod', 'ADJ'], ['minister', 1, 'conj', 'NOUN'], [',', 1, 'punct', 'PUNCT'], ['demanded', 0, 'root', 'VERB'],
+    ['talks', 8, 'obj', 'NOUN'],
+  ];
+  const s = sentence(rows());
+  appositionReadAsConjunct(s);
+  assert.equal(s.deprel[5], 'appos');
+  // "France, the UK and Germany": a list with a coordinator keeps its conjuncts.
+  const list = sentence([
+    ['France', 7, 'nsubj', 'PROPN'], [',', 4, 'punct', 'PUNCT'], ['the', 4, 'det', 'DET'], ['UK', 1, 'conj', 'PROPN'],
+    ['and', 6, 'cc', 'CCONJ'], ['Germany', 1, 'conj', 'PROPN'], ['condemned', 0, 'root', 'VERB'],
+  ]);
+  appositionReadAsConjunct(list);
+  assert.deepEqual([list.deprel[3], list.deprel[5]], ['conj', 'conj']);
 });

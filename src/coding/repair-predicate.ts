@@ -261,6 +261,28 @@ export function conjunctWithoutCoordinator(s: ParsedSentence): void {
   }
 }
 
+/**
+ * "Sergei Shoigu, the Russian Emergency Situations Minister, demanded ..." parsed with "Minister" a
+ * `conj` of the name: one actor read as two. A conjunct with no coordinator, set off by commas on
+ * both sides and opened by a determiner, that is its head's only conjunct, is an apposition.
+ */
+export function appositionReadAsConjunct(s: ParsedSentence): void {
+  for (let k = 0; k < s.words.length; k++) {
+    const h = s.head[k] - 1;
+    if (s.deprel[k] !== 'conj' || h < 0 || h >= k || !NOMINAL.has(s.upos[k]) || !NOMINAL.has(s.upos[h])) continue;
+    if (kidsOf(s, h).some((c) => c !== k && (s.deprel[c] === 'conj' || s.deprel[c] === 'cc'))) continue;
+    if (kidsOf(s, k).some((c) => s.deprel[c] === 'cc' || s.deprel[c] === 'conj')) continue;
+    let first = k, last = k;
+    for (let w = 0; w < s.words.length; w++) {
+      if (w === k || !under(s, w, k) || s.upos[w] === 'PUNCT') continue;
+      first = Math.min(first, w);
+      last = Math.max(last, w);
+    }
+    if (first < 1 || s.words[first - 1] !== ',' || s.words[last + 1] !== ',' || !/^(the|a|an)$/i.test(s.words[first])) continue;
+    s.deprel[k] = 'appos';
+  }
+}
+
 /** A day named relative to the text's date or by its weekday. */
 export const DAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i;
 

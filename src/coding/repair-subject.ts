@@ -94,3 +94,35 @@ export function subjectReadAsAdjunct(s: ParsedSentence): void {
     s.deprel[k] = 'nsubj';
   }
 }
+
+/**
+ * "Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded parties to the conflict
+ * to allow ..." parsed with the name as the root and "demanded" its `appos`, and the appositive's
+ * head an `obl` of the verb. A finite verb with no subject of its own, hung on a root name right
+ * after the comma that closes an appositive, is the main clause: it becomes the root, the name its
+ * subject, and the appositive the name's `appos`.
+ */
+export function verbReadAsApposition(s: ParsedSentence): void {
+  const r = s.head.indexOf(0);
+  if (r < 0 || !/^(NOUN|PROPN)$/.test(s.upos[r])) return;
+  const v = kidsOf(s, r).find((c) => c > r + 2 && s.upos[c] === 'VERB' && /^VB[DZP]$/.test(s.xpos[c]) &&
+    /^(appos|parataxis|acl|dep)$/.test(s.deprel[c]) && s.words[c - 1] === ',');
+  if (v === undefined) return;
+  // The name ends at the appositive's opening comma ("Kenzo Oshima ,"), which is the only one before the verb's.
+  const open = s.words.indexOf(',', r + 1);
+  if (open >= v - 1 || s.words.slice(open + 1, v - 1).includes(',')) return;
+  for (let k = r + 1; k < open; k++) if (s.head[k] !== r + 1 || !/^(flat|compound)/.test(s.deprel[k])) return;
+  if (kidsOf(s, v).some((c) => /^(nsubj|csubj|expl)/.test(s.deprel[c]))) return;
+  s.head[v] = 0;
+  s.deprel[v] = 'root';
+  s.head[r] = v + 1;
+  s.deprel[r] = 'nsubj';
+  for (const c of kidsOf(s, v)) {
+    if (c > r && c < v - 1 && /^(NOUN|PROPN)$/.test(s.upos[c]) && /^(obl|nmod|appos)/.test(s.deprel[c])) {
+      s.head[c] = r + 1;
+      s.deprel[c] = 'appos';
+    }
+  }
+  // The sentence's closing punctuation (and anything else after the verb) belongs to the new root.
+  for (const c of kidsOf(s, r)) if (c > v) s.head[c] = v + 1;
+}

@@ -213,3 +213,16 @@ test('a saying verb\'s object right before a reported clause without a subject i
   ]));
   assert.deepEqual([told.head[2], told.deprel[2]], [2, 'obj']);
 });
+
+test('a main verb hung on the name before its appositive: the verb becomes the root, the name its subject', () => {
+  // The parse "Kenzo Oshima, the relief coordinator, demanded ..." reaches the last repairs with.
+  const s = sentence([
+    ['Kenzo', 0, 'root', 'PROPN'], ['Oshima', 1, 'flat', 'PROPN'], [',', 6, 'punct', 'PUNCT'], ['the', 6, 'det', 'DET'],
+    ['relief', 6, 'compound', 'NOUN'], ['coordinator', 8, 'obl', 'NOUN'], [',', 8, 'punct', 'PUNCT'], ['demanded', 1, 'appos', 'VERB'],
+    ['talks', 8, 'obj', 'NOUN'], ['.', 1, 'punct', 'PUNCT'],
+  ]);
+  s.xpos[7] = 'VBD';
+  repairParse(s);
+  assert.deepEqual([...s.head], [8, 1, 6, 6, 6, 1, 8, 0, 8, 8]);
+  assert.deepEqual([s.deprel[0], s.deprel[5], s.deprel[7]], ['nsubj', 'appos', 'root']);
+});

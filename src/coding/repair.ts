@@ -19,6 +19,8 @@
  *   nsubj and "on" a mark (dayReadAsSubject, repair-subject.ts).
  * - Inverted condition read as the main clause: "Should the sanctions be eased, Japanese firms could
  *   resume exports" with "eased" the root (invertedConditionAsRoot, repair-subject.ts).
+ * - Main verb read as an apposition of the name before it: "Kenzo Oshima, the UN relief
+ *   coordinator, demanded ..." with the name the root (verbReadAsApposition, repair-subject.ts).
  * - Subject read as a bare adjunct: "The Japanese side expressed \"serious concern\"" with "side" an
  *   obl:unmarked of a verb that has no subject (subjectReadAsAdjunct, repair-subject.ts).
  * - Reported subject read as the saying verb's object: "It said Tehran must stop enriching uranium"
@@ -32,7 +34,8 @@
  * - A verb read as a modifier, two subjects with no conjunction, a subject pronoun read as an
  *   apposition, an -ed verb read as an adjective (also after "on Monday"), a closing reporting tag read
  *   as a conjunct or an xcomp or holding the main clause's words, an object before its subject, the first of
- *   comma-joined adjectives read as a complement, a name conjoined with no coordinator: repair-predicate.ts.
+ *   comma-joined adjectives read as a complement, a name conjoined with no coordinator, an apposition
+ *   read as a conjunct ("X, the Russian minister, said"): repair-predicate.ts.
  * - Reported clause read as a subject: "Ethiopia departs from Libya, a senior official said" with
  *   "departs" a noun and second subject of "said" (see reportedClauseReadAsSubject).
  * - Descriptor read as a passive subject: "Old foes Gondor and Osgiliath have renewed ties" with
@@ -46,10 +49,10 @@
  */
 import type { ParsedSentence } from '../syntax/types.js';
 import {
-  adjectiveCutOffItsNoun, conjunctWithoutCoordinator, DAY, doubledSubject, objectBeforeSubject, participleAfterDay, participleBetweenNouns, participleInSubject,
+  adjectiveCutOffItsNoun, appositionReadAsConjunct, conjunctWithoutCoordinator, DAY, doubledSubject, objectBeforeSubject, participleAfterDay, participleBetweenNouns, participleInSubject,
   participleWithNounHead, pronounReadAsApposition, closingReportingTag, reportingTagTakesMainWords, verbReadAsModifier,
 } from './repair-predicate.js';
-import { dayReadAsSubject, invertedConditionAsRoot, reportedSubjectReadAsObject, subjectReadAsAdjunct } from './repair-subject.js';
+import { dayReadAsSubject, invertedConditionAsRoot, reportedSubjectReadAsObject, subjectReadAsAdjunct, verbReadAsApposition } from './repair-subject.js';
 import { invertedReportingTag } from './repair-tag.js';
 
 export function repairParse(s: ParsedSentence): ParsedSentence {
@@ -73,10 +76,12 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   participleAfterDay(s);
   participleWithNounHead(s);
   participleInSubject(s);
+  verbReadAsApposition(s);
   doubledSubject(s);
   objectBeforeSubject(s);
   adjectiveCutOffItsNoun(s);
   conjunctWithoutCoordinator(s);
+  appositionReadAsConjunct(s);
   pronounReadAsApposition(s);
   closingReportingTag(s);
   invertedReportingTag(s);
