@@ -444,3 +444,8 @@ cases('a resignation is a change in leadership (0831, PLOVER RETREAT), not a pol
 cases('staging a hunger strike is a hunger strike (142), not the STAGE block\'s strike (140)', [
   ['An Egyptian activist staged a hunger strike on Sunday.', ['EGYOPP - 142 actual author 2026-03-01']],
 ]);
+
+cases('"is opposed to" states the subject\'s stance: it is the source, not the passive\'s target; "was opposed by" keeps its agent', [
+  ['Iran is opposed to talks with the United States.', ['IRN USA 125 actual author 2026-03-05']],
+  ['The plan was opposed by Russia.', ['RUS - 110 actual author 2026-03-05']],
+]);

@@ -62,10 +62,23 @@ function isObjectGap(t: Tree, k: number): boolean {
 
 /** Source and target of predicate v before pattern slots are applied. */
 export function rolesOf(t: Tree, v: number, mentions: Mentions): Roles {
-  if (t.isPassive(v)) return passiveRoles(t, v, mentions);
+  if (t.isPassive(v) && !isStative(t, v)) return passiveRoles(t, v, mentions);
+  if (t.isPassive(v)) {
+    const source = mentions.forSubtree(t, t.child(v, 'nsubj:pass'));
+    return { source, target: targetOf(t, v, mentions, source), how: 'stative passive: subject is source' };
+  }
   const subj = subjectWord(t, v);
   const source = mentions.forSubtree(t, subj.word);
   return { source, target: targetOf(t, v, mentions, source), how: subj.how };
+}
+
+/** Participles that state a stance when passive with a "to" phrase and no agent: "Israel is opposed to French mediation". */
+const STATIVE = /^(opposed|committed|dedicated|devoted)$/;
+
+function isStative(t: Tree, v: number): boolean {
+  if (!STATIVE.test(t.lower(v))) return false;
+  const obliques = t.kids[v].filter((c) => t.base(c) === 'obl');
+  return obliques.some((c) => caseOf(t, c) === 'to') && !obliques.some((c) => caseOf(t, c) === 'by' || t.rel(c) === 'obl:agent');
 }
 
 function passiveRoles(t: Tree, v: number, mentions: Mentions): Roles {
