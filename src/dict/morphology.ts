@@ -34,3 +34,34 @@ export function regularVerbForms(verb: string): string[] {
   else ing = verb + 'ING';
   return [third, past, ing];
 }
+
+/**
+ * Irregular verbs whose past participle differs from their past: base -> [past, participle]. Some
+ * dictionary entries list the past but forget the participle ("WITHDRAW {WITHDRAWS WITHDRAWING
+ * WITHDREW}"), so "its troops had withdrawn" matched nothing.
+ */
+const IRREGULAR: ReadonlyMap<string, readonly [string, string]> = new Map(([
+  'ARISE AROSE ARISEN', 'AWAKE AWOKE AWOKEN', 'BEAR BORE BORNE', 'BEAT BEAT BEATEN', 'BEGIN BEGAN BEGUN', 'BITE BIT BITTEN',
+  'BLOW BLEW BLOWN', 'BREAK BROKE BROKEN', 'CHOOSE CHOSE CHOSEN', 'DO DID DONE', 'DRAW DREW DRAWN', 'DRIVE DROVE DRIVEN',
+  'EAT ATE EATEN', 'FALL FELL FALLEN', 'FLY FLEW FLOWN', 'FORBID FORBADE FORBIDDEN', 'FORESEE FORESAW FORESEEN',
+  'FORGET FORGOT FORGOTTEN', 'FORGIVE FORGAVE FORGIVEN', 'FORSAKE FORSOOK FORSAKEN', 'FREEZE FROZE FROZEN', 'GET GOT GOTTEN',
+  'GIVE GAVE GIVEN', 'GO WENT GONE', 'GROW GREW GROWN', 'HIDE HID HIDDEN', 'KNOW KNEW KNOWN', 'MISTAKE MISTOOK MISTAKEN',
+  'OVERSEE OVERSAW OVERSEEN', 'OVERTAKE OVERTOOK OVERTAKEN', 'OVERTHROW OVERTHREW OVERTHROWN', 'OVERRIDE OVERRODE OVERRIDDEN',
+  'RIDE RODE RIDDEN', 'RISE ROSE RISEN', 'SEE SAW SEEN', 'SHAKE SHOOK SHAKEN', 'SHOW SHOWED SHOWN', 'SHRINK SHRANK SHRUNK',
+  'SINK SANK SUNK', 'SLAY SLEW SLAIN', 'SPEAK SPOKE SPOKEN', 'STEAL STOLE STOLEN', 'SWEAR SWORE SWORN', 'TAKE TOOK TAKEN',
+  'TEAR TORE TORN', 'THROW THREW THROWN', 'UNDERGO UNDERWENT UNDERGONE', 'UNDERTAKE UNDERTOOK UNDERTAKEN', 'WEAR WORE WORN',
+  'WITHDRAW WITHDREW WITHDRAWN', 'WRITE WROTE WRITTEN',
+] as const).map((l) => {
+  const [base, past, participle] = l.split(' ');
+  return [base, [past, participle] as const];
+}));
+
+/**
+ * The past participle a listed-forms entry forgot: the irregular participle of `verb` when `listed`
+ * (its listed head words) has the verb's past but not the participle; otherwise null.
+ */
+export function missingParticiple(verb: string, listed: readonly string[]): string | null {
+  const irregular = IRREGULAR.get(verb);
+  if (!irregular || !listed.includes(irregular[0]) || listed.includes(irregular[1])) return null;
+  return irregular[1];
+}

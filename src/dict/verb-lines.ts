@@ -1,5 +1,5 @@
 /** Parsers for the single-line constructs of the verb dictionary: block headers, verbs, transformations. */
-import { regularVerbForms } from './morphology.js';
+import { missingParticiple, regularVerbForms } from './morphology.js';
 import { parseEventCode } from './verb-code.js';
 import type { EventCode, VerbForm, VerbTransformation } from './verb-types.js';
 
@@ -47,6 +47,12 @@ export function parseVerbLine(t: string): { lemma: VerbForm; forms: VerbForm[]; 
       const form = parseVerbSpec(f);
       if (typeof form === 'string') return form;
       forms.push(form);
+    }
+    const participle = missingParticiple(lemma.words[lemma.head], forms.map((f) => f.words[f.head]));
+    if (participle !== null) {
+      const words = lemma.words.slice();
+      words[lemma.head] = participle;
+      forms.push({ words, head: lemma.head });
     }
   } else {
     for (const w of regularVerbForms(lemma.words[lemma.head])) {
