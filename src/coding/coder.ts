@@ -132,7 +132,12 @@ export class Coder {
       for (const raw of out.events) {
         const citedDate = raw.attribution.outlet ? cited.find((c) => c.name === raw.attribution.outlet)?.date : null;
         const dateVerbs = raw.announcement && raw.attribution.via >= 0 ? [raw.attribution.via, raw.verb] : [raw.verb];
-        const date = eventDate(t, dateVerbs, published) ?? citedDate ?? published;
+        // A reported past event without a date of its own happened by the time it was reported: "Serbia
+        // said on Tuesday its forces had completed their withdrawal" takes Tuesday, as a cited report's
+        // date. A future, conditional or negated one has no date of its own, and keeps the document's.
+        const past = raw.modality.modality === 'actual';
+        const reportDate = past && raw.attribution.via >= 0 && raw.attribution.via !== raw.verb ? eventDate(t, [raw.attribution.via], published) : null;
+        const date = eventDate(t, dateVerbs, published) ?? reportDate ?? citedDate ?? published;
         const ev = assembleEvent(raw, { documentId: id, sentence: i, sentenceSpan: span, text, t, actors, cameo: this.cameo, date, issues });
         if (ev && !events.some((e) => e.id === ev.id)) events.push(ev);
         else if (!ev && explain) out.trace.push(`code ${raw.code} is not a CAMEO code: left out`);

@@ -117,7 +117,7 @@ cases('a year or "years ago" in the sentence does not discard it (Phoenix discar
 
 cases('subjects and targets the parse hides: "it is willing to", "said on Tuesday it", "its troops from"', [
   ['Syria says it is willing to withdraw its troops from Lebanon.', ['SYR LBN 0356 actual reported 2026-03-05', 'SYR LBN 0874 future reported 2026-03-05']],
-  ['Japan said on Tuesday it had halted economic aid to Serbia.', ['JPN SRB 162 actual reported 2026-03-05']],
+  ['Japan said on Tuesday it had halted economic aid to Serbia.', ['JPN SRB 162 actual reported 2026-03-03']],
   // The state's own troops are its instrument; the target is where they go.
   ['Japan sent troops to Iraq.', ['JPN IRQ 062 actual author 2026-03-05']],
   ['Japan praised Japanese troops.', ['JPN JPNMIL 051 actual author 2026-03-05']],
@@ -206,7 +206,7 @@ cases('"a place to visit": the noun is the infinitive\'s object, so the clause h
 ]);
 
 cases('a reported clause the parser reads as a noun phrase subject of "said" ("Ethiopia departs" as a compound noun)', [
-  ['Ethiopia departs from Libya almost five years after crowds trashed its consulate, a senior official said on Saturday.', ['ETH LBY 040 actual reported 2026-03-05']],
+  ['Ethiopia departs from Libya almost five years after crowds trashed its consulate, a senior official said on Saturday.', ['ETH LBY 040 actual reported 2026-02-28']],
 ]);
 
 cases('the object of a purpose infinitive is the target of a verb with no actor after it', [
@@ -448,4 +448,10 @@ cases('staging a hunger strike is a hunger strike (142), not the STAGE block\'s 
 cases('"is opposed to" states the subject\'s stance: it is the source, not the passive\'s target; "was opposed by" keeps its agent', [
   ['Iran is opposed to talks with the United States.', ['IRN USA 125 actual author 2026-03-05']],
   ['The plan was opposed by Russia.', ['RUS - 110 actual author 2026-03-05']],
+]);
+
+cases('a subject the parser conjoins to the day before it ("said on Tuesday its forces had ...") is the reported clause\'s; a reported past event takes the report\'s date', [
+  ['Serbia said on Tuesday its forces had completed their withdrawal from the town.', ['SRBMIL - 0874 actual reported 2026-03-03']],
+  ['Russia said on Monday its troops had withdrawn from Kherson.', ['RUSMIL - 0874 actual reported 2026-03-02']],
+  ['Serbia said on Tuesday that its forces would attack Kosovo next month.', ['SRBMIL KSV 1384 actual reported 2026-03-03', 'SRBMIL KSV 190 future reported 2026-03-05']],
 ]);

@@ -126,3 +126,24 @@ export function verbReadAsApposition(s: ParsedSentence): void {
   // The sentence's closing punctuation (and anything else after the verb) belongs to the new root.
   for (const c of kidsOf(s, r)) if (c > v) s.head[c] = v + 1;
 }
+
+/**
+ * "Bosnian Serbs said on Tuesday their forces had completed their withdrawal" parsed with "forces"
+ * a `conj` of "Tuesday" and "completed" a complement with no subject. A nominal conjoined to a day
+ * with no coordinator or comma between them, before a verb of the same governor that has no
+ * subject, is that verb's subject.
+ */
+export function subjectConjoinedToDay(s: ParsedSentence): void {
+  for (let k = 1; k < s.words.length; k++) {
+    const d = s.head[k] - 1;
+    if (s.deprel[k] !== 'conj' || d < 0 || d >= k || !DAY.test(s.words[d]) || !/^(NOUN|PROPN|PRON)$/.test(s.upos[k])) continue;
+    if (s.words.slice(d + 1, k).some((w) => w === ',' || /^(and|or)$/i.test(w))) continue;
+    const g = s.head[d];
+    const v = s.head.findIndex((h, c) => c > k && h === g && s.upos[c] === 'VERB' && /^(ccomp|parataxis|conj|xcomp)$/.test(s.deprel[c]));
+    if (v < 0 || kidsOf(s, v).some((c) => /^(nsubj|csubj|expl)/.test(s.deprel[c]))) continue;
+    if (s.words.slice(k + 1, v).some((w, i) => s.head[k + 1 + i] !== k + 1 && s.head[k + 1 + i] !== v + 1 && !kidsOf(s, k).includes(k + 1 + i))) continue;
+    s.head[k] = v + 1;
+    s.deprel[k] = 'nsubj';
+    if (s.deprel[v] !== 'ccomp' && s.deprel[v] !== 'parataxis') s.deprel[v] = 'ccomp';
+  }
+}

@@ -17,6 +17,8 @@
  *   demand's object.
  * - Day read as a second subject: "Kenyan farmers on Tuesday blocked the highway" with "Tuesday" an
  *   nsubj and "on" a mark (dayReadAsSubject, repair-subject.ts).
+ * - Reported subject read as a conjunct of the day before it: "said on Tuesday their forces had
+ *   completed ..." with "forces" a conj of "Tuesday" (subjectConjoinedToDay, repair-subject.ts).
  * - Inverted condition read as the main clause: "Should the sanctions be eased, Japanese firms could
  *   resume exports" with "eased" the root (invertedConditionAsRoot, repair-subject.ts).
  * - Main verb read as an apposition of the name before it: "Kenzo Oshima, the UN relief
@@ -52,11 +54,14 @@ import {
   adjectiveCutOffItsNoun, appositionReadAsConjunct, conjunctWithoutCoordinator, DAY, doubledSubject, objectBeforeSubject, participleAfterDay, participleBetweenNouns, participleInSubject,
   participleWithNounHead, pronounReadAsApposition, closingReportingTag, reportingTagTakesMainWords, verbReadAsModifier,
 } from './repair-predicate.js';
-import { dayReadAsSubject, invertedConditionAsRoot, reportedSubjectReadAsObject, subjectReadAsAdjunct, verbReadAsApposition } from './repair-subject.js';
+import {
+  dayReadAsSubject, invertedConditionAsRoot, reportedSubjectReadAsObject, subjectConjoinedToDay, subjectReadAsAdjunct, verbReadAsApposition,
+} from './repair-subject.js';
 import { invertedReportingTag } from './repair-tag.js';
 
 export function repairParse(s: ParsedSentence): ParsedSentence {
   dayReadAsSubject(s);
+  subjectConjoinedToDay(s);
   invertedConditionAsRoot(s);
   subjectReadAsAdjunct(s);
   reportedSubjectReadAsObject(s);
