@@ -93,7 +93,8 @@ cases('a compound subject meeting somewhere meets each other, not the place', [
   // A place is no partner in a fight: they struck Iraq, not each other.
   ['Turkey and Iran struck Kurdish positions in Iraq.', ['IRN IRQ 193 actual author 2026-03-05', 'TUR IRQ 193 actual author 2026-03-05']],
   // The broker of the deal is the agent of another act, not the one they restored relations with.
-  ['Saudi Arabia and Iran restored diplomatic relations in a deal brokered by China.', ['SAU IRN 050 actual author 2026-03-05', 'IRN SAU 050 actual author 2026-03-05']],
+  // ... and the broker mediated (a participle after its noun is a passive: the by-phrase is its agent)
+  ['Saudi Arabia and Iran restored diplomatic relations in a deal brokered by China.', ['SAU IRN 050 actual author 2026-03-05', 'IRN SAU 050 actual author 2026-03-05', 'CHN - 045 actual author 2026-03-05']],
 ]);
 
 cases('predicates the parser reads as modifiers, and a descriptor before a name', [
@@ -454,4 +455,9 @@ cases('a subject the parser conjoins to the day before it ("said on Tuesday its 
   ['Serbia said on Tuesday its forces had completed their withdrawal from the town.', ['SRBMIL - 0874 actual reported 2026-03-03']],
   ['Russia said on Monday its troops had withdrawn from Kherson.', ['RUSMIL - 0874 actual reported 2026-03-02']],
   ['Serbia said on Tuesday that its forces would attack Kosovo next month.', ['SRBMIL KSV 1384 actual reported 2026-03-03', 'SRBMIL KSV 190 future reported 2026-03-05']],
+]);
+
+cases('a past participle after its noun is a passive: the noun is acted on, the by-phrase acts; a belief about the noun is no act', [
+  ['France expelled two Iranian diplomats accused of spying.', ['FRA IRNGOV 161 actual author 2026-03-05']],
+  ['Iran released a French journalist detained in Tehran since March.', ['IRN FRAMED 084 actual author 2026-03-05']],
 ]);

@@ -45,7 +45,7 @@ export function subjectWord(t: Tree, v: number): { word: number; how: string } {
       k = h;
     } else if (rel === 'conj' && h >= 0) k = h;
     else if (t.rel(k) === 'acl:relcl' && h >= 0) return { word: h, how: 'noun of relative clause' };
-    else if (rel === 'acl' && h >= 0 && !t.isPassive(k)) {
+    else if (rel === 'acl' && h >= 0 && !t.isPassive(k) && !isReducedPassive(t, k)) {
       // "a delegation to visit Bucharest": the noun is the subject; "a place to visit": its object.
       if (isObjectGap(t, k)) break;
       return { word: h, how: 'noun of participle clause' };
@@ -62,6 +62,10 @@ function isObjectGap(t: Tree, k: number): boolean {
 
 /** Source and target of predicate v before pattern slots are applied. */
 export function rolesOf(t: Tree, v: number, mentions: Mentions): Roles {
+  if (isReducedPassive(t, v)) {
+    const agent = t.kids[v].find((c) => t.rel(c) === 'obl:agent' || (t.base(c) === 'obl' && caseOf(t, c) === 'by'));
+    return { source: agent === undefined ? undefined : mentions.forSubtree(t, agent), target: mentions.forSubtree(t, t.head(v)), how: 'reduced passive: the noun is the target' };
+  }
   if (t.isPassive(v) && !isStative(t, v)) return passiveRoles(t, v, mentions);
   if (t.isPassive(v)) {
     const source = mentions.forSubtree(t, t.child(v, 'nsubj:pass'));
@@ -70,6 +74,25 @@ export function rolesOf(t: Tree, v: number, mentions: Mentions): Roles {
   const subj = subjectWord(t, v);
   const source = mentions.forSubtree(t, subj.word);
   return { source, target: targetOf(t, v, mentions, source), how: subj.how };
+}
+
+/**
+ * A past participle modifying a noun, with no auxiliary: "two diplomats accused of spying", "a
+ * journalist detained in Tehran". The noun is what is done to (the target), not the doer. A
+ * participle with an object is a past tense the tagger missed ("Israeli tanks fired shells at ...").
+ */
+const EPISTEMIC = /^(believed|thought|said|reported|considered|known|seen|expected|presumed|rumou?red)$/;
+
+function isReducedPassive(t: Tree, v: number): boolean {
+  const n = t.head(v);
+  if (t.base(v) !== 'acl' || t.rel(v) === 'acl:relcl' || t.s.xpos[v] !== 'VBN' || n !== v - 1 || t.upos(n) !== 'NOUN') return false;
+  // "a woman believed linked to Al-Qaeda": a belief about the noun is no act done to it.
+  if (EPISTEMIC.test(t.lower(v))) return false;
+  const conjuncts = [v, ...t.children(v, 'conj')];
+  if (conjuncts.some((k) => t.kids[k].some((c) => t.base(c) === 'aux' || t.base(c).startsWith('nsubj') || t.base(c) === 'obj'))) return false;
+  // A sentence with no verb above the noun has the participle for its predicate ("Doctors from two aid groups donated ...").
+  for (let k = t.head(n); k >= 0; k = t.head(k)) if (t.upos(k) === 'VERB') return true;
+  return false;
 }
 
 /** Participles that state a stance when passive with a "to" phrase and no agent: "Israel is opposed to French mediation". */
