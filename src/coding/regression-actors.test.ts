@@ -254,3 +254,8 @@ cases('a name, its appositive role set off by commas, then the verb: one actor, 
   ['Martin Griffiths, the United Nations Emergency Relief Coordinator, demanded parties to the conflict in Sudan to allow humanitarian workers the freedom of movement.',
     ['IGOUNO SDN 100 actual author 2026-03-05']],
 ]);
+
+cases('a closing tag whose speaker the parser hangs on the word before the comma ("..., Chancellor Olaf Scholz said") reports the clause', [
+  ['Germany will not send Taurus missiles to Ukraine, Chancellor Olaf Scholz said on Wednesday.', ['DEU UKR 072 negated reported 2026-03-05']],
+  ['Japan will cooperate with Australia, Prime Minister Kishida said.', ['JPN AUS 032 actual reported 2026-03-05', 'JPN AUS 050 future reported 2026-03-05']],
+]);

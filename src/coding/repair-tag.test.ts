@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { invertedReportingTag } from './repair-tag.js';
+import { invertedReportingTag, speakerReadAsApposition } from './repair-tag.js';
 import type { ParsedSentence } from '../syntax/types.js';
 
 function sentence(rows: [string, number, string, string][]): ParsedSentence {
@@ -37,4 +37,23 @@ test('a participle clause after a comma ("..., saying ...") and a tag with its o
   ]);
   invertedReportingTag(own);
   assert.deepEqual([own.deprel[4], own.deprel[5]], ['conj', 'obj']);
+});
+
+test('a closing tag\'s speaker read as conjuncts or an apposition of the word before the comma is the tag\'s subject', () => {
+  // The shipped model's parse of "Japan will cooperate with Australia, Prime Minister Kishida said."
+  const s = sentence([
+    ['Japan', 3, 'nsubj', 'PROPN'], ['will', 3, 'aux', 'AUX'], ['cooperate', 10, 'ccomp', 'VERB'], ['with', 5, 'case', 'ADP'],
+    ['Australia', 3, 'obl', 'PROPN'], [',', 8, 'punct', 'PUNCT'], ['Prime', 8, 'amod', 'ADJ'], ['Minister', 5, 'conj', 'PROPN'],
+    ['Kishida', 5, 'conj', 'PROPN'], ['said', 0, 'root', 'VERB'], ['.', 10, 'punct', 'PUNCT'],
+  ]);
+  speakerReadAsApposition(s);
+  assert.deepEqual([...s.head], [3, 3, 10, 5, 3, 10, 8, 10, 8, 0, 10]);
+  assert.deepEqual([s.deprel[7], s.deprel[8], s.deprel[9]], ['nsubj', 'flat', 'root']);
+  // A list before "said" ("Ukraine, Poland and Romania said") has a coordinator: left alone.
+  const list = sentence([
+    ['Russia', 2, 'nsubj', 'PROPN'], ['attacked', 8, 'ccomp', 'VERB'], ['Ukraine', 8, 'nsubj', 'PROPN'], [',', 5, 'punct', 'PUNCT'],
+    ['Poland', 3, 'conj', 'PROPN'], ['and', 7, 'cc', 'CCONJ'], ['Romania', 3, 'conj', 'PROPN'], ['said', 0, 'root', 'VERB'],
+  ]);
+  speakerReadAsApposition(list);
+  assert.deepEqual([...list.head], [2, 8, 8, 5, 3, 7, 3, 0]);
 });

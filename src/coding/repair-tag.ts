@@ -35,3 +35,42 @@ export function invertedReportingTag(s: ParsedSentence): void {
     return;
   }
 }
+
+/**
+ * A closing tag's speaker read as an apposition of the word before its comma: "Germany will not
+ * send missiles to Ukraine, Chancellor Olaf Scholz said on Wednesday." with "Chancellor" an `appos`
+ * of "Ukraine", "Olaf Scholz" `flat` on "Ukraine" too, and "said" a subjectless `advcl`. The
+ * names between the comma and a reporting verb with no subject, hung on a word before the comma,
+ * are the verb's subject (headed by the apposition), and the verb is the tag. Likewise a speaker
+ * read as conjuncts of that word ("..., Prime Minister Kishida said." with "Minister" and "Kishida"
+ * conjuncts of the object before the comma and "said" the root).
+ */
+export function speakerReadAsApposition(s: ParsedSentence): void {
+  const n = s.words.length;
+  let end = n - 1;
+  while (end > 0 && s.upos[end] === 'PUNCT') end--;
+  for (let v = 2; v < n; v++) {
+    const root = s.deprel[v] === 'root';
+    if (s.upos[v] !== 'VERB' || !(root || TAG_RELATIONS.has(s.deprel[v])) || !isReportingWord(s.words[v].toLowerCase())) continue;
+    if (s.head.some((h, c) => h === v + 1 && /^(nsubj|csubj|expl)(:|$)|^(cc|mark)$/.test(s.deprel[c]))) continue;
+    for (let k = v + 1; k <= end; k++) if (!under(s, k, v)) return;
+    const comma = s.words.lastIndexOf(',', v - 1);
+    if (comma < 1 || comma >= v - 1) return;
+    const phrase: number[] = [];
+    for (let k = comma + 1; k < v; k++) phrase.push(k);
+    const head = phrase.find((k) => /^(appos|conj)$/.test(s.deprel[k]) && s.head[k] - 1 < comma);
+    if (head === undefined || !phrase.every((k) => /^(PROPN|NOUN|ADJ|DET)$/.test(s.upos[k]))) return;
+    const owner = s.head[head] - 1;
+    for (const k of phrase) {
+      if (k === head || s.head[k] - 1 !== owner) continue;
+      s.head[k] = head + 1;
+      if (s.deprel[k] === 'conj') s.deprel[k] = 'flat';
+    }
+    if (!phrase.every((k) => k === head || under(s, k, head))) return;
+    s.head[head] = v + 1;
+    s.deprel[head] = 'nsubj';
+    if (!root) s.deprel[v] = 'parataxis';
+    s.head[comma] = v + 1;
+    return;
+  }
+}

@@ -47,7 +47,8 @@
  * - Passive read as a copula: "Eriador was opposed by Osgiliath" with "was" a cop (see passiveReadAsCopula).
  * - Verb conjoined to an object: "condemned an attack ... and promised aid" (see verbConjoinedToObject).
  * - Possessor of a verb: "Caras Galadhon's new mayor left" with the possessor on "left" (see possessorOfVerb).
- * - An inverted closing reporting tag with its speaker read as object ("..., said a spokesman"): repair-tag.ts.
+ * - An inverted closing reporting tag with its speaker read as object ("..., said a spokesman"), and a
+ *   tag's speaker read as an apposition of the word before its comma ("..., Chancellor Olaf Scholz said"): repair-tag.ts.
  */
 import type { ParsedSentence } from '../syntax/types.js';
 import {
@@ -57,7 +58,7 @@ import {
 import {
   dayReadAsSubject, invertedConditionAsRoot, reportedSubjectReadAsObject, subjectConjoinedToDay, subjectReadAsAdjunct, verbReadAsApposition,
 } from './repair-subject.js';
-import { invertedReportingTag } from './repair-tag.js';
+import { invertedReportingTag, speakerReadAsApposition } from './repair-tag.js';
 
 export function repairParse(s: ParsedSentence): ParsedSentence {
   dayReadAsSubject(s);
@@ -90,6 +91,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   pronounReadAsApposition(s);
   closingReportingTag(s);
   invertedReportingTag(s);
+  speakerReadAsApposition(s);
   reportingTagTakesMainWords(s);
   return s;
 }
