@@ -461,3 +461,10 @@ cases('a past participle after its noun is a passive: the noun is acted on, the 
   ['France expelled two Iranian diplomats accused of spying.', ['FRA IRNGOV 161 actual author 2026-03-05']],
   ['Iran released a French journalist detained in Tehran since March.', ['IRN FRAMED 084 actual author 2026-03-05']],
 ]);
+
+cases('stopping an act is not the act: it reduces relations or de-escalates, or codes nothing; "urged X to" aims the appeal at X', [
+  ['Russia stopped supplying gas to Germany.', ['RUS DEU 160 actual author 2026-03-05']],
+  ['Israel ceased cooperating with the UN investigators.', ['ISR IGOUNO 161 actual author 2026-03-05']],
+  ['Israeli forces stopped shelling the town of Rafah.', ['ISRMIL PSEGZA 087 actual author 2026-03-05']],
+  ['China urged Washington to stop arming Taiwan.', ['CHN USA 020 actual author 2026-03-05']],
+]);

@@ -19,6 +19,7 @@ import { FORECAST_HEADS, type ModalityResult, modalityOf } from './modality.js';
 import { intentCode, threatCode } from '../../cameo/intent.js';
 import { demandCode } from '../../cameo/demand.js';
 import { rejectCode } from '../../cameo/reject.js';
+import { ceaseCode } from '../../cameo/cease.js';
 import { demandedBy } from './demand.js';
 import { isBackground, isHistorical } from './background.js';
 import { announcedIntent, conditionSubject, isCommitment, isRefusal, isThreatened, refusedBy } from './intent.js';
@@ -189,11 +190,18 @@ function clauseOf(
   const lowerVerb = t.kids[v].find((c) => absorbedBy(t, c) === v);
   if (lowerVerb === undefined) return own;
   const low = clauseOf(t, lowerVerb, mentions, matchOf, trace, explain);
-  const objectControl = t.child(v, 'obj') >= 0;
+  const objectControl = t.child(v, 'obj') >= 0 || t.child(v, 'iobj') >= 0;
   if (code === null && m && (!low || (low.code === null && low.reverse === null)) && isRefusal(t, v)) return refusal(t, v, lowerVerb, own!, low);
   if (!low || (low.code === null && low.reverse === null) || (objectControl && code !== null)) return own;
   // "agreed/offered/pledged to <act>": the act is what is committed to; intent.ts makes the
   // commitment its CAMEO intent code (03x, 13x) and the act a future event.
+  // "Russia stopped supplying gas": stopping an act is no instance of it; CAMEO codes it as reducing
+  // relations or de-escalating (cease.ts), or not at all.
+  if (code === null && CEASE.test(t.lower(v))) {
+    const ceased = low.code !== null ? ceaseCode(low.code) : null;
+    if (explain) trace.push(`${t.s.words[v]} stops ${t.s.words[lowerVerb]} (${low.code}) -> ${ceased ?? 'no event'}`);
+    return ceased === null ? own : { ...low, code: ceased, reverse: null, source: low.source ?? source, top: v, modalFrom: v, rule: `${low.rule}+ceased` };
+  }
   if (code === null || isCommitment(t, v)) return { ...low, source: low.source ?? source, top: v };
   if (low.code === null) return own;
   const combined = combineCodes(code, low.code) ?? code;
@@ -204,6 +212,9 @@ function clauseOf(
   const modalFrom = FORECAST_HEADS.has(t.lower(v)) ? lowerVerb : v;
   return { verb: v, top: v, modalFrom, code: combined, reverse: null, source: source ?? low.source, target: low.target ?? target, rule: `${rule}+${low.rule}`, ownTarget: true };
 }
+
+/** Verbs of stopping an act ("stopped supplying", "ceased cooperating", "halted shelling"). */
+const CEASE = /^(stop|stops|stopped|stopping|cease[sd]?|ceasing|halt|halts|halted|halting|quit|quits|quitting|discontinue[sd]?|discontinuing)$/;
 
 /** Lower verbs that make a refusal a refusal to comment (CAMEO 011): "declined to comment". */
 const COMMENT_VERBS = new Set(['comment', 'elaborate', 'say', 'speculate', 'specify', 'disclose', 'confirm', 'discuss', 'answer', 'respond']);
