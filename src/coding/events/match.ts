@@ -220,8 +220,8 @@ const PARTICLES = new Set(['OFF', 'UP', 'DOWN', 'OUT', 'AWAY', 'BACK']);
 
 /**
  * A pattern ending in a particle ("FIRE - * OFF", "CALL - * OFF") names the verb's particle. The
- * same word heading a phrase inside another complement ("fired missiles into the sea off its
- * coast") is that phrase's preposition, not the verb's particle.
+ * same word heading a phrase inside another complement, or after the verb's object ("fired
+ * missiles into the sea off its coast"), is that phrase's preposition, not the verb's particle.
  */
 function nestedPreposition(ctx: Ctx, after: readonly PatternElement[]): boolean {
   const last = after[after.length - 1];
@@ -230,7 +230,9 @@ function nestedPreposition(ctx: Ctx, after: readonly PatternElement[]): boolean 
   const w = ctx.words[ctx.words.length - 1];
   if (t.base(w) !== 'case') return false;
   const phrase = t.head(w);
-  return phrase >= 0 && t.head(phrase) !== ctx.verb;
+  // A particle the parser reads as a preposition sits right after its verb ("fired off a letter");
+  // one after the object is the preposition of a phrase of place ("fired missiles off its coast").
+  return (phrase >= 0 && t.head(phrase) !== ctx.verb) || w !== ctx.verb + 1;
 }
 
 /**
