@@ -61,6 +61,11 @@ cases('compound actors act on each other or each on the target', [
   ['France, the UK and Germany condemned the attack.', ['FRA - 111 actual author 2026-03-05', 'GBR - 111 actual author 2026-03-05', 'DEU - 111 actual author 2026-03-05']],
   ['Russia and Georgia severed diplomatic ties.', ['RUS GEO 161 actual author 2026-03-05', 'GEO RUS 161 actual author 2026-03-05']],
   ['Russia and Ukraine accused each other of shelling the plant.', ['RUS UKR 112 actual author 2026-03-05', 'UKR RUS 112 actual author 2026-03-05']],
+  // an unresolved object ("their border", "their embassies") names no partner
+  ['Indian and Chinese troops clashed along their disputed Himalayan border.', ['INDMIL CHNMIL 190 actual author 2026-03-05', 'CHNMIL INDMIL 190 actual author 2026-03-05']],
+  ['Saudi Arabia and Iran agreed to reopen their embassies within two months.', [
+    'SAU IRN 032 actual author 2026-03-05', 'IRN SAU 032 actual author 2026-03-05', 'SAU IRN 054 future author 2026-03-05', 'IRN SAU 054 future author 2026-03-05',
+  ]],
 ]);
 
 cases('coordinate subjects the parser splits act on each other ("agreed to resume": an agreement to meet, 036, and the meeting to come)', [

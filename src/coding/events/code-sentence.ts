@@ -174,7 +174,9 @@ function clauseOf(
   // A place is no partner in a fight: "Turkey and Iran struck Kurdish positions in Iraq" is aimed at
   // Iraq, not at each other (CAMEO roots 10-20 are the conflictual ones).
   const meetsThere = target?.place === true && !!m?.code.active && m.code.active.slice(0, 2) < '10';
-  if ((!target || meetsThere || agentOfOther) && (source?.members?.length ?? 0) > 1 && m?.code.active && (mutual(m.code.active) || reciprocal(t, v))) target = source;
+  // An unresolved target ("reopen their embassies", "clashed along their border") names no partner.
+  const unresolved = !!target && target.code === null && (target.members?.length ?? 0) <= 1;
+  if ((!target || unresolved || meetsThere || agentOfOther) && (source?.members?.length ?? 0) > 1 && m?.code.active && (mutual(m.code.active) || reciprocal(t, v))) target = source;
   // A commitment verb's own default code is a commitment: "Jordan and Britain agreed to undertake
   // joint exercises" (AGREE's default, 050) is CAMEO's intent code (032), not the cooperation
   // itself. A code a pattern gives ("promised aid") is the dictionary's choice and stays.
