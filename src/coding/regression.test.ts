@@ -475,3 +475,9 @@ cases('stopping an act is not the act: it reduces relations or de-escalates, or 
   ['Israeli forces stopped shelling the town of Rafah.', ['ISRMIL PSEGZA 087 actual author 2026-03-05']],
   ['China urged Washington to stop arming Taiwan.', ['CHN USA 020 actual author 2026-03-05']],
 ]);
+
+cases('a subordinator read as a preposition ("after parliament passed a law") leaves the clause its subject', [
+  ['Protesters in Tbilisi clashed with police after parliament passed a new law.', [
+    'GEOOPP GEOCOP 190 actual author 2026-03-05', 'GEOCOP GEOOPP 190 actual author 2026-03-05', 'GEOLEG - 080 actual author 2026-03-05',
+  ]],
+]);

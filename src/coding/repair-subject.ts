@@ -147,3 +147,30 @@ export function subjectConjoinedToDay(s: ParsedSentence): void {
     if (s.deprel[v] !== 'ccomp' && s.deprel[v] !== 'parataxis') s.deprel[v] = 'ccomp';
   }
 }
+
+/** Subordinators the parser also reads as prepositions ("after", "before", "since", "until"). */
+const SUBORDINATOR = /^(after|before|since|until|till|once|as|while)$/i;
+
+/**
+ * "Protesters clashed with police after parliament passed a law" parsed with "after parliament"
+ * an oblique of "clashed" and "passed" its subjectless conjunct: the clause's subject was taken as
+ * the object of a preposition. A subordinator read as the case of a nominal directly before a
+ * finite verb that has no subject makes that nominal the verb's subject, and the verb an
+ * adverbial clause ("after" its mark).
+ */
+export function subjectReadAsPrepositionObject(s: ParsedSentence): void {
+  for (let p = 1; p + 2 < s.words.length; p++) {
+    if (!SUBORDINATOR.test(s.words[p]) || s.deprel[p] !== 'case') continue;
+    const n = s.head[p] - 1;
+    if (n <= p || !/^(NOUN|PROPN|PRON)$/.test(s.upos[n])) continue;
+    const v = s.head[n] - 1;
+    if (v !== n + 1 || s.upos[v] !== 'VERB' || !/^VB[DZP]$/.test(s.xpos[v]) || !/^(conj|parataxis|advcl|dep)$/.test(s.deprel[v])) continue;
+    if (kidsOf(s, v).some((c) => /^(nsubj|csubj|expl|cc|mark)/.test(s.deprel[c]) && s.deprel[c] !== 'ccomp')) continue;
+    s.head[n] = v + 1;
+    s.deprel[n] = 'nsubj';
+    s.head[p] = v + 1;
+    s.deprel[p] = 'mark';
+    s.upos[p] = 'SCONJ';
+    s.deprel[v] = 'advcl';
+  }
+}

@@ -226,3 +226,15 @@ test('a main verb hung on the name before its appositive: the verb becomes the r
   assert.deepEqual([...s.head], [8, 1, 6, 6, 6, 1, 8, 0, 8, 8]);
   assert.deepEqual([s.deprel[0], s.deprel[5], s.deprel[7]], ['nsubj', 'appos', 'root']);
 });
+
+test('a subordinator read as the case of the subject after it: the subject is the verb\'s, the verb an adverbial clause', () => {
+  // The shipped model's parse of "Protesters clashed with police after parliament passed a law."
+  const s = sentence([
+    ['Protesters', 2, 'nsubj', 'NOUN'], ['clashed', 0, 'root', 'VERB'], ['with', 4, 'case', 'ADP'], ['police', 2, 'obl', 'NOUN'],
+    ['after', 6, 'case', 'ADP'], ['parliament', 7, 'obl', 'NOUN'], ['passed', 2, 'conj', 'VERB'], ['a', 9, 'det', 'DET'], ['law', 7, 'obj', 'NOUN'],
+  ]);
+  s.xpos[6] = 'VBD';
+  repairParse(s);
+  assert.deepEqual([...s.head], [2, 0, 4, 2, 7, 7, 2, 9, 7]);
+  assert.deepEqual([s.deprel[4], s.deprel[5], s.deprel[6]], ['mark', 'nsubj', 'advcl']);
+});

@@ -25,6 +25,8 @@
  *   coordinator, demanded ..." with the name the root (verbReadAsApposition, repair-subject.ts).
  * - Subject read as a bare adjunct: "The Japanese side expressed \"serious concern\"" with "side" an
  *   obl:unmarked of a verb that has no subject (subjectReadAsAdjunct, repair-subject.ts).
+ * - Subject read as the object of a subordinator: "clashed with police after parliament passed a
+ *   law" with "after parliament" an oblique (subjectReadAsPrepositionObject, repair-subject.ts).
  * - Reported subject read as the saying verb's object: "It said Tehran must stop enriching uranium"
  *   with "Tehran" the object of "said" (reportedSubjectReadAsObject, repair-subject.ts).
  * - That-clause hung on a time noun: "said Wednesday that ..." or "said on Tuesday that ..." with
@@ -56,7 +58,8 @@ import {
   participleWithNounHead, pronounReadAsApposition, closingReportingTag, reportingTagTakesMainWords, verbReadAsModifier,
 } from './repair-predicate.js';
 import {
-  dayReadAsSubject, invertedConditionAsRoot, reportedSubjectReadAsObject, subjectConjoinedToDay, subjectReadAsAdjunct, verbReadAsApposition,
+  dayReadAsSubject, invertedConditionAsRoot, reportedSubjectReadAsObject, subjectConjoinedToDay, subjectReadAsAdjunct,
+  subjectReadAsPrepositionObject, verbReadAsApposition,
 } from './repair-subject.js';
 import { invertedReportingTag, speakerReadAsApposition } from './repair-tag.js';
 
@@ -65,6 +68,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   subjectConjoinedToDay(s);
   invertedConditionAsRoot(s);
   subjectReadAsAdjunct(s);
+  subjectReadAsPrepositionObject(s);
   reportedSubjectReadAsObject(s);
   splitSubjects(s);
   mainClauseFromRelative(s);
