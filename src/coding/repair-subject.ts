@@ -148,8 +148,8 @@ export function subjectConjoinedToDay(s: ParsedSentence): void {
   }
 }
 
-/** Subordinators the parser also reads as prepositions ("after", "before", "since", "until"). */
-const SUBORDINATOR = /^(after|before|since|until|till|once|as|while)$/i;
+/** Subordinators the parser also reads as prepositions ("after", "before", "since", "until"); "as" is more often a preposition. */
+const SUBORDINATOR = /^(after|before|since|until|till)$/i;
 
 /**
  * "Protesters clashed with police after parliament passed a law" parsed with "after parliament"
@@ -163,9 +163,11 @@ export function subjectReadAsPrepositionObject(s: ParsedSentence): void {
     if (!SUBORDINATOR.test(s.words[p]) || s.deprel[p] !== 'case') continue;
     const n = s.head[p] - 1;
     if (n <= p || !/^(NOUN|PROPN|PRON)$/.test(s.upos[n])) continue;
-    const v = s.head[n] - 1;
-    if (v !== n + 1 || s.upos[v] !== 'VERB' || !/^VB[DZP]$/.test(s.xpos[v]) || !/^(conj|parataxis|advcl|dep)$/.test(s.deprel[v])) continue;
-    if (kidsOf(s, v).some((c) => /^(nsubj|csubj|expl|cc|mark)/.test(s.deprel[c]) && s.deprel[c] !== 'ccomp')) continue;
+    // The verb follows the nominal; the parser hangs the nominal on it or on the phrase before.
+    const v = n + 1;
+    if (s.upos[v] !== 'VERB' || !/^VB[DZP]$/.test(s.xpos[v]) || !/^(conj|parataxis|advcl|dep)$/.test(s.deprel[v])) continue;
+    if (kidsOf(s, v).some((c) => /^(nsubj|csubj|expl)(:|$)|^(cc|mark)$/.test(s.deprel[c]))) continue;
+    if (kidsOf(s, n).some((c) => c !== p && s.deprel[c] !== 'det' && s.deprel[c] !== 'amod' && s.deprel[c] !== 'compound')) continue;
     s.head[n] = v + 1;
     s.deprel[n] = 'nsubj';
     s.head[p] = v + 1;
