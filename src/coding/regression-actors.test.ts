@@ -259,3 +259,11 @@ cases('a closing tag whose speaker the parser hangs on the word before the comma
   ['Germany will not send Taurus missiles to Ukraine, Chancellor Olaf Scholz said on Wednesday.', ['DEU UKR 072 negated reported 2026-03-05']],
   ['Japan will cooperate with Australia, Prime Minister Kishida said.', ['JPN AUS 032 actual reported 2026-03-05', 'JPN AUS 050 future reported 2026-03-05']],
 ]);
+
+cases('a closing tag the parser reads as an adverbial clause reports the clause; a bare "a senior official" is no evidence of the source\'s own announcement', [
+  ['Chinese President Xi Jinping will visit France next month, the foreign ministry announced.', [
+    'CHN FRA 036 actual reported 2026-03-05', 'CHN FRA 042 future reported 2026-03-05', 'FRA CHN 043 future reported 2026-03-05',
+  ]],
+  ['Finland will give Tanzania a grant, a senior official said.', ['FIN TZA 071 future reported 2026-03-05']],
+  ['Finland will give Tanzania a grant, the Finnish finance ministry said.', ['FIN TZA 0331 actual reported 2026-03-05', 'FIN TZA 071 future reported 2026-03-05']],
+]);

@@ -173,7 +173,7 @@ export function closingReportingTag(s: ParsedSentence): void {
   while (v > 0 && s.upos[v] !== 'VERB') v--;
   for (let k = v + 1; k <= end; k++) if (!under(s, k, v)) return;
   const rel = s.deprel[v];
-  if (!/^(conj|ccomp|xcomp|acl:relcl)$/.test(rel) || s.head[v] - 1 > v || s.upos[v] !== 'VERB' || !isReportingWord(s.words[v].toLowerCase())) return;
+  if (!/^(conj|ccomp|xcomp|advcl|acl:relcl)$/.test(rel) || s.head[v] - 1 > v || s.upos[v] !== 'VERB' || !isReportingWord(s.words[v].toLowerCase())) return;
   const kids = kidsOf(s, v);
   if (kids.some((c) => s.deprel[c] === 'cc') || !kids.some((c) => s.deprel[c].startsWith('nsubj'))) return;
   // As a complement or relative clause it would say something: a tag has no "that", relative

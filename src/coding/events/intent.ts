@@ -51,7 +51,7 @@ export function announcedIntent(
   if (word !== undefined) return `committed by "${t.s.words[word]}"${on}`;
   const future = chain.some((k) => t.kids[k].some((c) => t.base(c) === 'aux' && (FUTURE_AUX.has(t.lower(c)) || t.lower(c) === 'would')));
   const speaker = attribution.speaker;
-  if (future && attribution.voice === 'reported' && speaker && ownSide(speaker, source)) return `announced by its own side ("${t.s.words[speaker.head]}")${on}`;
+  if (future && attribution.voice === 'reported' && speaker && ownSide(t, speaker, source)) return `announced by its own side ("${t.s.words[speaker.head]}")${on}`;
   // The journalist's own voice, or a wire's with no speaker named ("ANKARA (Reuters) - Turkey will ...").
   const journalist = attribution.voice === 'author' || (!speaker && attribution.outlet !== null);
   if (future && journalist && REPORTING_GENRES.has(genre)) return `a plan reported in a ${genre} text${on}`;
@@ -80,8 +80,18 @@ function insideCondition(t: Tree, k: number): boolean {
   return false;
 }
 
-function ownSide(speaker: ActorMention, source: ActorMention): boolean {
-  return speaker.actor === source.actor || (speaker.country !== null && speaker.country === source.country);
+/**
+ * The speaker is of the source's side: the same actor, or of its state by what the text says of
+ * the speaker ("the Finnish finance ministry", "a spokesman for the Japanese government", "the
+ * country's deputy foreign minister"). A bare "a senior official" or "officials", given the country
+ * of the clause it reports, is no evidence that the source announced it.
+ */
+function ownSide(t: Tree, speaker: ActorMention, source: ActorMention): boolean {
+  if (speaker.actor === source.actor) return true;
+  if (speaker.country === null || speaker.country !== source.country) return false;
+  const bare = speaker.rule.includes('agent-country:reported-subject') &&
+    !t.kids[speaker.head].some((c) => /^(nmod|appos|flat)/.test(t.rel(c)) || (t.base(c) === 'det' && t.lower(c) === 'the'));
+  return !bare;
 }
 
 const THREAT = new Set(['threaten', 'threatens', 'threatened', 'threatening']);
