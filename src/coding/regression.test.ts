@@ -360,6 +360,9 @@ cases('embargoes and tariffs imposed, and sanctions slapped on, are sanctions (1
   ['The United States imposed an arms embargo on Sudan after the coup in Khartoum.', ['USA SDN 163 actual author 2026-03-05']],
   ['Canada imposed tariffs on China.', ['CAN CHN 163 actual author 2026-03-05']],
   ['Washington slapped new sanctions on Caracas.', ['USA VEN 163 actual author 2026-03-05']],
+  // the verb "sanction" with an actor as object (approving an act is no sanction)
+  ['The US Treasury sanctioned three Chinese companies.', ['USA CHNBUS 163 actual author 2026-03-05']],
+  ['The UN Security Council sanctioned the use of force.', []],
 ]);
 
 cases('a that-clause the parser hangs on "on <day>", reading "that" as a relative pronoun, is the reporting verb\'s complement', [
