@@ -99,6 +99,8 @@ test('the unnamed speaker of a closing tag speaks for the subject of what it rep
   assert.deepEqual(speakers('Japan will not attend the summit in Beijing, a government spokesman said.'), ['JPN CHN 044 negated reported JPNGOV']);
   // A spokesman speaks for a government (Phoenix's SPOKES!PERSON! is media).
   assert.deepEqual(speakers('China rejected the claims, a spokesman said.'), ['CHN  016 actual reported CHNGOV']);
+  // A statement to the press with nothing else coded is a statement to no one, not to the reporters.
+  assert.deepEqual(speakers('"We will never accept the annexation of Crimea," Ukrainian Foreign Minister Dmytro Kuleba told reporters in Kyiv.'), ['UKRGOV  010 actual author ']);
 });
 
 test('words of an actor\'s name are not pattern words: "Security" in "the U.N. Security Council"', () => {

@@ -100,7 +100,8 @@ export function codeSentence(input: SentenceInput): { events: RawEvent[]; trace:
     const modality = modalityOf(t, c.modalFrom);
     const attribution = attributionOf(t, c.top, mentions, input.cited, input.span);
     const words = clauseWords(t, c.top);
-    const pairs = dyads(c.source, c.target);
+    // A statement to the press ("told reporters", "told Reuters") is made to no party.
+    const pairs = dyads(c.source, isReportingVerb(t, c.verb) && isPress(c.target) ? undefined : c.target);
     if (input.explain) trace.push(`${t.s.words[c.verb]}: ${c.code}${c.reverse ? `:${c.reverse}` : ''} ${pairs.length} dyad(s), ${modality.modality} (${modality.why}), ${attribution.voice}`);
     for (const [source, target] of pairs) {
       const intent = c.code !== null ? announcedIntent(t, c.modalFrom, modality, attribution, source, input.genre) : null;
