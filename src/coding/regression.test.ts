@@ -12,6 +12,11 @@ import { cases, codeText, events } from './regression-cases.js';
 cases('negation, conditionals, modal verbs and predictions', [
   ["Russia did not attack Ukraine's power grid on Tuesday.", ['RUS UKR 190 negated author 2026-03-03']],
   ['Japan refused to meet North Korea.', ['JPN PRK 040 negated author 2026-03-05', 'JPN PRK 125 actual author 2026-03-05']],
+  // "neither ... nor" and "has yet to" negate; "whether" leaves it open; refusing to rule out rejects nothing
+  ['Neither Russia nor Ukraine has signed the agreement.', ['RUS UKR 057 negated author 2026-03-05', 'UKR RUS 057 negated author 2026-03-05']],
+  ['Britain has yet to sign the agreement with France.', ['GBR FRA 057 negated author 2026-03-05', 'FRA GBR 057 negated author 2026-03-05']],
+  ['Britain has yet to decide whether to send troops to Ukraine.', ['GBR UKR 062 speculative author 2026-03-05']],
+  ['The minister refused to rule out military action against Iran.', []],
   // a refusal of an act the dictionaries do not code is still a rejection; of a comment, 011; of a name, nothing
   ['Brazil refused to commit to any assistance for the war against Venezuela.', ['BRA VEN 120 actual author 2026-03-05']],
   ['The Kremlin declined to comment.', ['RUSGOV - 011 actual author 2026-03-05']],

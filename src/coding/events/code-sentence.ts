@@ -219,6 +219,9 @@ function clauseOf(
 /** Verbs of stopping an act ("stopped supplying", "ceased cooperating", "halted shelling"). */
 const CEASE = /^(stop|stops|stopped|stopping|cease[sd]?|ceasing|halt|halts|halted|halting|quit|quits|quitting|discontinue[sd]?|discontinuing)$/;
 
+/** Acts that are themselves refusals or denials ("refused to rule out", "declined to deny"). */
+const NEGATIVE_ACTS = /^(rule|exclude|deny|reject|refuse|oppose|condemn|dismiss)$/;
+
 /** Lower verbs that make a refusal a refusal to comment (CAMEO 011): "declined to comment". */
 const COMMENT_VERBS = new Set(['comment', 'elaborate', 'say', 'speculate', 'specify', 'disclose', 'confirm', 'discuss', 'answer', 'respond']);
 
@@ -228,7 +231,8 @@ const COMMENT_VERBS = new Set(['comment', 'elaborate', 'say', 'speculate', 'spec
  * act ("declined to be named") is the speaker's anonymity, no event.
  */
 function refusal(t: Tree, v: number, lowerVerb: number, own: Clause, low: Clause | null): Clause {
-  if (t.isPassive(lowerVerb)) return own;
+  // "refused to rule out military action": refusing a refusal rejects nothing.
+  if (t.isPassive(lowerVerb) || NEGATIVE_ACTS.test(t.lower(lowerVerb))) return own;
   const code = COMMENT_VERBS.has(t.lower(lowerVerb)) ? '011' : '120';
   return { ...own, code, target: own.target ?? low?.target, rule: `${own.rule}+refusal` };
 }

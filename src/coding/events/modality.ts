@@ -112,6 +112,16 @@ export function modalityOf(t: Tree, v: number): ModalityResult {
   }
   // No object: "reached no agreement"
   for (const o of t.children(v, 'obj')) if (t.kids[o].some((c) => t.base(c) === 'det' && t.lower(c) === 'no')) note('negated', '"no" on the object');
+  // No subject: "Neither Russia nor Ukraine has agreed", "No country has recognized ..."
+  for (const k of chain) {
+    for (const subj of t.kids[k].filter((c) => t.base(c) === 'nsubj')) {
+      if (t.kids[subj].some((c) => (t.rel(c) === 'cc:preconj' && t.lower(c) === 'neither') || (t.base(c) === 'det' && t.lower(c) === 'no'))) {
+        note('negated', `"${t.lower(subj)}" with "neither" or "no"`);
+      }
+    }
+  }
+  // Undecided: "to decide whether to send troops", "asked whether it would attend"
+  for (const k of chain) if (t.kids[k].some((c) => t.base(c) === 'mark' && t.lower(c) === 'whether')) note('speculative', '"whether"');
 
   for (const m of ['hypothetical', 'speculative', 'negated', 'future'] as const) {
     if (found[m]) return { modality: m, why: found[m]! };
@@ -125,5 +135,6 @@ function headModality(t: Tree, k: number, note: (m: Modality, why: string) => vo
   else if (SPECULATIVE_HEADS.has(w)) note('speculative', `governed by "${t.s.words[k]}"`);
   else if (FUTURE_HEADS.has(w) || (w === 'to' && t.base(k) === 'aux')) note('future', `governed by "${t.s.words[k]}"`);
   else if (DIRECTIVE_HEADS.has(w)) note('future', `demanded by "${t.s.words[k]}"`);
+  else if (/^(has|have|had)$/.test(w) && t.kids[k].some((c) => t.lower(c) === 'yet')) note('negated', '"has yet to"');
   else if (/^(is|are|was|were)$/.test(w)) note('future', '"is to"');
 }
