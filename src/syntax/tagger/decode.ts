@@ -32,9 +32,19 @@ export class Decoder {
     this.scores = new Float32Array(nClasses);
   }
 
-  /** Loads a sentence; `forget` (training only) may make some words look unseen (WordCodes.forget). */
-  load(words: readonly string[], lex: Lexicon, forget?: (codes: WordCodes) => void): void {
-    this.codes.load(words, lex);
+  /**
+   * Scores of each scored word (nClasses per slot) from the last pass that scored it, kept while
+   * `recording` (to combine them with another model's); words the tag dictionary fixes are skipped.
+   */
+  record = new Float32Array(0);
+  recording = false;
+
+  /**
+   * Loads a sentence; `forget` (training only) may make some words look unseen (WordCodes.forget).
+   * `firstIndex`: the word that starts the sentence (WordCodes.load).
+   */
+  load(words: readonly string[], lex: Lexicon, forget?: (codes: WordCodes) => void, firstIndex = 0): void {
+    this.codes.load(words, lex, firstIndex);
     forget?.(this.codes);
     const size = words.length + 2 * PAD;
     if (this.first.length < size) {
@@ -42,6 +52,9 @@ export class Decoder {
       this.second = new Int32Array(this.first.length);
       this.stat = new Uint32Array(this.first.length * N_STATIC);
       this.margin = new Float32Array(this.first.length);
+    }
+    if (this.recording && this.record.length < this.first.length * this.nClasses) {
+      this.record = new Float32Array(this.first.length * this.nClasses);
     }
     const fixed = this.codes.fixed;
     for (let slot = PAD; slot < words.length + PAD; slot++) {
@@ -115,6 +128,7 @@ export class Decoder {
       }
     }
     this.lastMargin = scores[best] - runnerUp;
+    if (this.recording) this.record.set(scores, slot * nClasses);
     if (trainer && gold) {
       trainer.step(gold[slot - PAD], best, feats, n);
       trainer.tick();

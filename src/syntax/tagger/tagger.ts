@@ -3,18 +3,24 @@
  * optional second, right-context pass. Saved as one file, <dir>/tagger.bin:
  *   u32 magic 'DYTG', u32 version, u32 n, n bytes gzip(JSON meta: tag set, lexicon), then the
  *   WeightTable buffer (gzip, int16-quantised) to the end of the file.
+ * A model may read sentences right to left (`reverse`, trained on reversed sentences). If
+ * <dir>/tagger-rtl.bin holds one beside tagger.bin, `load` pairs them: each word gets the class
+ * with the best weighted sum of the two models' scores (combine.ts).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { DyadError } from '../../util/errors.js';
 import { WeightTable } from '../weights.js';
+import { combineScores, type WordScores } from './combine.js';
 import { Decoder } from './decode.js';
 import { Lexicon, type LexiconData } from './lexicon.js';
 import { TagSet } from './tagset.js';
 import { PAD } from './words.js';
 
 export const TAGGER_FILE = 'tagger.bin';
+/** The right-to-left model paired with tagger.bin, if present. */
+export const BACKWARD_FILE = 'tagger-rtl.bin';
 const MAGIC = 0x47545944; // 'DYTG'
 const VERSION = 1;
 /** Chosen on dev: see models/syntax/README.md. */
@@ -24,6 +30,8 @@ interface Meta {
   upos: string[];
   xpos: string[];
   twoPass: boolean;
+  /** Right-to-left model (absent: false). */
+  reverse?: boolean;
   lexicon: LexiconData;
 }
 
@@ -37,11 +45,15 @@ export class Tagger {
   readonly lexicon: Lexicon;
   readonly weights: WeightTable;
   readonly twoPass: boolean;
+  /** Reads sentences right to left (trained on reversed sentences). */
+  readonly reverse: boolean;
+  /** A right-to-left model whose scores are added to this one's (combine.ts), or null. */
+  backward: Tagger | null = null;
   /** First-pass margin above which the second pass keeps the first pass's tag (Infinity: never). */
   trust = DEFAULT_TRUST;
   private readonly decoder: Decoder;
 
-  constructor(tags: TagSet, lexicon: Lexicon, weights: WeightTable, twoPass: boolean) {
+  constructor(tags: TagSet, lexicon: Lexicon, weights: WeightTable, twoPass: boolean, reverse = false) {
     if (weights.nClasses !== tags.size) {
       throw new DyadError('E_MODEL', `tagger weights have ${weights.nClasses} classes, the tag set ${tags.size}`);
     }
@@ -49,17 +61,46 @@ export class Tagger {
     this.lexicon = lexicon;
     this.weights = weights;
     this.twoPass = twoPass;
+    this.reverse = reverse;
     this.decoder = new Decoder(tags.size);
   }
 
   /** Class index of each word (0-based, length words.length). */
   classes(words: readonly string[]): Int32Array {
+    if (this.backward) return combineScores(this.scoreWords(words), this.backward.scoreWords(words), this.tags.size);
+    const src = this.run(words);
+    const out = src.slice(PAD, PAD + words.length);
+    return this.reverse ? out.reverse() : out;
+  }
+
+  /** This model's own final scores and classes for each word, in sentence order (combine.ts). */
+  scoreWords(words: readonly string[]): WordScores {
     const d = this.decoder;
-    d.load(words, this.lexicon);
+    d.recording = true;
+    const src = this.run(words);
+    const nc = this.tags.size;
+    const n = words.length;
+    const scores = new Float32Array(n * nc);
+    const classes = new Int32Array(n);
+    const scored = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const slot = (this.reverse ? n - 1 - i : i) + PAD;
+      classes[i] = src[slot];
+      if (d.codes.fixed[slot] >= 0) continue;
+      scored[i] = 1;
+      scores.set(d.record.subarray(slot * nc, (slot + 1) * nc), i * nc);
+    }
+    return { scores, classes, scored };
+  }
+
+  /** Tags a sentence; returns the classes by slot (in reading order: reversed for a reverse model). */
+  private run(words: readonly string[]): Int32Array {
+    const d = this.decoder;
+    const n = words.length;
+    d.load(this.reverse ? [...words].reverse() : words, this.lexicon, undefined, this.reverse ? n - 1 : 0);
     d.pass(this.weights, false);
     if (this.twoPass) d.passTrusting(this.weights, true, this.trust);
-    const src = this.twoPass ? d.second : d.first;
-    return src.slice(PAD, PAD + words.length);
+    return this.twoPass ? d.second : d.first;
   }
 
   tag(words: string[]): Tags {
@@ -74,7 +115,8 @@ export class Tagger {
   }
 
   toBuffer(): Buffer {
-    const meta: Meta = { upos: [...this.tags.upos], xpos: [...this.tags.xpos], twoPass: this.twoPass, lexicon: this.lexicon.toData() };
+    const meta: Meta = { upos: [...this.tags.upos], xpos: [...this.tags.xpos], twoPass: this.twoPass,
+      ...(this.reverse ? { reverse: true } : {}), lexicon: this.lexicon.toData() };
     const metaBuf = gzipSync(JSON.stringify(meta), { level: 9 });
     const head = Buffer.alloc(12);
     head.writeUInt32LE(MAGIC, 0);
@@ -83,9 +125,12 @@ export class Tagger {
     return Buffer.concat([head, metaBuf, this.weights.toBuffer()]);
   }
 
+  /** Writes tagger.bin (and tagger-rtl.bin for a paired backward model; a stale one is removed). */
   save(dir: string): void {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, TAGGER_FILE), this.toBuffer());
+    if (this.backward) writeFileSync(join(dir, BACKWARD_FILE), this.backward.toBuffer());
+    else rmSync(join(dir, BACKWARD_FILE), { force: true });
   }
 
   static fromBuffer(buf: Buffer, file = TAGGER_FILE): Tagger {
@@ -103,11 +148,28 @@ export class Tagger {
     const tags = new TagSet(meta.upos, meta.xpos);
     const lexicon = Lexicon.fromData(meta.lexicon, tags.size, file);
     const weights = WeightTable.fromBuffer(buf.subarray(12 + metaLen), file);
-    return new Tagger(tags, lexicon, weights, meta.twoPass === true);
+    return new Tagger(tags, lexicon, weights, meta.twoPass === true, meta.reverse === true);
   }
 
+  /** Loads <dir>/tagger.bin, paired with <dir>/tagger-rtl.bin if that exists. */
   static load(dir: string): Tagger {
-    const file = join(dir, TAGGER_FILE);
+    const tagger = Tagger.loadFile(join(dir, TAGGER_FILE));
+    const back = join(dir, BACKWARD_FILE);
+    if (existsSync(back)) tagger.pair(Tagger.loadFile(back), back);
+    return tagger;
+  }
+
+  /** Pairs this (left-to-right) model with a right-to-left one trained on the same tag set. */
+  pair(backward: Tagger, file = BACKWARD_FILE): void {
+    const same = backward.tags.upos.length === this.tags.upos.length &&
+      backward.tags.upos.every((u, i) => u === this.tags.upos[i] && backward.tags.xpos[i] === this.tags.xpos[i]);
+    if (!same || !backward.reverse || this.reverse) {
+      throw new DyadError('E_MODEL', 'the right-to-left tagger does not match tagger.bin (tag set or direction)', { file });
+    }
+    this.backward = backward;
+  }
+
+  static loadFile(file: string): Tagger {
     let buf: Buffer;
     try {
       buf = readFileSync(file);

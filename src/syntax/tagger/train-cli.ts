@@ -1,10 +1,13 @@
 /**
  * Trains the tagger from UD English-EWT and saves it:
  *   node dist/src/syntax/tagger/train-cli.js --treebank <ud-english-ewt dir> --out models/syntax
- *     [--epochs N] [--seed N] [--row-bits N] [--min-weight X] [--one-pass] [--test]
+ *     [--epochs N] [--seed N] [--row-bits N] [--min-weight X] [--one-pass] [--bidirectional] [--test]
  *     [--drop-count N] [--drop-rate P]   (word dropout, dropout.ts: off unless one is given;
  *                                          the other defaults to 1 or 0.25)
  *     [--jackknife <file.json> [--folds N] [--jackknife-epochs N]]
+ * Trains a left-to-right model (tagger.bin) and, with --bidirectional, a right-to-left one with the
+ * same options (tagger-rtl.bin), which the tagger then combines with it (combine.ts). Without it, a
+ * tagger-rtl.bin left in --out is removed.
  * Prints dev accuracy per epoch, the time taken and the model size; --test also scores the test set
  * (for the reported figure only: tune on dev). --jackknife writes [[upos[], xpos[]], ...] per
  * training sentence, tagged by models trained on the other folds.
@@ -15,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { parseConllu, type ConlluSentence } from '../conllu.js';
 import { evalTagger } from './evaluate.js';
 import { jackknifeTags } from './jackknife.js';
-import { Tagger, TAGGER_FILE } from './tagger.js';
+import { BACKWARD_FILE, Tagger, TAGGER_FILE } from './tagger.js';
 import { trainTagger, type TrainTaggerOptions } from './train.js';
 
 function readSplit(dir: string, split: string): ConlluSentence[] {
@@ -35,6 +38,7 @@ function main(): void {
       'row-bits': { type: 'string' },
       'min-weight': { type: 'string' },
       'one-pass': { type: 'boolean', default: false },
+      bidirectional: { type: 'boolean', default: false },
       'drop-count': { type: 'string' },
       'drop-rate': { type: 'string' },
       test: { type: 'boolean', default: false },
@@ -60,12 +64,23 @@ function main(): void {
   if (values.out) {
     const t0 = Date.now();
     const tagger = trainTagger(train, { ...opts, dev });
+    if (values.bidirectional) {
+      console.log('right-to-left model:');
+      tagger.pair(trainTagger(train, { ...opts, dev, reverse: true }));
+    }
     console.log(`trained in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     tagger.save(values.out);
     const file = join(values.out, TAGGER_FILE);
     const t1 = Date.now();
     const loaded = Tagger.load(values.out);
     console.log(`${file}: ${(statSync(file).size / 1e6).toFixed(2)} MB, ${loaded.weights.entryCount} weights, loads in ${Date.now() - t1} ms`);
+    if (loaded.backward) {
+      const back = join(values.out, BACKWARD_FILE);
+      console.log(`${back}: ${(statSync(back).size / 1e6).toFixed(2)} MB, ${loaded.backward.weights.entryCount} weights`);
+      const f = evalTagger(Tagger.loadFile(file), dev);
+      const b = evalTagger(loaded.backward, dev);
+      console.log(`dev, each alone: left-to-right UPOS ${pct(f.upos)}, right-to-left UPOS ${pct(b.upos)}`);
+    }
     const d = evalTagger(loaded, dev);
     console.log(`dev (saved model): UPOS ${pct(d.upos)} XPOS ${pct(d.xpos)} on ${d.tokens} tokens`);
     if (values.test) {

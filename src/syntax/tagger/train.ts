@@ -27,6 +27,8 @@ export interface TrainTaggerOptions {
   lexicon?: Partial<LexiconOptions>;
   /** Word dropout (see dropout.ts); off if rate is 0. */
   dropout?: WordDropoutOptions;
+  /** Train a right-to-left model: it reads each sentence reversed (Tagger.reverse). */
+  reverse?: boolean;
 }
 
 export const DEFAULT_EPOCHS = 8;
@@ -46,8 +48,9 @@ export function trainTagger(train: ConlluSentence[], opts: TrainTaggerOptions = 
   const lexicon = Lexicon.build(train, tags, { ...DEFAULT_LEXICON_OPTIONS, ...opts.lexicon });
   const trainer = new PerceptronTrainer(tags.size, opts.rowBits ?? DEFAULT_ROW_BITS);
   const decoder = new Decoder(tags.size);
-  const words = train.map((s) => s.words.map((w) => w.form));
-  const gold = train.map((s) => Int32Array.from(s.words, (w) => tags.classOf(w.upos, w.xpos)));
+  const reverse = opts.reverse === true;
+  const words = train.map((s) => maybeReverse(s.words.map((w) => w.form), reverse));
+  const gold = train.map((s) => Int32Array.from(maybeReverse(s.words, reverse), (w) => tags.classOf(w.upos, w.xpos)));
   const order = train.map((_, i) => i);
   const rand = mulberry32(opts.seed ?? 1);
   // A generator of its own, so dropout leaves the shuffles as they were.
@@ -56,18 +59,22 @@ export function trainTagger(train: ConlluSentence[], opts: TrainTaggerOptions = 
   for (let e = 1; e <= epochs; e++) {
     shuffle(order, rand);
     for (const i of order) {
-      decoder.load(words[i], lexicon, forget(i));
+      decoder.load(words[i], lexicon, forget(i), reverse ? words[i].length - 1 : 0);
       decoder.pass(trainer, false, trainer, gold[i]);
       if (twoPass) decoder.pass(trainer, true, trainer, gold[i]);
     }
     if (opts.dev) {
-      const r = evalTagger(new Tagger(tags, lexicon, trainer.freeze(opts.minWeight ?? DEFAULT_MIN_WEIGHT), twoPass), opts.dev);
+      const r = evalTagger(new Tagger(tags, lexicon, trainer.freeze(opts.minWeight ?? DEFAULT_MIN_WEIGHT), twoPass, reverse), opts.dev);
       log(`epoch ${e}: dev UPOS ${(100 * r.upos).toFixed(2)} XPOS ${(100 * r.xpos).toFixed(2)} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
     } else {
       log(`epoch ${e} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
     }
   }
-  return new Tagger(tags, lexicon, trainer.freeze(opts.minWeight ?? DEFAULT_MIN_WEIGHT), twoPass);
+  return new Tagger(tags, lexicon, trainer.freeze(opts.minWeight ?? DEFAULT_MIN_WEIGHT), twoPass, reverse);
+}
+
+function maybeReverse<T>(a: readonly T[], reverse: boolean): T[] {
+  return reverse ? [...a].reverse() : [...a];
 }
 
 /** Small seeded PRNG (mulberry32): same seed, same shuffles, on any machine. */

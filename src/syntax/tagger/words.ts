@@ -42,8 +42,11 @@ export class WordCodes {
   fixed = new Int32Array(0);
   cap = 0;
 
-  /** Fills the arrays for one sentence. Slot of word i is i + PAD. */
-  load(words: readonly string[], lex: Lexicon): void {
+  /**
+   * Fills the arrays for one sentence. Slot of word i is i + PAD. `firstIndex` is the word that
+   * starts the sentence (n - 1 when a right-to-left model reads the words reversed).
+   */
+  load(words: readonly string[], lex: Lexicon, firstIndex = 0): void {
     const n = words.length;
     this.ensure(n + 2 * PAD);
     this.n = n;
@@ -52,7 +55,7 @@ export class WordCodes {
       this.setPad(p, START + p);
       this.setPad(n + PAD + p, END + p);
     }
-    for (let i = 0; i < n; i++) this.setWord(i + PAD, words[i], i === 0, sentFlags, lex);
+    for (let i = 0; i < n; i++) this.setWord(i + PAD, words[i], i === firstIndex, sentFlags, lex);
   }
 
   /**
