@@ -16,6 +16,9 @@ cases('negation, conditionals, modal verbs and predictions', [
   ['Brazil refused to commit to any assistance for the war against Venezuela.', ['BRA VEN 120 actual author 2026-03-05']],
   ['The Kremlin declined to comment.', ['RUSGOV - 011 actual author 2026-03-05']],
   ['An official who declined to be named was there.', []],
+  // "no longer" negates the verb as "not" does
+  ['Egypt will no longer tolerate rallies.', ['EGY - 080 negated author 2026-03-05']],
+  ['Russia no longer supports the deal.', ['RUS - 051 negated author 2026-03-05']],
   ['If Washington and Beijing reach a deal, Tokyo will follow.', ['USA CHN 030 hypothetical author 2026-03-05', 'CHN USA 030 hypothetical author 2026-03-05']],
   ['China may impose sanctions on Lithuania.', ['CHN LTU 163 speculative author 2026-03-05']],
   ['Iran is likely to reject the proposal from France.', ['IRN FRA 120 speculative author 2026-03-05']],
