@@ -243,6 +243,11 @@ cases('the first of comma-joined adjectives is no complement of the verb ("resto
   ['India is about to restore complete, full diplomatic ties with Pakistan.', ['IND PAK 050 future author 2026-03-05']],
 ]);
 
+cases('an -ing adjective the tagger reads as a verb ("Morocco\'s leading unionist", "from neighboring Niger") modifies its noun', [
+  ['Chad will withdraw its soldiers from neighboring Niger, officials said.', ['TCD NER 0356 actual author 2026-03-05', 'TCD NER 0874 future author 2026-03-05']],
+  ["Omar Haddad, Morocco's leading trade unionist, staged a hunger strike on Monday.", ['MAR - 142 actual author 2026-03-02']],
+]);
+
 cases('a verb after an auxiliary and adverbs is a verb whatever the tagger says ("did not even ever clash")', [
   ['Greek Prime Minister Tsipras most certainly did not even ever clash over the efforts of Turkey.', ['GRCGOV TUR 110 negated author 2026-03-05']],
 ]);
