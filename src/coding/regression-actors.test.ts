@@ -162,6 +162,9 @@ cases('a title noun between a state and its role ("Germany\'s economy minister",
   ["Iran welcomed Germany's economy minister, and France criticized him.", ['IRN DEUGOV 051 actual author 2026-03-05', 'FRA DEUGOV 111 actual author 2026-03-05']],
   // A role with no owner takes the state of the role composed before it ("Egypt's ... minister").
   ["Egypt's interior minister arrested twelve students on Monday.", ['EGYGOV EGYEDU 173 actual author 2026-03-02']],
+  // Nouns of the role's own compound stand between too ("the U.N. war crimes court").
+  ["The U.N. war crimes court indicted Serbia's former interior minister.", ['IGOUNO SRBELI 173 actual author 2026-03-05']],
+  ["Serbia's former interior minister was indicted by the U.N. war crimes court.", ['IGOUNO SRBELI 111 actual author 2026-03-05']],
 ]);
 
 cases('a name no dictionary has, after a state or its demonym, is that state\'s body or group', [

@@ -94,7 +94,9 @@ function bridge(v: SentenceView, from: number, to: number, head: number): boolea
 function isTitleWord(v: SentenceView, w: number, head: number): boolean {
   if (v.s.upos[w] !== 'NOUN' && v.s.upos[w] !== 'PROPN') return false;
   if (!/^(compound|amod|nmod:desc|flat)$/.test(v.s.deprel[w])) return false;
-  const h = v.s.head[w] - 1;
+  let h = v.s.head[w] - 1;
+  // A noun inside the head's compound: "the U.N. war crimes court" ("war" modifies "crimes").
+  for (let g = 0; h !== head && h > w && h < head && v.s.deprel[h] === 'compound' && g < 8; g++) h = v.s.head[h] - 1;
   if (h === head) return true;
   const named = v.s.head[head] - 1;
   return h === named && named > head && v.s.upos[named] === 'PROPN' && /^(compound|nmod:desc|flat)$/.test(v.s.deprel[head]);
