@@ -139,6 +139,11 @@ cases('conjoined agents share the owner before the first one', [
   ['The Danish media and government criticized Russia.', ['DNKMED RUS 111 actual author 2026-03-05', 'DNKGOV RUS 111 actual author 2026-03-05']],
 ]);
 
+cases('two demonyms joined by "and" before one agent name two groups, whatever the parser makes of the "and"', [
+  ['French and Egyptian officials condemned Libya.', ['FRAGOV LBY 111 actual author 2026-03-05', 'EGYGOV LBY 111 actual author 2026-03-05']],
+  ['Russian and Chinese warships began joint patrols on Friday.', ['RUSMIL CHNMIL 062 actual author 2026-02-27', 'CHNMIL RUSMIL 062 actual author 2026-02-27']],
+]);
+
 cases('a descriptor before a compound subject ("Old foes Iran and Egypt") is not a passive subject', [
   ['Old foes Iran and Egypt have restored diplomatic ties after a 12-year break in a step that holds advantages for both major powers.',
     ['IRN EGY 050 actual author 2026-03-05', 'EGY IRN 050 actual author 2026-03-05']],

@@ -152,7 +152,7 @@ export function matchAgents(v: SentenceView, ctx: DocContext, cands: Cand[], cov
       if (owner.last < run.first) ownedBefore.set(head, owner);
       const code = compose(owner.code);
       absorbed.add(owner);
-      const owners = conjoinedOwners(v, owner, cands);
+      const owners = conjoinedOwners(v, owner, cands, run.first);
       if (owners.length > 1) {
         // "Lawmakers in Fornost and Gondor": one agent group per owning state.
         for (const o of owners) absorbed.add(o);
@@ -223,10 +223,25 @@ function sharedOwner(v: SentenceView, head: number, ownedBefore: Map<number, Can
 }
 
 /** The owner and the states conjoined with it ("in Fornost and Gondor", "Hungarian and Romanian officials"), in order. */
-function conjoinedOwners(v: SentenceView, owner: Cand, cands: Cand[]): Cand[] {
+function conjoinedOwners(v: SentenceView, owner: Cand, cands: Cand[], runFirst: number): Cand[] {
   const root = firstConjunct(v, owner.head);
-  const out = cands.filter((c) => c === owner || (c.code && !c.members && c.kind !== 'person' && c.kind !== 'location' && firstConjunct(v, c.head) === root));
+  const out = cands.filter((c) => c === owner || (c.code && !c.members && c.kind !== 'person' && c.kind !== 'location'
+    && (firstConjunct(v, c.head) === root || coModifier(v, owner, c, runFirst))));
   return out.sort((a, b) => a.first - b.first);
+}
+
+/**
+ * "French and Egyptian warships": two demonyms joined by "and" right before the agent, which the
+ * parser may read as two modifiers with the "and" on the noun (or hang the first on the verb)
+ * rather than as conjuncts. Read by their words: the owner, "and" (or commas and "and"), then
+ * the other demonym, then only adjectives up to the agent.
+ */
+function coModifier(v: SentenceView, owner: Cand, c: Cand, runFirst: number): boolean {
+  if (owner.via !== 'demonym' || c.via !== 'demonym' || c.first <= owner.last + 1 || c.last >= runFirst) return false;
+  const between = v.s.words.slice(owner.last + 1, c.first).map((w) => w.toLowerCase());
+  if (!between.includes('and') || between.some((w) => w !== 'and' && w !== ',')) return false;
+  for (let w = c.last + 1; w < runFirst; w++) if (v.s.upos[w] !== 'ADJ') return false;
+  return true;
 }
 
 /** The first conjunct of a (possibly chained) conj list: climb while the relation is conj. */
