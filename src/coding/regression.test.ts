@@ -145,6 +145,10 @@ cases('a threatened action\'s announcement is a threat (13x), even when the acti
   ['Russia threatened to stop negotiations with the United States.', ['RUS USA 130 actual author 2026-03-05']],
 ]);
 
+cases('between patterns matching as many words as near the verb, the one naming a kind of the other\'s unspecified event wins', [
+  ['Kenyan teachers staged a hunger strike in protest at unpaid wages.', ['KENEDU - 142 actual author 2026-03-05']],
+]);
+
 cases('a preposition heading a date is not the pattern\'s preposition ("telephoned X on Tuesday" is no "call on")', [
   ["Japan's foreign minister telephoned Russian Foreign Minister Sergei Lavrov on Tuesday.", ['JPNGOV RUSGOV 041 actual author 2026-03-03', 'RUSGOV JPNGOV 041 actual author 2026-03-03']],
 ]);
