@@ -141,6 +141,11 @@ cases('conjoined agents share the owner before the first one', [
   ['The Danish media and government criticized Russia.', ['DNKMED RUS 111 actual author 2026-03-05', 'DNKGOV RUS 111 actual author 2026-03-05']],
 ]);
 
+cases('two demonyms joined by "and" before one agent name two groups, whatever the parser makes of the "and"', [
+  ['French and Egyptian officials condemned Libya.', ['FRAGOV LBY 111 actual author 2026-03-05', 'EGYGOV LBY 111 actual author 2026-03-05']],
+  ['Russian and Chinese warships began joint patrols on Friday.', ['RUSMIL CHNMIL 062 actual author 2026-02-27', 'CHNMIL RUSMIL 062 actual author 2026-02-27']],
+]);
+
 cases('a descriptor before a compound subject ("Old foes Iran and Egypt") is not a passive subject', [
   ['Old foes Iran and Egypt have restored diplomatic ties after a 12-year break in a step that holds advantages for both major powers.',
     ['IRN EGY 050 actual author 2026-03-05', 'EGY IRN 050 actual author 2026-03-05']],
@@ -164,6 +169,9 @@ cases('a title noun between a state and its role ("Germany\'s economy minister",
   ["Iran welcomed Germany's economy minister, and France criticized him.", ['IRN DEUGOV 051 actual author 2026-03-05', 'FRA DEUGOV 111 actual author 2026-03-05']],
   // A role with no owner takes the state of the role composed before it ("Egypt's ... minister").
   ["Egypt's interior minister arrested twelve students on Monday.", ['EGYGOV EGYEDU 173 actual author 2026-03-02']],
+  // Nouns of the role's own compound stand between too ("the U.N. war crimes court").
+  ["The U.N. war crimes court indicted Serbia's former interior minister.", ['IGOUNO SRBELI 173 actual author 2026-03-05']],
+  ["Serbia's former interior minister was indicted by the U.N. war crimes court.", ['IGOUNO SRBELI 111 actual author 2026-03-05']],
 ]);
 
 cases('a name no dictionary has, after a state or its demonym, is that state\'s body or group', [

@@ -21,6 +21,9 @@ cases('negation, conditionals, modal verbs and predictions', [
   ['Brazil refused to commit to any assistance for the war against Venezuela.', ['BRA VEN 120 actual author 2026-03-05']],
   ['The Kremlin declined to comment.', ['RUSGOV - 011 actual author 2026-03-05']],
   ['An official who declined to be named was there.', []],
+  // "no longer" negates the verb as "not" does
+  ['Egypt will no longer tolerate rallies.', ['EGY - 080 negated author 2026-03-05']],
+  ['Russia no longer supports the deal.', ['RUS - 051 negated author 2026-03-05']],
   ['If Washington and Beijing reach a deal, Tokyo will follow.', ['USA CHN 030 hypothetical author 2026-03-05', 'CHN USA 030 hypothetical author 2026-03-05']],
   ['China may impose sanctions on Lithuania.', ['CHN LTU 163 speculative author 2026-03-05']],
   ['Iran is likely to reject the proposal from France.', ['IRN FRA 120 speculative author 2026-03-05']],
@@ -157,6 +160,10 @@ cases('a threatened action\'s announcement is a threat (13x), even when the acti
   ['Russia threatened to stop negotiations with the United States.', ['RUS USA 130 actual author 2026-03-05']],
 ]);
 
+cases('between patterns matching as many words as near the verb, the one naming a kind of the other\'s unspecified event wins', [
+  ['Kenyan teachers staged a hunger strike in protest at unpaid wages.', ['KENEDU - 142 actual author 2026-03-05']],
+]);
+
 cases('a preposition heading a date is not the pattern\'s preposition ("telephoned X on Tuesday" is no "call on")', [
   ["Japan's foreign minister telephoned Russian Foreign Minister Sergei Lavrov on Tuesday.", ['JPNGOV RUSGOV 041 actual author 2026-03-03', 'RUSGOV JPNGOV 041 actual author 2026-03-03']],
 ]);
@@ -253,6 +260,11 @@ cases('a reported clause whose subject is the speaker itself: the actor it deals
 
 cases('the first of comma-joined adjectives is no complement of the verb ("restore complete, full diplomatic ties")', [
   ['India is about to restore complete, full diplomatic ties with Pakistan.', ['IND PAK 050 future author 2026-03-05']],
+]);
+
+cases('an -ing adjective the tagger reads as a verb ("Morocco\'s leading unionist", "from neighboring Niger") modifies its noun', [
+  ['Chad will withdraw its soldiers from neighboring Niger, officials said.', ['TCD NER 0356 actual author 2026-03-05', 'TCD NER 0874 future author 2026-03-05']],
+  ["Omar Haddad, Morocco's leading trade unionist, staged a hunger strike on Monday.", ['MAR - 142 actual author 2026-03-02']],
 ]);
 
 cases('a verb after an auxiliary and adverbs is a verb whatever the tagger says ("did not even ever clash")', [

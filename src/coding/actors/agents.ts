@@ -94,7 +94,9 @@ function bridge(v: SentenceView, from: number, to: number, head: number): boolea
 function isTitleWord(v: SentenceView, w: number, head: number): boolean {
   if (v.s.upos[w] !== 'NOUN' && v.s.upos[w] !== 'PROPN') return false;
   if (!/^(compound|amod|nmod:desc|flat)$/.test(v.s.deprel[w])) return false;
-  const h = v.s.head[w] - 1;
+  let h = v.s.head[w] - 1;
+  // A noun inside the head's compound: "the U.N. war crimes court" ("war" modifies "crimes").
+  for (let g = 0; h !== head && h > w && h < head && v.s.deprel[h] === 'compound' && g < 8; g++) h = v.s.head[h] - 1;
   if (h === head) return true;
   const named = v.s.head[head] - 1;
   return h === named && named > head && v.s.upos[named] === 'PROPN' && /^(compound|nmod:desc|flat)$/.test(v.s.deprel[head]);
@@ -150,7 +152,7 @@ export function matchAgents(v: SentenceView, ctx: DocContext, cands: Cand[], cov
       if (owner.last < run.first) ownedBefore.set(head, owner);
       const code = compose(owner.code);
       absorbed.add(owner);
-      const owners = conjoinedOwners(v, owner, cands);
+      const owners = conjoinedOwners(v, owner, cands, run.first);
       if (owners.length > 1) {
         // "Lawmakers in Fornost and Gondor": one agent group per owning state.
         for (const o of owners) absorbed.add(o);
@@ -221,10 +223,25 @@ function sharedOwner(v: SentenceView, head: number, ownedBefore: Map<number, Can
 }
 
 /** The owner and the states conjoined with it ("in Fornost and Gondor", "Hungarian and Romanian officials"), in order. */
-function conjoinedOwners(v: SentenceView, owner: Cand, cands: Cand[]): Cand[] {
+function conjoinedOwners(v: SentenceView, owner: Cand, cands: Cand[], runFirst: number): Cand[] {
   const root = firstConjunct(v, owner.head);
-  const out = cands.filter((c) => c === owner || (c.code && !c.members && c.kind !== 'person' && c.kind !== 'location' && firstConjunct(v, c.head) === root));
+  const out = cands.filter((c) => c === owner || (c.code && !c.members && c.kind !== 'person' && c.kind !== 'location'
+    && (firstConjunct(v, c.head) === root || coModifier(v, owner, c, runFirst))));
   return out.sort((a, b) => a.first - b.first);
+}
+
+/**
+ * "French and Egyptian warships": two demonyms joined by "and" right before the agent, which the
+ * parser may read as two modifiers with the "and" on the noun (or hang the first on the verb)
+ * rather than as conjuncts. Read by their words: the owner, "and" (or commas and "and"), then
+ * the other demonym, then only adjectives up to the agent.
+ */
+function coModifier(v: SentenceView, owner: Cand, c: Cand, runFirst: number): boolean {
+  if (owner.via !== 'demonym' || c.via !== 'demonym' || c.first <= owner.last + 1 || c.last >= runFirst) return false;
+  const between = v.s.words.slice(owner.last + 1, c.first).map((w) => w.toLowerCase());
+  if (!between.includes('and') || between.some((w) => w !== 'and' && w !== ',')) return false;
+  for (let w = c.last + 1; w < runFirst; w++) if (v.s.upos[w] !== 'ADJ') return false;
+  return true;
 }
 
 /** The first conjunct of a (possibly chained) conj list: climb while the relation is conj. */

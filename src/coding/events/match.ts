@@ -88,7 +88,8 @@ export function matchVerb(t: Tree, v: number, index: VerbIndex, mentions: Mentio
       if (explain) trace.push(`${m ? `matched (${m.score})` : 'failed'}: ${p.text}  ${basename(block.file)}:${p.line}`);
       // Most words wins; among equals, the words nearer the verb in the tree ("mobilized reservists
       // for a war against Iraq" is "* RESERVISTS", not "* AGAINST" two phrases down), then the first.
-      const better = m && (!best || m.score > best.score || (m.score === best.score && best.pattern !== null && depthOf(t, v, m.words) < depthOf(t, v, best.words)));
+      const better = m && (!best || m.score > best.score || (m.score === best.score && best.pattern !== null
+        && (depthOf(t, v, m.words) < depthOf(t, v, best.words) || (depthOf(t, v, m.words) === depthOf(t, v, best.words) && narrows(p.code, best.code)))));
       if (m && better) best = { entry, form, pattern: p, code: p.code, defaultCode: entry.code ?? block.code, score: m.score, slots: m.slots, words: [...used, ...m.words], rule: '', trace };
     }
     // The verb's own code when no pattern matches: the first entry's, unless an overlay gives the
@@ -102,6 +103,15 @@ export function matchVerb(t: Tree, v: number, index: VerbIndex, mentions: Mentio
   if (best) best.rule = `${basename(dict.blocks[best.entry.block].file)}:${best.pattern ? best.pattern.line : best.entry.line}`;
   if (best && explain) trace.push(`chose ${best.pattern ? best.pattern.text : `default [${best.code.raw}] of ${best.entry.lemma.words.join('_')}`}`);
   return best;
+}
+
+/**
+ * Among equals, a code naming a kind of its rival's unspecified event: "staged a hunger strike in
+ * protest" is a hunger strike (142), not dissent of no stated kind (140).
+ */
+function narrows(code: EventCode, than: EventCode): boolean {
+  const a = code.active ?? '', b = than.active ?? '';
+  return /^\d{2}0$/.test(b) && /^\d{3,4}$/.test(a) && a !== b && a.startsWith(b.slice(0, 2));
 }
 
 /** Summed tree distance from the verb v down to each of the words (words not below v count 0). */

@@ -103,6 +103,7 @@ export function modalityOf(t: Tree, v: number): ModalityResult {
       } else if (rel === 'aux' && SPECULATIVE_AUX.has(w)) note('speculative', `"${t.s.words[c]}"`);
       else if (rel === 'aux' && FUTURE_AUX.has(w)) note('future', `"${t.s.words[c]}"`);
       else if ((rel === 'advmod' || rel === 'det' || rel === 'cc') && NEGATORS.has(w) && t.head(c) === k) note('negated', `"${t.s.words[c]}"`);
+      else if (rel === 'advmod' && noLonger(t, c)) note('negated', '"no longer"');
       else if (rel === 'advmod' && POSSIBILITY.has(w)) note('speculative', `"${t.s.words[c]}"`);
     }
     // A governing verb ("failed to meet") colours what it governs; a coordinate verb does not.
@@ -127,6 +128,11 @@ export function modalityOf(t: Tree, v: number): ModalityResult {
     if (found[m]) return { modality: m, why: found[m]! };
   }
   return { modality: 'actual', why: 'no modal marker' };
+}
+
+/** "will no longer tolerate", "is not any longer": "longer" with its own negator is a negation of the verb. */
+function noLonger(t: Tree, c: number): boolean {
+  return t.lower(c) === 'longer' && t.kids[c].some((k) => t.base(k) === 'advmod' && NEGATORS.has(t.lower(k)));
 }
 
 function headModality(t: Tree, k: number, note: (m: Modality, why: string) => void): void {

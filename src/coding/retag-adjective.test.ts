@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Syntax } from '../syntax/pipeline.js';
+import { retagAttributive } from './retag-adjective.js';
+
+// The shipped tagger and parser: the repair is about what they do.
+const syntax = Syntax.load();
+
+function retagged(text: string, word: string): { upos: string; deprel: string; head: string } {
+  const [s] = syntax.parseText(text);
+  const r = retagAttributive(s, syntax.parser);
+  const k = r.words.indexOf(word);
+  return { upos: r.upos[k], deprel: r.deprel[k], head: r.words[r.head[k] - 1] };
+}
+
+test('an -ing adjective after a possessive or before a name after "from" modifies the noun after it', () => {
+  assert.deepEqual(retagged("Omar Haddad, Morocco's leading trade unionist, began a sit-in on Friday.", 'leading'), { upos: 'ADJ', deprel: 'amod', head: 'unionist' });
+  assert.deepEqual(retagged('Chad is ready to pull its soldiers out from neighbouring Niger next year.', 'neighbouring'), { upos: 'ADJ', deprel: 'amod', head: 'Niger' });
+});
+
+test('a gerund after a preposition stays a verb', () => {
+  const [s] = syntax.parseText('The general was jailed after ruling Gondor for a decade.');
+  assert.equal(retagAttributive(s, syntax.parser).upos[s.words.indexOf('ruling')], s.upos[s.words.indexOf('ruling')]);
+});
