@@ -501,3 +501,7 @@ cases('a subordinator read as a preposition ("after parliament passed a law") le
     'GEOOPP GEOCOP 190 actual author 2026-03-05', 'GEOCOP GEOOPP 190 actual author 2026-03-05', 'GEOLEG - 080 actual author 2026-03-05',
   ]],
 ]);
+
+cases('a place of the source\'s own is no partner in meeting or cooperating, but stays the target of easing or coercion at home', [
+  ['Egypt hosted a summit on the Gaza war in Cairo.', ['EGY - 043 actual author 2026-03-05']],
+]);

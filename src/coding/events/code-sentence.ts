@@ -101,7 +101,7 @@ export function codeSentence(input: SentenceInput): { events: RawEvent[]; trace:
     const attribution = attributionOf(t, c.top, mentions, input.cited, input.span);
     const words = clauseWords(t, c.top);
     // A statement to the press ("told reporters", "told Reuters") is made to no party.
-    const pairs = dyads(c.source, isReportingVerb(t, c.verb) && isPress(c.target) ? undefined : c.target);
+    const pairs = dyads(c.source, isReportingVerb(t, c.verb) && isPress(c.target) ? undefined : c.target, c.code);
     if (input.explain) trace.push(`${t.s.words[c.verb]}: ${c.code}${c.reverse ? `:${c.reverse}` : ''} ${pairs.length} dyad(s), ${modality.modality} (${modality.why}), ${attribution.voice}`);
     for (const [source, target] of pairs) {
       const intent = c.code !== null ? announcedIntent(t, c.modalFrom, modality, attribution, source, input.genre) : null;
@@ -365,7 +365,7 @@ function clauseWords(t: Tree, top: number): [number, number] {
  * compound acting on each other ("X and Y met") pair only when one of them has a code: two
  * unknowns meeting says nothing.
  */
-function dyads(source?: ActorMention, target?: ActorMention): [ActorMention | null, ActorMention | null][] {
+function dyads(source?: ActorMention, target?: ActorMention, code: string | null = null): [ActorMention | null, ActorMention | null][] {
   const out: [ActorMention | null, ActorMention | null][] = [];
   const sources = membersOf(source);
   const targets = membersOf(target);
@@ -373,7 +373,19 @@ function dyads(source?: ActorMention, target?: ActorMention): [ActorMention | nu
   const mutual = source !== undefined && source === target;
   for (const s of sources) {
     if (!targets.length) out.push([s, null]);
-    for (const g of targets) if (g.actor !== s.actor && !(mutual && s.code === null && g.code === null)) out.push([s, g]);
+    for (const g of targets) {
+      if (g.actor === s.actor || (mutual && s.code === null && g.code === null)) continue;
+      // "Egypt hosted a summit in Cairo": a place of the source's own is no partner in meeting or
+      // cooperating (CAMEO roots 03-07); the event keeps its source and names no target. Easing or
+      // coercing at home keeps the place ("Egypt eased the curfew in Cairo", "extended martial law in
+      // La Paz"), as do two actors with one code.
+      const root = code?.slice(0, 2) ?? '';
+      if (s.code !== null && s.code === g.code && g.place === true && root >= '03' && root <= '07') {
+        if (!targets.some((o) => o.code !== s.code) && !out.some(([a, b]) => a === s && b === null)) out.push([s, null]);
+        continue;
+      }
+      out.push([s, g]);
+    }
   }
   return out;
 }
