@@ -277,3 +277,7 @@ cases('a closing tag the parser reads as an adverbial clause reports the clause;
   ['Finland will give Tanzania a grant, a senior official said.', ['FIN TZA 071 future reported 2026-03-05']],
   ['Finland will give Tanzania a grant, the Finnish finance ministry said.', ['FIN TZA 0331 actual reported 2026-03-05', 'FIN TZA 071 future reported 2026-03-05']],
 ]);
+
+cases('"According to the news agency X, Y did ..." parsed with X as subject and Y its conjunct: X reports, Y acts', [
+  ['According to the state news agency KCNA, Kim Jong Un inspected a missile launch on Friday.', ['PRKGOV - 090 actual reported 2026-02-27']],
+]);

@@ -176,3 +176,25 @@ export function subjectReadAsPrepositionObject(s: ParsedSentence): void {
     s.deprel[v] = 'advcl';
   }
 }
+
+/**
+ * "According to the state news agency KCNA, Kim Jong Un inspected a launch" parsed with "KCNA" the
+ * subject of "inspected" and "Kim Jong Un" its conjunct. The phrase "according to" opens is the
+ * report's source, an oblique; the nominal after its comma, conjoined to it without a coordinator,
+ * is the subject.
+ */
+export function accordingPhraseReadAsSubject(s: ParsedSentence): void {
+  for (let a = 0; a + 2 < s.words.length; a++) {
+    if (s.words[a].toLowerCase() !== 'according' || s.words[a + 1].toLowerCase() !== 'to' || s.deprel[a] !== 'case') continue;
+    const h = s.head[a] - 1;
+    const v = s.head[h] - 1;
+    if (h < 0 || v < 0 || !s.deprel[h].startsWith('nsubj') || s.upos[v] !== 'VERB') continue;
+    const subj = kidsOf(s, h).find((c) => s.deprel[c] === 'conj' && c > h && s.words.slice(h + 1, c).includes(',') &&
+      !kidsOf(s, c).some((k) => s.deprel[k] === 'cc'));
+    if (subj === undefined) continue;
+    s.head[subj] = v + 1;
+    s.deprel[subj] = 'nsubj';
+    s.deprel[h] = 'obl';
+    for (const c of kidsOf(s, h)) if (c < h && s.deprel[c].startsWith('nsubj')) s.deprel[c] = 'compound';
+  }
+}

@@ -25,6 +25,8 @@
  *   coordinator, demanded ..." with the name the root (verbReadAsApposition, repair-subject.ts).
  * - Subject read as a bare adjunct: "The Japanese side expressed \"serious concern\"" with "side" an
  *   obl:unmarked of a verb that has no subject (subjectReadAsAdjunct, repair-subject.ts).
+ * - "According to" phrase read as the subject: "According to KCNA, Kim Jong Un inspected ..." with
+ *   "KCNA" the subject and "Kim Jong Un" its conjunct (accordingPhraseReadAsSubject, repair-subject.ts).
  * - Subject read as the object of a subordinator: "clashed with police after parliament passed a
  *   law" with "after parliament" an oblique (subjectReadAsPrepositionObject, repair-subject.ts).
  * - Reported subject read as the saying verb's object: "It said Tehran must stop enriching uranium"
@@ -58,7 +60,7 @@ import {
   participleWithNounHead, pronounReadAsApposition, closingReportingTag, reportingTagTakesMainWords, verbReadAsModifier,
 } from './repair-predicate.js';
 import {
-  dayReadAsSubject, invertedConditionAsRoot, reportedSubjectReadAsObject, subjectConjoinedToDay, subjectReadAsAdjunct,
+  accordingPhraseReadAsSubject, dayReadAsSubject, invertedConditionAsRoot, reportedSubjectReadAsObject, subjectConjoinedToDay, subjectReadAsAdjunct,
   subjectReadAsPrepositionObject, verbReadAsApposition,
 } from './repair-subject.js';
 import { invertedReportingTag, speakerReadAsApposition } from './repair-tag.js';
@@ -68,6 +70,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   subjectConjoinedToDay(s);
   invertedConditionAsRoot(s);
   subjectReadAsAdjunct(s);
+  accordingPhraseReadAsSubject(s);
   subjectReadAsPrepositionObject(s);
   reportedSubjectReadAsObject(s);
   splitSubjects(s);
