@@ -20,6 +20,7 @@ import { intentCode, threatCode } from '../../cameo/intent.js';
 import { demandCode } from '../../cameo/demand.js';
 import { rejectCode } from '../../cameo/reject.js';
 import { ceaseCode } from '../../cameo/cease.js';
+import { mutual, reciprocal } from './mutual.js';
 import { demandedBy } from './demand.js';
 import { isBackground, isHistorical } from './background.js';
 import { announcedIntent, conditionSubject, isCommitment, isRefusal, isThreatened, refusedBy } from './intent.js';
@@ -235,24 +236,6 @@ function refusal(t: Tree, v: number, lowerVerb: number, own: Clause, low: Clause
   if (t.isPassive(lowerVerb) || NEGATIVE_ACTS.test(t.lower(lowerVerb))) return own;
   const code = COMMENT_VERBS.has(t.lower(lowerVerb)) ? '011' : '120';
   return { ...own, code, target: own.target ?? low?.target, rule: `${own.rule}+refusal` };
-}
-
-/**
- * Codes a compound subject's members do to each other when nothing else is named: intents,
- * meetings, cooperation, ties kept or cut, concessions and fighting ("Gondor and Osgiliath renewed
- * ties", "Russia and Georgia cut ties", "Russia and Ukraine fought"). A statement, a condemnation or a protest is aimed at its object or
- * at no one: "France and Germany condemned the attack" is no quarrel between them.
- */
-function mutual(code: string): boolean {
-  const root = code.slice(0, 2);
-  return (root >= '03' && root <= '08') || root === '16' || root === '19';
-}
-
-/** A verb whose act goes both ways whatever its code: "traded blame", "exchanged fire", "accused each other". */
-function reciprocal(t: Tree, v: number): boolean {
-  if (/^(trade[sd]?|trading|exchange[sd]?|exchanging)$/.test(t.lower(v))) return true;
-  const words = t.subtreeWords(v).map((k) => t.lower(k)).join(' ');
-  return / (each other|one another)\b/.test(` ${words}`);
 }
 
 /** The subject of a verb governing v (through ccomp, xcomp or conj) that the pattern's words include. */

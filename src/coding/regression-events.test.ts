@@ -1,0 +1,39 @@
+/**
+ * Regression suite on the shipped model and dictionaries, events (continued from regression.test.ts):
+ * stances, reported dates, reduced passives, stopping acts, subordinators and places, each text
+ * with the exact events it must give (regression-cases.ts).
+ */
+import { cases } from './regression-cases.js';
+
+cases('"is opposed to" states the subject\'s stance: it is the source, not the passive\'s target; "was opposed by" keeps its agent', [
+  ['Iran is opposed to talks with the United States.', ['IRN USA 125 actual author 2026-03-05']],
+  ['The plan was opposed by Russia.', ['RUS - 110 actual author 2026-03-05']],
+]);
+
+cases('a subject the parser conjoins to the day before it ("said on Tuesday its forces had ...") is the reported clause\'s; a reported past event takes the report\'s date', [
+  ['Serbia said on Tuesday its forces had completed their withdrawal from the town.', ['SRBMIL - 0874 actual reported 2026-03-03']],
+  ['Russia said on Monday its troops had withdrawn from Kherson.', ['RUSMIL - 0874 actual reported 2026-03-02']],
+  ['Serbia said on Tuesday that its forces would attack Kosovo next month.', ['SRBMIL KSV 1384 actual reported 2026-03-03', 'SRBMIL KSV 190 future reported 2026-03-05']],
+]);
+
+cases('a past participle after its noun is a passive: the noun is acted on, the by-phrase acts; a belief about the noun is no act', [
+  ['France expelled two Iranian diplomats accused of spying.', ['FRA IRNGOV 161 actual author 2026-03-05']],
+  ['Iran released a French journalist detained in Tehran since March.', ['IRN FRAMED 084 actual author 2026-03-05']],
+]);
+
+cases('stopping an act is not the act: it reduces relations or de-escalates, or codes nothing; "urged X to" aims the appeal at X', [
+  ['Russia stopped supplying gas to Germany.', ['RUS DEU 160 actual author 2026-03-05']],
+  ['Israel ceased cooperating with the UN investigators.', ['ISR IGOUNO 161 actual author 2026-03-05']],
+  ['Israeli forces stopped shelling the town of Rafah.', ['ISRMIL PSEGZA 087 actual author 2026-03-05']],
+  ['China urged Washington to stop arming Taiwan.', ['CHN USA 020 actual author 2026-03-05']],
+]);
+
+cases('a subordinator read as a preposition ("after parliament passed a law") leaves the clause its subject', [
+  ['Protesters in Tbilisi clashed with police after parliament passed a new law.', [
+    'GEOOPP GEOCOP 190 actual author 2026-03-05', 'GEOCOP GEOOPP 190 actual author 2026-03-05', 'GEOLEG - 080 actual author 2026-03-05',
+  ]],
+]);
+
+cases('a place of the source\'s own is no partner in meeting or cooperating, but stays the target of easing or coercion at home', [
+  ['Egypt hosted a summit on the Gaza war in Cairo.', ['EGY - 043 actual author 2026-03-05']],
+]);
