@@ -25,6 +25,7 @@ import { Tree } from './events/tree.js';
 import { repairParse } from './repair.js';
 import { retagAttributive } from './retag-adjective.js';
 import { retagNominal, retagPredicate } from './retag.js';
+import { retagAfterModal } from './retag-modal.js';
 import { VerbIndex } from './events/verb-index.js';
 import type { Actor, CodedDocument, CodedEvent } from './types.js';
 
@@ -107,7 +108,9 @@ export class Coder {
   /** Segments, tags and parses a text, with the parse repairs the coder relies on (repair.ts). */
   parse(text: string): ParsedSentence[] {
     const isVerbForm = (w: string) => this.verbs.dict.byForm.has(w);
-    return this.syntax.parseText(text).map((s) => repairParse(retagPredicate(retagNominal(retagAttributive(s, this.syntax.parser), this.syntax.parser), this.syntax.parser, isVerbForm)));
+    const parser = this.syntax.parser;
+    return this.syntax.parseText(text).map((s) =>
+      repairParse(retagPredicate(retagNominal(retagAfterModal(retagAttributive(s, parser), parser, isVerbForm), parser), parser, isVerbForm)));
   }
 
   /** Codes already parsed sentences (the PETRARCH evaluation and tests use this). */

@@ -37,3 +37,10 @@ cases('a subordinator read as a preposition ("after parliament passed a law") le
 cases('a place of the source\'s own is no partner in meeting or cooperating, but stays the target of easing or coercion at home', [
   ['Egypt hosted a summit on the Gaza war in Cairo.', ['EGY - 043 actual author 2026-03-05']],
 ]);
+
+cases('a verb the tagger reads as an adjective after a modal ("it would free the hostages") is the verb', [
+  ['Hamas said it would free the hostages only if Israel stopped its offensive.', [
+    'PSEREBHMS - 0841 hypothetical reported 2026-03-05', 'PSEREBHMS ISR 0353 actual reported 2026-03-05',
+  ]],
+  ['Iran will be free to enrich uranium.', []],
+]);
