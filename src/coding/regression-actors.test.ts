@@ -281,3 +281,8 @@ cases('a closing tag the parser reads as an adverbial clause reports the clause;
 cases('"According to the news agency X, Y did ..." parsed with X as subject and Y its conjunct: X reports, Y acts', [
   ['According to the state news agency KCNA, Kim Jong Un inspected a missile launch on Friday.', ['PRKGOV - 090 actual reported 2026-02-27']],
 ]);
+
+cases('the parties in a "between" phrase are not what the phrase names ("tensions between China and Japan rose" is no act of theirs)', [
+  ['Tensions between China and Japan rose sharply.', []],
+  ['Turkey began mediation between Russia and Ukraine.', ['TUR RUS 045 actual author 2026-03-05', 'TUR UKR 045 actual author 2026-03-05']],
+]);
