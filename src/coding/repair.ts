@@ -43,6 +43,8 @@
  * - Verb conjoined to an object: "condemned an attack ... and promised aid" (see verbConjoinedToObject).
  * - Possessor of a verb: "Caras Galadhon's new mayor left" with the possessor on "left" (see possessorOfVerb).
  * - An inverted closing reporting tag with its speaker read as object ("..., said a spokesman"): repair-tag.ts.
+ * - A participle with its phrase on the opening subject read as the main clause ("Rebels armed with
+ *   mortars shelled Damascus" with "armed" the root): repair-reduced.ts.
  */
 import type { ParsedSentence } from '../syntax/types.js';
 import {
@@ -50,9 +52,11 @@ import {
   participleWithNounHead, pronounReadAsApposition, closingReportingTag, reportingTagTakesMainWords, verbReadAsModifier,
 } from './repair-predicate.js';
 import { dayReadAsSubject, invertedConditionAsRoot, reportedSubjectReadAsObject, subjectReadAsAdjunct } from './repair-subject.js';
+import { reducedRelativeAsPredicate } from './repair-reduced.js';
 import { invertedReportingTag } from './repair-tag.js';
 
 export function repairParse(s: ParsedSentence): ParsedSentence {
+  reducedRelativeAsPredicate(s);
   dayReadAsSubject(s);
   invertedConditionAsRoot(s);
   subjectReadAsAdjunct(s);

@@ -63,9 +63,31 @@ function isObjectGap(t: Tree, k: number): boolean {
 /** Source and target of predicate v before pattern slots are applied. */
 export function rolesOf(t: Tree, v: number, mentions: Mentions): Roles {
   if (t.isPassive(v)) return passiveRoles(t, v, mentions);
+  if (isReducedPassive(t, v)) return reducedPassiveRoles(t, v, mentions);
   const subj = subjectWord(t, v);
   const source = mentions.forSubtree(t, subj.word);
   return { source, target: targetOf(t, v, mentions, source), how: subj.how };
+}
+
+/**
+ * A past participle with no auxiliary or subject of its own on the subject of a later verb is a
+ * passive: in "militants linked to Iran fired rockets" or "rebels armed with mortars shelled the
+ * city" the subject is acted on by the participle, not its actor; in "a delegation led by the
+ * foreign minister arrived" the by-phrase is the actor. Not with an object (the parser's misread of
+ * a finite verb: "Israeli tanks fired shells ..., witnesses said") nor with a complement of its
+ * own ("a woman believed linked to X", where the complement says what the noun did).
+ */
+function isReducedPassive(t: Tree, v: number): boolean {
+  const n = t.head(v);
+  if (t.rel(v) !== 'acl' || t.s.xpos[v] !== 'VBN' || n < 0 || !/^nsubj/.test(t.rel(n)) || t.head(n) <= v) return false;
+  return !t.kids[v].some((c) => /^(nsubj|aux|csubj|mark|cop|obj|xcomp|ccomp)/.test(t.rel(c)));
+}
+
+function reducedPassiveRoles(t: Tree, v: number, mentions: Mentions): Roles {
+  const agent = t.kids[v].find((c) => t.rel(c) === 'obl:agent' || (t.base(c) === 'obl' && caseOf(t, c) === 'by'));
+  const source = agent === undefined ? undefined : mentions.forSubtree(t, agent);
+  const patient = mentions.at(t.head(v));
+  return { source, target: patient && patient.actor !== source?.actor ? patient : undefined, how: 'participle on a subject: by-phrase is source, the subject is target' };
 }
 
 function passiveRoles(t: Tree, v: number, mentions: Mentions): Roles {
