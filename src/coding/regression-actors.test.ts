@@ -139,6 +139,10 @@ cases('conjoined agents share the owner before the first one', [
   ['The Danish media and government criticized Russia.', ['DNKMED RUS 111 actual author 2026-03-05', 'DNKGOV RUS 111 actual author 2026-03-05']],
 ]);
 
+cases('a body "of" a leader the dictionaries know is the leader\'s state\'s body ("the government of President X")', [
+  ['The government of President Vladimir Putin expelled two British diplomats.', ['RUSGOV GBRGOV 161 actual author 2026-03-05']],
+]);
+
 cases('two demonyms joined by "and" before one agent name two groups, whatever the parser makes of the "and"', [
   ['French and Egyptian officials condemned Libya.', ['FRAGOV LBY 111 actual author 2026-03-05', 'EGYGOV LBY 111 actual author 2026-03-05']],
   ['Russian and Chinese warships began joint patrols on Friday.', ['RUSMIL CHNMIL 062 actual author 2026-02-27', 'CHNMIL RUSMIL 062 actual author 2026-02-27']],
