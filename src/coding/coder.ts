@@ -23,7 +23,7 @@ import { eventDate } from './events/event-date.js';
 import { cancelsStoryIssues, sentenceIssues } from './events/issues.js';
 import { Tree } from './events/tree.js';
 import { repairParse } from './repair.js';
-import { retagAttributive } from './retag-adjective.js';
+import { retagAttributive, retagNoun } from './retag-adjective.js';
 import { retagNominal, retagPredicate } from './retag.js';
 import { VerbIndex } from './events/verb-index.js';
 import type { Actor, CodedDocument, CodedEvent } from './types.js';
@@ -107,7 +107,7 @@ export class Coder {
   /** Segments, tags and parses a text, with the parse repairs the coder relies on (repair.ts). */
   parse(text: string): ParsedSentence[] {
     const isVerbForm = (w: string) => this.verbs.dict.byForm.has(w);
-    return this.syntax.parseText(text).map((s) => repairParse(retagPredicate(retagNominal(retagAttributive(s, this.syntax.parser), this.syntax.parser), this.syntax.parser, isVerbForm)));
+    return this.syntax.parseText(text).map((s) => repairParse(retagPredicate(retagNominal(retagNoun(retagAttributive(s, this.syntax.parser), this.syntax.parser), this.syntax.parser), this.syntax.parser, isVerbForm)));
   }
 
   /** Codes already parsed sentences (the PETRARCH evaluation and tests use this). */
