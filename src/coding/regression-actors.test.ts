@@ -18,6 +18,8 @@ cases('agents composed with their state, metonyms and demonyms', [
   ['The Japanese government condemned North Korea\'s missile launch.', ['JPNGOV PRK 111 actual author 2026-03-05']],
   ["Ukraine's president thanked Germany for its support.", ['UKRGOV DEU 051 actual author 2026-03-05']],
   ["The Kremlin criticized NATO's expansion.", ['RUSGOV IGOWSTNAT 111 actual author 2026-03-05']],
+  // Kampuchea (Cambodia 1975-1989) is in Phoenix; its demonym is an overlay.
+  ['Thai soldiers fired on Kampuchean rebels.', ['THAMIL KHMREB 190 actual author 2026-03-05']],
   ['The US State Department condemned the arrest of opposition leaders in Georgia.', ['USAGOV GEOOPP 111 actual author 2026-03-05']],
   ["The White House praised Japan's decision.", ['USAGOV JPN 052 actual author 2026-03-05']],
   ['Beijing protested to Tokyo over the visit.', ['CHN JPN 111 actual author 2026-03-05']],
