@@ -23,7 +23,7 @@ import { eventDate } from './events/event-date.js';
 import { cancelsStoryIssues, sentenceIssues } from './events/issues.js';
 import { Tree } from './events/tree.js';
 import { repairParse } from './repair.js';
-import { retagAttributive } from './retag-adjective.js';
+import { retagAttributive, retagNoun } from './retag-adjective.js';
 import { retagNominal, retagPredicate } from './retag.js';
 import { retagAfterModal } from './retag-modal.js';
 import { VerbIndex } from './events/verb-index.js';
@@ -110,7 +110,7 @@ export class Coder {
     const isVerbForm = (w: string) => this.verbs.dict.byForm.has(w);
     const parser = this.syntax.parser;
     return this.syntax.parseText(text).map((s) =>
-      repairParse(retagPredicate(retagNominal(retagAfterModal(retagAttributive(s, parser), parser, isVerbForm), parser), parser, isVerbForm)));
+      repairParse(retagPredicate(retagNominal(retagAfterModal(retagNoun(retagAttributive(s, parser), parser), parser, isVerbForm), parser), parser, isVerbForm)));
   }
 
   /** Codes already parsed sentences (the PETRARCH evaluation and tests use this). */

@@ -18,6 +18,8 @@ cases('agents composed with their state, metonyms and demonyms', [
   ['The Japanese government condemned North Korea\'s missile launch.', ['JPNGOV PRK 111 actual author 2026-03-05']],
   ["Ukraine's president thanked Germany for its support.", ['UKRGOV DEU 051 actual author 2026-03-05']],
   ["The Kremlin criticized NATO's expansion.", ['RUSGOV IGOWSTNAT 111 actual author 2026-03-05']],
+  // Kampuchea (Cambodia 1975-1989) is in Phoenix; its demonym is an overlay.
+  ['Thai soldiers fired on Kampuchean rebels.', ['THAMIL KHMREB 190 actual author 2026-03-05']],
   ['The US State Department condemned the arrest of opposition leaders in Georgia.', ['USAGOV GEOOPP 111 actual author 2026-03-05']],
   ["The White House praised Japan's decision.", ['USAGOV JPN 052 actual author 2026-03-05']],
   ['Beijing protested to Tokyo over the visit.', ['CHN JPN 111 actual author 2026-03-05']],
@@ -139,6 +141,10 @@ test('two actors of unknown state meeting each other give no event', () => {
 
 cases('conjoined agents share the owner before the first one', [
   ['The Danish media and government criticized Russia.', ['DNKMED RUS 111 actual author 2026-03-05', 'DNKGOV RUS 111 actual author 2026-03-05']],
+]);
+
+cases('a body "of" a leader the dictionaries know is the leader\'s state\'s body ("the government of President X")', [
+  ['The government of President Vladimir Putin expelled two British diplomats.', ['RUSGOV GBRGOV 161 actual author 2026-03-05']],
 ]);
 
 cases('two demonyms joined by "and" before one agent name two groups, whatever the parser makes of the "and"', [

@@ -267,6 +267,17 @@ cases('an -ing adjective the tagger reads as a verb ("Morocco\'s leading unionis
   ["Omar Haddad, Morocco's leading trade unionist, staged a hunger strike on Monday.", ['MAR - 142 actual author 2026-03-02']],
 ]);
 
+cases('"official" the tagger reads as an adjective before the verb is the subject ("A top U.S. official today praised ...")', [
+  ['A top U.S. official praised Haiti.', ['USAGOV HTI 051 actual author 2026-03-05']],
+  ['A senior Indian official today criticized Nepal.', ['INDGOV NPL 111 actual author 2026-03-05']],
+]);
+
+cases('a participle with its phrase on the subject ("rebels armed with mortars", "militants linked to Iran") is no event of the subject\'s; the verb after it is the predicate', [
+  ['Syrian rebels armed with mortars shelled Damascus.', ['SYRREB SYR 190 actual author 2026-03-05']],
+  ['Iraqi militants linked to Iran fired rockets at a U.S. base, officials said.', ['IRQUAF USA 194 actual reported 2026-03-05']],
+  ['Somali pirates armed with rifles seized a Greek tanker.', ['SOMCRM GRCBUS 171 actual author 2026-03-05']],
+]);
+
 cases('a verb after an auxiliary and adverbs is a verb whatever the tagger says ("did not even ever clash")', [
   ['Greek Prime Minister Tsipras most certainly did not even ever clash over the efforts of Turkey.', ['GRCGOV TUR 110 negated author 2026-03-05']],
 ]);

@@ -53,6 +53,8 @@
  * - Possessor of a verb: "Caras Galadhon's new mayor left" with the possessor on "left" (see possessorOfVerb).
  * - An inverted closing reporting tag with its speaker read as object ("..., said a spokesman"), and a
  *   tag's speaker read as an apposition of the word before its comma ("..., Chancellor Olaf Scholz said"): repair-tag.ts.
+ * - A participle with its phrase on the opening subject read as the main clause ("Rebels armed with
+ *   mortars shelled Damascus" with "armed" the root): repair-reduced.ts.
  */
 import type { ParsedSentence } from '../syntax/types.js';
 import {
@@ -63,9 +65,11 @@ import {
   accordingPhraseReadAsSubject, dayReadAsSubject, invertedConditionAsRoot, reportedSubjectReadAsObject, subjectConjoinedToDay, subjectReadAsAdjunct,
   subjectReadAsPrepositionObject, verbReadAsApposition,
 } from './repair-subject.js';
+import { reducedRelativeAsPredicate } from './repair-reduced.js';
 import { invertedReportingTag, speakerReadAsApposition } from './repair-tag.js';
 
 export function repairParse(s: ParsedSentence): ParsedSentence {
+  reducedRelativeAsPredicate(s);
   dayReadAsSubject(s);
   subjectConjoinedToDay(s);
   invertedConditionAsRoot(s);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Syntax } from '../syntax/pipeline.js';
-import { retagAttributive } from './retag-adjective.js';
+import { retagAttributive, retagNoun } from './retag-adjective.js';
 
 // The shipped tagger and parser: the repair is about what they do.
 const syntax = Syntax.load();
@@ -21,4 +21,17 @@ test('an -ing adjective after a possessive or before a name after "from" modifie
 test('a gerund after a preposition stays a verb', () => {
   const [s] = syntax.parseText('The general was jailed after ruling Gondor for a decade.');
   assert.equal(retagAttributive(s, syntax.parser).upos[s.words.indexOf('ruling')], s.upos[s.words.indexOf('ruling')]);
+});
+
+test('"official" the tagger calls an adjective, before a verb or a day word, is the noun and the subject', () => {
+  for (const text of ['A top U.S. official praised Haiti.', 'A senior Indian official today criticized the plan.']) {
+    const [s] = syntax.parseText(text);
+    const k = s.words.indexOf('official');
+    const r = retagNoun(s, syntax.parser);
+    assert.equal(r.upos[k], 'NOUN', text);
+    assert.match(r.deprel[k], /^nsubj/, text);
+  }
+  // Before a noun it stays the adjective.
+  const [v] = syntax.parseText('The official visit began on Monday.');
+  assert.equal(retagNoun(v, syntax.parser), v);
 });

@@ -8,6 +8,12 @@
  * tagged an adjective and the sentence parsed again; "neighboring" also after a preposition ("from
  * neighboring Lebanon"), where "leading" or "ruling" may be a gerund ("after ruling Iraq for
  * decades"). The new parse is kept only when the parser makes the word a modifier (`amod`).
+ *
+ * The reverse slip, a noun tagged an adjective: in "A top U.S. official today praised Haiti" or "A
+ * senior official yesterday denied the report" the tagger calls "official" an adjective with no
+ * noun after it to modify, and the parser finds no subject for the verb (retagNoun). "official"
+ * followed by a verb (a participle then read as the past tense), a day word or a comma is the
+ * noun, and the sentence is parsed again; the new parse is kept when the noun becomes a subject.
  */
 import type { ParsedSentence } from '../syntax/types.js';
 import type { Reparser } from './retag.js';
@@ -39,4 +45,23 @@ export function retagAttributive(s: ParsedSentence, parser: Reparser): ParsedSen
     if (deprel[k] === 'amod') out = { ...out, upos, xpos, head, deprel };
   }
   return out;
+}
+
+const NOUN_READINGS = new Set(['official']);
+const DAY_WORDS = /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+export function retagNoun(s: ParsedSentence, parser: Reparser): ParsedSentence {
+  for (let k = 1; k + 1 < s.words.length; k++) {
+    if (s.upos[k] !== 'ADJ' || !NOUN_READINGS.has(s.words[k].toLowerCase())) continue;
+    const next = s.words[k + 1];
+    if (!(s.upos[k + 1] === 'VERB' || DAY_WORDS.test(next) || next === ',')) continue;
+    const upos = s.upos.slice(), xpos = s.xpos.slice();
+    upos[k] = 'NOUN';
+    xpos[k] = 'NN';
+    // The tagger read the verb after it as a participle modifying the next noun ("official praised Haiti").
+    if (upos[k + 1] === 'VERB' && xpos[k + 1] === 'VBN') xpos[k + 1] = 'VBD';
+    const { head, deprel } = parser.parse(s.words, upos, xpos);
+    if (deprel[k].startsWith('nsubj')) return { ...s, upos, xpos, head, deprel };
+  }
+  return s;
 }

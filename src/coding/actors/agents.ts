@@ -105,6 +105,8 @@ function isTitleWord(v: SentenceView, w: number, head: number): boolean {
 /** The state or body owning the agent run, from the candidates already found in the sentence. */
 function ownerOf(v: SentenceView, run: AgentRun, cands: Cand[], head: number): Cand | null {
   for (const c of cands) {
+    const led = leaderOwner(v, run, c, head);
+    if (led) return led;
     if (!c.code || c.kind === 'person' || c.kind === 'location' || c.members) continue;
     if (c.last < run.first && bridge(v, c.last + 1, run.first, head)) return c;
     // "the minister of defence of Japan", "officials from/in Japan": of/from/in, an optional article.
@@ -119,6 +121,26 @@ function ownerOf(v: SentenceView, run: AgentRun, cands: Cand[], head: number): C
     }
   }
   return null;
+}
+
+/** The person a leader-owned body stands for (leaderOwner), to drop with the body's owner. */
+const LEADERS = new WeakMap<Cand, Cand>();
+
+/**
+ * "the military government of President Prosper Avril", "the administration of President X": a
+ * body of a person with a state is that state's body, and the person's mention is part of it.
+ */
+function leaderOwner(v: SentenceView, run: AgentRun, c: Cand, head: number): Cand | null {
+  if (c.kind !== 'person' || !c.code || c.members || !BODIES.has(v.s.words[head].toUpperCase()) || c.first <= run.last) return null;
+  let w = run.last + 1;
+  if (v.s.words[w]?.toLowerCase() !== 'of') return null;
+  w++;
+  if (v.s.words[w]?.toLowerCase() === 'the') w++;
+  if (w !== c.first) return null;
+  const state = c.code.slice(0, 3);
+  const owner: Cand = { ...c, code: state, kind: 'state' };
+  LEADERS.set(owner, c);
+  return owner;
 }
 
 function kindOf(norm: string, plural: boolean): ActorKind {
@@ -152,6 +174,8 @@ export function matchAgents(v: SentenceView, ctx: DocContext, cands: Cand[], cov
       if (owner.last < run.first) ownedBefore.set(head, owner);
       const code = compose(owner.code);
       absorbed.add(owner);
+      const leader = LEADERS.get(owner);
+      if (leader) absorbed.add(leader);
       const owners = conjoinedOwners(v, owner, cands, run.first);
       if (owners.length > 1) {
         // "Lawmakers in Fornost and Gondor": one agent group per owning state.

@@ -62,10 +62,7 @@ function isObjectGap(t: Tree, k: number): boolean {
 
 /** Source and target of predicate v before pattern slots are applied. */
 export function rolesOf(t: Tree, v: number, mentions: Mentions): Roles {
-  if (isReducedPassive(t, v)) {
-    const agent = t.kids[v].find((c) => t.rel(c) === 'obl:agent' || (t.base(c) === 'obl' && caseOf(t, c) === 'by'));
-    return { source: agent === undefined ? undefined : mentions.forSubtree(t, agent), target: mentions.forSubtree(t, t.head(v)), how: 'reduced passive: the noun is the target' };
-  }
+  if (isReducedPassive(t, v)) return reducedPassiveRoles(t, v, mentions);
   if (t.isPassive(v) && !isStative(t, v)) return passiveRoles(t, v, mentions);
   if (t.isPassive(v)) {
     const source = mentions.forSubtree(t, t.child(v, 'nsubj:pass'));
@@ -77,22 +74,42 @@ export function rolesOf(t: Tree, v: number, mentions: Mentions): Roles {
 }
 
 /**
- * A past participle modifying a noun, with no auxiliary: "two diplomats accused of spying", "a
- * journalist detained in Tehran". The noun is what is done to (the target), not the doer. A
- * participle with an object is a past tense the tagger missed ("Israeli tanks fired shells at ...").
+ * A past participle with no auxiliary or subject of its own is a passive on the noun it modifies,
+ * which is acted on, not the actor (a by-phrase is): right after that noun, inside a clause, with no
+ * object ("two diplomats accused of spying", "a journalist detained in Tehran"), or on the subject
+ * of a later verb with no object or complement ("militants linked to Iran fired rockets", "rebels
+ * armed with mortars shelled the city", "a delegation led by the foreign minister arrived"). A
+ * participle with an object is a past tense the tagger missed ("Israeli tanks fired shells ...");
+ * a belief about the noun is no act done to it ("a woman believed linked to Al-Qaeda").
  */
 const EPISTEMIC = /^(believed|thought|said|reported|considered|known|seen|expected|presumed|rumou?red)$/;
 
 function isReducedPassive(t: Tree, v: number): boolean {
+  if (t.s.xpos[v] !== 'VBN' || t.rel(v) !== 'acl' || EPISTEMIC.test(t.lower(v))) return false;
+  return afterItsNoun(t, v) || onLaterSubject(t, v);
+}
+
+function afterItsNoun(t: Tree, v: number): boolean {
   const n = t.head(v);
-  if (t.base(v) !== 'acl' || t.rel(v) === 'acl:relcl' || t.s.xpos[v] !== 'VBN' || n !== v - 1 || t.upos(n) !== 'NOUN') return false;
-  // "a woman believed linked to Al-Qaeda": a belief about the noun is no act done to it.
-  if (EPISTEMIC.test(t.lower(v))) return false;
+  if (n !== v - 1 || t.upos(n) !== 'NOUN') return false;
   const conjuncts = [v, ...t.children(v, 'conj')];
   if (conjuncts.some((k) => t.kids[k].some((c) => t.base(c) === 'aux' || t.base(c).startsWith('nsubj') || t.base(c) === 'obj'))) return false;
   // A sentence with no verb above the noun has the participle for its predicate ("Doctors from two aid groups donated ...").
   for (let k = t.head(n); k >= 0; k = t.head(k)) if (t.upos(k) === 'VERB') return true;
   return false;
+}
+
+function onLaterSubject(t: Tree, v: number): boolean {
+  const n = t.head(v);
+  if (n < 0 || !/^nsubj/.test(t.rel(n)) || t.head(n) <= v) return false;
+  return !t.kids[v].some((c) => /^(nsubj|aux|csubj|mark|cop|obj|xcomp|ccomp)/.test(t.rel(c)));
+}
+
+function reducedPassiveRoles(t: Tree, v: number, mentions: Mentions): Roles {
+  const agent = t.kids[v].find((c) => t.rel(c) === 'obl:agent' || (t.base(c) === 'obl' && caseOf(t, c) === 'by'));
+  const source = agent === undefined ? undefined : mentions.forSubtree(t, agent);
+  const patient = mentions.at(t.head(v));
+  return { source, target: patient && patient.actor !== source?.actor ? patient : undefined, how: 'reduced passive: the noun is the target, a by-phrase the source' };
 }
 
 /** Participles that state a stance when passive with a "to" phrase and no agent: "Israel is opposed to French mediation". */
