@@ -3,7 +3,7 @@
  * facts. Dictionaries, CAMEO tables and models are loaded once into a Coder and reused for every
  * document (no module-level state).
  */
-import { join, sep } from 'node:path';
+import { sep } from 'node:path';
 import { type Cameo, loadCameo } from '../cameo/index.js';
 import { type Dictionaries, type DictionaryFiles, findDiscard, loadDictionaries, normalizeToken } from '../dict/index.js';
 import type { Document } from '../ingest/readers/types.js';
