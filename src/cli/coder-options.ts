@@ -23,7 +23,7 @@ export interface CoderOptionValues {
   overlay?: string[];
   'dict-dir'?: string;
   'model-dir'?: string;
-  /** Parse with the beam parser: more accurate, several times slower. */
+  /** The accurate mode: the paired left-to-right and right-to-left tagger and the beam parser; several times slower. */
   accurate?: boolean;
 }
 

@@ -3,11 +3,11 @@
  * facts. Dictionaries, CAMEO tables and models are loaded once into a Coder and reused for every
  * document (no module-level state).
  */
-import { join, sep } from 'node:path';
+import { sep } from 'node:path';
 import { type Cameo, loadCameo } from '../cameo/index.js';
 import { type Dictionaries, type DictionaryFiles, findDiscard, loadDictionaries, normalizeToken } from '../dict/index.js';
 import type { Document } from '../ingest/readers/types.js';
-import { defaultSyntaxModelDir, type ParserKind, PARSER_DIRS, Syntax } from '../syntax/pipeline.js';
+import { defaultSyntaxModelDir, type ParserKind, Syntax, unusedModelPaths } from '../syntax/pipeline.js';
 import { defaultSbdModelFile } from '../text/sbd-model.js';
 import { filesUnder, fingerprint } from './fingerprint.js';
 import type { ParsedSentence } from '../syntax/types.js';
@@ -83,9 +83,9 @@ export class Coder {
     const dicts = loadDictionaries({ dictDir: opts.dictDir, files: opts.files, overlays: opts.overlays, defaultOverlays: opts.defaultOverlays });
     const modelDir = opts.modelDir ?? defaultSyntaxModelDir();
     const parser = opts.parser ?? 'greedy';
-    // The fingerprint covers the parser in use, not the other one.
-    const unused = (Object.keys(PARSER_DIRS) as ParserKind[]).filter((k) => k !== parser).map((k) => join(modelDir, PARSER_DIRS[k]) + sep);
-    const modelFiles = filesUnder(modelDir).filter((f) => !unused.some((u) => f.startsWith(u)));
+    // The fingerprint covers the models the mode reads, not the other mode's.
+    const unused = unusedModelPaths(modelDir, parser);
+    const modelFiles = filesUnder(modelDir).filter((f) => !unused.some((u) => f === u || (u.endsWith(sep) && f.startsWith(u))));
     const files = [...dicts.sources.dictionaries, ...dicts.sources.overlays, ...modelFiles, defaultSbdModelFile()];
     return new Coder(dicts, loadCameo(), Syntax.load(modelDir, parser), fingerprint(files));
   }

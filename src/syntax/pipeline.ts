@@ -3,12 +3,12 @@
  * once into a Syntax object that the caller passes down (no module-level state).
  */
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DyadError } from '../util/errors.js';
 import { createSegmenter, SbdModel, type Segmenter } from '../text/segment.js';
 import { Parser } from './parser/index.js';
-import { Tagger } from './tagger/index.js';
+import { BACKWARD_FILE, Tagger } from './tagger/index.js';
 import type { ParsedSentence } from './types.js';
 
 /**
@@ -26,10 +26,22 @@ export function defaultSyntaxModelDir(): string {
   throw new DyadError('E_MODEL', 'cannot find the models/syntax folder next to the dyad package');
 }
 
-/** Which parser to use: greedy (fast, the default) or the beam-search parser (more accurate, slower). */
+/**
+ * The mode: greedy (fast, the default: tagger.bin and the greedy parser) or beam, the accurate mode
+ * (`--accurate`: tagger.bin paired with the right-to-left tagger-rtl.bin, and the beam-search parser).
+ */
 export type ParserKind = 'greedy' | 'beam';
 /** The folder of each parser inside a syntax model folder. */
 export const PARSER_DIRS: Readonly<Record<ParserKind, string>> = { greedy: 'parser', beam: 'parser-beam' };
+
+/**
+ * Model files and folders (folders ending in the path separator) inside dir that the given mode does
+ * not read: the other mode's parser, and in the greedy mode the right-to-left tagger.
+ */
+export function unusedModelPaths(dir: string, kind: ParserKind): string[] {
+  const other = (Object.keys(PARSER_DIRS) as ParserKind[]).filter((k) => k !== kind).map((k) => join(dir, PARSER_DIRS[k]) + sep);
+  return kind === 'greedy' ? [...other, join(dir, BACKWARD_FILE)] : other;
+}
 
 export class Syntax {
   readonly tagger: Tagger;
@@ -44,11 +56,12 @@ export class Syntax {
   }
 
   /**
-   * Loads dir/tagger.bin and the parser of the given kind, dir/parser/ or dir/parser-beam/ (default
-   * dir: the project's models/syntax), and the shipped sentence-boundary model.
+   * Loads the models of the given mode from dir (default: the project's models/syntax): greedy,
+   * dir/tagger.bin and dir/parser/; beam (accurate), dir/tagger.bin paired with dir/tagger-rtl.bin
+   * (if there is one) and dir/parser-beam/. Also the shipped sentence-boundary model.
    */
   static load(dir: string = defaultSyntaxModelDir(), parser: ParserKind = 'greedy'): Syntax {
-    return new Syntax(Tagger.load(dir), Parser.load(join(dir, PARSER_DIRS[parser])), createSegmenter({ model: SbdModel.load() }));
+    return new Syntax(Tagger.load(dir, parser === 'beam'), Parser.load(join(dir, PARSER_DIRS[parser])), createSegmenter({ model: SbdModel.load() }));
   }
 
   /** Sentences of `text` with offsets into it. */

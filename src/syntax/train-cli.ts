@@ -1,8 +1,10 @@
 /**
  * `npm run train:syntax`: retrains the tagger, then the greedy parser (on jackknifed predicted tags, so
- * it sees tagging errors like those it meets at run time), then the beam parser's action model on the
- * same tags (unless --no-beam), from a UD English-EWT folder into OUT/syntax/tagger.bin,
- * OUT/syntax/parser/ and OUT/syntax/parser-beam/, with fixed seeds; prints dev scores and the time taken.
+ * it sees tagging errors like those it meets at run time), then, for the accurate mode (unless
+ * --no-beam), the beam parser's action model on the same tags and the right-to-left tagger paired with
+ * tagger.bin, from a UD English-EWT folder into OUT/syntax/tagger.bin, OUT/syntax/parser/,
+ * OUT/syntax/parser-beam/ and OUT/syntax/tagger-rtl.bin, with fixed seeds; prints dev scores and the
+ * time taken.
  *
  *   node dist/src/syntax/train-cli.js --treebank DIR --out models [--epochs N] [--folds K]
  *     [--fold-epochs N] [--jackknife-tags FILE] [--min-weight W] [--prune FRACTION] [--no-beam]
@@ -18,7 +20,7 @@ import { attachmentScores } from './parser/evaluate.js';
 import { Parser, trainParser, type ParserExample } from './parser/index.js';
 import { pruneParser } from './parser/prune.js';
 import { trainBeamParser } from './parser/train-beam.js';
-import { jackknifeTags, Tagger, trainTagger } from './tagger/index.js';
+import { BACKWARD_TRAINING, evalTagger, jackknifeTags, Tagger, trainTagger } from './tagger/index.js';
 
 const SEED = 20240611;
 /** Pruning fraction for the shipped parser (accuracy cost measured in models/syntax/README.md). */
@@ -46,6 +48,16 @@ function devScores(parser: Parser, dev: ParserExample[]): string {
   return `UAS ${sc.uas.toFixed(2)} LAS ${sc.las.toFixed(2)} LAS-full ${sc.lasFull.toFixed(2)}`;
 }
 
+function tagAll(tagger: Tagger, sents: ConlluSentence[]): { upos: string[][]; xpos: string[][] } {
+  const out = { upos: [] as string[][], xpos: [] as string[][] };
+  for (const s of sents) {
+    const t = tagger.tag(s.words.map((w) => w.form));
+    out.upos.push(t.upos);
+    out.xpos.push(t.xpos);
+  }
+  return out;
+}
+
 function main(): void {
   const { values } = parseArgs({
     options: {
@@ -64,13 +76,7 @@ function main(): void {
   log(`training tagger on ${train.length} sentences`);
   const tagger = trainTagger(train, { seed: SEED, dev, log });
   tagger.save(outDir);
-  const reloaded = Tagger.load(outDir);
-  const devTags = { upos: [] as string[][], xpos: [] as string[][] };
-  for (const s of dev) {
-    const t = reloaded.tag(s.words.map((w) => w.form));
-    devTags.upos.push(t.upos);
-    devTags.xpos.push(t.xpos);
-  }
+  const devTags = tagAll(Tagger.load(outDir), dev);
 
   let trainTags: { upos: string[][]; xpos: string[][] };
   if (values['jackknife-tags']) {
@@ -110,6 +116,11 @@ function main(): void {
     beam.save(beamDir);
     pruneParser(Parser.load(beamDir), BEAM.prune, true).save(beamDir);
     log(`beam parser saved; dev with predicted tags, as loaded: ${devScores(Parser.load(beamDir), devEx)}`);
+    log(`training the accurate mode's right-to-left tagger (seed ${BACKWARD_TRAINING.seed}, word dropout)`);
+    trainTagger(train, { ...BACKWARD_TRAINING, reverse: true, dev, log }).save(outDir);
+    const paired = Tagger.load(outDir, true);
+    const pairedEx = examples(dev, tagAll(paired, dev));
+    log(`saved; dev UPOS paired ${(100 * evalTagger(paired, dev).upos).toFixed(2)}; beam parser on the paired tags: ${devScores(Parser.load(beamDir), pairedEx)}`);
   }
   log(`done in ${((Date.now() - t0) / 60000).toFixed(1)} min`);
 }

@@ -1,6 +1,6 @@
 /**
  * `dyad parse [FILE|-] [--pretokenized] [--model DIR] [--accurate]`: tokenise, tag and parse; print
- * CoNLL-U. --accurate parses with the beam parser (more accurate, several times slower).
+ * CoNLL-U. --accurate uses the accurate mode (paired taggers, beam parser: more accurate, several times slower).
  * With --pretokenized each input line is one sentence whose tokens are separated by single spaces
  * (not re-tokenised); blank lines are skipped.
  */

@@ -7,7 +7,7 @@ import { projectRoot } from '../../ingest/readers/fixtures.js';
 import { parseConllu } from '../conllu.js';
 import { combineScores } from './combine.js';
 import { evalTagger, Tagger, trainTagger } from './index.js';
-import { BACKWARD_FILE } from './tagger.js';
+import { BACKWARD_FILE, TAGGER_FILE } from './tagger.js';
 
 const fixture = join(projectRoot(), 'src', 'syntax', 'tagger', 'fixtures', 'ewt-train-200.conllu');
 const sents = parseConllu(readFileSync(fixture, 'utf8'), fixture);
@@ -42,23 +42,40 @@ test('a paired tagger takes the best weighted sum of both models, keeping fixed 
   assert.deepEqual([...combineScores(fwd, bwd, 3, 0.1)], [0, 1]);
 });
 
-test('the pair saves as two files, loads back as a pair and tags the same; one-way save drops the stale file', () => {
+test('the pair saves as two files and loads back as a pair only when asked; a one-way save keeps tagger-rtl.bin', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dyad-tagger-bi-'));
   try {
     const pair = trainTagger(train, small);
     pair.pair(backward);
     pair.save(dir);
     assert.ok(existsSync(join(dir, BACKWARD_FILE)));
-    const back = Tagger.load(dir);
+    assert.equal(Tagger.load(dir).backward, null);
+    const back = Tagger.load(dir, true);
     assert.ok(back.backward);
     for (const s of heldOut) {
       const words = s.words.map((w) => w.form);
       assert.deepEqual(back.tag(words), pair.tag(words));
     }
     assert.ok(evalTagger(back, heldOut).upos > 0.75);
+    const rtl = readFileSync(join(dir, BACKWARD_FILE));
     forward.save(dir);
-    assert.equal(existsSync(join(dir, BACKWARD_FILE)), false);
-    assert.equal(Tagger.load(dir).backward, null);
+    assert.deepEqual(readFileSync(join(dir, BACKWARD_FILE)), rtl);
+    assert.ok(Tagger.load(dir, true).backward);
+    // A right-to-left model saved on its own goes to tagger-rtl.bin, leaving tagger.bin.
+    const ltr = readFileSync(join(dir, TAGGER_FILE));
+    backward.save(dir);
+    assert.deepEqual(readFileSync(join(dir, TAGGER_FILE)), ltr);
+    assert.deepEqual(readFileSync(join(dir, BACKWARD_FILE)), backward.toBuffer());
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('asked to pair in a folder without tagger-rtl.bin, the tagger is tagger.bin alone', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-tagger-bi-'));
+  try {
+    forward.save(dir);
+    assert.equal(Tagger.load(dir, true).backward, null);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -69,11 +86,14 @@ test('pairing with a model of the same direction is an E_MODEL error', () => {
   assert.throws(() => other.pair(forward), (e: unknown) => (e as { code?: string }).code === 'E_MODEL');
 });
 
-test('the shipped tagger is a left-to-right model, paired only if tagger-rtl.bin ships beside it', () => {
+test('the shipped tagger.bin is left to right and tagger-rtl.bin right to left, with the same tag set', () => {
   const dir = join(projectRoot(), 'models', 'syntax');
   const shipped = Tagger.load(dir);
   assert.equal(shipped.reverse, false);
-  assert.equal(shipped.backward !== null, existsSync(join(dir, BACKWARD_FILE)));
-  const t = shipped.tag(['The', 'president', 'visited', 'Paris', 'on', 'Monday', '.']);
-  assert.deepEqual(t.upos, ['DET', 'NOUN', 'VERB', 'PROPN', 'ADP', 'PROPN', 'PUNCT']);
+  assert.equal(shipped.backward, null);
+  const paired = Tagger.load(dir, true);
+  assert.equal(paired.backward?.reverse, true);
+  for (const t of [shipped, paired]) {
+    assert.deepEqual(t.tag(['The', 'president', 'visited', 'Paris', 'on', 'Monday', '.']).upos, ['DET', 'NOUN', 'VERB', 'PROPN', 'ADP', 'PROPN', 'PUNCT']);
+  }
 });

@@ -1,5 +1,5 @@
 /** Public face of the part-of-speech tagger. */
-export { Tagger, TAGGER_FILE } from './tagger.js';
+export { BACKWARD_FILE, BACKWARD_TRAINING, Tagger, TAGGER_FILE } from './tagger.js';
 export type { Tags } from './tagger.js';
 export { trainTagger, DEFAULT_EPOCHS } from './train.js';
 export type { TrainTaggerOptions } from './train.js';

@@ -3,11 +3,12 @@
  * optional second, right-context pass. Saved as one file, <dir>/tagger.bin:
  *   u32 magic 'DYTG', u32 version, u32 n, n bytes gzip(JSON meta: tag set, lexicon), then the
  *   WeightTable buffer (gzip, int16-quantised) to the end of the file.
- * A model may read sentences right to left (`reverse`, trained on reversed sentences). If
- * <dir>/tagger-rtl.bin holds one beside tagger.bin, `load` pairs them: each word gets the class
- * with the best weighted sum of the two models' scores (combine.ts).
+ * A model may read sentences right to left (`reverse`, trained on reversed sentences). The accurate
+ * mode (`--accurate`) pairs tagger.bin with such a model in <dir>/tagger-rtl.bin: each word gets
+ * the class with the best weighted sum of the two models' scores (combine.ts). `load` pairs them only
+ * when asked to, so the default mode never reads tagger-rtl.bin.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { DyadError } from '../../util/errors.js';
@@ -19,8 +20,13 @@ import { TagSet } from './tagset.js';
 import { PAD } from './words.js';
 
 export const TAGGER_FILE = 'tagger.bin';
-/** The right-to-left model paired with tagger.bin, if present. */
+/** The right-to-left model paired with tagger.bin in the accurate mode. */
 export const BACKWARD_FILE = 'tagger-rtl.bin';
+/**
+ * How the shipped tagger-rtl.bin is trained (with the defaults for the rest): seed 1, word dropout
+ * of words seen at most twice, at rate 0.25. Chosen on dev: models/syntax/README.md.
+ */
+export const BACKWARD_TRAINING = { seed: 1, dropout: { maxCount: 2, rate: 0.25 } } as const;
 const MAGIC = 0x47545944; // 'DYTG'
 const VERSION = 1;
 /** Chosen on dev: see models/syntax/README.md. */
@@ -125,12 +131,14 @@ export class Tagger {
     return Buffer.concat([head, metaBuf, this.weights.toBuffer()]);
   }
 
-  /** Writes tagger.bin (and tagger-rtl.bin for a paired backward model; a stale one is removed). */
+  /**
+   * Writes tagger.bin (a right-to-left model: tagger-rtl.bin), and tagger-rtl.bin for a paired
+   * backward model. Any other file in dir is left as it is.
+   */
   save(dir: string): void {
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, TAGGER_FILE), this.toBuffer());
+    writeFileSync(join(dir, this.reverse ? BACKWARD_FILE : TAGGER_FILE), this.toBuffer());
     if (this.backward) writeFileSync(join(dir, BACKWARD_FILE), this.backward.toBuffer());
-    else rmSync(join(dir, BACKWARD_FILE), { force: true });
   }
 
   static fromBuffer(buf: Buffer, file = TAGGER_FILE): Tagger {
@@ -151,11 +159,14 @@ export class Tagger {
     return new Tagger(tags, lexicon, weights, meta.twoPass === true, meta.reverse === true);
   }
 
-  /** Loads <dir>/tagger.bin, paired with <dir>/tagger-rtl.bin if that exists. */
-  static load(dir: string): Tagger {
+  /**
+   * Loads <dir>/tagger.bin; with `paired` (the accurate mode), paired with <dir>/tagger-rtl.bin if
+   * that exists (a model folder without one tags with tagger.bin alone).
+   */
+  static load(dir: string, paired = false): Tagger {
     const tagger = Tagger.loadFile(join(dir, TAGGER_FILE));
     const back = join(dir, BACKWARD_FILE);
-    if (existsSync(back)) tagger.pair(Tagger.loadFile(back), back);
+    if (paired && existsSync(back)) tagger.pair(Tagger.loadFile(back), back);
     return tagger;
   }
 

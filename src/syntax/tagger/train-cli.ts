@@ -1,13 +1,15 @@
 /**
  * Trains the tagger from UD English-EWT and saves it:
  *   node dist/src/syntax/tagger/train-cli.js --treebank <ud-english-ewt dir> --out models/syntax
- *     [--epochs N] [--seed N] [--row-bits N] [--min-weight X] [--one-pass] [--bidirectional] [--test]
+ *     [--epochs N] [--seed N] [--row-bits N] [--min-weight X] [--one-pass] [--bidirectional | --right-to-left] [--test]
  *     [--drop-count N] [--drop-rate P]   (word dropout, dropout.ts: off unless one is given;
  *                                          the other defaults to 1 or 0.25)
  *     [--jackknife <file.json> [--folds N] [--jackknife-epochs N]]
  * Trains a left-to-right model (tagger.bin) and, with --bidirectional, a right-to-left one with the
- * same options (tagger-rtl.bin), which the tagger then combines with it (combine.ts). Without it, a
- * tagger-rtl.bin left in --out is removed.
+ * same options (tagger-rtl.bin), which the accurate mode combines with it (combine.ts). With
+ * --right-to-left, only the right-to-left model (tagger-rtl.bin; the tagger.bin in --out is kept and
+ * scored with it). Other files in --out are left as they are. The shipped tagger-rtl.bin:
+ *   --right-to-left --drop-count 2 --drop-rate 0.25   (seed 1; tagger.BACKWARD_TRAINING)
  * Prints dev accuracy per epoch, the time taken and the model size; --test also scores the test set
  * (for the reported figure only: tune on dev). --jackknife writes [[upos[], xpos[]], ...] per
  * training sentence, tagged by models trained on the other folds.
@@ -39,6 +41,7 @@ function main(): void {
       'min-weight': { type: 'string' },
       'one-pass': { type: 'boolean', default: false },
       bidirectional: { type: 'boolean', default: false },
+      'right-to-left': { type: 'boolean', default: false },
       'drop-count': { type: 'string' },
       'drop-rate': { type: 'string' },
       test: { type: 'boolean', default: false },
@@ -63,16 +66,21 @@ function main(): void {
   }
   if (values.out) {
     const t0 = Date.now();
-    const tagger = trainTagger(train, { ...opts, dev });
-    if (values.bidirectional) {
-      console.log('right-to-left model:');
-      tagger.pair(trainTagger(train, { ...opts, dev, reverse: true }));
+    if (values['right-to-left']) {
+      console.log('right-to-left model only:');
+      trainTagger(train, { ...opts, dev, reverse: true }).save(values.out);
+    } else {
+      const tagger = trainTagger(train, { ...opts, dev });
+      if (values.bidirectional) {
+        console.log('right-to-left model:');
+        tagger.pair(trainTagger(train, { ...opts, dev, reverse: true }));
+      }
+      tagger.save(values.out);
     }
     console.log(`trained in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-    tagger.save(values.out);
     const file = join(values.out, TAGGER_FILE);
     const t1 = Date.now();
-    const loaded = Tagger.load(values.out);
+    const loaded = Tagger.load(values.out, values.bidirectional || values['right-to-left']);
     console.log(`${file}: ${(statSync(file).size / 1e6).toFixed(2)} MB, ${loaded.weights.entryCount} weights, loads in ${Date.now() - t1} ms`);
     if (loaded.backward) {
       const back = join(values.out, BACKWARD_FILE);
