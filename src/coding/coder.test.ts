@@ -2,9 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadCameo } from '../cameo/index.js';
 import { emptyMeta } from '../ingest/readers/types.js';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { defaultSyntaxModelDir } from '../syntax/pipeline.js';
 import { Coder } from './coder.js';
 import { fingerprint } from './fingerprint.js';
 import { fixtureDictionaries, tree } from './fixtures/trees.js';
@@ -73,6 +74,21 @@ test('the fingerprint follows the files a coder is loaded from, by content', () 
   assert.equal(fingerprint([a]), before);
   writeFileSync(a, '{"names":["Example Person"],"code":"JPNMIL"}\n');
   assert.notEqual(fingerprint([a]), before);
+});
+
+test('editing the documentation beside the models changes no fingerprint; editing a model does', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-fp-models-'));
+  try {
+    cpSync(defaultSyntaxModelDir(), dir, { recursive: true });
+    const before = Coder.load({ modelDir: dir }).fingerprint;
+    appendFileSync(join(dir, 'README.md'), '\nAn edited note.\n');
+    appendFileSync(join(dir, 'LICENSE'), '\n');
+    assert.equal(Coder.load({ modelDir: dir }).fingerprint, before);
+    appendFileSync(join(dir, 'parser', 'meta.json'), ' ');
+    assert.notEqual(Coder.load({ modelDir: dir }).fingerprint, before);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('the accurate (beam) parser codes the same article, under a fingerprint of its own', () => {

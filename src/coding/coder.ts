@@ -85,7 +85,8 @@ export class Coder {
     const parser = opts.parser ?? 'greedy';
     // The fingerprint covers the models the mode reads, not the other mode's.
     const unused = unusedModelPaths(modelDir, parser);
-    const modelFiles = filesUnder(modelDir).filter((f) => !unused.some((u) => f === u || (u.endsWith(sep) && f.startsWith(u))));
+    // Documentation beside the models (README.md, LICENSE) codes nothing: editing it changes no fingerprint.
+    const modelFiles = filesUnder(modelDir).filter((f) => !unused.some((u) => f === u || (u.endsWith(sep) && f.startsWith(u))) && !isDocumentation(f));
     const files = [...dicts.sources.dictionaries, ...dicts.sources.overlays, ...modelFiles, defaultSbdModelFile()];
     return new Coder(dicts, loadCameo(), Syntax.load(modelDir, parser), fingerprint(files));
   }
@@ -220,4 +221,8 @@ function explanation(
   const tree = s.words.map((w, i) => `${i + 1}\t${w}\t${s.upos[i]}\t${s.head[i]}\t${s.deprel[i]}`).join('\n');
   const actors = (resolved.bySentence[index] ?? []).map((m) => `${s.words.slice(m.first, m.last + 1).join(' ')} -> ${m.code ?? '?'} (${m.via}, ${m.rule})`);
   return { index, text: text.slice(span[0], span[1]), tree, actors, discarded, steps };
+}
+
+function isDocumentation(file: string): boolean {
+  return /(^|[\\/])(README[^\\/]*|LICEN[CS]E[^\\/]*|[^\\/]*\.md)$/i.test(file);
 }
