@@ -290,5 +290,6 @@ cases('"According to the news agency X, Y did ..." parsed with X as subject and 
 
 cases('the parties in a "between" phrase are not what the phrase names ("tensions between China and Japan rose" is no act of theirs)', [
   ['Tensions between China and Japan rose sharply.', []],
+  ['Clashes between Israel and Hezbollah intensified.', []],
   ['Turkey began mediation between Russia and Ukraine.', ['TUR RUS 045 actual author 2026-03-05', 'TUR UKR 045 actual author 2026-03-05']],
 ]);

@@ -32,7 +32,9 @@ export function subjectWord(t: Tree, v: number): { word: number; how: string } {
   const seen = new Set<number>();
   for (let k = v; k >= 0 && !seen.has(k); ) {
     seen.add(k);
-    const subj = t.kids[k].find((c) => /^nsubj$|^nsubj:(?!pass)|^csubj$/.test(t.rel(c)));
+    // A "subject" with a preposition of relation ("Clashes between Israel and Hezbollah intensified"
+    // with "Israel" the subject) is a misparse of the parties to the real subject: none.
+    const subj = t.kids[k].find((c) => /^nsubj$|^nsubj:(?!pass)|^csubj$/.test(t.rel(c)) && !/^(between|among)$/.test(caseOf(t, c)));
     if (subj !== undefined) return { word: subj, how: k === v ? 'nsubj' : `nsubj of ${t.s.words[k]}` };
     const pass = t.child(k, 'nsubj:pass');
     if (pass >= 0 && k !== v) return { word: pass, how: `nsubj:pass of ${t.s.words[k]}` };
