@@ -373,6 +373,8 @@ cases('a forecast passive ("is expected to sign") passes its subject down and ma
 cases('a past verb the tagger reads as a participle of the object ("security forces arrested dozens") is the predicate', [
   // The dictionary's ARREST ... PROTESTERS pattern codes repression (175) and its passive protest (140).
   ['Pakistani security forces arrested dozens of protesters in Islamabad.', ['PAKCOP PAKOPP 175 actual author 2026-03-05', 'PAKOPP PAKCOP 140 actual author 2026-03-05']],
+  // ... also with a day word between the subject and the verb
+  ['Russian police today arrested dozens of protesters.', ['RUSCOP RUSOPP 173 actual author 2026-03-05']],
 ]);
 
 cases('aircraft or drones intercepted are a show of force (150)', [

@@ -78,10 +78,15 @@ function pastParticipleAfterSubject(s: ParsedSentence, parser: Reparser): Parsed
   for (let k = 1; k + 1 < s.words.length; k++) {
     if (s.upos[k] !== 'VERB' || s.xpos[k] !== 'VBN' || s.deprel[k] !== 'amod' || s.head[k] !== k + 2) continue;
     if (!SUBJECT_BEFORE.has(s.upos[k - 1]) || !/ed$/.test(s.words[k])) continue;
-    const xpos = s.xpos.slice();
+    const xpos = s.xpos.slice(), upos = s.upos.slice();
     xpos[k] = 'VBD';
-    const { head, deprel } = parser.parse(s.words, s.upos, xpos);
-    for (let c = 0; c < k; c++) if (head[c] === k + 1 && deprel[c].startsWith('nsubj')) return { ...s, xpos, head, deprel };
+    // "Russian police today arrested dozens": the day between subject and verb is an adverb of time.
+    if (k > 1 && /^(today|yesterday|tonight)$/i.test(s.words[k - 1])) {
+      upos[k - 1] = 'ADV';
+      xpos[k - 1] = 'RB';
+    }
+    const { head, deprel } = parser.parse(s.words, upos, xpos);
+    for (let c = 0; c < k; c++) if (head[c] === k + 1 && deprel[c].startsWith('nsubj')) return { ...s, upos, xpos, head, deprel };
   }
   return null;
 }
