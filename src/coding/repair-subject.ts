@@ -141,7 +141,10 @@ export function subjectConjoinedToDay(s: ParsedSentence): void {
     const g = s.head[d];
     const v = s.head.findIndex((h, c) => c > k && h === g && s.upos[c] === 'VERB' && /^(ccomp|parataxis|conj|xcomp)$/.test(s.deprel[c]));
     if (v < 0 || kidsOf(s, v).some((c) => /^(nsubj|csubj|expl)/.test(s.deprel[c]))) continue;
-    if (s.words.slice(k + 1, v).some((w, i) => s.head[k + 1 + i] !== k + 1 && s.head[k + 1 + i] !== v + 1 && !kidsOf(s, k).includes(k + 1 + i))) continue;
+    // Only the verb's auxiliaries and adverbs lie between: every word there hangs on the nominal or the verb.
+    let between = true;
+    for (let j = k + 1; j < v; j++) if (s.head[j] !== k + 1 && s.head[j] !== v + 1) between = false;
+    if (!between) continue;
     s.head[k] = v + 1;
     s.deprel[k] = 'nsubj';
     if (s.deprel[v] !== 'ccomp' && s.deprel[v] !== 'parataxis') s.deprel[v] = 'ccomp';
