@@ -293,3 +293,7 @@ cases('the parties in a "between" phrase are not what the phrase names ("tension
   ['Clashes between Israel and Hezbollah intensified.', []],
   ['Turkey began mediation between Russia and Ukraine.', ['TUR RUS 045 actual author 2026-03-05', 'TUR UKR 045 actual author 2026-03-05']],
 ]);
+
+cases('Sudan\'s Rapid Support Forces are the army\'s foe since April 2023, not the army (Phoenix lacks them; "Forces" made them SDNMIL)', [
+  ["Sudan's army and the Rapid Support Forces agreed to a 72-hour truce.", ['SDNMIL SDNREB 0356 actual author 2026-03-05', 'SDNREB SDNMIL 0356 actual author 2026-03-05']],
+]);
