@@ -50,3 +50,7 @@ cases('facing a hardship is no meeting; facing sanctions is being sanctioned', [
   ['Iran could face new sanctions from the European Union.', ['IGOEUREEC IRN 163 speculative author 2026-03-05']],
   ['Putin faced Zelensky in Istanbul.', ['RUSGOV UKRGOV 040 actual author 2026-03-05']],
 ]);
+
+cases('a bare day the parser makes a subject ("A senior Chinese official yesterday criticized Japan") is the time, and dates the event', [
+  ['A senior Chinese official yesterday criticized Japan.', ['CHNGOV JPN 111 actual author 2026-03-04']],
+]);

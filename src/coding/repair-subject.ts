@@ -9,7 +9,8 @@ import { DAY, kidsOf } from './repair-predicate.js';
 
 /**
  * "Kenyan farmers on Tuesday blocked the main highway" parsed with "Tuesday" a second subject of
- * "blocked" and "on" a mark. A day after "on" is a time adjunct: `obl`, with "on" its case.
+ * "blocked" and "on" a mark. A day after "on" is a time adjunct: `obl`, with "on" its case. A bare
+ * day the parser made the subject, with the real subject its compound, is a time adjunct too.
  */
 export function dayReadAsSubject(s: ParsedSentence): void {
   for (let k = 1; k < s.words.length; k++) {
@@ -20,6 +21,21 @@ export function dayReadAsSubject(s: ParsedSentence): void {
     s.head[k - 1] = k + 1;
     s.deprel[k - 1] = 'case';
     s.upos[k - 1] = 'ADP';
+  }
+  // "A senior Chinese official yesterday criticized Japan" parsed with "yesterday" a second subject,
+  // or the subject with "official" its compound: a bare day is a time adjunct, the noun the subject.
+  for (let k = 1; k < s.words.length; k++) {
+    const v = s.head[k] - 1;
+    if (s.deprel[k] !== 'nsubj' || v < 0 || !DAY.test(s.words[k])) continue;
+    const compound = s.head[k - 1] === k + 1 && s.deprel[k - 1] === 'compound' && /^(NOUN|PROPN)$/.test(s.upos[k - 1]);
+    const other = s.head.some((h, c) => c !== k && h === v + 1 && s.deprel[c] === 'nsubj');
+    if (!compound && !other) continue;
+    if (compound) {
+      for (let c = 0; c < k - 1; c++) if (s.head[c] === k + 1) s.head[c] = k;
+      s.head[k - 1] = v + 1;
+      s.deprel[k - 1] = 'nsubj';
+    }
+    s.deprel[k] = 'obl:tmod';
   }
 }
 
