@@ -288,8 +288,8 @@ cases('"According to the news agency X, Y did ..." parsed with X as subject and 
   ['According to the state news agency KCNA, Kim Jong Un inspected a missile launch on Friday.', ['PRKGOV - 090 actual reported 2026-02-27']],
 ]);
 
-cases('the parties in a "between" phrase are not what the phrase names ("tensions between China and Japan rose" is no act of theirs)', [
-  ['Tensions between China and Japan rose sharply.', []],
+cases('the parties in a "between" phrase act only when the pattern names the phrase\'s noun ("talks between X and Y collapsed", - TALKS *)', [
+  ['The talks between Israel and Hamas collapsed on Monday.', ['ISR PSEREBHMS 164 actual author 2026-03-02', 'PSEREBHMS ISR 164 actual author 2026-03-02']],
   ['Clashes between Israel and Hezbollah intensified.', []],
   ['Turkey began mediation between Russia and Ukraine.', ['TUR RUS 045 actual author 2026-03-05', 'TUR UKR 045 actual author 2026-03-05']],
 ]);

@@ -159,6 +159,10 @@ function clauseOf(
   const roles = rolesOf(t, v, mentions);
   if (explain && m) trace.push(`${t.s.words[v]} (${v + 1}) entry ${m.entry.lemma.words.join('_')}:`, ...m.trace.map((x) => `  ${x}`));
   let source = roles.source, target = roles.target;
+  // "Tensions between China and Japan rose": the parties to a relation noun are not what its verb
+  // says of it, unless the pattern names the noun ("talks between X and Y collapsed", - TALKS *).
+  const relation = source ? relationNoun(t, source.head) : -1;
+  if (relation >= 0 && !(m?.words ?? []).includes(relation)) source = undefined;
   if (m?.slots.source) source = m.slots.source;
   if (m?.slots.target) target = m.slots.target;
   if (m?.slots.compound && !m.slots.target) target = m.slots.compound;
@@ -236,6 +240,15 @@ function refusal(t: Tree, v: number, lowerVerb: number, own: Clause, low: Clause
   if (t.isPassive(lowerVerb) || NEGATIVE_ACTS.test(t.lower(lowerVerb))) return own;
   const code = COMMENT_VERBS.has(t.lower(lowerVerb)) ? '011' : '120';
   return { ...own, code, target: own.target ?? low?.target, rule: `${own.rule}+refusal` };
+}
+
+/** The noun whose between/among phrase holds word w ("tensions" for "China" in "tensions between China and Japan"), or -1. */
+function relationNoun(t: Tree, w: number): number {
+  for (let k = w, guard = 0; k >= 0 && guard < t.n; k = t.head(k), guard++) {
+    if (t.base(k) === 'nmod' && /^(between|among|amongst)$/.test(caseOf(t, k))) return t.head(k);
+    if (t.base(k) !== 'conj' && t.base(k) !== 'nmod' && k !== w) return -1;
+  }
+  return -1;
 }
 
 /** The subject of a verb governing v (through ccomp, xcomp or conj) that the pattern's words include. */

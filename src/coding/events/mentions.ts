@@ -66,14 +66,9 @@ function depthBelow(t: Tree, i: number, w: number, skip: readonly number[]): num
   for (let k = w; k >= 0 && d <= t.n; k = t.head(k), d++) {
     if (k === i) return d;
     if (CLAUSAL.has(t.base(k)) || skip.includes(k)) return -1;
-    // "tensions between China and Japan", "a split among EU members": the parties to a relation
-    // are not what the phrase names.
-    if (k !== i && t.base(k) === 'nmod' && t.kids[k].some((c) => t.base(c) === 'case' && RELATION_CASES.has(t.lower(c)))) return -1;
   }
   return -1;
 }
-
-const RELATION_CASES: ReadonlySet<string> = new Set(['between', 'among', 'amongst']);
 
 /** The members of a compound mention, or the mention itself. */
 export function membersOf(m: ActorMention | undefined): ActorMention[] {
