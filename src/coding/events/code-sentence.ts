@@ -24,7 +24,7 @@ import { mutual, reciprocal } from './mutual.js';
 import { demandedBy } from './demand.js';
 import { isBackground, isHistorical } from './background.js';
 import { announcedIntent, conditionSubject, isCommitment, isRefusal, isThreatened, refusedBy } from './intent.js';
-import { caseOf, nominalRoles, rolesOf } from './roles.js';
+import { caseOf, nominalRoles, RELATION_CASE, rolesOf } from './roles.js';
 import type { Tree } from './tree.js';
 import type { VerbIndex } from './verb-index.js';
 
@@ -201,8 +201,6 @@ function clauseOf(
   const objectControl = t.child(v, 'obj') >= 0 || t.child(v, 'iobj') >= 0;
   if (code === null && m && (!low || (low.code === null && low.reverse === null)) && isRefusal(t, v)) return refusal(t, v, lowerVerb, own!, low);
   if (!low || (low.code === null && low.reverse === null) || (objectControl && code !== null)) return own;
-  // "agreed/offered/pledged to <act>": the act is what is committed to; intent.ts makes the
-  // commitment its CAMEO intent code (03x, 13x) and the act a future event.
   // "Russia stopped supplying gas": stopping an act is no instance of it; CAMEO codes it as reducing
   // relations or de-escalating (cease.ts), or not at all.
   if (code === null && CEASE.test(t.lower(v))) {
@@ -210,6 +208,8 @@ function clauseOf(
     if (explain) trace.push(`${t.s.words[v]} stops ${t.s.words[lowerVerb]} (${low.code}) -> ${ceased ?? 'no event'}`);
     return ceased === null ? own : { ...low, code: ceased, reverse: null, source: low.source ?? source, top: v, modalFrom: v, rule: `${low.rule}+ceased` };
   }
+  // "agreed/offered/pledged to <act>": the act is what is committed to; intent.ts makes the
+  // commitment its CAMEO intent code (03x, 13x) and the act a future event.
   if (code === null || isCommitment(t, v)) return { ...low, source: low.source ?? source, top: v };
   if (low.code === null) return own;
   const combined = combineCodes(code, low.code) ?? code;
@@ -245,7 +245,7 @@ function refusal(t: Tree, v: number, lowerVerb: number, own: Clause, low: Clause
 /** The noun whose between/among phrase holds word w ("tensions" for "China" in "tensions between China and Japan"), or -1. */
 function relationNoun(t: Tree, w: number): number {
   for (let k = w, guard = 0; k >= 0 && guard < t.n; k = t.head(k), guard++) {
-    if (t.base(k) === 'nmod' && /^(between|among|amongst)$/.test(caseOf(t, k))) return t.head(k);
+    if (t.base(k) === 'nmod' && RELATION_CASE.test(caseOf(t, k))) return t.head(k);
     if (t.base(k) !== 'conj' && t.base(k) !== 'nmod' && k !== w) return -1;
   }
   return -1;

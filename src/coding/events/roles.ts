@@ -27,6 +27,9 @@ export function caseOf(t: Tree, n: number): string {
   return fixed >= 0 ? `${t.lower(c)} ${t.lower(fixed)}` : t.lower(c);
 }
 
+/** Prepositions of a relation's parties ("tensions between China and Japan", "a split among EU members"). */
+export const RELATION_CASE = /^(between|among|amongst)$/;
+
 /** The subject word of predicate v, climbing to controllers and first conjuncts; -1 if none. */
 export function subjectWord(t: Tree, v: number): { word: number; how: string } {
   const seen = new Set<number>();
@@ -34,7 +37,7 @@ export function subjectWord(t: Tree, v: number): { word: number; how: string } {
     seen.add(k);
     // A "subject" with a preposition of relation ("Clashes between Israel and Hezbollah intensified"
     // with "Israel" the subject) is a misparse of the parties to the real subject: none.
-    const subj = t.kids[k].find((c) => /^nsubj$|^nsubj:(?!pass)|^csubj$/.test(t.rel(c)) && !/^(between|among)$/.test(caseOf(t, c)));
+    const subj = t.kids[k].find((c) => /^nsubj$|^nsubj:(?!pass)|^csubj$/.test(t.rel(c)) && !RELATION_CASE.test(caseOf(t, c)));
     if (subj !== undefined) return { word: subj, how: k === v ? 'nsubj' : `nsubj of ${t.s.words[k]}` };
     const pass = t.child(k, 'nsubj:pass');
     if (pass >= 0 && k !== v) return { word: pass, how: `nsubj:pass of ${t.s.words[k]}` };
