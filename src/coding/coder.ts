@@ -19,7 +19,7 @@ import { type DocContext, loadDocContext } from '../doc/index.js';
 import { assembleEvent } from './events/assemble.js';
 import { markRestatements } from './events/restatements.js';
 import { codeSentence } from './events/code-sentence.js';
-import { eventDate } from './events/event-date.js';
+import { announcementVerbs, eventDate } from './events/event-date.js';
 import { cancelsStoryIssues, sentenceIssues } from './events/issues.js';
 import { Tree } from './events/tree.js';
 import { repairParse } from './repair.js';
@@ -136,7 +136,9 @@ export class Coder {
       const issues = noStoryIssues ? [] : sentenceIssues(this.dicts.issues, s.words);
       for (const raw of out.events) {
         const citedDate = raw.attribution.outlet ? cited.find((c) => c.name === raw.attribution.outlet)?.date : null;
-        const dateVerbs = raw.announcement && raw.attribution.via >= 0 ? [raw.attribution.via, raw.verb] : [raw.verb];
+        // An announcement is dated by its reporting clause, then by the verb committing to the action.
+        const announced = raw.announcement ? announcementVerbs(t, raw.verb) : [raw.verb];
+        const dateVerbs = raw.announcement && raw.attribution.via >= 0 ? [raw.attribution.via, ...announced] : announced;
         // A reported past event without a date of its own happened by the time it was reported: "Serbia
         // said on Tuesday its forces had completed their withdrawal" takes Tuesday, as a cited report's
         // date. A future, conditional or negated one has no date of its own, and keeps the document's.

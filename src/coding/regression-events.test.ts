@@ -54,3 +54,15 @@ cases('facing a hardship is no meeting; facing sanctions is being sanctioned', [
 cases('a bare day the parser makes a subject ("A senior Chinese official yesterday criticized Japan") is the time, and dates the event', [
   ['A senior Chinese official yesterday criticized Japan.', ['CHNGOV JPN 111 actual author 2026-03-04']],
 ]);
+
+cases('a conjunct whose two-word name the parser splits ("Japan and South Korea") is one member; an agreement to act is dated by the agreeing verb', [
+  ['Japan and South Korea agreed on Tuesday to resume regular security talks.', [
+    'JPN KOR 036 actual author 2026-03-03', 'KOR JPN 036 actual author 2026-03-03',
+    'JPN KOR 046 future author 2026-03-05', 'KOR JPN 046 future author 2026-03-05',
+  ]],
+  ['Japan and South Africa signed a trade agreement on Tuesday.', ['JPN ZAF 0311 actual author 2026-03-03', 'ZAF JPN 0311 actual author 2026-03-03']],
+]);
+
+cases('a closing tag\'s clause the parser hangs on its subject as a modifier ("Israeli tanks fired ..., witnesses said") is reported', [
+  ['Israeli tanks fired four shell bombs at targets in Jericho, witnesses said.', ['ISR - 194 actual reported 2026-03-05']],
+]);

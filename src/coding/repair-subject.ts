@@ -217,3 +217,25 @@ export function accordingPhraseReadAsSubject(s: ParsedSentence): void {
     for (const c of kidsOf(s, h)) if (c < h && s.deprel[c].startsWith('nsubj')) s.deprel[c] = 'compound';
   }
 }
+
+/**
+ * "Japan and South Korea agreed ..." parsed with "South" a `conj` of "Japan" and "Korea" a second
+ * subject of "agreed" (or "Africa" a `flat` of "Japan"). A proper noun conjoined to a nominal,
+ * followed at once by a proper noun that holds the same relation to that nominal's head or hangs on
+ * the nominal as `flat`, is the first word of the conjunct's name: the later word becomes the
+ * conjunct, and the earlier its compound.
+ */
+export function nameSplitAtConjunct(s: ParsedSentence): void {
+  for (let k = 0; k + 1 < s.words.length; k++) {
+    const a = s.head[k] - 1, n = k + 1;
+    if (s.deprel[k] !== 'conj' || a < 0 || a >= k || s.upos[k] !== 'PROPN' || s.upos[n] !== 'PROPN') continue;
+    const sibling = s.head[n] === s.head[a] && s.deprel[n] === s.deprel[a] && /^(nsubj|obj|iobj|obl)/.test(s.deprel[a]);
+    const flatOnFirst = s.head[n] === a + 1 && s.deprel[n] === 'flat';
+    if (!sibling && !flatOnFirst) continue;
+    for (let c = 0; c < s.words.length; c++) if (s.head[c] === k + 1) s.head[c] = n + 1;
+    s.head[n] = a + 1;
+    s.deprel[n] = 'conj';
+    s.head[k] = n + 1;
+    s.deprel[k] = 'compound';
+  }
+}

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { invertedReportingTag, speakerReadAsApposition } from './repair-tag.js';
+import { invertedReportingTag, reportedClauseReadAsModifier, speakerReadAsApposition } from './repair-tag.js';
 import type { ParsedSentence } from '../syntax/types.js';
 
 function sentence(rows: [string, number, string, string][]): ParsedSentence {
@@ -56,4 +56,21 @@ test('a closing tag\'s speaker read as conjuncts or an apposition of the word be
   ]);
   speakerReadAsApposition(list);
   assert.deepEqual([...list.head], [2, 8, 8, 5, 3, 7, 3, 0]);
+});
+
+test('a closing tag\'s clause read as a modifier of the tag\'s first subject becomes the reported clause; a passive modifier stays', () => {
+  // "tanks fired shells at Jericho , witnesses said ."
+  const active = sentence([
+    ['tanks', 8, 'nsubj', 'NOUN'], ['fired', 1, 'acl', 'VERB'], ['shells', 2, 'obj', 'NOUN'], ['at', 5, 'case', 'ADP'],
+    ['Jericho', 2, 'obl', 'PROPN'], [',', 1, 'punct', 'PUNCT'], ['witnesses', 8, 'nsubj', 'NOUN'], ['said', 0, 'root', 'VERB'], ['.', 8, 'punct', 'PUNCT'],
+  ]);
+  reportedClauseReadAsModifier(active);
+  assert.deepEqual([active.head[0], active.deprel[0], active.head[1], active.deprel[1]], [2, 'nsubj', 8, 'ccomp']);
+  // "tanks hit by missiles , witnesses said ."
+  const passive = sentence([
+    ['tanks', 7, 'nsubj', 'NOUN'], ['hit', 1, 'acl', 'VERB'], ['by', 4, 'case', 'ADP'], ['missiles', 2, 'obl', 'NOUN'],
+    [',', 1, 'punct', 'PUNCT'], ['witnesses', 7, 'nsubj', 'NOUN'], ['said', 0, 'root', 'VERB'], ['.', 7, 'punct', 'PUNCT'],
+  ]);
+  reportedClauseReadAsModifier(passive);
+  assert.deepEqual([passive.deprel[0], passive.deprel[1]], ['nsubj', 'acl']);
 });

@@ -74,3 +74,35 @@ export function speakerReadAsApposition(s: ParsedSentence): void {
     return;
   }
 }
+
+/**
+ * "Israeli tanks fired shells at Jericho, witnesses said" parsed with "fired" an `acl` of "tanks"
+ * and "tanks" a first subject of "said" beside "witnesses". A reporting verb with two subjects, the
+ * first modified by a verb that governs an object or oblique of its own and ends before a comma
+ * that opens the second subject, heads a closing tag: the modifier is the reported clause
+ * (`ccomp`) and the first subject its subject. A passive modifier ("tanks hit by missiles") stays.
+ */
+export function reportedClauseReadAsModifier(s: ParsedSentence): void {
+  const n = s.words.length;
+  for (let v = 2; v < n; v++) {
+    if (s.upos[v] !== 'VERB' || !isReportingWord(s.words[v].toLowerCase())) continue;
+    const subjects: number[] = [];
+    for (let k = 0; k < v; k++) if (s.head[k] === v + 1 && s.deprel[k] === 'nsubj') subjects.push(k);
+    if (subjects.length !== 2 || s.words[subjects[1] - 1] === undefined) continue;
+    const [k, second] = subjects;
+    const a = s.head.findIndex((h, c) => h === k + 1 && c > k && s.deprel[c] === 'acl' && s.upos[c] === 'VERB');
+    if (a < 0 || !s.words.slice(a, second).includes(',')) continue;
+    let complement = false, passive = false;
+    for (let c = 0; c < n; c++) {
+      if (s.head[c] !== a + 1) continue;
+      if (/^(obj|obl)/.test(s.deprel[c]) && c < second) complement = true;
+      if (s.deprel[c] === 'obl:agent' || s.deprel[c].startsWith('aux') || s.deprel[c] === 'mark' || s.deprel[c].startsWith('nsubj')) passive = true;
+      if (s.deprel[c] === 'obl' && s.head.some((h, b) => h === c + 1 && s.deprel[b] === 'case' && s.words[b].toLowerCase() === 'by')) passive = true;
+    }
+    if (!complement || passive) continue;
+    s.head[a] = v + 1;
+    s.deprel[a] = 'ccomp';
+    s.head[k] = a + 1;
+    s.deprel[k] = 'nsubj';
+  }
+}

@@ -25,6 +25,8 @@
  *   coordinator, demanded ..." with the name the root (verbReadAsApposition, repair-subject.ts).
  * - Subject read as a bare adjunct: "The Japanese side expressed \"serious concern\"" with "side" an
  *   obl:unmarked of a verb that has no subject (subjectReadAsAdjunct, repair-subject.ts).
+ * - A conjunct's name split at its first word: "Japan and South Korea agreed" with "South" the
+ *   conjunct and "Korea" a second subject (nameSplitAtConjunct, repair-subject.ts).
  * - "According to" phrase read as the subject: "According to KCNA, Kim Jong Un inspected ..." with
  *   "KCNA" the subject and "Kim Jong Un" its conjunct (accordingPhraseReadAsSubject, repair-subject.ts).
  * - Subject read as the object of a subordinator: "clashed with police after parliament passed a
@@ -53,6 +55,8 @@
  * - Possessor of a verb: "Caras Galadhon's new mayor left" with the possessor on "left" (see possessorOfVerb).
  * - An inverted closing reporting tag with its speaker read as object ("..., said a spokesman"), and a
  *   tag's speaker read as an apposition of the word before its comma ("..., Chancellor Olaf Scholz said"): repair-tag.ts.
+ * - A reported clause read as a modifier of the first of the tag's two subjects ("Israeli tanks fired
+ *   shells at Jericho, witnesses said" with "fired" an acl of "tanks"): repair-tag.ts.
  * - A participle with its phrase on the opening subject read as the main clause ("Rebels armed with
  *   mortars shelled Damascus" with "armed" the root): repair-reduced.ts.
  */
@@ -62,11 +66,11 @@ import {
   participleWithNounHead, pronounReadAsApposition, closingReportingTag, reportingTagTakesMainWords, verbReadAsModifier,
 } from './repair-predicate.js';
 import {
-  accordingPhraseReadAsSubject, dayReadAsSubject, invertedConditionAsRoot, reportedSubjectReadAsObject, subjectConjoinedToDay, subjectReadAsAdjunct,
+  accordingPhraseReadAsSubject, dayReadAsSubject, invertedConditionAsRoot, nameSplitAtConjunct, reportedSubjectReadAsObject, subjectConjoinedToDay, subjectReadAsAdjunct,
   subjectReadAsPrepositionObject, verbReadAsApposition,
 } from './repair-subject.js';
 import { reducedRelativeAsPredicate } from './repair-reduced.js';
-import { invertedReportingTag, speakerReadAsApposition } from './repair-tag.js';
+import { invertedReportingTag, reportedClauseReadAsModifier, speakerReadAsApposition } from './repair-tag.js';
 
 export function repairParse(s: ParsedSentence): ParsedSentence {
   reducedRelativeAsPredicate(s);
@@ -77,12 +81,14 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   accordingPhraseReadAsSubject(s);
   subjectReadAsPrepositionObject(s);
   reportedSubjectReadAsObject(s);
+  nameSplitAtConjunct(s);
   splitSubjects(s);
   mainClauseFromRelative(s);
   thatClauses(s);
   thatClauseOnTimeNoun(s);
   verbReadAsNoun(s);
   reportedClauseReadAsSubject(s);
+  reportedClauseReadAsModifier(s);
   descriptorReadAsPassiveSubject(s);
   controlledInfinitiveAsAdverbial(s);
   passiveReadAsCopula(s);

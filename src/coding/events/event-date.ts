@@ -30,6 +30,16 @@ export function eventDate(t: Tree, verbs: readonly number[], published: string |
   return null;
 }
 
+/**
+ * The verbs whose clause dates an announced intent, nearest first: the verbs governing the action
+ * through open clauses ("agreed on Tuesday to resume talks": agreed, then resume).
+ */
+export function announcementVerbs(t: Tree, verb: number): number[] {
+  const up: number[] = [];
+  for (let v = verb; t.base(v) === 'xcomp' && t.head(v) >= 0 && up.length < t.n; v = t.head(v)) up.push(t.head(v));
+  return [...up, verb];
+}
+
 /** How deep a date may sit in the verb's nominals ("killed 30 people in southern Lebanon on Sunday"). */
 const NESTING = 3;
 
