@@ -297,3 +297,8 @@ cases('the parties in a "between" phrase act only when the pattern names the phr
 cases('Sudan\'s Rapid Support Forces are the army\'s foe since April 2023, not the army (Phoenix lacks them; "Forces" made them SDNMIL)', [
   ["Sudan's army and the Rapid Support Forces agreed to a 72-hour truce.", ['SDNMIL SDNREB 0356 actual author 2026-03-05', 'SDNREB SDNMIL 0356 actual author 2026-03-05']],
 ]);
+
+cases('a lower-case title before a known name the tagger calls a common noun ("spokesman Wang Wenbin") still titles it: out of office on the date, the title gives the code', [
+  ['Chinese spokesman Wang Wenbin urged Washington to stop.', ['CHNGOV USA 020 actual author 2026-03-05']],
+  ['China\'s foreign ministry spokesman Wang Wenbin urged Washington to stop.', ['CHNGOV USA 020 actual author 2026-03-05']],
+]);

@@ -66,3 +66,8 @@ cases('a conjunct whose two-word name the parser splits ("Japan and South Korea"
 cases('a closing tag\'s clause the parser hangs on its subject as a modifier ("Israeli tanks fired ..., witnesses said") is reported', [
   ['Israeli tanks fired four shell bombs at targets in Jericho, witnesses said.', ['ISR - 194 actual reported 2026-03-05']],
 ]);
+
+cases('a reported clause the parser reads as an adverbial of the closing tag\'s verb is reported; a date deep in the object\'s phrases dates the event', [
+  ['North Korea fired a ballistic missile into the sea off its east coast on Sunday, South Korea\'s military said.', ['PRK - 190 actual reported 2026-03-01']],
+  ['Police arrested dozens of protesters outside parliament in Nairobi on Tuesday.', ['KENCOP KENOPP 173 actual author 2026-03-03']],
+]);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { invertedReportingTag, reportedClauseReadAsModifier, speakerReadAsApposition } from './repair-tag.js';
+import { invertedReportingTag, reportedClauseReadAsAdverbial, reportedClauseReadAsModifier, speakerReadAsApposition } from './repair-tag.js';
 import type { ParsedSentence } from '../syntax/types.js';
 
 function sentence(rows: [string, number, string, string][]): ParsedSentence {
@@ -73,4 +73,21 @@ test('a closing tag\'s clause read as a modifier of the tag\'s first subject bec
   ]);
   reportedClauseReadAsModifier(passive);
   assert.deepEqual([passive.deprel[0], passive.deprel[1]], ['nsubj', 'acl']);
+});
+
+test('a subjectful clause with no subordinator read as an adverbial of the closing tag\'s verb is its complement; "after ..." stays', () => {
+  // "Korea fired missiles , officials said ."
+  const plain = sentence([
+    ['Korea', 2, 'nsubj', 'PROPN'], ['fired', 6, 'advcl', 'VERB'], ['missiles', 2, 'obj', 'NOUN'], [',', 6, 'punct', 'PUNCT'],
+    ['officials', 6, 'nsubj', 'NOUN'], ['said', 0, 'root', 'VERB'], ['.', 6, 'punct', 'PUNCT'],
+  ]);
+  reportedClauseReadAsAdverbial(plain);
+  assert.equal(plain.deprel[1], 'ccomp');
+  // "after Korea fired missiles , officials said ."
+  const marked = sentence([
+    ['after', 3, 'mark', 'SCONJ'], ['Korea', 3, 'nsubj', 'PROPN'], ['fired', 7, 'advcl', 'VERB'], ['missiles', 3, 'obj', 'NOUN'],
+    [',', 7, 'punct', 'PUNCT'], ['officials', 7, 'nsubj', 'NOUN'], ['said', 0, 'root', 'VERB'], ['.', 7, 'punct', 'PUNCT'],
+  ]);
+  reportedClauseReadAsAdverbial(marked);
+  assert.equal(marked.deprel[2], 'advcl');
 });

@@ -8,7 +8,7 @@
  */
 import type { ParsedSentence } from '../syntax/types.js';
 import { isReportingWord } from './events/attribution.js';
-import { under } from './repair-predicate.js';
+import { kidsOf, under } from './repair-predicate.js';
 
 const TAG_RELATIONS = new Set(['advcl', 'conj', 'parataxis']);
 /** Reporting verbs that open an inverted tag ("..., said the ministry"); not participles ("saying"). */
@@ -104,5 +104,28 @@ export function reportedClauseReadAsModifier(s: ParsedSentence): void {
     s.deprel[a] = 'ccomp';
     s.head[k] = a + 1;
     s.deprel[k] = 'nsubj';
+  }
+}
+
+/**
+ * "North Korea fired a missile on Sunday, South Korea's military said" parsed with "fired" an
+ * `advcl` of "said". A clause with a subject of its own and no subordinator, before the comma that
+ * opens a reporting verb's subject, is what the verb reports (`ccomp`), not a circumstance of it.
+ */
+export function reportedClauseReadAsAdverbial(s: ParsedSentence): void {
+  const n = s.words.length;
+  for (let v = 2; v < n; v++) {
+    if (s.upos[v] !== 'VERB' || !isReportingWord(s.words[v].toLowerCase())) continue;
+    const subj = s.head.findIndex((h, c) => h === v + 1 && c < v && s.deprel[c].startsWith('nsubj'));
+    if (subj < 1) continue;
+    let first = subj;
+    for (let k = subj - 1; k >= 0; k--) if (s.upos[k] !== 'PUNCT' && under(s, k, subj)) first = k;
+    if (s.words[first - 1] !== ',') continue;
+    for (let a = 0; a < first; a++) {
+      if (s.head[a] !== v + 1 || s.deprel[a] !== 'advcl' || s.upos[a] !== 'VERB') continue;
+      const kids = kidsOf(s, a);
+      if (kids.some((c) => s.deprel[c] === 'mark') || !kids.some((c) => c < a && s.deprel[c].startsWith('nsubj'))) continue;
+      s.deprel[a] = 'ccomp';
+    }
   }
 }

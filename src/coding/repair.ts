@@ -56,7 +56,8 @@
  * - An inverted closing reporting tag with its speaker read as object ("..., said a spokesman"), and a
  *   tag's speaker read as an apposition of the word before its comma ("..., Chancellor Olaf Scholz said"): repair-tag.ts.
  * - A reported clause read as a modifier of the first of the tag's two subjects ("Israeli tanks fired
- *   shells at Jericho, witnesses said" with "fired" an acl of "tanks"): repair-tag.ts.
+ *   shells at Jericho, witnesses said" with "fired" an acl of "tanks"), or as an adverbial clause of
+ *   the tag's verb ("North Korea fired a missile, South Korea's military said"): repair-tag.ts.
  * - A participle with its phrase on the opening subject read as the main clause ("Rebels armed with
  *   mortars shelled Damascus" with "armed" the root): repair-reduced.ts.
  */
@@ -70,7 +71,7 @@ import {
   subjectReadAsPrepositionObject, verbReadAsApposition,
 } from './repair-subject.js';
 import { reducedRelativeAsPredicate } from './repair-reduced.js';
-import { invertedReportingTag, reportedClauseReadAsModifier, speakerReadAsApposition } from './repair-tag.js';
+import { invertedReportingTag, reportedClauseReadAsAdverbial, reportedClauseReadAsModifier, speakerReadAsApposition } from './repair-tag.js';
 
 export function repairParse(s: ParsedSentence): ParsedSentence {
   reducedRelativeAsPredicate(s);
@@ -89,6 +90,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   verbReadAsNoun(s);
   reportedClauseReadAsSubject(s);
   reportedClauseReadAsModifier(s);
+  reportedClauseReadAsAdverbial(s);
   descriptorReadAsPassiveSubject(s);
   controlledInfinitiveAsAdverbial(s);
   passiveReadAsCopula(s);

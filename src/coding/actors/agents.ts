@@ -213,9 +213,9 @@ function modifiesNoun(v: SentenceView, run: AgentRun): boolean {
   if (rel !== 'compound' && rel !== 'amod') return false;
   const h = v.s.head[run.last] - 1;
   // Before a name it is a title ("minister Park"), which the role pass reads, also when the tagger
-  // calls the capitalised name a common noun ("Foreign Minister Wang Yi"). An adjectival
-  // modifier's head is a noun even when the tagger calls it a verb ("joint military exercises").
-  if (v.s.upos[h] === 'NOUN' && /^[A-Z][a-z]/.test(v.s.words[h]) && /^[A-Z]/.test(v.s.words[run.last])) return false;
+  // calls the capitalised name a common noun ("Foreign Minister Wang Yi", "spokesman Wang Wenbin").
+  // An adjectival modifier's head is a noun even when the tagger calls it a verb ("joint military exercises").
+  if (v.s.upos[h] === 'NOUN' && /^[A-Z][a-z]/.test(v.s.words[h])) return false;
   return h > run.last && (v.s.upos[h] === 'NOUN' || (rel === 'amod' && v.s.upos[h] === 'VERB'));
 }
 

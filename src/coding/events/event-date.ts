@@ -40,15 +40,19 @@ export function announcementVerbs(t: Tree, verb: number): number[] {
   return [...up, verb];
 }
 
+const NESTED_RELS = new Set(['nmod', 'obl', 'obj']);
+
 /** How deep a date may sit in the verb's nominals ("killed 30 people in southern Lebanon on Sunday"). */
 const NESTING = 3;
 
-/** A date modifying nominal n or a nominal it governs by nmod, down to `depth` levels; clauses are not entered. */
+/** A date modifying nominal n or a nominal it governs (NESTED_RELS), down to `depth` levels; clauses are not entered. */
 function dateInNominal(t: Tree, n: number, published: string | null, depth: number): string | null {
   const d = dateAmong(t, t.kids[n], published);
   if (d || depth <= 1) return d;
   for (const c of t.kids[n]) {
-    if (t.base(c) !== 'nmod') continue;
+    // An oblique or object the parser hangs inside the nominal ("arrested dozens of protesters outside
+    // parliament in Nairobi on Tuesday" with "parliament" an obj of "protesters") is still a nominal.
+    if (!NESTED_RELS.has(t.base(c))) continue;
     const nested = dateInNominal(t, c, published, depth - 1);
     if (nested) return nested;
   }
