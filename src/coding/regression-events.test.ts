@@ -71,3 +71,12 @@ cases('a reported clause the parser reads as an adverbial of the closing tag\'s 
   ['North Korea fired a ballistic missile into the sea off its east coast on Sunday, South Korea\'s military said.', ['PRK - 190 actual reported 2026-03-01']],
   ['Police arrested dozens of protesters outside parliament in Nairobi on Tuesday.', ['KENCOP KENOPP 173 actual author 2026-03-03']],
 ]);
+
+cases('conjoined demonyms the parser makes a subject beside their noun ("Ethiopian and Eritrean troops clashed") are the noun\'s owners; "according to X" reports, it is no target', [
+  ['Ethiopian and Eritrean troops clashed along the border on Friday, according to local residents.', [
+    'ERIMIL ETHMIL 190 actual reported 2026-02-27', 'ETHMIL ERIMIL 190 actual reported 2026-02-27',
+  ]],
+  ['Tokyo has no plans to send troops abroad, the defence minister said. Ethiopian and Eritrean troops clashed along the border on Friday, according to local residents.', [
+    'ERIMIL ETHMIL 190 actual reported 2026-02-27', 'ETHMIL ERIMIL 190 actual reported 2026-02-27', 'JPNGOVMIL JPN 010 actual author 2026-03-05',
+  ]],
+]);

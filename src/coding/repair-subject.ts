@@ -239,3 +239,23 @@ export function nameSplitAtConjunct(s: ParsedSentence): void {
     s.deprel[k] = 'compound';
   }
 }
+
+/**
+ * "Ethiopian and Eritrean troops clashed" parsed with "Ethiopian" a subject, "Eritrean" its
+ * conjunct and "troops" a second subject of "clashed". Conjoined proper nouns or adjectives right
+ * before a common noun that is the same verb's subject modify it: the first becomes the noun's
+ * `amod` (its conjuncts follow it), and the noun is the one subject.
+ */
+export function modifiersReadAsSubject(s: ParsedSentence): void {
+  for (let x = 0; x + 3 < s.words.length; x++) {
+    const v = s.head[x] - 1;
+    if (s.deprel[x] !== 'nsubj' || v <= x || !/^(PROPN|ADJ)$/.test(s.upos[x])) continue;
+    let y = -1;
+    for (let c = x + 1; c < v; c++) if (s.head[c] === x + 1 && s.deprel[c] === 'conj' && /^(PROPN|ADJ)$/.test(s.upos[c])) y = c;
+    const n = y + 1;
+    if (y < 0 || n >= v || s.upos[n] !== 'NOUN' || s.head[n] !== v + 1 || s.deprel[n] !== 'nsubj') continue;
+    if (s.words.slice(x, n).some((w, i) => s.upos[x + i] === 'PROPN' && !/^[A-Z]/.test(w))) continue;
+    s.head[x] = n + 1;
+    s.deprel[x] = 'amod';
+  }
+}

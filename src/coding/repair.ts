@@ -27,6 +27,8 @@
  *   obl:unmarked of a verb that has no subject (subjectReadAsAdjunct, repair-subject.ts).
  * - A conjunct's name split at its first word: "Japan and South Korea agreed" with "South" the
  *   conjunct and "Korea" a second subject (nameSplitAtConjunct, repair-subject.ts).
+ * - Conjoined modifiers read as a subject beside their noun: "Ethiopian and Eritrean troops clashed"
+ *   with "Ethiopian" and "troops" two subjects (modifiersReadAsSubject, repair-subject.ts).
  * - "According to" phrase read as the subject: "According to KCNA, Kim Jong Un inspected ..." with
  *   "KCNA" the subject and "Kim Jong Un" its conjunct (accordingPhraseReadAsSubject, repair-subject.ts).
  * - Subject read as the object of a subordinator: "clashed with police after parliament passed a
@@ -67,7 +69,7 @@ import {
   participleWithNounHead, pronounReadAsApposition, closingReportingTag, reportingTagTakesMainWords, verbReadAsModifier,
 } from './repair-predicate.js';
 import {
-  accordingPhraseReadAsSubject, dayReadAsSubject, invertedConditionAsRoot, nameSplitAtConjunct, reportedSubjectReadAsObject, subjectConjoinedToDay, subjectReadAsAdjunct,
+  accordingPhraseReadAsSubject, dayReadAsSubject, invertedConditionAsRoot, modifiersReadAsSubject, nameSplitAtConjunct, reportedSubjectReadAsObject, subjectConjoinedToDay, subjectReadAsAdjunct,
   subjectReadAsPrepositionObject, verbReadAsApposition,
 } from './repair-subject.js';
 import { reducedRelativeAsPredicate } from './repair-reduced.js';
@@ -83,6 +85,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   subjectReadAsPrepositionObject(s);
   reportedSubjectReadAsObject(s);
   nameSplitAtConjunct(s);
+  modifiersReadAsSubject(s);
   splitSubjects(s);
   mainClauseFromRelative(s);
   thatClauses(s);

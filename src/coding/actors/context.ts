@@ -35,7 +35,11 @@ export function countryFromContext(v: SentenceView, ctx: DocContext, here: Cand[
     const isState = (a: Cand) => (a.kind === 'state' || (a.via === 'demonym' && a.owner?.kind === 'state')) && a.code !== null && !a.members;
     const recent = antecedent(ctx, v, here, c.first, (a) => isState(a) || (a.owner !== undefined && isState(a.owner)), Infinity);
     // One of a pair named together ("Russia and Ukraine exchanged prisoners") says nothing on its own.
-    const paired = recent !== null && here.includes(recent) && conjoinedWithState(v, here, recent);
+    // So does a compound of states' members before it ("Ethiopian and Eritrean troops clashed ...,
+    // according to local residents"): the residents are neither's, and no earlier sentence's.
+    const ownedByState = (a: Cand) => isState(a) || (a.owner !== undefined && isState(a.owner));
+    const pairs = here.some((a) => a.last < c.first && (a.members?.length ?? 0) > 1 && a.members!.every(ownedByState));
+    const paired = pairs || (recent !== null && here.includes(recent) && conjoinedWithState(v, here, recent));
     country = paired ? null : (recent && !isState(recent) ? recent.owner : recent)?.code?.slice(0, 3) ?? null;
     how = 'agent-country:recent';
     if (!country) {

@@ -262,7 +262,10 @@ function upperSource(t: Tree, v: number, words: readonly number[], mentions: Men
 
 /** PETRARCH's target rule when no object or oblique names one: the first actor after the verb in its complements. */
 function firstComplementActor(t: Tree, v: number, mentions: Mentions, source?: ActorMention): ActorMention | undefined {
+  // "..., according to local residents" names who reports the clause (attribution.ts), not whom it is aimed at.
+  const reporter = new Set(t.kids[v].filter((c) => caseOf(t, c).startsWith('according')).flatMap((c) => t.subtreeWords(c)));
   for (const w of complementWords(t, v)) {
+    if (reporter.has(w)) continue;
     const m = mentions.at(w);
     if (m && (m.code !== null || (m.members?.length ?? 0) > 1) && m.actor !== source?.actor) return m;
   }
