@@ -266,7 +266,7 @@ cases('conjoined nouns that are no actors, each owned by its own state, stand fo
 
 cases('a name, its appositive role set off by commas, then the verb: one actor, the role\'s ("NAME, the Russian minister, demanded")', [
   ['Sergei Shoigu, the Russian Emergency Situations Minister, demanded parties to the conflict in Syria to allow aid workers the freedom to travel.',
-    ['RUSGOV SYR 100 actual author 2026-03-05']],
+    ['RUSGOV SYR 103 actual author 2026-03-05']],
   ['Martin Griffiths, the United Nations Emergency Relief Coordinator, demanded parties to the conflict in Sudan to allow humanitarian workers the freedom of movement.',
     ['IGOUNO SDN 100 actual author 2026-03-05']],
 ]);

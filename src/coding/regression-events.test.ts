@@ -80,3 +80,8 @@ cases('conjoined demonyms the parser makes a subject beside their noun ("Ethiopi
     'ERIMIL ETHMIL 190 actual reported 2026-02-27', 'ETHMIL ERIMIL 190 actual reported 2026-02-27', 'JPNGOVMIL JPN 010 actual author 2026-03-05',
   ]],
 ]);
+
+cases('a purpose infinitive is its clause subject\'s intended act: planned, or as uncertain as the act serving it; after a verb of object control it is the object\'s', [
+  ['Washington might sacrifice its ally\'s interests to improve relations with Beijing.', ['USA CHN 030 speculative author 2026-03-05']],
+  ['The United Nations urged Israel to allow aid into Gaza.', ['IGOUNO ISR 020 actual author 2026-03-05']],
+]);

@@ -228,7 +228,7 @@ cases('a reported clause the parser reads as a noun phrase subject of "said" ("E
 ]);
 
 cases('the object of a purpose infinitive is the target of a verb with no actor after it', [
-  ['Russia signed an agreement on Monday to supply Iran with fighter jets.', ['RUS IRN 057 actual author 2026-03-02', 'IRN RUS 057 actual author 2026-03-02']],
+  ['Russia signed an agreement on Monday to supply Iran with fighter jets.', ['RUS IRN 057 actual author 2026-03-02', 'IRN RUS 057 actual author 2026-03-02', 'RUS IRN 072 future author 2026-03-05']],
 ]);
 
 cases('a "to"-infinitive after a control verb is its complement even with an adjunct between ("vowed on Thursday to wage war")', [
@@ -339,7 +339,7 @@ cases('two subjects joined by "and" sign with each other: the ELN is Colombia\'s
 ]);
 
 cases('working with a partner is cooperating with it (050); being willing to is the intent (032)', [
-  ['China is willing to work with Japan to promote the development of bilateral relations.', ['CHN JPN 032 actual author 2026-03-05', 'CHN JPN 050 future author 2026-03-05']],
+  ['China is willing to work with Japan to promote the development of bilateral relations.', ['CHN JPN 032 actual author 2026-03-05', 'CHN JPN 050 future author 2026-03-05', 'CHN - 051 future author 2026-03-05']],
   ['Japan will work closely with the United States on North Korea.', ['JPN USA 050 future author 2026-03-05']],
 ]);
 

@@ -95,7 +95,6 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   reportedClauseReadAsModifier(s);
   reportedClauseReadAsAdverbial(s);
   descriptorReadAsPassiveSubject(s);
-  controlledInfinitiveAsAdverbial(s);
   passiveReadAsCopula(s);
   verbConjoinedToObject(s);
   possessorOfVerb(s);
@@ -105,6 +104,8 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   participleWithNounHead(s);
   participleInSubject(s);
   verbReadAsApposition(s);
+  // After the main verb is mended ("NAME, the UN coordinator, demanded parties to allow ...").
+  controlledInfinitiveAsAdverbial(s);
   doubledSubject(s);
   objectBeforeSubject(s);
   adjectiveCutOffItsNoun(s);
@@ -183,14 +184,33 @@ function passiveReadAsCopula(s: ParsedSentence): void {
 /** Verbs whose "to"-infinitive is their complement (subject control), by stem. */
 const CONTROL = /^(vow|pledg|promis|agree|plan|threaten|decid|refus|offer|seek|sought|want|hop|aim|intend|tr|attempt|prepar|resolv)(s|es|ed|d|ied|ing|ning|ned)?$/;
 
+/** Verbs whose object does what their "to"-infinitive says ("urged Israel to allow aid"), by stem. */
+const OBJECT_CONTROL = /^(urg|ask|call|demand|order|tell|told|persuad|allow|encourag|invit|press|pressur|request|requir|forc|compel|permit|authori[sz]|instruct|advis|warn|appeal|convinc)/;
+
+/** The object (or bare oblique, or "on" phrase: "called on Iran") of verb v before word k; -1 if none. */
+function controller(s: ParsedSentence, v: number, k: number): number {
+  for (let c = v + 1; c < k; c++) {
+    if (s.head[c] !== v + 1) continue;
+    if (/^i?obj$/.test(s.deprel[c])) return c;
+    if (s.deprel[c] !== 'obl') continue;
+    const cases = s.head.reduce<string[]>((a, h, w) => (h === c + 1 && s.deprel[w] === 'case' ? [...a, s.words[w].toLowerCase()] : a), []);
+    if (cases.length === 0 || (cases.length === 1 && /^(on|upon)$/.test(cases[0]))) return c;
+  }
+  return -1;
+}
+
 /**
  * "Ithilen's militia vowed on Thursday to wage war" parsed with "wage" an `advcl` of "vowed" (a
- * purpose clause). After a control verb a subjectless "to"-infinitive is its `xcomp`.
+ * purpose clause). After a control verb a subjectless "to"-infinitive is its `xcomp`; so it is after
+ * a verb of object control with its object ("urged Israel to allow aid", "called on Iran to ...").
  */
 function controlledInfinitiveAsAdverbial(s: ParsedSentence): void {
   for (let k = 0; k < s.words.length; k++) {
     const v = s.head[k] - 1;
-    if (s.deprel[k] !== 'advcl' || s.upos[k] !== 'VERB' || v < 0 || v > k || s.upos[v] !== 'VERB' || !CONTROL.test(s.words[v].toLowerCase())) continue;
+    if (s.deprel[k] !== 'advcl' || s.upos[k] !== 'VERB' || v < 0 || v > k || s.upos[v] !== 'VERB') continue;
+    const lower = s.words[v].toLowerCase();
+    const passive = s.head.some((h, c) => h === k + 1 && s.deprel[c] === 'aux:pass');
+    if (!CONTROL.test(lower) && !(OBJECT_CONTROL.test(lower) && !passive && controller(s, v, k) >= 0)) continue;
     let to = false, subj = false;
     for (let c = 0; c < s.words.length; c++) {
       if (s.head[c] !== k + 1) continue;

@@ -7,6 +7,7 @@
  */
 import type { Modality } from '../types.js';
 import type { Tree } from './tree.js';
+import { isPurpose } from './roles.js';
 
 const SPECULATIVE_AUX = new Set(['may', 'might', 'could', 'can', 'ca', 'must', 'should', 'ought']);
 export const FUTURE_AUX: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'wo', 'sha']);
@@ -124,6 +125,13 @@ export function modalityOf(t: Tree, v: number): ModalityResult {
   // Undecided: "to decide whether to send troops", "asked whether it would attend"
   for (const k of chain) if (t.kids[k].some((c) => t.base(c) === 'mark' && t.lower(c) === 'whether')) note('speculative', '"whether"');
 
+  // A purpose ("sent troops to secure the border") is intended, not done: as uncertain as the act
+  // serving it when that is ("might sacrifice ... to improve ties"), else planned.
+  if (isPurpose(t, top)) {
+    const serving = modalityOf(t, t.head(top));
+    if (serving.modality === 'hypothetical' || serving.modality === 'speculative') note(serving.modality, `purpose of an act ${serving.why}`);
+    else note('future', `purpose of "${t.s.words[t.head(top)]}"`);
+  }
   for (const m of ['hypothetical', 'speculative', 'negated', 'future'] as const) {
     if (found[m]) return { modality: m, why: found[m]! };
   }

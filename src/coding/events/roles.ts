@@ -49,6 +49,9 @@ export function subjectWord(t: Tree, v: number): { word: number; how: string } {
       if (obj >= 0 && t.upos(h) === 'VERB') return { word: obj, how: `object of ${t.s.words[h]}` };
       k = h;
     } else if (rel === 'conj' && h >= 0) k = h;
+    // A purpose infinitive's subject is its clause's: "Washington might sacrifice ... to improve ties".
+    // (After a verb of object control the parser's purpose clause is its complement: repair.ts.)
+    else if (isPurpose(t, k) && t.upos(h) === 'VERB') k = h;
     else if (t.rel(k) === 'acl:relcl' && h >= 0) return { word: h, how: 'noun of relative clause' };
     else if (rel === 'acl' && h >= 0 && !t.isPassive(k) && !isReducedPassive(t, k)) {
       // "a delegation to visit Bucharest": the noun is the subject; "a place to visit": its object.
@@ -58,6 +61,14 @@ export function subjectWord(t: Tree, v: number): { word: number; how: string } {
     else break;
   }
   return { word: -1, how: 'none' };
+}
+
+/** A purpose clause: a "to"-infinitive adverbial with no subject of its own ("sent troops to secure the border"). */
+export function isPurpose(t: Tree, k: number): boolean {
+  if (t.base(k) !== 'advcl' || t.head(k) < 0) return false;
+  // A passive one ("called on Gondor to be allowed to leave") is said of its patient, not of the clause's subject.
+  if (t.isPassive(k)) return false;
+  return t.kids[k].some((c) => t.base(c) === 'mark' && t.lower(c) === 'to') && !t.kids[k].some((c) => t.base(c).startsWith('nsubj'));
 }
 
 /** A bare infinitive modifying a noun, nothing after it: the noun is its object ("a place to visit"). */
