@@ -302,3 +302,8 @@ cases('a lower-case title before a known name the tagger calls a common noun ("s
   ['Chinese spokesman Wang Wenbin urged Washington to stop.', ['CHNGOV USA 020 actual author 2026-03-05']],
   ['China\'s foreign ministry spokesman Wang Wenbin urged Washington to stop.', ['CHNGOV USA 020 actual author 2026-03-05']],
 ]);
+
+cases('"it" before a verb that takes a clause of its own is the actor, not an expletive ("Iraq said it would allow ... to return"); "it seems that" is one', [
+  ['Iraq said it would allow the inspectors to return.', ['IRQ - 035 actual reported 2026-03-05', 'IRQ - 080 future reported 2026-03-05']],
+  ['It seems that Iran wants talks with Egypt.', ['IRN EGY 026 actual author 2026-03-05']],
+]);

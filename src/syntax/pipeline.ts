@@ -9,6 +9,7 @@ import { DyadError } from '../util/errors.js';
 import { createSegmenter, SbdModel, type Segmenter } from '../text/segment.js';
 import { Parser } from './parser/index.js';
 import { BACKWARD_FILE, Tagger } from './tagger/index.js';
+import { modelForms } from './quote-forms.js';
 import type { ParsedSentence } from './types.js';
 
 /**
@@ -76,8 +77,9 @@ export class Syntax {
 
   private parseTokens(words: string[], start: Int32Array, end: Int32Array): ParsedSentence {
     if (words.length === 0) return { words, start, end, upos: [], xpos: [], head: new Int32Array(0), deprel: [] };
-    const { upos, xpos } = this.tagger.tag(words);
-    const { head, deprel } = this.parser.parse(words, upos, xpos);
+    const forms = modelForms(words) as string[];
+    const { upos, xpos } = this.tagger.tag(forms);
+    const { head, deprel } = this.parser.parse(forms, upos, xpos);
     return { words, start, end, upos, xpos, head, deprel };
   }
 }

@@ -59,8 +59,17 @@ function expletive(v: SentenceView, w: number): boolean {
   // "it is prepared to impose", "it is committed to": the participle may be tagged a passive verb.
   const control = v.s.upos[h] === 'ADJ' || (v.s.upos[h] === 'VERB' && v.s.deprel[w] === 'nsubj:pass');
   if (control && CONTROL_ADJECTIVES.has(v.s.words[h].toLowerCase()) && !v.children[h].some((c) => /^(ccomp|csubj)/.test(v.s.deprel[c]))) return false;
-  return v.s.upos[h] === 'ADJ' || clause;
+  if (v.s.upos[h] === 'ADJ') return true;
+  if (!clause) return false;
+  // A clause under an active verb is the verb's own complement ("Iraq said it would allow the
+  // inspectors to return", "it plans to"): the "it" acts. Only raising verbs, passives ("it is
+  // expected that") and copular nouns ("it is time to") take an expletive subject.
+  const copular = v.children[h].some((c) => v.s.deprel[c] === 'cop');
+  return v.s.upos[h] !== 'VERB' || copular || v.s.deprel[w] === 'nsubj:pass' || RAISING.test(v.s.words[h].toLowerCase());
 }
+
+/** Verbs with an expletive subject before their clause: "it seems that", "it emerged that", "it takes time to". */
+const RAISING = /^(seem|appear|happen|remain|matter|emerge|transpire|turn|follow|take|took|taken|taking|cost|mean|make|made)(s|ed|d|ing)?$/;
 
 /** A subject in this or the previous sentence first ("Kishida met the minister. He ..."), else the most recent. */
 function preferSubject(ctx: DocContext, v: SentenceView, here: Cand[], before: number, ok: Accept): Cand | null {
