@@ -307,3 +307,7 @@ cases('"it" before a verb that takes a clause of its own is the actor, not an ex
   ['Iraq said it would allow the inspectors to return.', ['IRQ - 035 actual reported 2026-03-05', 'IRQ - 080 future reported 2026-03-05']],
   ['It seems that Iran wants talks with Egypt.', ['IRN EGY 026 actual author 2026-03-05']],
 ]);
+
+cases('a secretary-general (split at its hyphen as EWT splits it) speaks for the body that owns it', [
+  ['The secretary-general of NATO met Erdogan.', ['IGOWSTNAT TURGOV 040 actual author 2026-03-05']],
+]);

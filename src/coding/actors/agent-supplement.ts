@@ -1,7 +1,7 @@
 /**
  * Role nouns Phoenix.agents.txt lacks but news uses all the time, in the PETRARCH agent format and
  * read by src/dict's reader. Phoenix has FOREIGN_!MINIST! and MINISTRY_, but not MINISTER or
- * OFFICIAL alone, and codes "deputy ..." as police (DEPUTY [~COP]), so "Japanese officials" or "the
+ * OFFICIAL alone (nor SECRETARY-GENERAL), and codes "deputy ..." as police (DEPUTY [~COP]), so "Japanese officials" or "the
  * deputy foreign minister" would go uncoded or miscoded; it has ARMED_FORCES but not "Russian forces",
  * and FOREIGN_OFFICE but not the State Department; prisoners are civilians (Phoenix has only prisoners
  * of war and political prisoners, and its PRISON stem is prison staff). Dictionary phrases win over these (the
@@ -40,6 +40,8 @@ DEPARTMENT_OF_STATE [~GOV]
 TREASURY_DEPARTMENT [~GOV]
 JUSTICE_DEPARTMENT [~GOV]
 TOP_DIPLOMAT [~GOV]
+SECRETARY_GENERAL [~GOV]
+SECRETARY_-_GENERAL [~GOV]
 PRISONER [~CVL]
 INMATE [~CVL]
 DETAINEE [~CVL]
