@@ -85,3 +85,14 @@ cases('a purpose infinitive is its clause subject\'s intended act: planned, or a
   ['Washington might sacrifice its ally\'s interests to improve relations with Beijing.', ['USA CHN 030 speculative author 2026-03-05']],
   ['The United Nations urged Israel to allow aid into Gaza.', ['IGOUNO ISR 020 actual author 2026-03-05']],
 ]);
+
+cases('tariffs raised or retaliated with are sanctions imposed (163), tariffs lifted are sanctions eased (085), in a condition too', [
+  ['Washington raised tariffs on Chinese goods.', ['USA CHN 163 actual author 2026-03-05']],
+  ['China retaliated with tariffs on American soybeans.', ['CHN USA 163 actual author 2026-03-05']],
+  ['The US lifted tariffs on Mexican steel.', ['USA MEX 085 actual author 2026-03-05']],
+  ['Should Washington lift tariffs on Chinese steel, South Korean exporters could lose market share.', ['USA CHN 085 hypothetical author 2026-03-05']],
+]);
+
+cases('a passive subject with no passive auxiliary before an object is the subject ("North Korea test-fired two missiles"); "according to" is no pattern preposition', [
+  ['North Korea test-fired two short-range missiles, according to the South Korean military.', ['PRK - 150 actual reported 2026-03-05']],
+]);

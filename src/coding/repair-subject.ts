@@ -259,3 +259,17 @@ export function modifiersReadAsSubject(s: ParsedSentence): void {
     s.deprel[x] = 'amod';
   }
 }
+
+/**
+ * "North Korea test-fired two missiles" parsed with "Korea" an `nsubj:pass` of "fired". A passive
+ * subject needs a passive auxiliary; a verb with none and an object of its own is active.
+ */
+export function passiveSubjectWithoutAuxiliary(s: ParsedSentence): void {
+  for (let k = 0; k < s.words.length; k++) {
+    const v = s.head[k] - 1;
+    if (s.deprel[k] !== 'nsubj:pass' || v < 0 || s.upos[v] !== 'VERB') continue;
+    const kids = kidsOf(s, v);
+    if (kids.some((c) => s.deprel[c] === 'aux:pass' || s.deprel[c] === 'cop') || !kids.some((c) => c > v && s.deprel[c] === 'obj')) continue;
+    s.deprel[k] = 'nsubj';
+  }
+}

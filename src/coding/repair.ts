@@ -29,6 +29,8 @@
  *   conjunct and "Korea" a second subject (nameSplitAtConjunct, repair-subject.ts).
  * - Conjoined modifiers read as a subject beside their noun: "Ethiopian and Eritrean troops clashed"
  *   with "Ethiopian" and "troops" two subjects (modifiersReadAsSubject, repair-subject.ts).
+ * - A passive subject of a verb with an object and no passive auxiliary: "North Korea test-fired two
+ *   missiles" with "Korea" an nsubj:pass (passiveSubjectWithoutAuxiliary, repair-subject.ts).
  * - "According to" phrase read as the subject: "According to KCNA, Kim Jong Un inspected ..." with
  *   "KCNA" the subject and "Kim Jong Un" its conjunct (accordingPhraseReadAsSubject, repair-subject.ts).
  * - Subject read as the object of a subordinator: "clashed with police after parliament passed a
@@ -69,7 +71,7 @@ import {
   participleWithNounHead, pronounReadAsApposition, closingReportingTag, reportingTagTakesMainWords, verbReadAsModifier,
 } from './repair-predicate.js';
 import {
-  accordingPhraseReadAsSubject, dayReadAsSubject, invertedConditionAsRoot, modifiersReadAsSubject, nameSplitAtConjunct, reportedSubjectReadAsObject, subjectConjoinedToDay, subjectReadAsAdjunct,
+  accordingPhraseReadAsSubject, dayReadAsSubject, invertedConditionAsRoot, modifiersReadAsSubject, nameSplitAtConjunct, passiveSubjectWithoutAuxiliary, reportedSubjectReadAsObject, subjectConjoinedToDay, subjectReadAsAdjunct,
   subjectReadAsPrepositionObject, verbReadAsApposition,
 } from './repair-subject.js';
 import { reducedRelativeAsPredicate } from './repair-reduced.js';
@@ -85,6 +87,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   subjectReadAsPrepositionObject(s);
   reportedSubjectReadAsObject(s);
   nameSplitAtConjunct(s);
+  passiveSubjectWithoutAuxiliary(s);
   modifiersReadAsSubject(s);
   splitSubjects(s);
   mainClauseFromRelative(s);

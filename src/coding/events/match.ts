@@ -298,6 +298,8 @@ function matchAt(ctx: Ctx, el: PatternElement, q: number): number {
       // (111): a preposition heading a date or duration phrase is not the pattern's preposition.
       const host = t.head(seq[q]);
       if (host > seq[q] && isDateWord(t.s.words[host])) return -1;
+      // "..., according to the South Korean military" names the report's source, not the pattern's "to" phrase.
+      if (t.rel(seq[q]) === 'fixed' && host >= 0 && t.lower(host) === 'according') return -1;
       if (!el.objects.length) return afterPrep;
       // The object must lie inside the phrase the preposition introduces.
       const [lo, hi] = host > seq[q] ? t.extent(host) : [seq[q], t.n - 1];
