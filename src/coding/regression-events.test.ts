@@ -96,3 +96,17 @@ cases('tariffs raised or retaliated with are sanctions imposed (163), tariffs li
 cases('a passive subject with no passive auxiliary before an object is the subject ("North Korea test-fired two missiles"); "according to" is no pattern preposition', [
   ['North Korea test-fired two short-range missiles, according to the South Korean military.', ['PRK - 150 actual reported 2026-03-05']],
 ]);
+
+cases('a clause whose subject the parser conjoins to the day before it ("on Monday and Ukraine retaliated") is a clause; the day dates the event without its conjuncts; conjoined verbs share their date', [
+  ['Russia attacked Kyiv on Monday and Ukraine retaliated.', ['RUS UKR 190 actual author 2026-03-02', 'UKR - 190 actual author 2026-03-05']],
+  ['Israel struck Gaza on Friday and Saturday.', ['ISR PSEGZA 190 actual author 2026-02-27']],
+  ['Chinese Foreign Minister Wang Yi welcomed the talks on Tuesday and called for further dialogue.', [
+    'CHNGOV - 026 actual author 2026-03-03', 'CHNGOV - 051 actual author 2026-03-03',
+  ]],
+]);
+
+cases('"the country" is the state that is or owns a subject of this or the previous sentence before the most recent state', [
+  ['South Korea\'s foreign ministry criticized the trade talks between the United States and China. As the country\'s first vice foreign minister, Kim Jin-dong said Seoul had not been informed.', [
+    'KORGOV CHN 111 actual author 2026-03-05', 'KORGOV USA 111 actual author 2026-03-05', 'KORGOV - 010 actual author 2026-03-05',
+  ]],
+]);

@@ -273,3 +273,31 @@ export function passiveSubjectWithoutAuxiliary(s: ParsedSentence): void {
     s.deprel[k] = 'nsubj';
   }
 }
+
+/**
+ * "Russia attacked Kyiv on Monday and Ukraine retaliated" parsed with "Ukraine" a `conj` of
+ * "Monday" and "attacked" an adverbial clause of "retaliated". A nominal joined to a day by "and"
+ * or "but", directly before a verb with no subject, is that verb's subject, and the verb is the
+ * conjunct of the clause holding the day.
+ */
+export function clauseConjoinedToDay(s: ParsedSentence): void {
+  for (let k = 2; k + 1 < s.words.length; k++) {
+    const d = s.head[k] - 1, v = k + 1;
+    if (s.deprel[k] !== 'conj' || d < 0 || d >= k || !DAY.test(s.words[d]) || !/^(NOUN|PROPN|PRON)$/.test(s.upos[k])) continue;
+    const cc = k - 1;
+    if (!/^(and|but)$/i.test(s.words[cc]) || s.upos[v] !== 'VERB' || kidsOf(s, v).some((c) => /^(nsubj|csubj|expl)/.test(s.deprel[c]))) continue;
+    const g = s.head[d] - 1;
+    if (g < 0 || s.upos[g] !== 'VERB') continue;
+    if (s.head[g] === v + 1 && s.deprel[g] === 'advcl') {
+      s.head[g] = s.head[v];
+      s.deprel[g] = s.deprel[v];
+      for (let c = v + 1; c < s.words.length; c++) if (s.head[c] === v + 1 && s.upos[c] === 'PUNCT') s.head[c] = g + 1;
+    } else if (s.head[v] !== g + 1) continue;
+    s.head[v] = g + 1;
+    s.deprel[v] = 'conj';
+    s.head[k] = v + 1;
+    s.deprel[k] = 'nsubj';
+    s.head[cc] = v + 1;
+    s.deprel[cc] = 'cc';
+  }
+}

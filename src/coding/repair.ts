@@ -19,6 +19,8 @@
  *   nsubj and "on" a mark (dayReadAsSubject, repair-subject.ts).
  * - Reported subject read as a conjunct of the day before it: "said on Tuesday their forces had
  *   completed ..." with "forces" a conj of "Tuesday" (subjectConjoinedToDay, repair-subject.ts).
+ * - A clause's subject read as a conjunct of the day before it, the clause holding the day read as an
+ *   adverbial: "Russia attacked Kyiv on Monday and Ukraine retaliated" (clauseConjoinedToDay, repair-subject.ts).
  * - Inverted condition read as the main clause: "Should the sanctions be eased, Japanese firms could
  *   resume exports" with "eased" the root (invertedConditionAsRoot, repair-subject.ts).
  * - Main verb read as an apposition of the name before it: "Kenzo Oshima, the UN relief
@@ -71,7 +73,7 @@ import {
   participleWithNounHead, pronounReadAsApposition, closingReportingTag, reportingTagTakesMainWords, verbReadAsModifier,
 } from './repair-predicate.js';
 import {
-  accordingPhraseReadAsSubject, dayReadAsSubject, invertedConditionAsRoot, modifiersReadAsSubject, nameSplitAtConjunct, passiveSubjectWithoutAuxiliary, reportedSubjectReadAsObject, subjectConjoinedToDay, subjectReadAsAdjunct,
+  accordingPhraseReadAsSubject, clauseConjoinedToDay, dayReadAsSubject, invertedConditionAsRoot, modifiersReadAsSubject, nameSplitAtConjunct, passiveSubjectWithoutAuxiliary, reportedSubjectReadAsObject, subjectConjoinedToDay, subjectReadAsAdjunct,
   subjectReadAsPrepositionObject, verbReadAsApposition,
 } from './repair-subject.js';
 import { reducedRelativeAsPredicate } from './repair-reduced.js';
@@ -81,6 +83,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   reducedRelativeAsPredicate(s);
   dayReadAsSubject(s);
   subjectConjoinedToDay(s);
+  clauseConjoinedToDay(s);
   invertedConditionAsRoot(s);
   subjectReadAsAdjunct(s);
   accordingPhraseReadAsSubject(s);

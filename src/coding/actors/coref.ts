@@ -111,7 +111,12 @@ export function descriptions(v: SentenceView, ctx: DocContext, here: Cand[], cov
     const det = n[u];
     const two = det === 'BOTH' ? 1 : det === 'THE' && n[u + 1] === 'TWO' ? 2 : 0;
     if (det === 'THE' && COUNTRY_NOUNS.has(n[u + 1]) && !nounAfter(v, u + 2)) {
-      const a = antecedent(ctx, v, [...here, ...out], w0, isState, 6);
+      // The state that is (or owns) a subject in this or the previous sentence first ("South Korea's
+      // foreign ministry expressed concern over talks between the US and China. As the country's
+      // deputy minister, ..."), else the most recent state.
+      const ownsSubject = (c: Cand) => c.subj === true && (isState(c) || (c.owner !== undefined && isState(c.owner)));
+      const subject = antecedent(ctx, v, [...here, ...out], w0, ownsSubject, 1, false);
+      const a = subject ? (isState(subject) ? subject : subject.owner!) : antecedent(ctx, v, [...here, ...out], w0, isState, 6);
       if (a) out.push(refer(a, w0, 'coref:the-country', v.units[u + 1].last, v.units[u + 1].last));
     } else if (two > 0 && PAIR_NOUNS[n[u + two]]) {
       const ok = PAIR_NOUNS[n[u + two]];

@@ -18,7 +18,7 @@ const NOMINAL_RELS = new Set(['obj', 'obl', 'iobj', 'nsubj']);
  * report's date or the document's).
  */
 export function eventDate(t: Tree, verbs: readonly number[], published: string | null): string | null {
-  for (const v of verbs) {
+  for (const v of withSharedDates(t, verbs)) {
     const d = dateAmong(t, t.kids[v], published);
     if (d) return d;
     for (const c of t.kids[v]) {
@@ -41,6 +41,19 @@ export function announcementVerbs(t: Tree, verb: number): number[] {
 }
 
 const NESTED_RELS = new Set(['nmod', 'obl', 'obj']);
+
+/**
+ * The verbs, each followed by the verbs it is conjoined to when it shares their subject: UD hangs a
+ * date the conjuncts share on the first ("welcomed the talks on Tuesday and called for dialogue").
+ */
+function withSharedDates(t: Tree, verbs: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const v of verbs) {
+    out.push(v);
+    for (let k = v; t.base(k) === 'conj' && t.head(k) >= 0 && !t.kids[k].some((c) => t.base(c).startsWith('nsubj')) && out.length <= t.n; k = t.head(k)) out.push(t.head(k));
+  }
+  return out;
+}
 
 /** How deep a date may sit in the verb's nominals ("killed 30 people in southern Lebanon on Sunday"). */
 const NESTING = 3;
@@ -65,7 +78,10 @@ function dateAmong(t: Tree, kids: readonly number[], published: string | null): 
     const temporal = TEMPORAL_RELS.has(rel) || ((t.base(c) === 'obl' || t.base(c) === 'nmod') && looksLikeDate(t, c))
       || (rel === 'advmod' && (DAY_WORDS.has(t.lower(c)) || t.lower(c) === 'ago'));
     if (!temporal) continue;
-    const [a, e] = t.extent(c);
+    const [a, whole] = t.extent(c);
+    // A conjunct the parser hangs on the day ("on Friday and Hamas fired ...") is no part of the date.
+    let e = whole;
+    for (const k of t.kids[c]) if (k > c && t.base(k) === 'conj') e = Math.min(e, t.extent(k)[0] - 1);
     // UD hangs "ago" on the verb: "attacked two days ago" has "two days" and "ago" as siblings.
     const b = e + 1 < t.n && t.lower(e + 1) === 'ago' ? e + 1 : e;
     const expr = t.s.words.slice(a, b + 1).join(' ').replace(/ ,/g, ',');
