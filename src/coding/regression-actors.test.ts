@@ -311,3 +311,10 @@ cases('"it" before a verb that takes a clause of its own is the actor, not an ex
 cases('a secretary-general (split at its hyphen as EWT splits it) speaks for the body that owns it', [
   ['The secretary-general of NATO met Erdogan.', ['IGOWSTNAT TURGOV 040 actual author 2026-03-05']],
 ]);
+
+cases('"they"/"their" after a compound subject stands for the compound, not its last member', [
+  ['Colombia and the ELN rebels agreed to extend their ceasefire by six months.', [
+    'COL COLREB 0351 actual author 2026-03-05', 'COL COLREB 081 future author 2026-03-05',
+    'COLREB COL 0351 actual author 2026-03-05', 'COLREB COL 081 future author 2026-03-05',
+  ]],
+]);

@@ -66,7 +66,12 @@ export function resolveSentence(v: SentenceView, ctx: DocContext, dictCands: Can
     return prep ? asLocation(c, prep) : c;
   });
   setTexts(v, ctx.text, p.cands);
-  p.replace(new Set(), pronouns(v, ctx, p.cands, p.covered));
+  // A pronoun may stand for a compound subject ("Colombia and the ELN rebels agreed to extend their
+  // ceasefire"): the groups join the candidates it may refer to, beside their members.
+  const groups = compounds(v, p.cands).filter((c) => c.members && !p.cands.includes(c));
+  setTexts(v, ctx.text, groups);
+  const pool = [...p.cands, ...groups].sort((a, b) => a.first - b.first || b.last - a.last);
+  p.replace(new Set(), pronouns(v, ctx, pool, p.covered));
   p.cands = p.cands.map((c) => (c.agentCode && c.code === null ? definiteAgent(v, ctx, p.cands, c) ?? countryFromContext(v, ctx, p.cands, c) : c));
   const out = compounds(v, p.cands);
   setTexts(v, ctx.text, out);
