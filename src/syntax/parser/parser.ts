@@ -12,6 +12,7 @@ import { WeightTable } from '../weights.js';
 import { SentenceCodes } from './features.js';
 import { Beam, parseBeam } from './beam.js';
 import { DecodeBuffers, parseGreedy } from './greedy.js';
+import { reverseHeads } from './reverse.js';
 import { N_ACTIONS, ParseState } from './state.js';
 import { Vocabulary } from './words.js';
 
@@ -28,6 +29,8 @@ interface Meta {
   labels: string[];
   /** Beam width the action model was trained for (absent: 1, greedy). */
   beam?: number;
+  /** The model reads sentences right to left (reverse.ts; absent: left to right). */
+  reverse?: boolean;
 }
 
 export class Parser {
@@ -38,10 +41,12 @@ export class Parser {
   readonly labelWeights: WeightTable;
   /** 1: greedy decoding; more: beam search of this width (the action model must be trained for it). */
   readonly beamWidth: number;
+  /** Trained on, and so parses, sentences reversed (reverse.ts); results are given in reading order. */
+  readonly reverse: boolean;
   private readonly buf: DecodeBuffers;
   private beam: Beam | null = null;
 
-  constructor(labels: string[], vocab: Vocabulary, actions: WeightTable, labelWeights: WeightTable, beamWidth = 1) {
+  constructor(labels: string[], vocab: Vocabulary, actions: WeightTable, labelWeights: WeightTable, beamWidth = 1, reverse = false) {
     this.labels = labels;
     this.rootLabel = labels.indexOf('root');
     if (this.rootLabel < 0) throw new DyadError('E_MODEL', 'parser labels lack "root"');
@@ -53,6 +58,7 @@ export class Parser {
     this.labelWeights = labelWeights;
     if (!Number.isInteger(beamWidth) || beamWidth < 1) throw new DyadError('E_MODEL', `parser beam width must be a positive integer, not ${beamWidth}`);
     this.beamWidth = beamWidth;
+    this.reverse = reverse;
     this.buf = new DecodeBuffers(labels.length);
   }
 
@@ -62,6 +68,14 @@ export class Parser {
   }
 
   parse(words: string[], upos: string[], xpos: string[]): ParseResult {
+    if (this.reverse) {
+      const r = this.parseInOrder([...words].reverse(), [...upos].reverse(), [...xpos].reverse());
+      return { head: reverseHeads(r.head), deprel: r.deprel.reverse() };
+    }
+    return this.parseInOrder(words, upos, xpos);
+  }
+
+  private parseInOrder(words: string[], upos: string[], xpos: string[]): ParseResult {
     const n = words.length;
     const sc = new SentenceCodes(words, upos, xpos, this.vocab);
     let st: ParseState;
@@ -83,7 +97,7 @@ export class Parser {
 
   save(dir: string): void {
     mkdirSync(dir, { recursive: true });
-    const meta: Meta = { format: PARSER_FORMAT, labels: this.labels, ...(this.beamWidth > 1 ? { beam: this.beamWidth } : {}) };
+    const meta: Meta = { format: PARSER_FORMAT, labels: this.labels, ...(this.beamWidth > 1 ? { beam: this.beamWidth } : {}), ...(this.reverse ? { reverse: true } : {}) };
     writeFileSync(join(dir, 'meta.json'), JSON.stringify(meta, null, 1) + '\n');
     writeFileSync(join(dir, 'vocab.txt.gz'), gzipSync(this.vocab.words().join('\n'), { level: 9 }));
     writeFileSync(join(dir, 'actions.bin'), this.actions.toBuffer());
@@ -118,6 +132,6 @@ export class Parser {
     const vocab = new Vocabulary(vocabText === '' ? [] : vocabText.split('\n'));
     const actions = WeightTable.fromBuffer(read('actions.bin'), join(dir, 'actions.bin'));
     const labelWeights = WeightTable.fromBuffer(read('labels.bin'), join(dir, 'labels.bin'));
-    return new Parser(meta.labels, vocab, actions, labelWeights, meta.beam ?? 1);
+    return new Parser(meta.labels, vocab, actions, labelWeights, meta.beam ?? 1, meta.reverse === true);
   }
 }
