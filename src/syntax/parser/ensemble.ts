@@ -5,8 +5,37 @@
  * proposed the arc; an arc no parser proposed (the tree can need one) takes the best-weighted
  * parser's label for its dependent. The accurate mode's parser (models/syntax/parser-ensemble/README.md).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DyadError } from '../../util/errors.js';
 import { chuLiuEdmonds, eisner, type ScoreMatrix } from './mst.js';
-import type { ParseResult } from './parser.js';
+import { Parser, type ParseResult } from './parser.js';
+
+export const ENSEMBLE_FORMAT = 'dyad-parser-ensemble/1';
+
+/**
+ * An ensemble file (JSON): the decoder and the members, each a parser folder (relative to the
+ * file's own folder) with its vote weight.
+ */
+export interface EnsembleSpec {
+  format: string;
+  decoder: TreeDecoder;
+  members: { parser: string; weight: number }[];
+}
+
+/** Reads and checks an ensemble file. */
+export function readEnsembleSpec(file: string): EnsembleSpec {
+  let spec: EnsembleSpec;
+  try {
+    spec = JSON.parse(readFileSync(file, 'utf8')) as EnsembleSpec;
+  } catch (e) {
+    throw new DyadError('E_MODEL', `cannot read the parser ensemble (${(e as Error).message})`, { file, cause: e });
+  }
+  const ok = spec.format === ENSEMBLE_FORMAT && (spec.decoder === 'cle' || spec.decoder === 'eisner') && Array.isArray(spec.members) &&
+    spec.members.length > 0 && spec.members.every((m) => typeof m.parser === 'string' && Number.isFinite(m.weight) && m.weight > 0);
+  if (!ok) throw new DyadError('E_MODEL', `not a parser ensemble of format ${ENSEMBLE_FORMAT}`, { file });
+  return spec;
+}
 
 /** Anything that parses a tagged sentence: a Parser, or an ensemble of them. */
 export interface SentenceParser {
@@ -63,6 +92,13 @@ export class ParserEnsemble implements SentenceParser {
     if (members.length === 0) throw new Error('an ensemble needs at least one parser');
     this.members = members;
     this.decoder = decoder;
+  }
+
+  /** Loads the ensemble a file describes (readEnsembleSpec), its member folders beside the file. */
+  static load(file: string): ParserEnsemble {
+    const spec = readEnsembleSpec(file);
+    const dir = join(file, '..');
+    return new ParserEnsemble(spec.members.map((m) => ({ parser: Parser.load(join(dir, m.parser)), weight: m.weight })), spec.decoder);
   }
 
   parse(words: string[], upos: string[], xpos: string[]): ParseResult {
