@@ -60,6 +60,6 @@ async function benchParserIn(folder: string): Promise<string> {
     words += s.words.length;
   }
   const secs = (performance.now() - t1) / 1000;
-  return `${folder}: parse only (gold tokens and tags, ${file.split('/').pop()},  beam ${beam}): ${(words / secs).toFixed(0)} words/s; ` +
+  return `${folder}: parse only (gold tokens and tags, ${file.split('/').pop()}, beam ${beam}): ${(words / secs).toFixed(0)} words/s; ` +
     `load ${loadMs.toFixed(0)} ms; +RSS ${(rss / 1e6).toFixed(0)} MB`;
 }

@@ -3,7 +3,7 @@
  * parser's weight as a vote, and the tree with the most votes in total is decoded as a maximum
  * spanning tree (mst.ts). An arc's label is the one with the most weight among the parsers that
  * proposed the arc; an arc no parser proposed (the tree can need one) takes the best-weighted
- * parser's label for its dependent. The accurate mode's parser (models/syntax/parser-ensemble/README.md).
+ * parser's label for its dependent. The accurate mode's parser (models/syntax/README.md, parser-ensemble.json).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
