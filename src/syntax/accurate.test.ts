@@ -1,8 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { defaultSyntaxModelDir, Syntax, unusedModelPaths } from './pipeline.js';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, sep } from 'node:path';
+import { ParserEnsemble } from './parser/ensemble.js';
+import { Parser } from './parser/index.js';
+import { defaultSyntaxModelDir, ENSEMBLE_FILE, Syntax, unusedModelPaths } from './pipeline.js';
 import { BACKWARD_FILE, Tagger, TAGGER_FILE } from './tagger/index.js';
 
 // On the shipped files: the default (greedy) mode must ignore tagger-rtl.bin, which ships beside
@@ -32,11 +35,32 @@ test('the accurate mode pairs tagger.bin with tagger-rtl.bin', () => {
   assert.deepEqual(s.upos.filter((_, i) => i !== 5), ltr.tag(words).upos.filter((_, i) => i !== 5));
 });
 
-test('the default mode neither reads nor fingerprints the accurate mode files, and the accurate mode not the greedy parser', () => {
+test('the default mode neither reads nor fingerprints the accurate mode files', () => {
   const g = unusedModelPaths(dir, 'greedy');
-  assert.ok(g.includes(join(dir, BACKWARD_FILE)));
-  assert.ok(g.some((p) => p.startsWith(join(dir, 'parser-beam'))));
-  const b = unusedModelPaths(dir, 'beam');
-  assert.ok(!b.includes(join(dir, BACKWARD_FILE)));
-  assert.ok(b.some((p) => p.startsWith(join(dir, 'parser')) && !p.includes('beam')));
+  assert.deepEqual(g, [...['parser-beam', 'parser-beam-rtl', 'parser-rtl'].map((d) => join(dir, d) + sep), join(dir, BACKWARD_FILE), join(dir, ENSEMBLE_FILE)]);
+  assert.ok(greedy.parser instanceof Parser && greedy.parser.beamWidth === 1 && !greedy.parser.reverse);
+});
+
+test('the accurate mode parses with the ensemble of parser-ensemble.json, which reads every parser folder', () => {
+  assert.deepEqual(unusedModelPaths(dir, 'beam'), []);
+  assert.ok(accurate.parser instanceof ParserEnsemble);
+  const members = accurate.parser.members.map((m) => m.parser as Parser);
+  assert.deepEqual(members.map((p) => [p.beamWidth, p.reverse]), [[8, false], [8, true], [1, false], [1, true]]);
+  const s = accurate.parseWords('The talks between Israel and Hamas collapsed on Tuesday after a week .'.split(' '));
+  assert.equal(s.head.filter((h) => h === 0).length, 1);
+  assert.equal(s.deprel[s.head.indexOf(0)], 'root');
+  assert.equal(s.words[s.head.indexOf(0)], 'collapsed');
+});
+
+test('a model folder without parser-ensemble.json parses the accurate mode with parser-beam alone', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'dyad-acc-'));
+  try {
+    for (const f of readdirSync(dir)) if (f !== ENSEMBLE_FILE) cpSync(join(dir, f), join(tmp, f), { recursive: true });
+    const alone = Syntax.load(tmp, 'beam');
+    assert.ok(alone.parser instanceof Parser && alone.parser.beamWidth === 8 && !alone.parser.reverse);
+    // parser-beam/ reads its vocabulary and label model from parser/ (meta.json "shared").
+    assert.deepEqual(unusedModelPaths(tmp, 'beam'), ['parser-beam-rtl', 'parser-rtl'].map((d) => join(tmp, d) + sep));
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
 });

@@ -2,12 +2,14 @@
  * The syntax stage: segment text into sentences and tokens, tag them, parse them. Models are loaded
  * once into a Syntax object that the caller passes down (no module-level state).
  */
-import { existsSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DyadError } from '../util/errors.js';
 import { createSegmenter, SbdModel, type Segmenter } from '../text/segment.js';
 import { Parser } from './parser/index.js';
+import { sharedParserDir } from './parser/parser.js';
+import { ParserEnsemble, readEnsembleSpec, type SentenceParser } from './parser/ensemble.js';
 import { BACKWARD_FILE, Tagger } from './tagger/index.js';
 import { modelForms } from './quote-forms.js';
 import type { ParsedSentence } from './types.js';
@@ -29,28 +31,52 @@ export function defaultSyntaxModelDir(): string {
 
 /**
  * The mode: greedy (fast, the default: tagger.bin and the greedy parser) or beam, the accurate mode
- * (`--accurate`: tagger.bin paired with the right-to-left tagger-rtl.bin, and the beam-search parser).
+ * (`--accurate`: tagger.bin paired with the right-to-left tagger-rtl.bin, and the parser ensemble of
+ * ENSEMBLE_FILE, whose members include the beam-search parser).
  */
 export type ParserKind = 'greedy' | 'beam';
-/** The folder of each parser inside a syntax model folder. */
+/** The folder of each mode's own parser inside a syntax model folder. */
 export const PARSER_DIRS: Readonly<Record<ParserKind, string>> = { greedy: 'parser', beam: 'parser-beam' };
+/**
+ * The accurate mode's parser ensemble (parser/ensemble.ts), naming its member parser folders; a model
+ * folder without one parses the accurate mode with parser-beam/ alone.
+ */
+export const ENSEMBLE_FILE = 'parser-ensemble.json';
+
+/** The parser folders the accurate mode reads: the ensemble's members and the folders they share files with. */
+function accurateParserDirs(dir: string): string[] {
+  const file = join(dir, ENSEMBLE_FILE);
+  const members = existsSync(file) ? readEnsembleSpec(file).members.map((m) => m.parser) : [PARSER_DIRS.beam];
+  const shared = members.filter((m) => existsSync(join(dir, m, 'meta.json'))).map((m) => relative(dir, sharedParserDir(join(dir, m))));
+  return [...members, ...shared];
+}
 
 /**
  * Model files and folders (folders ending in the path separator) inside dir that the given mode does
- * not read: the other mode's parser, and in the greedy mode the right-to-left tagger.
+ * not read: parser folders (parser*) other than its own, and in the greedy mode the right-to-left
+ * tagger and the ensemble file.
  */
 export function unusedModelPaths(dir: string, kind: ParserKind): string[] {
-  const other = (Object.keys(PARSER_DIRS) as ParserKind[]).filter((k) => k !== kind).map((k) => join(dir, PARSER_DIRS[k]) + sep);
-  return kind === 'greedy' ? [...other, join(dir, BACKWARD_FILE)] : other;
+  const used = kind === 'greedy' ? [PARSER_DIRS.greedy] : accurateParserDirs(dir);
+  const parserDirs = existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && e.name.startsWith('parser')).map((e) => e.name) : [];
+  const other = [...new Set([...parserDirs, PARSER_DIRS.beam])].filter((d) => !used.includes(d)).sort().map((d) => join(dir, d) + sep);
+  return kind === 'greedy' ? [...other, join(dir, BACKWARD_FILE), join(dir, ENSEMBLE_FILE)] : other;
+}
+
+/** The accurate mode's parser: the ensemble of dir/ENSEMBLE_FILE, or else dir/parser-beam/ alone. */
+function loadAccurateParser(dir: string): SentenceParser {
+  const file = join(dir, ENSEMBLE_FILE);
+  return existsSync(file) ? ParserEnsemble.load(file) : Parser.load(join(dir, PARSER_DIRS.beam));
 }
 
 export class Syntax {
   readonly tagger: Tagger;
-  readonly parser: Parser;
+  /** A Parser (the greedy mode's), or the accurate mode's ParserEnsemble. */
+  readonly parser: SentenceParser;
   /** Sentence splitter: rules plus the shipped boundary model (models/text) when loaded with load(). */
   readonly segmenter: Segmenter;
 
-  constructor(tagger: Tagger, parser: Parser, segmenter: Segmenter = createSegmenter()) {
+  constructor(tagger: Tagger, parser: SentenceParser, segmenter: Segmenter = createSegmenter()) {
     this.tagger = tagger;
     this.parser = parser;
     this.segmenter = segmenter;
@@ -59,10 +85,12 @@ export class Syntax {
   /**
    * Loads the models of the given mode from dir (default: the project's models/syntax): greedy,
    * dir/tagger.bin and dir/parser/; beam (accurate), dir/tagger.bin paired with dir/tagger-rtl.bin
-   * (if there is one) and dir/parser-beam/. Also the shipped sentence-boundary model.
+   * (if there is one) and the parser ensemble of dir/parser-ensemble.json (if there is one, else
+   * dir/parser-beam/). Also the shipped sentence-boundary model.
    */
   static load(dir: string = defaultSyntaxModelDir(), parser: ParserKind = 'greedy'): Syntax {
-    return new Syntax(Tagger.load(dir, parser === 'beam'), Parser.load(join(dir, PARSER_DIRS[parser])), createSegmenter({ model: SbdModel.load() }));
+    const p = parser === 'beam' ? loadAccurateParser(dir) : Parser.load(join(dir, PARSER_DIRS.greedy));
+    return new Syntax(Tagger.load(dir, parser === 'beam'), p, createSegmenter({ model: SbdModel.load() }));
   }
 
   /** Sentences of `text` with offsets into it. */

@@ -1,10 +1,11 @@
 /**
  * `npm run train:syntax`: retrains the tagger, then the greedy parser (on jackknifed predicted tags, so
  * it sees tagging errors like those it meets at run time), then, for the accurate mode (unless
- * --no-beam), the beam parser's action model on the same tags and the right-to-left tagger paired with
- * tagger.bin, from a UD English-EWT folder into OUT/syntax/tagger.bin, OUT/syntax/parser/,
- * OUT/syntax/parser-beam/ and OUT/syntax/tagger-rtl.bin, with fixed seeds; prints dev scores and the
- * time taken.
+ * --no-beam), the beam parser's action model on the same tags, the right-to-left tagger paired with
+ * tagger.bin, and the right-to-left parsers (greedy, then beam) of the parser ensemble, from a UD
+ * English-EWT folder into OUT/syntax/tagger.bin, OUT/syntax/parser/, OUT/syntax/parser-beam/,
+ * OUT/syntax/tagger-rtl.bin, OUT/syntax/parser-rtl/, OUT/syntax/parser-beam-rtl/ and
+ * OUT/syntax/parser-ensemble.json, with fixed seeds; prints dev scores and the time taken.
  *
  *   node dist/src/syntax/train-cli.js --treebank DIR --out models [--epochs N] [--folds K]
  *     [--fold-epochs N] [--jackknife-tags FILE] [--min-weight W] [--prune FRACTION] [--no-beam]
@@ -12,14 +13,16 @@
  * --jackknife-tags reuses train tags already jackknifed ([[upos[], xpos[]], ...] per sentence, as the
  * tagger's own train-cli writes them) instead of retraining a tagger per fold.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseConllu, type ConlluSentence } from './conllu.js';
 import { attachmentScores } from './parser/evaluate.js';
 import { Parser, trainParser, type ParserExample } from './parser/index.js';
+import { ENSEMBLE_FORMAT, ParserEnsemble, type EnsembleSpec, type SentenceParser } from './parser/ensemble.js';
 import { pruneParser } from './parser/prune.js';
 import { trainBeamParser } from './parser/train-beam.js';
+import { ENSEMBLE_FILE } from './pipeline.js';
 import { BACKWARD_TRAINING, evalTagger, jackknifeTags, Tagger, trainTagger } from './tagger/index.js';
 
 const SEED = 20240611;
@@ -27,6 +30,20 @@ const SEED = 20240611;
 const PRUNE = 0.02;
 /** Beam parser: width, epochs and pruning fraction of its action table (models/syntax/parser-beam/README.md). */
 const BEAM = { width: 8, epochs: 10, prune: 0.01 };
+/**
+ * The accurate mode's parser ensemble (models/syntax/README.md): its members' folders and vote
+ * weights, chosen on dev; the right-to-left parsers are trained like the left-to-right ones.
+ */
+const ENSEMBLE: EnsembleSpec = {
+  format: ENSEMBLE_FORMAT,
+  decoder: 'eisner',
+  members: [
+    { parser: 'parser-beam', weight: 1 },
+    { parser: 'parser-beam-rtl', weight: 0.8 },
+    { parser: 'parser', weight: 0.6 },
+    { parser: 'parser-rtl', weight: 0.5 },
+  ],
+};
 
 function read(dir: string, part: string): ConlluSentence[] {
   const file = join(dir, `en_ewt-ud-${part}.conllu`);
@@ -43,7 +60,7 @@ function examples(sents: ConlluSentence[], tags: { upos: string[][]; xpos: strin
   }));
 }
 
-function devScores(parser: Parser, dev: ParserExample[]): string {
+function devScores(parser: SentenceParser, dev: ParserExample[]): string {
   const sc = attachmentScores(dev, dev.map((s) => parser.parse(s.words, s.upos, s.xpos)), []);
   return `UAS ${sc.uas.toFixed(2)} LAS ${sc.las.toFixed(2)} LAS-full ${sc.lasFull.toFixed(2)}`;
 }
@@ -113,14 +130,26 @@ function main(): void {
       onEpoch: (epoch, freeze) => log(`beam epoch ${epoch} dev (predicted tags): ${devScores(freeze(), devEx)}`),
     });
     const beamDir = join(outDir, 'parser-beam');
-    beam.save(beamDir);
-    pruneParser(Parser.load(beamDir), BEAM.prune, true).save(beamDir);
+    beam.save(beamDir, '../parser');
+    pruneParser(Parser.load(beamDir), BEAM.prune, true).save(beamDir, '../parser');
     log(`beam parser saved; dev with predicted tags, as loaded: ${devScores(Parser.load(beamDir), devEx)}`);
     log(`training the accurate mode's right-to-left tagger (seed ${BACKWARD_TRAINING.seed}, word dropout)`);
     trainTagger(train, { ...BACKWARD_TRAINING, reverse: true, dev, log }).save(outDir);
     const paired = Tagger.load(outDir, true);
     const pairedEx = examples(dev, tagAll(paired, dev));
     log(`saved; dev UPOS paired ${(100 * evalTagger(paired, dev).upos).toFixed(2)}; beam parser on the paired tags: ${devScores(Parser.load(beamDir), pairedEx)}`);
+    log(`training the right-to-left parser (greedy, then beam ${BEAM.width}) for the accurate mode's ensemble`);
+    const rtlDir = join(outDir, 'parser-rtl');
+    trainParser(examples(train, trainTags), { epochs: Number(values.epochs ?? 12), seed: SEED, reverse: true, log }).save(rtlDir);
+    pruneParser(Parser.load(rtlDir), prune).save(rtlDir);
+    const rtl = Parser.load(rtlDir);
+    log(`right-to-left greedy parser saved; dev (paired tags): ${devScores(rtl, pairedEx)}`);
+    const beamRtlDir = join(outDir, 'parser-beam-rtl');
+    trainBeamParser(examples(train, trainTags), rtl, { width: BEAM.width, epochs: BEAM.epochs, seed: SEED, log }).save(beamRtlDir, '../parser-rtl');
+    pruneParser(Parser.load(beamRtlDir), BEAM.prune, true).save(beamRtlDir, '../parser-rtl');
+    log(`right-to-left beam parser saved; dev (paired tags): ${devScores(Parser.load(beamRtlDir), pairedEx)}`);
+    writeFileSync(join(outDir, ENSEMBLE_FILE), JSON.stringify(ENSEMBLE, null, 1) + '\n');
+    log(`ensemble (${ENSEMBLE_FILE}) dev (paired tags): ${devScores(ParserEnsemble.load(join(outDir, ENSEMBLE_FILE)), pairedEx)}`);
   }
   log(`done in ${((Date.now() - t0) / 60000).toFixed(1)} min`);
 }

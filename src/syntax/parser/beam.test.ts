@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Beam, parseBeam, pathActions } from './beam.js';
@@ -8,6 +8,7 @@ import { attachmentScores } from './evaluate.js';
 import { SentenceCodes } from './features.js';
 import { fixtureExamples } from './fixtures.js';
 import { Parser, trainParser } from './index.js';
+import { sharedParserDir } from './parser.js';
 import { ParseState } from './state.js';
 import { trainBeamParser } from './train-beam.js';
 
@@ -74,6 +75,17 @@ test('global training for the beam learns the fixture, and the saved beam parser
     const back = Parser.load(dir);
     assert.equal(back.beamWidth, 4);
     for (let i = 0; i < 20; i++) assert.deepEqual([...back.parse(train[i].words, train[i].upos, train[i].xpos).head], [...pred[i].head]);
+    // Saved beside its base, sharing the base's vocabulary and label model: only meta.json and actions.bin.
+    greedy.save(join(dir, 'base'));
+    beamParser.save(join(dir, 'beam'), '../base');
+    assert.deepEqual(readdirSync(join(dir, 'beam')).sort(), ['actions.bin', 'meta.json']);
+    assert.equal(sharedParserDir(join(dir, 'beam')), join(dir, 'base'));
+    const shared = Parser.load(join(dir, 'beam'));
+    assert.equal(shared.beamWidth, 4);
+    for (let i = 0; i < 20; i++) assert.deepEqual(shared.parse(train[i].words, train[i].upos, train[i].xpos), back.parse(train[i].words, train[i].upos, train[i].xpos));
+    // A base with other label weights is refused.
+    trainParser(train, { epochs: 1, seed: 4, rowBits: 16, labelRowBits: 14 }).save(join(dir, 'other'));
+    assert.throws(() => beamParser.save(join(dir, 'beam2'), '../other'), /differs/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -4,7 +4,7 @@
  * (WeightTable), meta.json (labels, format) and vocab.txt.gz (the word forms that keep their own
  * identity in features).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { DyadError } from '../../util/errors.js';
@@ -12,6 +12,7 @@ import { WeightTable } from '../weights.js';
 import { SentenceCodes } from './features.js';
 import { Beam, parseBeam } from './beam.js';
 import { DecodeBuffers, parseGreedy } from './greedy.js';
+import { reverseHeads } from './reverse.js';
 import { N_ACTIONS, ParseState } from './state.js';
 import { Vocabulary } from './words.js';
 
@@ -28,6 +29,19 @@ interface Meta {
   labels: string[];
   /** Beam width the action model was trained for (absent: 1, greedy). */
   beam?: number;
+  /** The model reads sentences right to left (reverse.ts; absent: left to right). */
+  reverse?: boolean;
+  /**
+   * A parser folder (relative to this one) whose vocab.txt.gz and labels.bin this model uses instead
+   * of its own copies: a beam parser shares its base parser's vocabulary and label model.
+   */
+  shared?: string;
+}
+
+/** The parser folder whose vocabulary and label model the parser in dir uses (dir itself unless meta.json says `shared`). */
+export function sharedParserDir(dir: string): string {
+  const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as Meta;
+  return typeof meta.shared === 'string' ? join(dir, meta.shared) : dir;
 }
 
 export class Parser {
@@ -38,10 +52,12 @@ export class Parser {
   readonly labelWeights: WeightTable;
   /** 1: greedy decoding; more: beam search of this width (the action model must be trained for it). */
   readonly beamWidth: number;
+  /** Trained on, and so parses, sentences reversed (reverse.ts); results are given in reading order. */
+  readonly reverse: boolean;
   private readonly buf: DecodeBuffers;
   private beam: Beam | null = null;
 
-  constructor(labels: string[], vocab: Vocabulary, actions: WeightTable, labelWeights: WeightTable, beamWidth = 1) {
+  constructor(labels: string[], vocab: Vocabulary, actions: WeightTable, labelWeights: WeightTable, beamWidth = 1, reverse = false) {
     this.labels = labels;
     this.rootLabel = labels.indexOf('root');
     if (this.rootLabel < 0) throw new DyadError('E_MODEL', 'parser labels lack "root"');
@@ -53,6 +69,7 @@ export class Parser {
     this.labelWeights = labelWeights;
     if (!Number.isInteger(beamWidth) || beamWidth < 1) throw new DyadError('E_MODEL', `parser beam width must be a positive integer, not ${beamWidth}`);
     this.beamWidth = beamWidth;
+    this.reverse = reverse;
     this.buf = new DecodeBuffers(labels.length);
   }
 
@@ -62,6 +79,14 @@ export class Parser {
   }
 
   parse(words: string[], upos: string[], xpos: string[]): ParseResult {
+    if (this.reverse) {
+      const r = this.parseInOrder([...words].reverse(), [...upos].reverse(), [...xpos].reverse());
+      return { head: reverseHeads(r.head), deprel: r.deprel.reverse() };
+    }
+    return this.parseInOrder(words, upos, xpos);
+  }
+
+  private parseInOrder(words: string[], upos: string[], xpos: string[]): ParseResult {
     const n = words.length;
     const sc = new SentenceCodes(words, upos, xpos, this.vocab);
     let st: ParseState;
@@ -81,21 +106,43 @@ export class Parser {
     return { head, deprel };
   }
 
-  save(dir: string): void {
+  /**
+   * Saves the model into dir. With `shared` (a parser folder relative to dir holding this model's
+   * vocabulary and label weights, checked byte for byte), only meta.json and actions.bin are written
+   * (and older copies of the other two files in dir removed).
+   */
+  save(dir: string, shared?: string): void {
     mkdirSync(dir, { recursive: true });
-    const meta: Meta = { format: PARSER_FORMAT, labels: this.labels, ...(this.beamWidth > 1 ? { beam: this.beamWidth } : {}) };
+    const vocab = gzipSync(this.vocab.words().join('\n'), { level: 9 });
+    const labels = this.labelWeights.toBuffer();
+    if (shared !== undefined) {
+      const from = join(dir, shared);
+      if (!readFileSync(join(from, 'labels.bin')).equals(labels) || !gunzipSync(readFileSync(join(from, 'vocab.txt.gz'))).equals(gunzipSync(vocab))) {
+        throw new DyadError('E_MODEL', `the parser's vocabulary or label model differs from those in ${from}`);
+      }
+    }
+    const meta: Meta = {
+      format: PARSER_FORMAT, labels: this.labels, ...(this.beamWidth > 1 ? { beam: this.beamWidth } : {}),
+      ...(this.reverse ? { reverse: true } : {}), ...(shared !== undefined ? { shared } : {}),
+    };
     writeFileSync(join(dir, 'meta.json'), JSON.stringify(meta, null, 1) + '\n');
-    writeFileSync(join(dir, 'vocab.txt.gz'), gzipSync(this.vocab.words().join('\n'), { level: 9 }));
     writeFileSync(join(dir, 'actions.bin'), this.actions.toBuffer());
-    writeFileSync(join(dir, 'labels.bin'), this.labelWeights.toBuffer());
+    if (shared !== undefined) {
+      // Copies an earlier save left here would go unread: remove them.
+      for (const f of ['vocab.txt.gz', 'labels.bin']) rmSync(join(dir, f), { force: true });
+      return;
+    }
+    writeFileSync(join(dir, 'vocab.txt.gz'), vocab);
+    writeFileSync(join(dir, 'labels.bin'), labels);
   }
 
   static load(dir: string): Parser {
+    let from = dir;
     const read = (name: string): Buffer => {
       try {
-        return readFileSync(join(dir, name));
+        return readFileSync(join(from, name));
       } catch (e) {
-        throw new DyadError('E_MODEL', `cannot read parser model file (${(e as Error).message})`, { file: join(dir, name), cause: e });
+        throw new DyadError('E_MODEL', `cannot read parser model file (${(e as Error).message})`, { file: join(from, name), cause: e });
       }
     };
     let meta: Meta;
@@ -108,16 +155,18 @@ export class Parser {
     if (meta.format !== PARSER_FORMAT || !Array.isArray(meta.labels)) {
       throw new DyadError('E_MODEL', `unsupported parser model format "${String(meta.format)}"`, { file: join(dir, 'meta.json') });
     }
+    if (typeof meta.shared === 'string') from = join(dir, meta.shared);
     let vocabText: string;
     try {
       vocabText = gunzipSync(read('vocab.txt.gz')).toString('utf8');
     } catch (e) {
       if (e instanceof DyadError) throw e;
-      throw new DyadError('E_MODEL', 'parser vocabulary is not a gzip stream', { file: join(dir, 'vocab.txt.gz'), cause: e });
+      throw new DyadError('E_MODEL', 'parser vocabulary is not a gzip stream', { file: join(from, 'vocab.txt.gz'), cause: e });
     }
     const vocab = new Vocabulary(vocabText === '' ? [] : vocabText.split('\n'));
+    const labelWeights = WeightTable.fromBuffer(read('labels.bin'), join(from, 'labels.bin'));
+    from = dir;
     const actions = WeightTable.fromBuffer(read('actions.bin'), join(dir, 'actions.bin'));
-    const labelWeights = WeightTable.fromBuffer(read('labels.bin'), join(dir, 'labels.bin'));
-    return new Parser(meta.labels, vocab, actions, labelWeights, meta.beam ?? 1);
+    return new Parser(meta.labels, vocab, actions, labelWeights, meta.beam ?? 1, meta.reverse === true);
   }
 }

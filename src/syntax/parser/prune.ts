@@ -32,5 +32,5 @@ export function pruneTable(t: WeightTable, fraction: number): WeightTable {
 /** Prunes the action table and, unless `actionsOnly` (a beam parser sharing a pruned label model), the label table. */
 export function pruneParser(p: Parser, fraction: number, actionsOnly = false): Parser {
   const labels = actionsOnly ? p.labelWeights : pruneTable(p.labelWeights, fraction);
-  return new Parser(p.labels, p.vocab, pruneTable(p.actions, fraction), labels, p.beamWidth);
+  return new Parser(p.labels, p.vocab, pruneTable(p.actions, fraction), labels, p.beamWidth, p.reverse);
 }

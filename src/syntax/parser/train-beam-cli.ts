@@ -3,14 +3,16 @@
  * model are reused) and saves a complete parser folder:
  *   node dist/src/syntax/parser/train-beam-cli.js --treebank <ud-english-ewt dir> --base models/syntax/parser
  *     --tagger models/syntax --jackknife-tags FILE --out models/syntax/parser-beam [--width 8] [--epochs 10]
- *     [--seed 1] [--prune 0.01] [--cold-start]
+ *     [--seed 1] [--prune 0.01] [--cold-start] [--share-base]
  * --jackknife-tags: jackknifed training tags as the tagger's train-cli writes them (--jackknife), so
  * the parser learns from tagging errors like those it meets at run time. Dev is scored after each
  * epoch with the tagger's predicted tags. The saved action weights under --prune times the largest
  * are then dropped (after the save/load round trip, so pruning a saved model again gives the same files).
+ * --share-base saves only meta.json and actions.bin, the model reading its base's vocabulary and label
+ * model from the --base folder (meta.json `shared`).
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseConllu, type ConlluSentence } from '../conllu.js';
 import { Tagger } from '../tagger/index.js';
@@ -35,6 +37,7 @@ function main(): void {
       treebank: { type: 'string' }, base: { type: 'string' }, tagger: { type: 'string' }, 'jackknife-tags': { type: 'string' },
       out: { type: 'string' }, width: { type: 'string', default: '8' }, epochs: { type: 'string', default: '10' },
       seed: { type: 'string', default: '1' }, prune: { type: 'string', default: '0.01' }, 'cold-start': { type: 'boolean' },
+      'share-base': { type: 'boolean' },
     },
   });
   if (!values.treebank || !values.base || !values.tagger || !values['jackknife-tags'] || !values.out) {
@@ -64,7 +67,7 @@ function main(): void {
   parser.save(values.out);
   const saved = Parser.load(values.out);
   const pruned = pruneParser(saved, Number(values.prune), true);
-  pruned.save(values.out);
+  pruned.save(values.out, values['share-base'] ? relative(values.out, values.base) : undefined);
   log(`pruned action weights under ${values.prune} of the largest: ${saved.actions.entryCount} -> ${pruned.actions.entryCount}`);
   log(`saved ${values.out}: ${score(Parser.load(values.out))}`);
 }

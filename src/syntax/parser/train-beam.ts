@@ -16,6 +16,7 @@ import { chooseLabel, DecodeBuffers, scoreState } from './greedy.js';
 import { costArray, type Costs, type GoldTree } from './oracle.js';
 import { Parser } from './parser.js';
 import { LEFT, N_ACTIONS, ParseState, RIGHT, SHIFT } from './state.js';
+import { reverseExample } from './reverse.js';
 import { prepare, type ParserExample, type Prepared } from './train.js';
 import { seededRandom } from '../../util/random.js';
 
@@ -118,20 +119,21 @@ class BeamTrainer {
 
 /**
  * Trains the action model of a beam parser of the given width on `examples` (predicted tags, as for
- * the greedy parser), reusing `base`'s vocabulary and label model.
+ * the greedy parser), reusing `base`'s vocabulary and label model; a right-to-left base (reverse.ts)
+ * makes a right-to-left beam parser.
  */
 export function trainBeamParser(examples: ParserExample[], base: Parser, opts: TrainBeamOptions = {}): Parser {
   const width = opts.width ?? 8;
   const epochs = opts.epochs ?? 10;
   const log = opts.log ?? (() => {});
   const labelIds = new Map(base.labels.map((l, i) => [l, i]));
-  const data = prepare(examples, labelIds, base.vocab).filter((p) => p.n > 0);
+  const data = prepare(base.reverse ? examples.map(reverseExample) : examples, labelIds, base.vocab).filter((p) => p.n > 0);
   const actions = new PerceptronTrainer(N_ACTIONS, opts.rowBits ?? 22);
   if (opts.warmStart ?? true) actions.warmStart(base.actions);
   const trainer = new BeamTrainer(width, base, actions);
   const rand = seededRandom(opts.seed ?? 1);
   const order = data.map((_, i) => i);
-  const freeze = () => new Parser(base.labels, base.vocab, actions.freeze(opts.minWeight ?? 1e-3), base.labelWeights, width);
+  const freeze = () => new Parser(base.labels, base.vocab, actions.freeze(opts.minWeight ?? 1e-3), base.labelWeights, width, base.reverse);
   for (let epoch = 1; epoch <= epochs; epoch++) {
     const t0 = Date.now();
     for (let i = order.length - 1; i > 0; i--) {

@@ -10,6 +10,7 @@ import { bestAllowed, bestLabel, DecodeBuffers, scoreLabels, scoreState } from '
 import { costArray, goldTree, projectivise, type Costs, type GoldTree } from './oracle.js';
 import { Parser } from './parser.js';
 import { LEFT, N_ACTIONS, ParseState, RIGHT, SHIFT } from './state.js';
+import { reverseExample } from './reverse.js';
 import { Vocabulary } from './words.js';
 import { seededRandom } from '../../util/random.js';
 
@@ -37,6 +38,8 @@ export interface TrainParserOptions {
   minWordCount?: number;
   /** Averaged weights below this magnitude are dropped from the model. */
   minWeight?: number;
+  /** Train a right-to-left model: every example reversed (reverse.ts); the parser reverses its input too. */
+  reverse?: boolean;
   /** Called after each epoch with the parser so far (e.g. to score it on dev). */
   onEpoch?: (epoch: number, parser: () => Parser) => void;
   log?: (s: string) => void;
@@ -136,7 +139,9 @@ function trainSentence(p: Prepared, cx: EpochContext): [number, number] {
   return [wrong, total];
 }
 
-export function trainParser(examples: ParserExample[], opts: TrainParserOptions = {}): Parser {
+export function trainParser(inputs: ParserExample[], opts: TrainParserOptions = {}): Parser {
+  const reverse = opts.reverse ?? false;
+  const examples = reverse ? inputs.map(reverseExample) : inputs;
   const epochs = opts.epochs ?? 15;
   const log = opts.log ?? (() => {});
   const labelList = collectLabels(examples);
@@ -148,7 +153,7 @@ export function trainParser(examples: ParserExample[], opts: TrainParserOptions 
   const rand = seededRandom(opts.seed ?? 1);
   const order = data.map((_, i) => i);
   const minWeight = opts.minWeight ?? 1e-3;
-  const freeze = () => new Parser(labelList, vocab, actions.freeze(minWeight), labelTrainer.freeze(minWeight));
+  const freeze = () => new Parser(labelList, vocab, actions.freeze(minWeight), labelTrainer.freeze(minWeight), 1, reverse);
   for (let epoch = 1; epoch <= epochs; epoch++) {
     const t0 = Date.now();
     for (let i = order.length - 1; i > 0; i--) {
