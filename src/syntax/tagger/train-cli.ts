@@ -15,13 +15,14 @@
  * training sentence, tagged by models trained on the other folds.
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseConllu, type ConlluSentence } from '../conllu.js';
 import { evalTagger } from './evaluate.js';
 import { jackknifeTags } from './jackknife.js';
 import { BACKWARD_FILE, Tagger, TAGGER_FILE } from './tagger.js';
-import { trainTagger, type TrainTaggerOptions } from './train.js';
+import { trainTagger, type ExternalTable, type TrainTaggerOptions } from './train.js';
 
 function readSplit(dir: string, split: string): ConlluSentence[] {
   const file = join(dir, `en_ewt-ud-${split}.conllu`);
@@ -30,7 +31,14 @@ function readSplit(dir: string, split: string): ConlluSentence[] {
 
 const pct = (x: number): string => (100 * x).toFixed(2);
 
-function main(): void {
+/** The Brill lexicon from an installed `brill` npm package (its folder): word -> PTB tags. */
+async function readBrill(dir: string): Promise<ExternalTable['table']> {
+  const mod = (await import(pathToFileURL(join(resolve(dir), 'index.js')).href)) as { brill?: Record<string, string[]> };
+  if (!mod.brill) throw new Error(`${dir} does not export a brill lexicon`);
+  return mod.brill;
+}
+
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       treebank: { type: 'string' },
@@ -48,6 +56,8 @@ function main(): void {
       jackknife: { type: 'string' },
       folds: { type: 'string', default: '10' },
       'jackknife-epochs': { type: 'string' },
+      'external-lexicon': { type: 'string' },
+      'external-gate': { type: 'string', default: 'rare' },
     },
   });
   if (!values.treebank || (!values.out && !values.jackknife)) {
@@ -61,6 +71,14 @@ function main(): void {
     epochs: num(values.epochs), seed: num(values.seed), rowBits: num(values['row-bits']),
     minWeight: num(values['min-weight']), twoPass: !values['one-pass'], log: (s) => console.log(s),
   };
+  if (values['external-lexicon'] !== undefined) {
+    const gate = values['external-gate'];
+    if (gate !== 'rare' && gate !== 'all') throw new Error(`--external-gate must be rare or all, not ${gate}`);
+    const dir = values['external-lexicon'];
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name: string; version: string; license: string };
+    opts.external = { table: await readBrill(dir), gate, source: `${pkg.name}@${pkg.version} (${pkg.license})` };
+    console.log(`external lexicon: ${opts.external.source}, ${Object.keys(opts.external.table).length} words, gate ${gate}`);
+  }
   if (values['drop-count'] !== undefined || values['drop-rate'] !== undefined) {
     opts.dropout = { maxCount: num(values['drop-count']) ?? 1, rate: num(values['drop-rate']) ?? 0.25 };
   }
@@ -109,4 +127,4 @@ function main(): void {
   }
 }
 
-main();
+await main();

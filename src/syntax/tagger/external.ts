@@ -1,0 +1,84 @@
+/**
+ * An external English lexicon (word -> the Penn Treebank tags it may take, from a source other than
+ * the treebank: the Brill tagger's lexicon), read at training time and kept in the model file, so the
+ * tagger knows something of words it never saw in training. Each word maps to its ambiguity class
+ * (the hash of its sorted tag set); feature templates in features.ts read it. With gate 'rare' the
+ * features fire only for words the treebank lexicon has no class for (unseen, or seen once), which
+ * is where the treebank says nothing and where training learns them (from the words seen once).
+ */
+import { DyadError } from '../../util/errors.js';
+import { hashString } from '../hash.js';
+
+export type ExternalGate = 'all' | 'rare';
+
+/** Serialised form: the distinct tag sets, then parallel arrays of words and set indexes. */
+export interface ExternalLexiconData {
+  gate: ExternalGate;
+  /** Source name and licence note, for the record. */
+  source: string;
+  classes: string[];
+  words: string[];
+  cls: number[];
+}
+
+export class ExternalLexicon {
+  readonly gate: ExternalGate;
+  readonly source: string;
+  private readonly tagsOf = new Map<string, string>();
+  private readonly codeOf = new Map<string, number>();
+
+  private constructor(gate: ExternalGate, source: string) {
+    this.gate = gate;
+    this.source = source;
+  }
+
+  /** Hashed class of the exact form, or 0 if the lexicon lacks it. */
+  classOf(word: string): number {
+    return this.codeOf.get(word) ?? 0;
+  }
+
+  /** The tags of a word (space-separated, sorted), or undefined. */
+  tags(word: string): string | undefined {
+    return this.tagsOf.get(word);
+  }
+
+  get size(): number {
+    return this.tagsOf.size;
+  }
+
+  /**
+   * From a word -> tags table (tags may be joined with '|', as in the Brill lexicon's hyphenated
+   * entries). `keep` filters the entries stored (the model keeps only those its gate can use).
+   */
+  static fromTable(table: Readonly<Record<string, readonly string[]>>, gate: ExternalGate, source: string,
+    keep: (word: string) => boolean = () => true): ExternalLexicon {
+    const lex = new ExternalLexicon(gate, source);
+    for (const word of Object.keys(table).sort()) {
+      if (!keep(word)) continue;
+      const tags = [...new Set(table[word].flatMap((t) => (typeof t === 'string' ? t.split('|') : [])))].filter((t) => t !== '').sort();
+      if (tags.length > 0) lex.set(word, tags.join(' '));
+    }
+    return lex;
+  }
+
+  private set(word: string, tags: string): void {
+    this.tagsOf.set(word, tags);
+    this.codeOf.set(word, hashString(tags) || 1);
+  }
+
+  toData(): ExternalLexiconData {
+    const classes = [...new Set(this.tagsOf.values())].sort();
+    const index = new Map(classes.map((c, i) => [c, i]));
+    const words = [...this.tagsOf.keys()];
+    return { gate: this.gate, source: this.source, classes, words, cls: words.map((w) => index.get(this.tagsOf.get(w)!)!) };
+  }
+
+  static fromData(d: ExternalLexiconData, file = '<lexicon>'): ExternalLexicon {
+    const ok = (d?.gate === 'all' || d?.gate === 'rare') && Array.isArray(d.classes) && Array.isArray(d.words) &&
+      Array.isArray(d.cls) && d.words.length === d.cls.length && d.cls.every((c) => Number.isInteger(c) && c >= 0 && c < d.classes.length);
+    if (!ok) throw new DyadError('E_MODEL', 'tagger external lexicon is malformed', { file });
+    const lex = new ExternalLexicon(d.gate, String(d.source ?? ''));
+    for (let i = 0; i < d.words.length; i++) lex.set(d.words[i], d.classes[d.cls[i]]);
+    return lex;
+  }
+}
