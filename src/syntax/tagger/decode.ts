@@ -6,7 +6,7 @@
 import { finish } from '../hash.js';
 import type { PerceptronTrainer } from '../perceptron.js';
 import type { Lexicon } from './lexicon.js';
-import { dynamicFeatures, MAX_FEATURES, MAX_STATIC, N_EXTERNAL, N_STATIC, PASS2_SALT, staticFeatures } from './features.js';
+import { dynamicFeatures, MAX_FEATURES, MAX_STATIC, N_EXTERNAL, N_EXTERNAL_BOTH, N_STATIC, PASS2_SALT, staticFeatures } from './features.js';
 import { PAD, WordCodes } from './words.js';
 
 export interface Scorer {
@@ -59,7 +59,7 @@ export class Decoder {
       this.record = new Float32Array(this.first.length * this.nClasses);
     }
     const fixed = this.codes.fixed;
-    this.nStatic = N_STATIC + (this.codes.hasExternal ? N_EXTERNAL : 0);
+    this.nStatic = N_STATIC + (this.codes.hasExternal ? N_EXTERNAL : 0) + (this.codes.externalBoth ? N_EXTERNAL_BOTH : 0);
     for (let slot = PAD; slot < words.length + PAD; slot++) {
       if (fixed[slot] < 0) staticFeatures(this.codes, slot, this.stat, slot * MAX_STATIC);
     }

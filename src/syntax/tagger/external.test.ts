@@ -41,6 +41,11 @@ test('an unseen word gets the class the external lexicon gives it, and the model
   assert.deepEqual(back.tag(['we', 'qwfqwf', '.']).upos, ['PRON', 'VERB', 'PUNCT']);
   // The 'rare' gate keeps only entries the treebank lexicon lacks ("we" is in both).
   assert.equal(back.lexicon.external?.tags('we'), undefined);
+  // The shipped gate, 'both', learns the same from the words seen once.
+  const both = trainTagger(train, { ...opts, external: { table, gate: 'both' as const, source: 'test' } });
+  assert.deepEqual(both.tag(['we', 'zyxzyx', '.']).upos, ['PRON', 'NOUN', 'PUNCT']);
+  assert.deepEqual(both.tag(['we', 'qwfqwf', '.']).upos, ['PRON', 'VERB', 'PUNCT']);
+  assert.equal(Tagger.fromBuffer(both.toBuffer()).lexicon.external?.gate, 'both');
 });
 
 test('tags are split and normalised; the rare gate silences words the treebank knows', () => {

@@ -16,8 +16,10 @@ const CONTEXT_CASE = CASE_FLAGS | FLAG_FIRST | FLAG_CAPS_SENTENCE | FLAG_TITLE_S
 export const N_STATIC = 33;
 /** Further static features per word when the lexicon has an external lexicon (external.ts). */
 export const N_EXTERNAL = 5;
+/** With gate 'both', the rare-only copies. */
+export const N_EXTERNAL_BOTH = 2;
 /** Upper bound on static features per word. */
-export const MAX_STATIC = N_STATIC + N_EXTERNAL;
+export const MAX_STATIC = N_STATIC + N_EXTERNAL + N_EXTERNAL_BOTH;
 /** Upper bound on features per word, for buffer sizing. */
 export const MAX_FEATURES = 64;
 /** Moves the second pass's features to rows of their own. */
@@ -75,6 +77,11 @@ export function staticFeatures(c: WordCodes, slot: number, out: Uint32Array, at:
     out[n++] = feat1(42, extForm[slot + 1]);
     out[n++] = feat1(43, extForm[slot - 1]);
     out[n++] = feat2(44, extForm[slot], suffix[2 * cap + slot]);
+    if (c.externalBoth) {
+      const rare = al0 === 0;
+      out[n++] = feat1(45, rare ? extForm[slot] : 0);
+      out[n++] = feat2(46, f0, rare ? extLower[slot] : 0);
+    }
   }
   return n - at;
 }

@@ -5,11 +5,16 @@
  *     [--drop-count N] [--drop-rate P]   (word dropout, dropout.ts: off unless one is given;
  *                                          the other defaults to 1 or 0.25)
  *     [--jackknife <file.json> [--folds N] [--jackknife-epochs N]]
+ *     [--external-lexicon <brill package dir> [--external-gate both|rare|all]]
  * Trains a left-to-right model (tagger.bin) and, with --bidirectional, a right-to-left one with the
  * same options (tagger-rtl.bin), which the accurate mode combines with it (combine.ts). With
  * --right-to-left, only the right-to-left model (tagger-rtl.bin; the tagger.bin in --out is kept and
  * scored with it). Other files in --out are left as they are. The shipped tagger-rtl.bin:
  *   --right-to-left --drop-count 2 --drop-rate 0.25   (seed 1; tagger.BACKWARD_TRAINING)
+ * --external-lexicon reads the Brill lexicon from an installed `brill` npm package (3.1.0: word -> Penn
+ * Treebank tags) into the model (external.ts; the model file keeps it, nothing reads the package at
+ * run time); the shipped tagger.bin:
+ *   --external-lexicon <dir of brill@3.1.0>   (gate both, seed 1; models/syntax/README.md)
  * Prints dev accuracy per epoch, the time taken and the model size; --test also scores the test set
  * (for the reported figure only: tune on dev). --jackknife writes [[upos[], xpos[]], ...] per
  * training sentence, tagged by models trained on the other folds.
@@ -57,7 +62,7 @@ async function main(): Promise<void> {
       folds: { type: 'string', default: '10' },
       'jackknife-epochs': { type: 'string' },
       'external-lexicon': { type: 'string' },
-      'external-gate': { type: 'string', default: 'rare' },
+      'external-gate': { type: 'string', default: 'both' },
     },
   });
   if (!values.treebank || (!values.out && !values.jackknife)) {
@@ -73,7 +78,7 @@ async function main(): Promise<void> {
   };
   if (values['external-lexicon'] !== undefined) {
     const gate = values['external-gate'];
-    if (gate !== 'rare' && gate !== 'all') throw new Error(`--external-gate must be rare or all, not ${gate}`);
+    if (gate !== 'rare' && gate !== 'all' && gate !== 'both') throw new Error(`--external-gate must be rare, all or both, not ${gate}`);
     const dir = values['external-lexicon'];
     const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name: string; version: string; license: string };
     opts.external = { table: await readBrill(dir), gate, source: `${pkg.name}@${pkg.version} (${pkg.license})` };

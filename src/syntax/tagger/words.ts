@@ -46,6 +46,8 @@ export class WordCodes {
   extLower = new Uint32Array(0);
   /** Whether the loaded lexicon has an external lexicon (its features are then written). */
   hasExternal = false;
+  /** Gate 'both': the external features are written for all words, and again for rare ones only. */
+  externalBoth = false;
   /** Tag-dictionary class of each word, or -1. */
   fixed = new Int32Array(0);
   cap = 0;
@@ -60,6 +62,7 @@ export class WordCodes {
     this.n = n;
     const sentFlags = sentenceCase(words);
     this.hasExternal = lex.external !== null;
+    this.externalBoth = lex.external?.gate === 'both';
     for (let p = 0; p < PAD; p++) {
       this.setPad(p, START + p);
       this.setPad(n + PAD + p, END + p);
