@@ -29,8 +29,11 @@ export interface ExternalLexiconData {
 export class ExternalLexicon {
   readonly gate: ExternalGate;
   readonly source: string;
-  private readonly tagsOf = new Map<string, string>();
-  private readonly codeOf = new Map<string, number>();
+  /** The distinct tag sets ("JJ NN"), their hashes, and each word's index into them. */
+  private readonly classes: string[] = [];
+  private readonly codes: number[] = [];
+  private readonly classIndex = new Map<string, number>();
+  private readonly wordClass = new Map<string, number>();
 
   private constructor(gate: ExternalGate, source: string) {
     this.gate = gate;
@@ -39,16 +42,18 @@ export class ExternalLexicon {
 
   /** Hashed class of the exact form, or 0 if the lexicon lacks it. */
   classOf(word: string): number {
-    return this.codeOf.get(word) ?? 0;
+    const k = this.wordClass.get(word);
+    return k === undefined ? 0 : this.codes[k];
   }
 
   /** The tags of a word (space-separated, sorted), or undefined. */
   tags(word: string): string | undefined {
-    return this.tagsOf.get(word);
+    const k = this.wordClass.get(word);
+    return k === undefined ? undefined : this.classes[k];
   }
 
   get size(): number {
-    return this.tagsOf.size;
+    return this.wordClass.size;
   }
 
   /**
@@ -61,21 +66,27 @@ export class ExternalLexicon {
     for (const word of Object.keys(table).sort()) {
       if (!keep(word)) continue;
       const tags = [...new Set(table[word].flatMap((t) => (typeof t === 'string' ? t.split('|') : [])))].filter((t) => t !== '').sort();
-      if (tags.length > 0) lex.set(word, tags.join(' '));
+      if (tags.length > 0) lex.wordClass.set(word, lex.classFor(tags.join(' ')));
     }
     return lex;
   }
 
-  private set(word: string, tags: string): void {
-    this.tagsOf.set(word, tags);
-    this.codeOf.set(word, hashString(tags) || 1);
+  private classFor(tags: string): number {
+    let k = this.classIndex.get(tags);
+    if (k === undefined) {
+      k = this.classes.length;
+      this.classes.push(tags);
+      this.codes.push(hashString(tags) || 1);
+      this.classIndex.set(tags, k);
+    }
+    return k;
   }
 
   toData(): ExternalLexiconData {
-    const classes = [...new Set(this.tagsOf.values())].sort();
+    const classes = [...this.classes].sort();
     const index = new Map(classes.map((c, i) => [c, i]));
-    const words = [...this.tagsOf.keys()];
-    return { gate: this.gate, source: this.source, classes, words, cls: words.map((w) => index.get(this.tagsOf.get(w)!)!) };
+    const words = [...this.wordClass.keys()];
+    return { gate: this.gate, source: this.source, classes, words, cls: words.map((w) => index.get(this.classes[this.wordClass.get(w)!])!) };
   }
 
   static fromData(d: ExternalLexiconData, file = '<lexicon>'): ExternalLexicon {
@@ -83,7 +94,8 @@ export class ExternalLexicon {
       Array.isArray(d.cls) && d.words.length === d.cls.length && d.cls.every((c) => Number.isInteger(c) && c >= 0 && c < d.classes.length);
     if (!ok) throw new DyadError('E_MODEL', 'tagger external lexicon is malformed', { file });
     const lex = new ExternalLexicon(d.gate, String(d.source ?? ''));
-    for (let i = 0; i < d.words.length; i++) lex.set(d.words[i], d.classes[d.cls[i]]);
+    const ks = d.classes.map((c) => lex.classFor(c));
+    for (let i = 0; i < d.words.length; i++) lex.wordClass.set(d.words[i], ks[d.cls[i]]);
     return lex;
   }
 }

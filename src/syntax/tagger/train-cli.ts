@@ -20,14 +20,14 @@
  * training sentence, tagged by models trained on the other folds.
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseConllu, type ConlluSentence } from '../conllu.js';
 import { evalTagger } from './evaluate.js';
 import { jackknifeTags } from './jackknife.js';
 import { BACKWARD_FILE, Tagger, TAGGER_FILE } from './tagger.js';
-import { trainTagger, type ExternalTable, type TrainTaggerOptions } from './train.js';
+import { readBrill } from './brill.js';
+import { trainTagger, type TrainTaggerOptions } from './train.js';
 
 function readSplit(dir: string, split: string): ConlluSentence[] {
   const file = join(dir, `en_ewt-ud-${split}.conllu`);
@@ -35,13 +35,6 @@ function readSplit(dir: string, split: string): ConlluSentence[] {
 }
 
 const pct = (x: number): string => (100 * x).toFixed(2);
-
-/** The Brill lexicon from an installed `brill` npm package (its folder): word -> PTB tags. */
-async function readBrill(dir: string): Promise<ExternalTable['table']> {
-  const mod = (await import(pathToFileURL(join(resolve(dir), 'index.js')).href)) as { brill?: Record<string, string[]> };
-  if (!mod.brill) throw new Error(`${dir} does not export a brill lexicon`);
-  return mod.brill;
-}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -79,9 +72,7 @@ async function main(): Promise<void> {
   if (values['external-lexicon'] !== undefined) {
     const gate = values['external-gate'];
     if (gate !== 'rare' && gate !== 'all' && gate !== 'both') throw new Error(`--external-gate must be rare, all or both, not ${gate}`);
-    const dir = values['external-lexicon'];
-    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name: string; version: string; license: string };
-    opts.external = { table: await readBrill(dir), gate, source: `${pkg.name}@${pkg.version} (${pkg.license})` };
+    opts.external = await readBrill(values['external-lexicon'], gate);
     console.log(`external lexicon: ${opts.external.source}, ${Object.keys(opts.external.table).length} words, gate ${gate}`);
   }
   if (values['drop-count'] !== undefined || values['drop-rate'] !== undefined) {

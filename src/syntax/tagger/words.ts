@@ -90,7 +90,7 @@ export class WordCodes {
       return;
     }
     const l = ext.classOf(lower);
-    this.extForm[slot] = ext.classOf(form) || l;
+    this.extForm[slot] = form === lower ? l : ext.classOf(form) || l;
     this.extLower[slot] = l;
   }
 
