@@ -107,6 +107,6 @@ cases('a clause whose subject the parser conjoins to the day before it ("on Mond
 
 cases('"the country" is the state that is or owns a subject of this or the previous sentence before the most recent state', [
   ['South Korea\'s foreign ministry criticized the trade talks between the United States and China. As the country\'s first vice foreign minister, Kim Jin-dong said Seoul had not been informed.', [
-    'KORGOV CHN 111 actual author 2026-03-05', 'KORGOV USA 111 actual author 2026-03-05', 'KORGOV - 010 actual author 2026-03-05',
+    'KORGOV CHN 111 actual author 2026-03-05', 'KORGOV USA 111 actual author 2026-03-05', 'KORGOV KOR 010 actual author 2026-03-05',
   ]],
 ]);

@@ -63,7 +63,9 @@ cases('reported speech: reporting verbs, tags and "according to"', [
 
 cases('compound actors act on each other or each on the target', [
   ['Australia and the UK signed a defence agreement.', ['AUS GBR 062 actual author 2026-03-05', 'GBR AUS 062 actual author 2026-03-05']],
-  ['Japan and South Korea agreed to resume talks.', ['JPN KOR 032 actual author 2026-03-05', 'KOR JPN 032 actual author 2026-03-05']],
+  ['Japan and South Korea agreed to resume talks.', [
+    'JPN KOR 036 actual author 2026-03-05', 'KOR JPN 036 actual author 2026-03-05', 'JPN KOR 046 future author 2026-03-05', 'KOR JPN 046 future author 2026-03-05',
+  ]],
   ['Saudi Arabia and Iran restored diplomatic ties.', ['SAU IRN 050 actual author 2026-03-05', 'IRN SAU 050 actual author 2026-03-05']],
   // ... but only in acts that go both ways: condemning "the attack" is no quarrel between the two
   ['France, the UK and Germany condemned the attack.', ['FRA - 111 actual author 2026-03-05', 'GBR - 111 actual author 2026-03-05', 'DEU - 111 actual author 2026-03-05']],

@@ -97,7 +97,10 @@ export function verbReadAsModifier(s: ParsedSentence): void {
     // Evidence that it predicates: its own auxiliary, a stray subject on the root, a past-tense tag,
     // or a nominal before it in a sentence with no other verb ("Russian tanks shelled positions").
     const onlyVerb = !s.upos.some((u, k) => k !== v && (u === 'VERB' || u === 'AUX') && s.deprel[k] !== 'amod');
-    if (subj < 0 || (!hasAux && rootSubj === undefined && s.xpos[v] !== 'VBD' && !onlyVerb)) continue;
+    // "Sergei Shoigu, the Russian minister, demanded parties to ...": right after the comma that
+    // closes the root name's appositive.
+    const afterAppositive = s.words[v - 1] === ',' && root < v && s.upos[root] === 'PROPN';
+    if (subj < 0 || (!hasAux && rootSubj === undefined && s.xpos[v] !== 'VBD' && !onlyVerb && !afterAppositive)) continue;
     if (noun !== root && subj !== root) continue;
     const moving = subj === root ? kidsOf(s, root).filter((c) => c > v && c !== noun) : kidsOf(s, root).filter((c) => c > noun && s.deprel[c] === 'punct');
     attach(s, v, -1, 'root');
@@ -373,5 +376,28 @@ function moveTrailingKids(s: ParsedSentence, from: number, after: number, to: nu
     if (c <= after) continue;
     s.head[c] = to + 1;
     if (s.deprel[c].startsWith('nmod')) s.deprel[c] = 'obl';
+  }
+}
+
+/**
+ * "Colombia and the ELN rebels agreed to extend their ceasefire" parsed with "agreed" an `acl` of
+ * "rebels" and the name the root: a sentence with no verbal root whose subject phrase is followed at
+ * once by a verb that governs a complement of its own (its infinitive or object) has that verb for
+ * its predicate, and the root nominal for its subject.
+ */
+export function predicateReadAsNounClause(s: ParsedSentence): void {
+  const root = s.head.indexOf(0);
+  if (root < 0 || !NOMINAL.has(s.upos[root]) || kidsOf(s, root).some((c) => s.deprel[c] === 'cop')) return;
+  for (let v = root + 1; v < s.words.length; v++) {
+    if (s.upos[v] !== 'VERB' || s.deprel[v] !== 'acl' || !/^VB[DN]$/.test(s.xpos[v])) continue;
+    const noun = s.head[v] - 1;
+    if (noun !== v - 1 || (noun !== root && !(s.deprel[noun] === 'conj' && s.head[noun] === root + 1))) continue;
+    const kids = kidsOf(s, v);
+    if (!kids.some((c) => /^(xcomp|obj|ccomp)$/.test(s.deprel[c])) || kids.some((c) => /^(nsubj|aux|mark)/.test(s.deprel[c]))) continue;
+    const moving = kidsOf(s, root).filter((c) => c > v);
+    attach(s, v, -1, 'root');
+    attach(s, root, v, 'nsubj');
+    for (const c of moving) s.head[c] = v + 1;
+    return;
   }
 }

@@ -129,3 +129,27 @@ export function reportedClauseReadAsAdverbial(s: ParsedSentence): void {
     }
   }
 }
+
+/**
+ * "In a surprise move, Iraqi police arrested militants, officials said" parsed with "arrested" a
+ * relative clause of "move". A clause with a subject of its own and no relative word, set off from
+ * its noun by a comma, relates to nothing: under a closing reporting verb it is what the verb
+ * reports (`ccomp`), and the noun phrase before the comma is its oblique.
+ */
+export function reportedClauseReadAsRelative(s: ParsedSentence): void {
+  for (let k = 0; k < s.words.length; k++) {
+    const n = s.head[k] - 1;
+    if (s.deprel[k] !== 'acl:relcl' || s.upos[k] !== 'VERB' || n < 0 || n > k) continue;
+    const h = s.head[n] - 1;
+    if (h <= k || s.upos[h] !== 'VERB' || !isReportingWord(s.words[h].toLowerCase())) continue;
+    const kids = kidsOf(s, k);
+    const subj = kids.find((c) => c < k && s.deprel[c].startsWith('nsubj'));
+    if (subj === undefined || kids.some((c) => s.upos[c] === 'PRON' || s.deprel[c] === 'mark')) continue;
+    let first = subj;
+    for (let c = subj - 1; c > n; c--) if (s.upos[c] !== 'PUNCT' && under(s, c, subj)) first = c;
+    if (!s.words.slice(n + 1, first).includes(',')) continue;
+    s.head[k] = h + 1;
+    s.deprel[k] = 'ccomp';
+    s.head[n] = k + 1;
+  }
+}

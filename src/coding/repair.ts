@@ -45,6 +45,8 @@
  *   "visit", and "India" its compound. A commitment noun-verb ("plans", "vows", "aims" ...) that is
  *   the subject of a "to"-infinitive is the verb: it takes the infinitive as `xcomp` and the
  *   compound as its subject.
+ * - A predicate read as a clause on its subject noun ("Colombia and the ELN rebels agreed to ..."
+ *   with "agreed" an acl of "rebels"): predicateReadAsNounClause, repair-predicate.ts.
  * - A verb read as a modifier, two subjects with no conjunction, a subject pronoun read as an
  *   apposition, an -ed verb read as an adjective (also after "on Monday"), a closing reporting tag read
  *   as a conjunct or an xcomp or holding the main clause's words, an object before its subject, the first of
@@ -63,21 +65,24 @@
  *   tag's speaker read as an apposition of the word before its comma ("..., Chancellor Olaf Scholz said"): repair-tag.ts.
  * - A reported clause read as a modifier of the first of the tag's two subjects ("Israeli tanks fired
  *   shells at Jericho, witnesses said" with "fired" an acl of "tanks"), or as an adverbial clause of
- *   the tag's verb ("North Korea fired a missile, South Korea's military said"): repair-tag.ts.
+ *   the tag's verb ("North Korea fired a missile, South Korea's military said"), or as a relative
+ *   clause of the noun before its comma ("In a surprise move, police arrested ..., officials said"): repair-tag.ts.
  * - A participle with its phrase on the opening subject read as the main clause ("Rebels armed with
  *   mortars shelled Damascus" with "armed" the root): repair-reduced.ts.
  */
 import type { ParsedSentence } from '../syntax/types.js';
 import {
   adjectiveCutOffItsNoun, appositionReadAsConjunct, conjunctWithoutCoordinator, DAY, doubledSubject, objectBeforeSubject, participleAfterDay, participleBetweenNouns, participleInSubject,
-  participleWithNounHead, pronounReadAsApposition, closingReportingTag, reportingTagTakesMainWords, verbReadAsModifier,
+  participleWithNounHead, predicateReadAsNounClause, pronounReadAsApposition, closingReportingTag, reportingTagTakesMainWords, verbReadAsModifier,
 } from './repair-predicate.js';
 import {
   accordingPhraseReadAsSubject, clauseConjoinedToDay, dayReadAsSubject, invertedConditionAsRoot, modifiersReadAsSubject, nameSplitAtConjunct, passiveSubjectWithoutAuxiliary, reportedSubjectReadAsObject, subjectConjoinedToDay, subjectReadAsAdjunct,
   subjectReadAsPrepositionObject, verbReadAsApposition,
 } from './repair-subject.js';
 import { reducedRelativeAsPredicate } from './repair-reduced.js';
-import { invertedReportingTag, reportedClauseReadAsAdverbial, reportedClauseReadAsModifier, speakerReadAsApposition } from './repair-tag.js';
+import {
+  invertedReportingTag, reportedClauseReadAsAdverbial, reportedClauseReadAsModifier, reportedClauseReadAsRelative, speakerReadAsApposition,
+} from './repair-tag.js';
 
 export function repairParse(s: ParsedSentence): ParsedSentence {
   reducedRelativeAsPredicate(s);
@@ -100,11 +105,13 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   reportedClauseReadAsSubject(s);
   reportedClauseReadAsModifier(s);
   reportedClauseReadAsAdverbial(s);
+  reportedClauseReadAsRelative(s);
   descriptorReadAsPassiveSubject(s);
   passiveReadAsCopula(s);
   verbConjoinedToObject(s);
   possessorOfVerb(s);
   verbReadAsModifier(s);
+  predicateReadAsNounClause(s);
   participleBetweenNouns(s);
   participleAfterDay(s);
   participleWithNounHead(s);

@@ -24,13 +24,18 @@ test('a gerund after a preposition stays a verb', () => {
 });
 
 test('"official" the tagger calls an adjective, before a verb or a day word, is the noun and the subject', () => {
+  let exercised = 0;
   for (const text of ['A top U.S. official praised Haiti.', 'A senior Indian official today criticized the plan.']) {
     const [s] = syntax.parseText(text);
     const k = s.words.indexOf('official');
+    // The shipped tagger gets some of these right itself; the rule is checked where it does not.
+    if (s.upos[k] !== 'ADJ') continue;
+    exercised++;
     const r = retagNoun(s, syntax.parser);
     assert.equal(r.upos[k], 'NOUN', text);
     assert.match(r.deprel[k], /^nsubj/, text);
   }
+  assert.ok(exercised > 0, 'no text has "official" tagged as an adjective');
   // Before a noun it stays the adjective.
   const [v] = syntax.parseText('The official visit began on Monday.');
   assert.equal(retagNoun(v, syntax.parser), v);

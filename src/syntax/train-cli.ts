@@ -9,6 +9,12 @@
  *
  *   node dist/src/syntax/train-cli.js --treebank DIR --out models [--epochs N] [--folds K]
  *     [--fold-epochs N] [--jackknife-tags FILE] [--min-weight W] [--prune FRACTION] [--no-beam]
+ *     [--external-lexicon DIR]
+ *
+ * --external-lexicon: the folder of an installed `brill` npm package (3.1.0), whose lexicon both
+ * taggers keep and read as features (tagger/external.ts), as the shipped ones do; without it they
+ * train without (models/syntax/README.md). The jackknife folds never use it (the shipped parser was
+ * trained on tags jackknifed without it).
  *
  * --jackknife-tags reuses train tags already jackknifed ([[upos[], xpos[]], ...] per sentence, as the
  * tagger's own train-cli writes them) instead of retraining a tagger per fold.
@@ -23,6 +29,7 @@ import { ENSEMBLE_FORMAT, ParserEnsemble, type EnsembleSpec, type SentenceParser
 import { pruneParser } from './parser/prune.js';
 import { trainBeamParser } from './parser/train-beam.js';
 import { ENSEMBLE_FILE } from './pipeline.js';
+import { readBrill } from './tagger/brill.js';
 import { BACKWARD_TRAINING, evalTagger, jackknifeTags, Tagger, trainTagger } from './tagger/index.js';
 
 const SEED = 20240611;
@@ -75,12 +82,13 @@ function tagAll(tagger: Tagger, sents: ConlluSentence[]): { upos: string[][]; xp
   return out;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       treebank: { type: 'string' }, out: { type: 'string' }, epochs: { type: 'string' },
       folds: { type: 'string' }, 'fold-epochs': { type: 'string' }, 'jackknife-tags': { type: 'string' },
       'min-weight': { type: 'string' }, prune: { type: 'string' }, 'no-beam': { type: 'boolean' },
+      'external-lexicon': { type: 'string' },
     },
   });
   if (!values.treebank || !values.out) throw new Error('usage: train-cli --treebank DIR --out DIR [--epochs N] [--folds K]');
@@ -89,9 +97,11 @@ function main(): void {
   const train = read(values.treebank, 'train');
   const dev = read(values.treebank, 'dev');
   const outDir = join(values.out, 'syntax');
+  const external = values['external-lexicon'] ? await readBrill(values['external-lexicon']) : undefined;
+  if (!external) log('no --external-lexicon: the taggers train without the Brill lexicon the shipped ones keep');
 
   log(`training tagger on ${train.length} sentences`);
-  const tagger = trainTagger(train, { seed: SEED, dev, log });
+  const tagger = trainTagger(train, { seed: SEED, dev, log, external });
   tagger.save(outDir);
   const devTags = tagAll(Tagger.load(outDir), dev);
 
@@ -134,7 +144,7 @@ function main(): void {
     pruneParser(Parser.load(beamDir), BEAM.prune, true).save(beamDir, '../parser');
     log(`beam parser saved; dev with predicted tags, as loaded: ${devScores(Parser.load(beamDir), devEx)}`);
     log(`training the accurate mode's right-to-left tagger (seed ${BACKWARD_TRAINING.seed}, word dropout)`);
-    trainTagger(train, { ...BACKWARD_TRAINING, reverse: true, dev, log }).save(outDir);
+    trainTagger(train, { ...BACKWARD_TRAINING, reverse: true, dev, log, external }).save(outDir);
     const paired = Tagger.load(outDir, true);
     const pairedEx = examples(dev, tagAll(paired, dev));
     log(`saved; dev UPOS paired ${(100 * evalTagger(paired, dev).upos).toFixed(2)}; beam parser on the paired tags: ${devScores(Parser.load(beamDir), pairedEx)}`);
@@ -154,4 +164,4 @@ function main(): void {
   log(`done in ${((Date.now() - t0) / 60000).toFixed(1)} min`);
 }
 
-main();
+await main();

@@ -82,6 +82,8 @@ function bridge(v: SentenceView, from: number, to: number, head: number): boolea
   for (let w = from; w < to; w++) {
     const word = v.s.words[w].toLowerCase();
     if (word === "'s" || word === "'" || word === '’s' || v.s.upos[w] === 'ADJ') continue;
+    // An adverb modifying the role ("the country's first vice foreign minister" tagged ADV, "newly appointed").
+    if (v.s.upos[w] === 'ADV' && v.s.head[w] - 1 >= w && v.s.head[w] - 1 <= head) continue;
     if (isTitleWord(v, w, head)) continue;
     // Coordinated adjectives: "Japan's awful and evil minister".
     if ((word === 'and' || word === ',') && v.s.upos[w - 1] === 'ADJ' && v.s.upos[w + 1] === 'ADJ') continue;

@@ -40,7 +40,7 @@ export function announcementVerbs(t: Tree, verb: number): number[] {
   return [...up, verb];
 }
 
-const NESTED_RELS = new Set(['nmod', 'obl', 'obj']);
+const NESTED_RELS = new Set(['nmod', 'obl', 'obj', 'appos']);
 
 /**
  * The verbs, each followed by the verbs it is conjoined to when it shares their subject: UD hangs a

@@ -238,6 +238,9 @@ function nestedPreposition(ctx: Ctx, after: readonly PatternElement[]): boolean 
   if (last?.kind !== 'word' || !PARTICLES.has(last.word) || !ctx.words.length) return false;
   const { t } = ctx;
   const w = ctx.words[ctx.words.length - 1];
+  // A particle after the verb's object and another complement, with a nominal after it, is a
+  // preposition the parser took for a particle ("fired a missile into the sea off its east coast").
+  if (t.rel(w) === 'compound:prt') return w !== ctx.verb + 1 && t.kids[ctx.verb].some((c) => c < w && t.base(c) === 'obj') && /^(DET|PRON|NOUN|PROPN|ADJ)$/.test(t.upos(w + 1));
   if (t.base(w) !== 'case') return false;
   const phrase = t.head(w);
   // A particle the parser reads as a preposition sits right after its verb ("fired off a letter");

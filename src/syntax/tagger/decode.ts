@@ -6,7 +6,7 @@
 import { finish } from '../hash.js';
 import type { PerceptronTrainer } from '../perceptron.js';
 import type { Lexicon } from './lexicon.js';
-import { dynamicFeatures, MAX_FEATURES, N_STATIC, PASS2_SALT, staticFeatures } from './features.js';
+import { dynamicFeatures, MAX_FEATURES, MAX_STATIC, N_EXTERNAL, N_EXTERNAL_BOTH, N_STATIC, PASS2_SALT, staticFeatures } from './features.js';
 import { PAD, WordCodes } from './words.js';
 
 export interface Scorer {
@@ -24,8 +24,10 @@ export class Decoder {
   second = new Int32Array(0);
   /** Pass-1 score margin (best minus runner-up) per slot; fixed words get +Infinity. */
   margin = new Float32Array(0);
-  /** Static features of each word, N_STATIC per slot, hashed once and used by both passes. */
+  /** Static features of each word, MAX_STATIC per slot, hashed once and used by both passes. */
   private stat = new Uint32Array(0);
+  /** How many static features each word of the loaded sentence has. */
+  private nStatic = 0;
 
   constructor(nClasses: number) {
     this.nClasses = nClasses;
@@ -50,15 +52,16 @@ export class Decoder {
     if (this.first.length < size) {
       this.first = new Int32Array(Math.max(size, this.first.length * 2));
       this.second = new Int32Array(this.first.length);
-      this.stat = new Uint32Array(this.first.length * N_STATIC);
+      this.stat = new Uint32Array(this.first.length * MAX_STATIC);
       this.margin = new Float32Array(this.first.length);
     }
     if (this.recording && this.record.length < this.first.length * this.nClasses) {
       this.record = new Float32Array(this.first.length * this.nClasses);
     }
     const fixed = this.codes.fixed;
+    this.nStatic = N_STATIC + (this.codes.hasExternal ? N_EXTERNAL : 0) + (this.codes.externalBoth ? N_EXTERNAL_BOTH : 0);
     for (let slot = PAD; slot < words.length + PAD; slot++) {
-      if (fixed[slot] < 0) staticFeatures(this.codes, slot, this.stat, slot * N_STATIC);
+      if (fixed[slot] < 0) staticFeatures(this.codes, slot, this.stat, slot * MAX_STATIC);
     }
     const nc = this.nClasses;
     const end = words.length + PAD;
@@ -107,13 +110,13 @@ export class Decoder {
       this.lastMargin = Infinity;
       return fixed;
     }
-    const { stat } = this;
+    const { stat, nStatic } = this;
     if (right1 >= 0) {
-      for (let k = 0, j = slot * N_STATIC; k < N_STATIC; k++, j++) feats[k] = finish(stat[j] ^ PASS2_SALT);
+      for (let k = 0, j = slot * MAX_STATIC; k < nStatic; k++, j++) feats[k] = finish(stat[j] ^ PASS2_SALT);
     } else {
-      for (let k = 0, j = slot * N_STATIC; k < N_STATIC; k++, j++) feats[k] = stat[j];
+      for (let k = 0, j = slot * MAX_STATIC; k < nStatic; k++, j++) feats[k] = stat[j];
     }
-    const n = dynamicFeatures(codes, slot, left1, left2, right1, right2, feats, N_STATIC);
+    const n = dynamicFeatures(codes, slot, left1, left2, right1, right2, feats, nStatic);
     scores.fill(0);
     scorer.score(feats, n, scores);
     let best = 0;

@@ -12,15 +12,24 @@ import { CASE_FLAGS, FLAG_CAPS_SENTENCE, FLAG_FIRST, FLAG_TITLE_SENTENCE, WordCo
 
 const CONTEXT_CASE = CASE_FLAGS | FLAG_FIRST | FLAG_CAPS_SENTENCE | FLAG_TITLE_SENTENCE;
 
-/** Static features per word (exactly this many). */
+/** Static features per word without an external lexicon (exactly this many). */
 export const N_STATIC = 33;
+/** Further static features per word when the lexicon has an external lexicon (external.ts). */
+export const N_EXTERNAL = 5;
+/** With gate 'both', the rare-only copies. */
+export const N_EXTERNAL_BOTH = 2;
+/** Upper bound on static features per word. */
+export const MAX_STATIC = N_STATIC + N_EXTERNAL + N_EXTERNAL_BOTH;
 /** Upper bound on features per word, for buffer sizing. */
 export const MAX_FEATURES = 64;
 /** Moves the second pass's features to rows of their own. */
 export const PASS2_SALT = 0x5bd1e995;
 const PASS2 = 1000;
 
-/** Writes the N_STATIC static features of the word in `slot` at out[at...]; returns how many it wrote. */
+/**
+ * Writes the static features of the word in `slot` at out[at...] (N_STATIC, plus N_EXTERNAL with an
+ * external lexicon); returns how many it wrote.
+ */
 export function staticFeatures(c: WordCodes, slot: number, out: Uint32Array, at: number): number {
   const { form, lower, prefix, suffix, shape, flags, ambForm, ambLower, cap } = c;
   const w0 = lower[slot];
@@ -59,6 +68,21 @@ export function staticFeatures(c: WordCodes, slot: number, out: Uint32Array, at:
   out[n++] = feat2(32, f0, (a0 !== 0 ? 2 : 0) | (al0 !== 0 ? 1 : 0));
   out[n++] = feat2(35, al0, f0);
   out[n++] = feat3(33, flags[slot - 1] & CASE_FLAGS, f0, flags[slot + 1] & CASE_FLAGS);
+  if (c.hasExternal) {
+    // What the external lexicon says of the word (0 if nothing, or if gated off) and its neighbours;
+    // the lowercase's tags crossed with the case, for capitalised words that are common words.
+    const { extForm, extLower } = c;
+    out[n++] = feat1(40, extForm[slot]);
+    out[n++] = feat2(41, f0, extLower[slot]);
+    out[n++] = feat1(42, extForm[slot + 1]);
+    out[n++] = feat1(43, extForm[slot - 1]);
+    out[n++] = feat2(44, extForm[slot], suffix[2 * cap + slot]);
+    if (c.externalBoth) {
+      const rare = al0 === 0;
+      out[n++] = feat1(45, rare ? extForm[slot] : 0);
+      out[n++] = feat2(46, f0, rare ? extLower[slot] : 0);
+    }
+  }
   return n - at;
 }
 
@@ -90,5 +114,6 @@ export function dynamicFeatures(c: WordCodes, slot: number, left1: number, left2
     out[n++] = feat2(t + 106, right1, s3);
     out[n++] = feat2(t + 107, right1, al0);
   }
+  if (c.hasExternal) out[n++] = feat2(t + 38, left1, c.extForm[slot]);
   return n;
 }

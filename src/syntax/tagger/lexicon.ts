@@ -8,6 +8,7 @@ import type { ConlluSentence } from '../conllu.js';
 import { DyadError } from '../../util/errors.js';
 import { finish, mix } from '../hash.js';
 import type { TagSet } from './tagset.js';
+import { ExternalLexicon, type ExternalLexiconData } from './external.js';
 
 export interface LexiconOptions {
   /** A word needs this many occurrences to get an ambiguity class. */
@@ -29,12 +30,16 @@ export interface LexiconData {
   fixed: number[];
   lowers: string[];
   lowerAmb: number[];
+  /** An external lexicon (external.ts); absent in models trained without one. */
+  external?: ExternalLexiconData;
 }
 
 export class Lexicon {
   private readonly formAmb = new Map<string, number>();
   private readonly lowerAmb = new Map<string, number>();
   private readonly fixedTag = new Map<string, number>();
+  /** Word -> tags from outside the treebank (external.ts), or null. */
+  external: ExternalLexicon | null = null;
 
   /** Hashed ambiguity class of the exact form, or 0 if unknown. */
   ambOfForm(form: string): number {
@@ -94,6 +99,7 @@ export class Lexicon {
       fixed: forms.map((f) => this.fixedTag.get(f) ?? -1),
       lowers,
       lowerAmb: lowers.map((l) => this.lowerAmb.get(l) ?? 0),
+      ...(this.external ? { external: this.external.toData() } : {}),
     };
   }
 
@@ -110,6 +116,7 @@ export class Lexicon {
       if (f >= 0) lex.fixedTag.set(d.forms[i], f);
     }
     for (let i = 0; i < d.lowers.length; i++) lex.lowerAmb.set(d.lowers[i], d.lowerAmb[i]);
+    if (d.external !== undefined) lex.external = ExternalLexicon.fromData(d.external, file);
     return lex;
   }
 }

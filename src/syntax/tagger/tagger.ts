@@ -24,7 +24,8 @@ export const TAGGER_FILE = 'tagger.bin';
 export const BACKWARD_FILE = 'tagger-rtl.bin';
 /**
  * How the shipped tagger-rtl.bin is trained (with the defaults for the rest): seed 1, word dropout
- * of words seen at most twice, at rate 0.25. Chosen on dev: models/syntax/README.md.
+ * of words seen at most twice, at rate 0.25, and (given by the caller: it is read from an installed
+ * npm package) the Brill lexicon as external lexicon, gate 'both'. Chosen on dev: models/syntax/README.md.
  */
 export const BACKWARD_TRAINING = { seed: 1, dropout: { maxCount: 2, rate: 0.25 } } as const;
 const MAGIC = 0x47545944; // 'DYTG'

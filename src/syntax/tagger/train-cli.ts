@@ -5,11 +5,16 @@
  *     [--drop-count N] [--drop-rate P]   (word dropout, dropout.ts: off unless one is given;
  *                                          the other defaults to 1 or 0.25)
  *     [--jackknife <file.json> [--folds N] [--jackknife-epochs N]]
+ *     [--external-lexicon <brill package dir> [--external-gate both|rare|all]]
  * Trains a left-to-right model (tagger.bin) and, with --bidirectional, a right-to-left one with the
  * same options (tagger-rtl.bin), which the accurate mode combines with it (combine.ts). With
  * --right-to-left, only the right-to-left model (tagger-rtl.bin; the tagger.bin in --out is kept and
  * scored with it). Other files in --out are left as they are. The shipped tagger-rtl.bin:
  *   --right-to-left --drop-count 2 --drop-rate 0.25   (seed 1; tagger.BACKWARD_TRAINING)
+ * --external-lexicon reads the Brill lexicon from an installed `brill` npm package (3.1.0: word -> Penn
+ * Treebank tags) into the model (external.ts; the model file keeps it, nothing reads the package at
+ * run time); the shipped tagger.bin:
+ *   --external-lexicon <dir of brill@3.1.0>   (gate both, seed 1; models/syntax/README.md)
  * Prints dev accuracy per epoch, the time taken and the model size; --test also scores the test set
  * (for the reported figure only: tune on dev). --jackknife writes [[upos[], xpos[]], ...] per
  * training sentence, tagged by models trained on the other folds.
@@ -21,6 +26,7 @@ import { parseConllu, type ConlluSentence } from '../conllu.js';
 import { evalTagger } from './evaluate.js';
 import { jackknifeTags } from './jackknife.js';
 import { BACKWARD_FILE, Tagger, TAGGER_FILE } from './tagger.js';
+import { readBrill } from './brill.js';
 import { trainTagger, type TrainTaggerOptions } from './train.js';
 
 function readSplit(dir: string, split: string): ConlluSentence[] {
@@ -30,7 +36,7 @@ function readSplit(dir: string, split: string): ConlluSentence[] {
 
 const pct = (x: number): string => (100 * x).toFixed(2);
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       treebank: { type: 'string' },
@@ -48,6 +54,8 @@ function main(): void {
       jackknife: { type: 'string' },
       folds: { type: 'string', default: '10' },
       'jackknife-epochs': { type: 'string' },
+      'external-lexicon': { type: 'string' },
+      'external-gate': { type: 'string', default: 'both' },
     },
   });
   if (!values.treebank || (!values.out && !values.jackknife)) {
@@ -61,6 +69,12 @@ function main(): void {
     epochs: num(values.epochs), seed: num(values.seed), rowBits: num(values['row-bits']),
     minWeight: num(values['min-weight']), twoPass: !values['one-pass'], log: (s) => console.log(s),
   };
+  if (values['external-lexicon'] !== undefined) {
+    const gate = values['external-gate'];
+    if (gate !== 'rare' && gate !== 'all' && gate !== 'both') throw new Error(`--external-gate must be rare, all or both, not ${gate}`);
+    opts.external = await readBrill(values['external-lexicon'], gate);
+    console.log(`external lexicon: ${opts.external.source}, ${Object.keys(opts.external.table).length} words, gate ${gate}`);
+  }
   if (values['drop-count'] !== undefined || values['drop-rate'] !== undefined) {
     opts.dropout = { maxCount: num(values['drop-count']) ?? 1, rate: num(values['drop-rate']) ?? 0.25 };
   }
@@ -109,4 +123,4 @@ function main(): void {
   }
 }
 
-main();
+await main();

@@ -9,6 +9,7 @@ import { PerceptronTrainer } from '../perceptron.js';
 import { Decoder } from './decode.js';
 import { wordDropout, type WordDropoutOptions } from './dropout.js';
 import { evalTagger } from './evaluate.js';
+import { ExternalLexicon, type ExternalGate } from './external.js';
 import { DEFAULT_LEXICON_OPTIONS, Lexicon, type LexiconOptions } from './lexicon.js';
 import { Tagger } from './tagger.js';
 import { TagSet } from './tagset.js';
@@ -29,6 +30,15 @@ export interface TrainTaggerOptions {
   dropout?: WordDropoutOptions;
   /** Train a right-to-left model: it reads each sentence reversed (Tagger.reverse). */
   reverse?: boolean;
+  /** An external lexicon (word -> PTB tags) to keep in the model and read as features (external.ts). */
+  external?: ExternalTable;
+}
+
+export interface ExternalTable {
+  table: Readonly<Record<string, readonly string[]>>;
+  gate: ExternalGate;
+  /** Where the table came from (kept in the model). */
+  source: string;
 }
 
 export const DEFAULT_EPOCHS = 8;
@@ -46,6 +56,12 @@ export function trainTagger(train: ConlluSentence[], opts: TrainTaggerOptions = 
   const log = opts.log ?? (() => {});
   const tags = TagSet.fromSentences(train);
   const lexicon = Lexicon.build(train, tags, { ...DEFAULT_LEXICON_OPTIONS, ...opts.lexicon });
+  if (opts.external) {
+    const { table, gate, source } = opts.external;
+    // With gate 'rare' only words the treebank lexicon lacks can fire, so only those are kept.
+    lexicon.external = ExternalLexicon.fromTable(table, gate, source,
+      gate === 'rare' ? (w) => lexicon.ambOfLower(w.toLowerCase()) === 0 : undefined);
+  }
   const trainer = new PerceptronTrainer(tags.size, opts.rowBits ?? DEFAULT_ROW_BITS);
   const decoder = new Decoder(tags.size);
   const reverse = opts.reverse === true;

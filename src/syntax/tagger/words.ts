@@ -38,6 +38,16 @@ export class WordCodes {
   flags = new Uint32Array(0);
   ambForm = new Uint32Array(0);
   ambLower = new Uint32Array(0);
+  /**
+   * External-lexicon class (external.ts) of the form (else of its lowercase) and of the lowercase;
+   * 0 if absent, or if the gate is 'rare' and the treebank lexicon knows the word.
+   */
+  extForm = new Uint32Array(0);
+  extLower = new Uint32Array(0);
+  /** Whether the loaded lexicon has an external lexicon (its features are then written). */
+  hasExternal = false;
+  /** Gate 'both': the external features are written for all words, and again for rare ones only. */
+  externalBoth = false;
   /** Tag-dictionary class of each word, or -1. */
   fixed = new Int32Array(0);
   cap = 0;
@@ -51,6 +61,8 @@ export class WordCodes {
     this.ensure(n + 2 * PAD);
     this.n = n;
     const sentFlags = sentenceCase(words);
+    this.hasExternal = lex.external !== null;
+    this.externalBoth = lex.external?.gate === 'both';
     for (let p = 0; p < PAD; p++) {
       this.setPad(p, START + p);
       this.setPad(n + PAD + p, END + p);
@@ -70,6 +82,18 @@ export class WordCodes {
     this.ambLower[slot] = 0;
   }
 
+  private setExternal(slot: number, form: string, lower: string, lex: Lexicon): void {
+    const ext = lex.external;
+    if (ext === null || (ext.gate === 'rare' && this.ambLower[slot] !== 0)) {
+      this.extForm[slot] = 0;
+      this.extLower[slot] = 0;
+      return;
+    }
+    const l = ext.classOf(lower);
+    this.extForm[slot] = form === lower ? l : ext.classOf(form) || l;
+    this.extLower[slot] = l;
+  }
+
   private setPad(slot: number, code: number): void {
     this.form[slot] = code;
     this.lower[slot] = code;
@@ -78,6 +102,8 @@ export class WordCodes {
     this.ambForm[slot] = code;
     this.ambLower[slot] = code;
     this.fixed[slot] = -1;
+    this.extForm[slot] = code;
+    this.extLower[slot] = code;
     for (let k = 0; k < 4; k++) {
       this.prefix[k * this.cap + slot] = code;
       this.suffix[k * this.cap + slot] = code;
@@ -94,6 +120,7 @@ export class WordCodes {
     this.ambForm[slot] = lex.ambOfForm(form);
     this.ambLower[slot] = lex.ambOfLower(lower);
     this.fixed[slot] = lex.fixedOf(form);
+    this.setExternal(slot, form, lower, lex);
     const len = lower.length;
     let h = FNV_OFFSET;
     for (let k = 0; k < 4; k++) {
@@ -156,6 +183,8 @@ export class WordCodes {
     this.flags = new Uint32Array(cap);
     this.ambForm = new Uint32Array(cap);
     this.ambLower = new Uint32Array(cap);
+    this.extForm = new Uint32Array(cap);
+    this.extLower = new Uint32Array(cap);
     this.fixed = new Int32Array(cap);
   }
 }
