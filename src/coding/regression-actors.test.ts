@@ -318,3 +318,8 @@ cases('"they"/"their" after a compound subject stands for the compound, not its 
     'COLREB COL 0351 actual author 2026-03-05', 'COLREB COL 081 future author 2026-03-05',
   ]],
 ]);
+
+cases('an agent after a demonym no dictionary has ("Zorblaxian envoy") has an owner the text names: it borrows no state from the rest of the sentence', [
+  ['Zorblaxian envoy Kuvo Trem met Japanese Prime Minister Fumio Kishida in Tokyo.', ['- JPNGOV 040 actual author 2026-03-05']],
+  ['Italian envoy Kuvo Trem met Japanese Prime Minister Fumio Kishida in Tokyo.', ['ITAGOV JPNGOV 040 actual author 2026-03-05']],
+]);

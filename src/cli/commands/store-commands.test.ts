@@ -84,7 +84,9 @@ test('dyad actors: every resolved actor code, with its counted events; unresolve
   const codes = new Set(coded.flatMap((c) => c.actors.map((a) => a.code ?? '')).filter(Boolean));
   assert.deepEqual(new Set(rows.map((r) => r[0])), codes);
   for (const r of rows) {
-    const roles = events.filter((e) => e.modality === 'actual').reduce((n, e) => n + Number(code(e.source) === r[0]) + Number(code(e.target) === r[0]), 0);
+    // Counted events are the dyad counts': actual events with a coded source and target.
+    const counted = events.filter((e) => e.modality === 'actual' && code(e.source) !== '' && code(e.target) !== '');
+    const roles = counted.reduce((n, e) => n + Number(code(e.source) === r[0]) + Number(code(e.target) === r[0]), 0);
     assert.equal(r[3], String(roles), `events of ${r[0]}`);
   }
   const io = memoryIo();

@@ -15,6 +15,9 @@ import { isReportingWord } from '../events/attribution.js';
 
 export function countryFromContext(v: SentenceView, ctx: DocContext, here: Cand[], c: Cand): Cand {
   if (!c.agentCode || c.code !== null) return c;
+  // "Zorblaxian envoy Kuvo Trem": the text names the owner, in a word no dictionary has; the
+  // document's other states are not it.
+  if (unknownOwnerBefore(v, here, c)) return { ...c, key: c.key || `A:?:${c.agentNoun ?? ''}`, agentCode: undefined, role: c.agentCode.replace('~', ''), rule: `${c.rule} + agent-country:unknown-owner` };
   let country = possessor(v, here, c);
   let how = 'agent-country:possessor';
   if (!country) {
@@ -130,4 +133,13 @@ function sentenceState(v: SentenceView, here: Cand[], c: Cand, states: ReadonlyS
     if (a.kind === 'person' || (split.sector !== null && AUTHORITY.has(split.sector))) authority = true;
   }
   return found.size === 1 && authority ? [...found][0] : null;
+}
+
+/** A capitalised demonym-like word or name no actor covers, right before the agent ("Zorblaxian envoy"). */
+function unknownOwnerBefore(v: SentenceView, here: Cand[], c: Cand): boolean {
+  const w = c.first - 1;
+  if (w < 0 || here.some((a) => a.first <= w && w <= a.last)) return false;
+  const word = v.s.words[w];
+  if (!/^[A-Z][a-z]{2,}$/.test(word)) return false;
+  return /(an|ian|ese|ish|i)$/.test(word) && (v.s.upos[w] === 'ADJ' || v.s.upos[w] === 'PROPN');
 }
