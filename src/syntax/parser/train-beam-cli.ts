@@ -12,24 +12,14 @@
  * model from the --base folder (meta.json `shared`).
  */
 import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseConllu, type ConlluSentence } from '../conllu.js';
 import { Tagger } from '../tagger/index.js';
 import { attachmentScores } from './evaluate.js';
 import { Parser } from './parser.js';
 import { pruneParser } from './prune.js';
-import type { ParserExample } from './train.js';
+import { readPart, toExample } from './treebank-examples.js';
 import { trainBeamParser } from './train-beam.js';
-
-function read(dir: string, part: string): ConlluSentence[] {
-  const file = join(dir, `en_ewt-ud-${part}.conllu`);
-  return parseConllu(readFileSync(file, 'utf8'), file).filter((s) => s.words.length > 0);
-}
-
-function example(s: ConlluSentence, upos: string[], xpos: string[]): ParserExample {
-  return { words: s.words.map((w) => w.form), upos, xpos, head: s.words.map((w) => w.head), deprel: s.words.map((w) => w.deprel) };
-}
 
 function main(): void {
   const { values } = parseArgs({
@@ -46,13 +36,13 @@ function main(): void {
   }
   const t0 = Date.now();
   const log = (s: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(0)}s] ${s}`);
-  const train = read(values.treebank, 'train');
+  const train = readPart(values.treebank, 'train');
   const pairs = JSON.parse(readFileSync(values['jackknife-tags'], 'utf8')) as [string[], string[]][];
   if (pairs.length !== train.length) throw new Error(`${values['jackknife-tags']}: ${pairs.length} sentences, train has ${train.length}`);
   const tagger = Tagger.load(values.tagger);
-  const dev = read(values.treebank, 'dev').map((s) => {
+  const dev = readPart(values.treebank, 'dev').map((s) => {
     const t = tagger.tag(s.words.map((w) => w.form));
-    return example(s, t.upos, t.xpos);
+    return toExample(s, t.upos, t.xpos);
   });
   const base = Parser.load(values.base);
   const score = (p: Parser) => {
@@ -60,7 +50,7 @@ function main(): void {
     return `dev UAS ${sc.uas.toFixed(2)} LAS ${sc.las.toFixed(2)}`;
   };
   log(`base (greedy): ${score(base)}`);
-  const parser = trainBeamParser(train.map((s, i) => example(s, pairs[i][0], pairs[i][1])), base, {
+  const parser = trainBeamParser(train.map((s, i) => toExample(s, pairs[i][0], pairs[i][1])), base, {
     width: Number(values.width), epochs: Number(values.epochs), seed: Number(values.seed), warmStart: !values['cold-start'], log,
     onEpoch: (e, freeze) => log(`epoch ${e}: ${score(freeze())}`),
   });
