@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { DyadError } from '../../util/errors.js';
 import { chuLiuEdmonds, eisner, type ScoreMatrix } from './mst.js';
 import { Parser, type ParseResult } from './parser.js';
+import type { WeightTable } from '../weights.js';
+import type { Vocabulary } from './words.js';
 
 export const ENSEMBLE_FORMAT = 'dyad-parser-ensemble/1';
 
@@ -98,7 +100,9 @@ export class ParserEnsemble implements SentenceParser {
   static load(file: string): ParserEnsemble {
     const spec = readEnsembleSpec(file);
     const dir = join(file, '..');
-    return new ParserEnsemble(spec.members.map((m) => ({ parser: Parser.load(join(dir, m.parser)), weight: m.weight })), spec.decoder);
+    // Members sharing a vocabulary and label model on disk share them in memory too.
+    const shared = new Map<string, { vocab: Vocabulary; labelWeights: WeightTable }>();
+    return new ParserEnsemble(spec.members.map((m) => ({ parser: Parser.load(join(dir, m.parser), shared), weight: m.weight })), spec.decoder);
   }
 
   parse(words: string[], upos: string[], xpos: string[]): ParseResult {

@@ -5,7 +5,7 @@
  * identity in features).
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { DyadError } from '../../util/errors.js';
 import { WeightTable } from '../weights.js';
@@ -136,7 +136,11 @@ export class Parser {
     writeFileSync(join(dir, 'labels.bin'), labels);
   }
 
-  static load(dir: string): Parser {
+  /**
+   * Loads the parser in dir. Parsers loaded with the same `shared` map (an ensemble's members) hold
+   * one copy of a vocabulary and label model they share on disk (`shared` in meta.json).
+   */
+  static load(dir: string, shared?: Map<string, { vocab: Vocabulary; labelWeights: WeightTable }>): Parser {
     let from = dir;
     const read = (name: string): Buffer => {
       try {
@@ -156,6 +160,13 @@ export class Parser {
       throw new DyadError('E_MODEL', `unsupported parser model format "${String(meta.format)}"`, { file: join(dir, 'meta.json') });
     }
     if (typeof meta.shared === 'string') from = join(dir, meta.shared);
+    const key = resolve(from);
+    const cached = shared?.get(key);
+    if (cached) {
+      from = dir;
+      const actions = WeightTable.fromBuffer(read('actions.bin'), join(dir, 'actions.bin'));
+      return new Parser(meta.labels, cached.vocab, actions, cached.labelWeights, meta.beam ?? 1, meta.reverse === true);
+    }
     let vocabText: string;
     try {
       vocabText = gunzipSync(read('vocab.txt.gz')).toString('utf8');
@@ -165,6 +176,7 @@ export class Parser {
     }
     const vocab = new Vocabulary(vocabText === '' ? [] : vocabText.split('\n'));
     const labelWeights = WeightTable.fromBuffer(read('labels.bin'), join(from, 'labels.bin'));
+    shared?.set(key, { vocab, labelWeights });
     from = dir;
     const actions = WeightTable.fromBuffer(read('actions.bin'), join(dir, 'actions.bin'));
     return new Parser(meta.labels, vocab, actions, labelWeights, meta.beam ?? 1, meta.reverse === true);
