@@ -110,3 +110,8 @@ cases('"the country" is the state that is or owns a subject of this or the previ
     'KORGOV CHN 111 actual author 2026-03-05', 'KORGOV USA 111 actual author 2026-03-05', 'KORGOV KOR 010 actual author 2026-03-05',
   ]],
 ]);
+
+cases('suspending an actor (a member from a body) is reducing relations with it (161); suspending talks stays halting them (164)', [
+  ['ECOWAS suspended Mali from the bloc.', ['IGOWAFBUSWAS MLI 161 actual author 2026-03-05']],
+  ['Israel suspended aid to Gaza.', ['ISR PSEGZA 162 actual author 2026-03-05']],
+]);

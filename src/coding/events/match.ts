@@ -88,7 +88,9 @@ export function matchVerb(t: Tree, v: number, index: VerbIndex, mentions: Mentio
       if (explain) trace.push(`${m ? `matched (${m.score})` : 'failed'}: ${p.text}  ${basename(block.file)}:${p.line}`);
       // Most words wins; among equals, the words nearer the verb in the tree ("mobilized reservists
       // for a war against Iraq" is "* RESERVISTS", not "* AGAINST" two phrases down), then the first.
-      const better = m && (!best || m.score > best.score || (m.score === best.score && best.pattern !== null
+      // A pattern that matches beats another entry's bare default ("suspended Niger": the overlay's
+      // "- * +" over CAMEO.2.0.txt's SUSPEND [---]).
+      const better = m && (!best || best.pattern === null || m.score > best.score || (m.score === best.score
         && (depthOf(t, v, m.words) < depthOf(t, v, best.words) || (depthOf(t, v, m.words) === depthOf(t, v, best.words) && narrows(p.code, best.code)))));
       if (m && better) best = { entry, form, pattern: p, code: p.code, defaultCode: entry.code ?? block.code, score: m.score, slots: m.slots, words: [...used, ...m.words], rule: '', trace };
     }
