@@ -187,10 +187,16 @@ export function closingReportingTag(s: ParsedSentence): void {
   while (rel === 'acl:relcl' && main >= 0 && s.upos[main] !== 'VERB') main = s.head[main] - 1;
   if (main < 0) return;
   // The tag's first word: the leftmost word under the verb, punctuation aside.
-  let first = v;
-  for (let k = v - 1; k >= 0; k--) if (s.upos[k] !== 'PUNCT' && under(s, k, v)) first = k;
+  const first = phraseStart(s, v);
   if (s.words[first - 1] !== ',') return;
   attach(s, v, main, 'parataxis');
+}
+
+/** The leftmost word of w's phrase, punctuation aside, looking no further left than past `floor`. */
+export function phraseStart(s: ParsedSentence, w: number, floor = -1): number {
+  let first = w;
+  for (let k = w - 1; k > floor; k--) if (s.upos[k] !== 'PUNCT' && under(s, k, w)) first = k;
+  return first;
 }
 
 /** True when word k is in the subtree of word v. */
@@ -206,9 +212,7 @@ export function reportingTagTakesMainWords(s: ParsedSentence): void {
     const subj = kids.find((c) => s.deprel[c] === 'nsubj' && c < v);
     if (subj === undefined) continue;
     // The tag's first word: the leftmost word of the subject's phrase, which a comma must precede.
-    let first = subj;
-    for (let k = subj - 1; k >= 0; k--) if (s.upos[k] !== 'PUNCT' && under(s, k, subj)) first = k;
-    const comma = first - 1;
+    const comma = phraseStart(s, subj) - 1;
     if (comma < 1 || s.words[comma] !== ',' || under(s, s.head[v] - 1, v)) continue;
     // A closing tag: it hangs on the clause before the comma, or (as the root) governs it as ccomp.
     if (s.head[v] === 0 ? !kids.some((c) => c < comma && s.deprel[c] === 'ccomp') : s.head[v] - 1 >= comma) continue;

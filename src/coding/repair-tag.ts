@@ -8,7 +8,7 @@
  */
 import type { ParsedSentence } from '../syntax/types.js';
 import { isReportingWord } from './events/attribution.js';
-import { kidsOf, under } from './repair-predicate.js';
+import { kidsOf, phraseStart, under } from './repair-predicate.js';
 
 const TAG_RELATIONS = new Set(['advcl', 'conj', 'parataxis']);
 /** Reporting verbs that open an inverted tag ("..., said the ministry"); not participles ("saying"). */
@@ -24,8 +24,7 @@ export function invertedReportingTag(s: ParsedSentence): void {
     const kids: number[] = [];
     for (let k = 0; k < n; k++) if (s.head[k] === v + 1) kids.push(k);
     if (kids.some((c) => s.deprel[c] === 'cc' || s.deprel[c] === 'mark')) continue;
-    let first = v;
-    for (let k = v - 1; k >= 0; k--) if (s.upos[k] !== 'PUNCT' && under(s, k, v)) first = k;
+    const first = phraseStart(s, v);
     if (s.words[first - 1] !== ',' || s.head[v] - 1 >= first) continue;
     if (kids.some((c) => s.deprel[c].startsWith('nsubj'))) continue;
     const obj = kids.find((c) => s.deprel[c] === 'obj' && (s.upos[c] === 'NOUN' || s.upos[c] === 'PROPN'));
@@ -118,8 +117,7 @@ export function reportedClauseReadAsAdverbial(s: ParsedSentence): void {
     if (s.upos[v] !== 'VERB' || !isReportingWord(s.words[v].toLowerCase())) continue;
     const subj = s.head.findIndex((h, c) => h === v + 1 && c < v && s.deprel[c].startsWith('nsubj'));
     if (subj < 1) continue;
-    let first = subj;
-    for (let k = subj - 1; k >= 0; k--) if (s.upos[k] !== 'PUNCT' && under(s, k, subj)) first = k;
+    const first = phraseStart(s, subj);
     if (s.words[first - 1] !== ',') continue;
     for (let a = 0; a < first; a++) {
       if (s.head[a] !== v + 1 || s.deprel[a] !== 'advcl' || s.upos[a] !== 'VERB') continue;
@@ -145,8 +143,7 @@ export function reportedClauseReadAsRelative(s: ParsedSentence): void {
     const kids = kidsOf(s, k);
     const subj = kids.find((c) => c < k && s.deprel[c].startsWith('nsubj'));
     if (subj === undefined || kids.some((c) => s.upos[c] === 'PRON' || s.deprel[c] === 'mark')) continue;
-    let first = subj;
-    for (let c = subj - 1; c > n; c--) if (s.upos[c] !== 'PUNCT' && under(s, c, subj)) first = c;
+    const first = phraseStart(s, subj, n);
     if (!s.words.slice(n + 1, first).includes(',')) continue;
     s.head[k] = h + 1;
     s.deprel[k] = 'ccomp';

@@ -9,9 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DyadError } from '../../util/errors.js';
 import { chuLiuEdmonds, eisner, type ScoreMatrix } from './mst.js';
-import { Parser, type ParseResult } from './parser.js';
-import type { WeightTable } from '../weights.js';
-import type { Vocabulary } from './words.js';
+import { Parser, type ParseResult, type SharedModel } from './parser.js';
 
 export const ENSEMBLE_FORMAT = 'dyad-parser-ensemble/1';
 
@@ -101,7 +99,7 @@ export class ParserEnsemble implements SentenceParser {
     const spec = readEnsembleSpec(file);
     const dir = join(file, '..');
     // Members sharing a vocabulary and label model on disk share them in memory too.
-    const shared = new Map<string, { vocab: Vocabulary; labelWeights: WeightTable }>();
+    const shared = new Map<string, SharedModel>();
     return new ParserEnsemble(spec.members.map((m) => ({ parser: Parser.load(join(dir, m.parser), shared), weight: m.weight })), spec.decoder);
   }
 

@@ -140,18 +140,17 @@ export class Parser {
    * Loads the parser in dir. Parsers loaded with the same `shared` map (an ensemble's members) hold
    * one copy of a vocabulary and label model they share on disk (`shared` in meta.json).
    */
-  static load(dir: string, shared?: Map<string, { vocab: Vocabulary; labelWeights: WeightTable }>): Parser {
-    let from = dir;
-    const read = (name: string): Buffer => {
+  static load(dir: string, shared?: Map<string, SharedModel>): Parser {
+    const read = (at: string, name: string): Buffer => {
       try {
-        return readFileSync(join(from, name));
+        return readFileSync(join(at, name));
       } catch (e) {
-        throw new DyadError('E_MODEL', `cannot read parser model file (${(e as Error).message})`, { file: join(from, name), cause: e });
+        throw new DyadError('E_MODEL', `cannot read parser model file (${(e as Error).message})`, { file: join(at, name), cause: e });
       }
     };
     let meta: Meta;
     try {
-      meta = JSON.parse(read('meta.json').toString('utf8')) as Meta;
+      meta = JSON.parse(read(dir, 'meta.json').toString('utf8')) as Meta;
     } catch (e) {
       if (e instanceof DyadError) throw e;
       throw new DyadError('E_MODEL', 'parser meta.json is not valid JSON', { file: join(dir, 'meta.json'), cause: e });
@@ -159,26 +158,29 @@ export class Parser {
     if (meta.format !== PARSER_FORMAT || !Array.isArray(meta.labels)) {
       throw new DyadError('E_MODEL', `unsupported parser model format "${String(meta.format)}"`, { file: join(dir, 'meta.json') });
     }
-    if (typeof meta.shared === 'string') from = join(dir, meta.shared);
+    const from = typeof meta.shared === 'string' ? join(dir, meta.shared) : dir;
     const key = resolve(from);
-    const cached = shared?.get(key);
-    if (cached) {
-      from = dir;
-      const actions = WeightTable.fromBuffer(read('actions.bin'), join(dir, 'actions.bin'));
-      return new Parser(meta.labels, cached.vocab, actions, cached.labelWeights, meta.beam ?? 1, meta.reverse === true);
-    }
-    let vocabText: string;
-    try {
-      vocabText = gunzipSync(read('vocab.txt.gz')).toString('utf8');
-    } catch (e) {
-      if (e instanceof DyadError) throw e;
-      throw new DyadError('E_MODEL', 'parser vocabulary is not a gzip stream', { file: join(from, 'vocab.txt.gz'), cause: e });
-    }
-    const vocab = new Vocabulary(vocabText === '' ? [] : vocabText.split('\n'));
-    const labelWeights = WeightTable.fromBuffer(read('labels.bin'), join(from, 'labels.bin'));
-    shared?.set(key, { vocab, labelWeights });
-    from = dir;
-    const actions = WeightTable.fromBuffer(read('actions.bin'), join(dir, 'actions.bin'));
-    return new Parser(meta.labels, vocab, actions, labelWeights, meta.beam ?? 1, meta.reverse === true);
+    const base = shared?.get(key) ?? readSharedModel(from, read);
+    shared?.set(key, base);
+    const actions = WeightTable.fromBuffer(read(dir, 'actions.bin'), join(dir, 'actions.bin'));
+    return new Parser(meta.labels, base.vocab, actions, base.labelWeights, meta.beam ?? 1, meta.reverse === true);
   }
+}
+
+/** The vocabulary and label model a parser folder holds, which other folders may share (`shared` in meta.json). */
+export interface SharedModel {
+  vocab: Vocabulary;
+  labelWeights: WeightTable;
+}
+
+function readSharedModel(from: string, read: (at: string, name: string) => Buffer): SharedModel {
+  let vocabText: string;
+  try {
+    vocabText = gunzipSync(read(from, 'vocab.txt.gz')).toString('utf8');
+  } catch (e) {
+    if (e instanceof DyadError) throw e;
+    throw new DyadError('E_MODEL', 'parser vocabulary is not a gzip stream', { file: join(from, 'vocab.txt.gz'), cause: e });
+  }
+  const vocab = new Vocabulary(vocabText === '' ? [] : vocabText.split('\n'));
+  return { vocab, labelWeights: WeightTable.fromBuffer(read(from, 'labels.bin'), join(from, 'labels.bin')) };
 }
