@@ -58,7 +58,7 @@ cases('"both sides" are two different actors; "The UN Security Council" is one; 
 ]);
 
 cases('"it" as the subject of a saying verb speaks for its antecedent (it is no pleonastic "it")', [
-  ['The United States warned Iran on Tuesday. It said Tehran must stop enriching uranium.', ['USA IRN 010 actual author 2026-03-05', 'USA IRN 130 actual author 2026-03-03']],
+  ['The United States warned Iran on Tuesday. It said Tehran must stop enriching uranium.', ['USA IRN 100 actual author 2026-03-05', 'USA IRN 130 actual author 2026-03-03']],
 ]);
 
 test('a surname alone names the person the document named before, also after a role phrase or tagged a common noun', () => {

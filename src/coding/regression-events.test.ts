@@ -115,3 +115,10 @@ cases('suspending an actor (a member from a body) is reducing relations with it 
   ['ECOWAS suspended Mali from the bloc.', ['IGOWAFBUSWAS MLI 161 actual author 2026-03-05']],
   ['Israel suspended aid to Gaza.', ['ISR PSEGZA 162 actual author 2026-03-05']],
 ]);
+
+cases('a reported obligation is the speaker\'s demand of its subject even when the obligation codes nothing itself; "has to" is an obligation; a speech act reported by another is kept', [
+  ['Germany said Iran must do more.', ['DEU IRN 100 actual author 2026-03-05']],
+  ['Japan said China has to explain its military buildup.', ['CHN - 010 speculative reported 2026-03-05', 'JPN CHN 100 actual reported 2026-03-05']],
+  ['Japan said it must do more.', ['JPN - 010 actual author 2026-03-05']],
+  ['China said Japan should stop interfering in its internal affairs.', ['CHN JPN 100 actual reported 2026-03-05', 'JPN - 162 speculative reported 2026-03-05']],
+]);

@@ -21,7 +21,7 @@ import { demandCode } from '../../cameo/demand.js';
 import { rejectCode } from '../../cameo/reject.js';
 import { ceaseCode } from '../../cameo/cease.js';
 import { mutual, reciprocal } from './mutual.js';
-import { demandedBy } from './demand.js';
+import { demandedBy, isObligation } from './demand.js';
 import { isBackground, isHistorical } from './background.js';
 import { announcedIntent, conditionSubject, isCommitment, isRefusal, isThreatened, refusedBy } from './intent.js';
 import { caseOf, nominalRoles, RELATION_CASE, rolesOf } from './roles.js';
@@ -194,7 +194,13 @@ function clauseOf(
   const code = chosen?.startsWith('02') && m?.defaultCode.active?.startsWith('10') ? demandCode(chosen) : chosen;
   const reverse = m?.code.passive ?? null;
   const rule = m ? m.rule : '';
-  const own: Clause | null = m ? { verb: v, top: v, modalFrom: v, code, reverse, source, target, rule, ownTarget: !fromReport } : null;
+  // "Britain said Sudan and the rebels must reach an agreement": a reported obligation whose clause
+  // codes nothing of its own is still the speaker's demand of its subject (100).
+  const obliged = fromReport && !!target && code !== null && isReportingVerb(t, v) && isObligation(t, t.child(v, 'ccomp'));
+  const own: Clause | null = m
+    ? obliged ? { verb: v, top: v, modalFrom: v, code: '100', reverse: null, source, target, rule: `${rule}+demand`, ownTarget: false }
+      : { verb: v, top: v, modalFrom: v, code, reverse, source, target, rule, ownTarget: !fromReport }
+    : null;
   const lowerVerb = t.kids[v].find((c) => absorbedBy(t, c) === v);
   if (lowerVerb === undefined) return own;
   const low = clauseOf(t, lowerVerb, mentions, matchOf, trace, explain);
@@ -327,9 +333,12 @@ function reportsAnother(t: Tree, c: Clause, all: readonly Clause[]): boolean {
   const others = all.filter((o) => o !== c && (o.code !== null || o.reverse !== null) && o.source && o.top !== c.top);
   // "..., a senior official said on Saturday": parsers attach such a tag to any clause of the
   // sentence, so a bare reporting verb yields to any other event in its sentence.
-  if (isReportingVerb(t, c.verb)) return others.length > 0;
+  // Another bare speech act yields it only when it is what c reports ("said China has to explain"):
+  // two bare speech acts must not both yield to each other.
+  const bare = (o: Clause) => isReportingVerb(t, o.verb) && !(o.target && o.ownTarget);
+  if (isReportingVerb(t, c.verb)) return others.some((o) => !bare(o) || governsReported(t, c.top, o.top));
   // A bare reporting verb under c yields to c itself (above), so it cannot make c yield in turn.
-  return others.some((o) => !(isReportingVerb(t, o.verb) && !(o.target && o.ownTarget)) && governsReported(t, c.top, o.top));
+  return others.some((o) => !bare(o) && governsReported(t, c.top, o.top));
 }
 
 /** A news outlet or the media ("Reuters" is MED; "the Japanese press" JPNMED). */

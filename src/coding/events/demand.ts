@@ -19,8 +19,14 @@ export function demandedBy(t: Tree, modalFrom: number, attribution: RawAttributi
   const speaker = attribution.speaker;
   if (!source || attribution.voice !== 'reported' || !speaker || speaker.code === null) return null;
   if (speaker.actor === source.actor) return null;
-  const chain = chainOf(t, modalFrom);
+  return isObligation(t, modalFrom) ? speaker : null;
+}
+
+/** True when verb v's clause chain carries an obligation ("must reach", "should stop", "has to leave"). */
+export function isObligation(t: Tree, v: number): boolean {
+  const chain = chainOf(t, v);
   const aux = chain.some((k) => t.kids[k].some((c) => t.base(c) === 'aux' && OBLIGATION_AUX.has(t.lower(c))));
-  const verb = chain.some((k, i) => i > 0 && OBLIGATION_VERBS.has(t.lower(k)) && t.base(chain[i - 1]) === 'xcomp');
-  return aux || verb ? speaker : null;
+  if (aux || chain.some((k, i) => i > 0 && OBLIGATION_VERBS.has(t.lower(k)) && t.base(chain[i - 1]) === 'xcomp')) return true;
+  // The reported clause headed by the obligation verb itself: "said China has to explain ...".
+  return OBLIGATION_VERBS.has(t.lower(v)) && t.kids[v].some((c) => t.base(c) === 'xcomp' && t.kids[c].some((m) => t.base(m) === 'mark' && t.lower(m) === 'to'));
 }

@@ -151,4 +151,7 @@ function headModality(t: Tree, k: number, note: (m: Modality, why: string) => vo
   else if (DIRECTIVE_HEADS.has(w)) note('future', `demanded by "${t.s.words[k]}"`);
   else if (/^(has|have|had)$/.test(w) && t.kids[k].some((c) => t.lower(c) === 'yet')) note('negated', '"has yet to"');
   else if (/^(is|are|was|were)$/.test(w)) note('future', '"is to"');
+  // An obligation now ("has to explain", "needs to stop") is as open as "must"; one in the past
+  // ("had to withdraw") is usually met, so it stays as it is.
+  else if (/^(has|have|need|needs)$/.test(w)) note('speculative', `"${t.s.words[k]} to"`);
 }
