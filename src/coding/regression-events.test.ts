@@ -122,3 +122,9 @@ cases('a reported obligation is the speaker\'s demand of its subject even when t
   ['Japan said it must do more.', ['JPN - 010 actual author 2026-03-05']],
   ['China said Japan should stop interfering in its internal affairs.', ['CHN JPN 100 actual reported 2026-03-05', 'JPN - 162 speculative reported 2026-03-05']],
 ]);
+
+cases('an -s word that adjectives lead to from a preposition is a noun ("after bloody tribal clashes"), not the predicate; suing is a lawsuit (115), an overlay\'s pattern beating the base dictionary\'s equal one', [
+  ['Sudan lifted a state of emergency in Darfur that was imposed after bloody tribal clashes there.', ['SDN SDN 0814 actual author 2026-03-05']],
+  ['A Saudi businessman is suing the United States for damages to his plant.', ['SAUBUS USA 115 actual author 2026-03-05']],
+  ['Greenpeace sued the French government.', ['NGOENV FRAGOV 115 actual author 2026-03-05']],
+]);

@@ -14,7 +14,8 @@
  * the tagger calls "shells" a verb, with "two" its nummod and "artillery" its subject. A numeral or
  * determiner modifies nominals only, so an -s verb with one opening its phrase (and another verb in
  * the sentence to be the predicate) is tagged a plural noun and the sentence parsed again (retagNominal).
- * So is one opening a clause whose modal verb has no subject ("that talks with Iran would resume"),
+ * So is one that adjectives lead to from a preposition or determiner ("after bloody tribal clashes"),
+ * and one opening a clause whose modal verb has no subject ("that talks with Iran would resume"),
  * when the new parse gives that verb the noun as subject.
  */
 import type { ParsedSentence } from '../syntax/types.js';
@@ -104,6 +105,7 @@ export function retagNominal(s: ParsedSentence, parser: Reparser): ParsedSentenc
       if (s.head[c] === k + 1 && NOMINAL_ONLY.test(s.deprel[c])) marked = true;
       else if (!/^(NOUN|ADJ|PROPN|NUM)$/.test(s.upos[c])) break;
     }
+    marked ||= adjectivesAfterPreposition(s, k);
     const subjectless = marked ? -1 : modalVerbWithoutSubject(s, k);
     if ((!marked && subjectless < 0) || !s.upos.some((u, v) => v !== k && u === 'VERB')) continue;
     const upos = s.upos.slice(), xpos = s.xpos.slice();
@@ -120,6 +122,17 @@ export function retagNominal(s: ParsedSentence, parser: Reparser): ParsedSentenc
     return { ...s, upos, xpos, head, deprel };
   }
   return s;
+}
+
+/**
+ * "after bloody tribal clashes": adjectives right after a preposition or determiner open a noun
+ * phrase, so the -s word they lead to is its noun ("after Russia attacks" has a name between: no).
+ */
+function adjectivesAfterPreposition(s: ParsedSentence, k: number): boolean {
+  let c = k - 1;
+  while (c >= 0 && s.upos[c] === 'ADJ') c--;
+  if (c === k - 1 || c < 0) return false;
+  return (s.upos[c] === 'ADP' && s.words[c].toLowerCase() !== 'to') || s.upos[c] === 'DET';
 }
 
 /**

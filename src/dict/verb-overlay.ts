@@ -5,8 +5,10 @@
  *
  * An overlay block is a block like any other: a verb form it lists is tried with both its original
  * entries and the overlay's, and the pattern matching the most words wins (match.ts), so an overlay
- * adds patterns to a verb without taking away the ones it had; a code of its own on the overlay's
- * verb line (`RESIGN [0831]`) replaces the base default when no pattern matches. Its patterns may use the base
+ * adds patterns to a verb without taking away the ones it had; a pattern of its own beats the base
+ * dictionary's equally good one (`- * (FOR) [115]` under SUE over the base's `[173]`), and a code
+ * of its own on the overlay's verb line (`RESIGN [0831]`) replaces the base default when no pattern
+ * matches. Its patterns may use the base
  * dictionary's synonym sets. Overlays are strict: any malformed line fails with file and line.
  */
 import { dictError, type DictWarning } from './source.js';

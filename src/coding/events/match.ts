@@ -90,8 +90,11 @@ export function matchVerb(t: Tree, v: number, index: VerbIndex, mentions: Mentio
       // for a war against Iraq" is "* RESERVISTS", not "* AGAINST" two phrases down), then the first.
       // A pattern that matches beats another entry's bare default ("suspended Niger": the overlay's
       // "- * +" over CAMEO.2.0.txt's SUSPEND [---]).
+      // An overlay's pattern beats the base dictionary's equal one, as its own code beats the base
+      // default below: overlays exist to correct the base ("sued ... for damages" is 115, not 173).
+      const corrects = block.file !== dict.file && !!best && dict.blocks[best.entry.block].file === dict.file;
       const better = m && (!best || best.pattern === null || m.score > best.score || (m.score === best.score
-        && (depthOf(t, v, m.words) < depthOf(t, v, best.words) || (depthOf(t, v, m.words) === depthOf(t, v, best.words) && narrows(p.code, best.code)))));
+        && (depthOf(t, v, m.words) < depthOf(t, v, best.words) || (depthOf(t, v, m.words) === depthOf(t, v, best.words) && (corrects || narrows(p.code, best.code))))));
       if (m && better) best = { entry, form, pattern: p, code: p.code, defaultCode: entry.code ?? block.code, score: m.score, slots: m.slots, words: [...used, ...m.words], rule: '', trace };
     }
     // The verb's own code when no pattern matches: the first entry's, unless an overlay gives the
