@@ -128,3 +128,10 @@ cases('an -s word that adjectives lead to from a preposition is a noun ("after b
   ['A Saudi businessman is suing the United States for damages to his plant.', ['SAUBUS USA 115 actual author 2026-03-05']],
   ['Greenpeace sued the French government.', ['NGOENV FRAGOV 115 actual author 2026-03-05']],
 ]);
+
+cases('a bare participle adverbial is the clause subject\'s act; a false auxiliary is a noun; a participle the parser hangs with its object on the root noun is the predicate; a purpose\'s object is no partner of a compound', [
+  ['Venezuela expelled the U.S. ambassador, accusing him of plotting a coup.', ['VEN USAGOV 112 actual author 2026-03-05', 'VEN USAGOV 174 actual author 2026-03-05']],
+  ['NATO warplanes bombed Serb positions around Sarajevo.', ['IGOWSTNAT SRB 195 actual author 2026-03-05']],
+  ['Ethiopian troops shelled Eritrean positions along the disputed border.', ['ETHMIL ERI 190 actual author 2026-03-05']],
+  ['Egypt and Israel signed an agreement on Tuesday to reopen the Rafah crossing.', ['EGY ISR 057 actual author 2026-03-03', 'ISR EGY 057 actual author 2026-03-03']],
+]);

@@ -71,16 +71,27 @@ export function retagPredicate(s: ParsedSentence, parser: Reparser, isVerbForm: 
 
 /**
  * "Pakistani security forces arrested dozens of protesters": the tagger reads "arrested" as a
- * participle (VBN) modifying "dozens", leaving no predicate. A participle right after a nominal,
- * hung on the next noun as its modifier, is tried as the past tense; the new parse is kept when it
- * gives the verb a subject. Tried before a noun is made a verb: "forces" is no better predicate.
+ * participle (VBN) modifying "dozens", leaving no predicate; in "Ethiopian troops shelled Eritrean
+ * positions" the parser hangs the participle and its object on "troops". A participle right after a
+ * nominal, hung on the next noun as its modifier or on that nominal (the root) with an object of its own, is
+ * tried as the past tense (a demonym tagged a name after it as an adjective); the new parse is kept
+ * when it gives the verb a subject. Tried before a noun is made a verb: "forces" is no better predicate.
  */
 function pastParticipleAfterSubject(s: ParsedSentence, parser: Reparser): ParsedSentence | null {
   for (let k = 1; k + 1 < s.words.length; k++) {
-    if (s.upos[k] !== 'VERB' || s.xpos[k] !== 'VBN' || s.deprel[k] !== 'amod' || s.head[k] !== k + 2) continue;
+    if (s.upos[k] !== 'VERB' || s.xpos[k] !== 'VBN') continue;
+    const onNext = s.deprel[k] === 'amod' && s.head[k] === k + 2;
+    // "Ethiopian troops shelled Eritrean positions": a participle clause on the noun before it, with an object.
+    const onPrevious = s.deprel[k] === 'acl' && s.head[k] === k && s.deprel[k - 1] === 'root' && s.deprel.some((d, c) => d === 'obj' && s.head[c] === k + 1);
+    if (!onNext && !onPrevious) continue;
     if (!SUBJECT_BEFORE.has(s.upos[k - 1]) || !/ed$/.test(s.words[k])) continue;
     const xpos = s.xpos.slice(), upos = s.upos.slice();
     xpos[k] = 'VBD';
+    // A demonym before the object is its adjective ("Eritrean positions"), not a name of its own.
+    for (let c = k + 1; c < s.words.length && s.upos[c] === 'PROPN' && s.head[c] > c + 1 && /(an|ese|ish|i)$/.test(s.words[c]); c++) {
+      upos[c] = 'ADJ';
+      xpos[c] = 'JJ';
+    }
     // "Russian police today arrested dozens": the day between subject and verb is an adverb of time.
     if (k > 1 && /^(today|yesterday|tonight)$/i.test(s.words[k - 1])) {
       upos[k - 1] = 'ADV';

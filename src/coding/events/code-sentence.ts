@@ -170,7 +170,9 @@ function clauseOf(
   // that names the governing verb and binds the clause's subject as target has that verb's subject as source.
   if (m?.slots.target && !m.slots.source && source?.actor === m.slots.target.actor) source = upperSource(t, v, m.words, mentions) ?? source;
   const ownTarget = target;
-  target ??= firstComplementActor(t, v, mentions, source) ?? purposeObject(t, v, mentions, source);
+  target ??= firstComplementActor(t, v, mentions, source);
+  const purpose = target ? undefined : purposeObject(t, v, mentions, source);
+  target ??= purpose;
   const fromReport = !target;
   target ??= reportedSubject(t, v, mentions, source);
   // "Gondor and Osgiliath renewed ties": members of a compound subject act on each other, also
@@ -182,7 +184,8 @@ function clauseOf(
   const meetsThere = target?.place === true && !!m?.code.active && m.code.active.slice(0, 2) < '10';
   // An unresolved target ("reopen their embassies", "clashed along their border") names no partner.
   const unresolved = !!target && target.code === null && (target.members?.length ?? 0) <= 1;
-  if ((!target || unresolved || meetsThere || agentOfOther) && (source?.members?.length ?? 0) > 1 && m?.code.active && (mutual(m.code.active) || reciprocal(t, v))) target = source;
+  // A purpose's object is no partner either: "Egypt and Israel signed an agreement to reopen the Rafah crossing".
+  if ((!target || unresolved || meetsThere || agentOfOther || (!!purpose && target === purpose)) && (source?.members?.length ?? 0) > 1 && m?.code.active && (mutual(m.code.active) || reciprocal(t, v))) target = source;
   // A commitment verb's own default code is a commitment: "Jordan and Britain agreed to undertake
   // joint exercises" (AGREE's default, 050) is CAMEO's intent code (032), not the cooperation
   // itself. A code a pattern gives ("promised aid") is the dictionary's choice and stays.

@@ -2,7 +2,8 @@
  * Who does what to whom around one predicate: the subject (or the passive's agent) is the source,
  * the object, indirect object or an oblique's object is the target. Subjects the clause leaves
  * out are recovered from the tree: the controller of an xcomp ("Arnor agreed to meet"), the first
- * conjunct's subject ("Arnor met and thanked Gondor"), the noun a relative clause modifies.
+ * conjunct's subject ("Arnor met and thanked Gondor"), the clause's subject for a purpose infinitive
+ * or a bare participle adverbial ("..., accusing him of"), the noun a relative clause modifies.
  */
 import type { ActorMention } from '../actors/types.js';
 import type { Mentions } from './mentions.js';
@@ -52,6 +53,10 @@ export function subjectWord(t: Tree, v: number): { word: number; how: string } {
     // A purpose infinitive's subject is its clause's: "Washington might sacrifice ... to improve ties".
     // (After a verb of object control the parser's purpose clause is its complement: repair.ts.)
     else if (isPurpose(t, k) && t.upos(h) === 'VERB') k = h;
+    // A bare participle adverbial is its clause's subject's act too: "Venezuela expelled the
+    // ambassador, accusing him of plotting a coup". One with a subordinator ("after leaving Eriador")
+    // is the time of the main act, as PETRARCH reads it, not an event of its own.
+    else if (rel === 'advcl' && t.s.xpos[k] === 'VBG' && h >= 0 && t.upos(h) === 'VERB' && t.child(k, 'mark') < 0) k = h;
     else if (t.rel(k) === 'acl:relcl' && h >= 0) return { word: h, how: 'noun of relative clause' };
     else if (rel === 'acl' && h >= 0 && !t.isPassive(k) && !isReducedPassive(t, k)) {
       // "a delegation to visit Bucharest": the noun is the subject; "a place to visit": its object.
