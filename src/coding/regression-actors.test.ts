@@ -14,7 +14,7 @@ test('"according to X" after a passive names who reports it, not who did it (the
 });
 
 cases('agents composed with their state, metonyms and demonyms', [
-  ["Japan's foreign minister met his Chinese counterpart in Beijing on Monday.", ['JPNGOV CHN 040 actual author 2026-03-02']],
+  ["Japan's foreign minister met his Chinese counterpart in Beijing on Monday.", ['JPNGOV CHNGOV 040 actual author 2026-03-02']],
   ['The Japanese government condemned North Korea\'s missile launch.', ['JPNGOV PRK 111 actual author 2026-03-05']],
   ["Ukraine's president thanked Germany for its support.", ['UKRGOV DEU 051 actual author 2026-03-05']],
   ["The Kremlin criticized NATO's expansion.", ['RUSGOV IGOWSTNAT 111 actual author 2026-03-05']],
@@ -115,7 +115,7 @@ cases('"it is prepared to": a control participle the tagger calls a passive verb
 
 cases('the source\'s own forces are its instrument: where they are ("its forces in Belarus") is the target', [
   ['Russia has strengthened its forces in Belarus.', ['RUS BLR 154 actual author 2026-03-05']],
-  ['Turkey deployed its troops in northern Iraq.', ['TUR IRQ 062 actual author 2026-03-05']],
+  ['Turkey deployed its troops in northern Iraq.', ['TUR IRQ 154 actual author 2026-03-05']],
   // The troops parsed as an oblique ("up to 4,000 troops") and the place inside the force they go to.
   ['France is ready to contribute up to 4,000 troops to an international peace-keeping force in Liberia.', ['FRA LBR 0332 actual author 2026-03-05', 'FRA LBR 072 future author 2026-03-05']],
 ]);
@@ -305,7 +305,7 @@ cases('a lower-case title before a known name the tagger calls a common noun ("s
 
 cases('"it" before a verb that takes a clause of its own is the actor, not an expletive ("Iraq said it would allow ... to return"); "it seems that" is one', [
   ['Iraq said it would allow the inspectors to return.', ['IRQ - 035 actual reported 2026-03-05', 'IRQ - 080 future reported 2026-03-05']],
-  ['It seems that Iran wants talks with Egypt.', ['IRN EGY 026 actual author 2026-03-05']],
+  ['It seems that Iran wants talks with Egypt.', ['IRN EGY 036 actual author 2026-03-05']],
 ]);
 
 cases('a secretary-general (split at its hyphen as EWT splits it) speaks for the body that owns it', [

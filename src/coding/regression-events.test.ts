@@ -135,3 +135,9 @@ cases('a bare participle adverbial is the clause subject\'s act; a false auxilia
   ['Ethiopian troops shelled Eritrean positions along the disputed border.', ['ETHMIL ERI 190 actual author 2026-03-05']],
   ['Egypt and Israel signed an agreement on Tuesday to reopen the Rafah crossing.', ['EGY ISR 057 actual author 2026-03-03', 'ISR EGY 057 actual author 2026-03-03']],
 ]);
+
+cases('among equally good patterns the verb\'s own (CAMEO.2.0.txt notes each pattern\'s verb) beats another verb\'s of its block; "counterpart" is a government role', [
+  ['The Pakistani army deployed thousands of troops to the Afghan border.', ['PAKMIL AFG 154 actual author 2026-03-05']],
+  ['Rwanda closed its border with Congo after clashes between the two armies.', ['RWA COG 172 actual author 2026-03-05']],
+  ['The Indian prime minister met his Pakistani counterpart on the sidelines of the summit in Kathmandu.', ['INDGOV PAKGOV 040 actual author 2026-03-05']],
+]);

@@ -4,7 +4,8 @@
  * OFFICIAL alone (nor SECRETARY-GENERAL), and codes "deputy ..." as police (DEPUTY [~COP]), so "Japanese officials" or "the
  * deputy foreign minister" would go uncoded or miscoded; it has ARMED_FORCES but not "Russian forces",
  * and FOREIGN_OFFICE but not the State Department; prisoners are civilians (Phoenix has only prisoners
- * of war and political prisoners, and its PRISON stem is prison staff). Dictionary phrases win over these (the
+ * of war and political prisoners, and its PRISON stem is prison staff); "his Pakistani counterpart" (of a minister
+ * or leader: government) went uncoded beyond the country. Dictionary phrases win over these (the
  * index keeps the first entry for a phrase and the supplement is added last).
  */
 import { parseAgentDictionary } from '../../dict/agents.js';
@@ -48,6 +49,7 @@ DETAINEE [~CVL]
 ENVOY [~GOV]
 NEGOTIATOR [~GOV]
 LEADER [~GOV]
+COUNTERPART [~GOV]
 FORCES [~MIL]
 `;
 

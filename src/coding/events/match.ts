@@ -10,6 +10,7 @@
  * `$` `+` `%` bind the next actor mention. The best pattern is the one matching the most words
  * (dictionary order breaks ties), else the verb's own code.
  */
+import { ownership } from './pattern-owner.js';
 import { monthNumber, weekdayNumber } from '../../doc/dates.js';
 import { basename } from 'node:path';
 import { pluralNoun } from '../../dict/morphology.js';
@@ -75,6 +76,7 @@ export function matchVerb(t: Tree, v: number, index: VerbIndex, mentions: Mentio
   if (!found.length) return null;
   const trace: string[] = [];
   let best: VerbMatch | null = null;
+  let bestOwn = 0, bestOverlay = false;
   for (const [i, { entry, form, used }] of found.entries()) {
     const block = dict.blocks[entry.block];
     const pre = preWords(t, v, used);
@@ -92,10 +94,17 @@ export function matchVerb(t: Tree, v: number, index: VerbIndex, mentions: Mentio
       // "- * +" over CAMEO.2.0.txt's SUSPEND [---]).
       // An overlay's pattern beats the base dictionary's equal one, as its own code beats the base
       // default below: overlays exist to correct the base ("sued ... for damages" is 115, not 173).
-      const corrects = block.file !== dict.file && !!best && dict.blocks[best.entry.block].file === dict.file;
+      // Then the verb's own pattern over one the dictionary notes as another verb's (pattern-owner.ts).
+      const overlay = block.file !== dict.file;
+      const own = m ? ownership(block, entry, p) : 0;
       const better = m && (!best || best.pattern === null || m.score > best.score || (m.score === best.score
-        && (depthOf(t, v, m.words) < depthOf(t, v, best.words) || (depthOf(t, v, m.words) === depthOf(t, v, best.words) && (corrects || narrows(p.code, best.code))))));
-      if (m && better) best = { entry, form, pattern: p, code: p.code, defaultCode: entry.code ?? block.code, score: m.score, slots: m.slots, words: [...used, ...m.words], rule: '', trace };
+        && (depthOf(t, v, m.words) < depthOf(t, v, best.words) || (depthOf(t, v, m.words) === depthOf(t, v, best.words)
+          && (overlay !== bestOverlay ? overlay : own !== bestOwn ? own > bestOwn : narrows(p.code, best.code))))));
+      if (m && better) {
+        best = { entry, form, pattern: p, code: p.code, defaultCode: entry.code ?? block.code, score: m.score, slots: m.slots, words: [...used, ...m.words], rule: '', trace };
+        bestOwn = own;
+        bestOverlay = overlay;
+      }
     }
     // The verb's own code when no pattern matches: the first entry's, unless an overlay gives the
     // same form a code of its own (correcting the base dictionary's, as overlays exist to do).
