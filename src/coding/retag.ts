@@ -16,7 +16,8 @@
  * the sentence to be the predicate) is tagged a plural noun and the sentence parsed again (retagNominal).
  * So is one that adjectives lead to from a preposition or determiner ("after bloody tribal clashes"),
  * and one opening a clause whose modal verb has no subject ("that talks with Iran would resume"),
- * when the new parse gives that verb the noun as subject.
+ * when the new parse gives that verb the noun as subject, or right after a past verb ("dismissed
+ * reports that ..."), when it gives that verb the noun as object.
  */
 import type { ParsedSentence } from '../syntax/types.js';
 import { isReportingWord } from './events/attribution.js';
@@ -118,7 +119,9 @@ export function retagNominal(s: ParsedSentence, parser: Reparser): ParsedSentenc
     }
     marked ||= adjectivesAfterPreposition(s, k);
     const subjectless = marked ? -1 : modalVerbWithoutSubject(s, k);
-    if ((!marked && subjectless < 0) || !s.upos.some((u, v) => v !== k && u === 'VERB')) continue;
+    // "Russia dismissed reports that ...": a past verb is followed by its object, not by another finite verb.
+    const afterPast = !marked && subjectless < 0 && k > 0 && s.upos[k - 1] === 'VERB' && /^VB[DN]$/.test(s.xpos[k - 1]) ? k - 1 : -1;
+    if ((!marked && subjectless < 0 && afterPast < 0) || !s.upos.some((u, v) => v !== k && u === 'VERB')) continue;
     const upos = s.upos.slice(), xpos = s.xpos.slice();
     upos[k] = 'NOUN';
     xpos[k] = s.words[k].endsWith('s') ? 'NNS' : 'NN';
@@ -130,6 +133,7 @@ export function retagNominal(s: ParsedSentence, parser: Reparser): ParsedSentenc
     const { head, deprel } = parser.parse(s.words, upos, xpos);
     // Without a determiner to go by, the parser decides: the verb must take the noun as its subject.
     if (subjectless >= 0 && !(head[k] === subjectless + 1 && deprel[k].startsWith('nsubj'))) continue;
+    if (afterPast >= 0 && !(head[k] === afterPast + 1 && deprel[k] === 'obj')) continue;
     return { ...s, upos, xpos, head, deprel };
   }
   return s;

@@ -18,7 +18,9 @@ export function countryFromContext(v: SentenceView, ctx: DocContext, here: Cand[
   // "Zorblaxian envoy Kuvo Trem": the text names the owner, in a word no dictionary has; the
   // document's other states are not it.
   if (unknownOwnerBefore(v, here, c)) return { ...c, key: c.key || `A:?:${c.agentNoun ?? ''}`, agentCode: undefined, role: c.agentCode.replace('~', ''), rule: `${c.rule} + agent-country:unknown-owner` };
-  let country = possessor(v, here, c);
+  // "The Kenyan government ... its troops": the possessor's state owns the agent (KENMIL, not KENGOV).
+  const owner = possessor(v, here, c);
+  let country = owner !== null && owner.length > 3 && ctx.index.states.has(owner.slice(0, 3)) ? owner.slice(0, 3) : owner;
   let how = 'agent-country:possessor';
   if (!country) {
     country = ctx.dateline;

@@ -7,7 +7,7 @@
  */
 import type { Modality } from '../types.js';
 import type { Tree } from './tree.js';
-import { isPurpose } from './roles.js';
+import { DIRECTIVE_NOUNS, isPurpose } from './roles.js';
 
 const SPECULATIVE_AUX = new Set(['may', 'might', 'could', 'can', 'ca', 'must', 'should', 'ought']);
 export const FUTURE_AUX: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'wo', 'sha']);
@@ -37,6 +37,8 @@ const DIRECTIVE_HEADS = new Set([
   'request', 'requests', 'requested', 'insist', 'insists', 'insisted', 'propose', 'proposes', 'proposed',
   'suggest', 'suggests', 'suggested', 'recommend', 'recommends', 'recommended', 'order', 'orders', 'ordered',
 ]);
+/** Nouns whose content clause is alleged, not asserted ("accusations that its troops had killed civilians"). */
+const ALLEGATION_NOUNS = /^(accusations?|allegations?|claims?|charges?|reports?|rumou?rs?|suspicions?|speculation|suggestions?)$/;
 /** Verbs whose complement clause is what someone says did not happen ("denied that it supplied drones"). */
 const DENIAL_HEADS = new Set(['deny', 'denies', 'denied', 'denying']);
 const CONDITION_MARKS = new Set(['if', 'unless', 'whether', 'provided', 'providing', 'once']);
@@ -92,6 +94,14 @@ export function modalityOf(t: Tree, v: number): ModalityResult {
   const over = t.head(top);
   if (t.base(top) === 'ccomp' && over >= 0 && DIRECTIVE_HEADS.has(t.lower(over))) note('future', `demanded by "${t.s.words[over]}"`);
   if (t.base(top) === 'ccomp' && over >= 0 && DENIAL_HEADS.has(t.lower(over))) note('negated', `denied by "${t.s.words[over]}"`);
+  // ... or on the verb of which the noun is the object ("dismissed reports that its jets had bombed ...").
+  const allegation = t.base(top) === 'ccomp' && over >= 0 ? t.kids[over].find((c) => t.base(c) === 'obj' && c < top && ALLEGATION_NOUNS.test(t.lower(c))) : undefined;
+  if (allegation !== undefined) note('speculative', `alleged by "${t.s.words[allegation]}"`);
+  if (t.rel(top) === 'acl' && over >= 0 && t.upos(over) === 'NOUN') {
+    const infinitive = t.kids[top].some((c) => t.base(c) === 'mark' && t.lower(c) === 'to');
+    if (infinitive && DIRECTIVE_NOUNS.test(t.lower(over))) note('future', `demanded by "${t.s.words[over]}"`);
+    else if (!infinitive && ALLEGATION_NOUNS.test(t.lower(over))) note('speculative', `alleged by "${t.s.words[over]}"`);
+  }
 
   for (const k of chain) {
     for (const c of t.kids[k]) {

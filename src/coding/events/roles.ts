@@ -12,6 +12,8 @@ import type { Tree } from './tree.js';
 /** Obliques that never name a target: the agent of a passive, time and place adjuncts. */
 const NOT_TARGET_CASE = new Set(['by', 'during', 'since', 'until', 'after', 'before', 'despite', 'amid', 'in', 'at', 'on', 'within', 'throughout', 'via', 'of', 'according', 'according to']);
 const TARGET_FIRST = ['obj', 'iobj'];
+/** Nouns whose infinitive is what someone is asked to do ("a UN demand to withdraw its troops"). */
+export const DIRECTIVE_NOUNS = /^(demands?|calls?|requests?|appeals?|orders?|ultimatums?|ultimata|pleas?|urging)$/;
 
 export interface Roles {
   source?: ActorMention;
@@ -59,8 +61,9 @@ export function subjectWord(t: Tree, v: number): { word: number; how: string } {
     else if (rel === 'advcl' && t.s.xpos[k] === 'VBG' && h >= 0 && t.upos(h) === 'VERB' && t.child(k, 'mark') < 0) k = h;
     else if (t.rel(k) === 'acl:relcl' && h >= 0) return { word: h, how: 'noun of relative clause' };
     else if (rel === 'acl' && h >= 0 && !t.isPassive(k) && !isReducedPassive(t, k)) {
-      // "a delegation to visit Bucharest": the noun is the subject; "a place to visit": its object.
-      if (isObjectGap(t, k)) break;
+      // "a delegation to visit Bucharest": the noun is the subject; "a place to visit": its object;
+      // "a UN demand to withdraw its troops": the one asked, whom the noun does not name.
+      if (isObjectGap(t, k) || DIRECTIVE_NOUNS.test(t.lower(h))) break;
       return { word: h, how: 'noun of participle clause' };
     }
     else break;
