@@ -77,7 +77,7 @@ cases('conjoined demonyms the parser makes a subject beside their noun ("Ethiopi
     'ERIMIL ETHMIL 190 actual reported 2026-02-27', 'ETHMIL ERIMIL 190 actual reported 2026-02-27',
   ]],
   ['Tokyo has no plans to send troops abroad, the defence minister said. Ethiopian and Eritrean troops clashed along the border on Friday, according to local residents.', [
-    'ERIMIL ETHMIL 190 actual reported 2026-02-27', 'ETHMIL ERIMIL 190 actual reported 2026-02-27', 'JPNGOVMIL JPN 010 actual author 2026-03-05',
+    'ERIMIL ETHMIL 190 actual reported 2026-02-27', 'ETHMIL ERIMIL 190 actual reported 2026-02-27', 'JPNGOVMIL - 010 actual author 2026-03-05',
   ]],
 ]);
 
@@ -107,7 +107,7 @@ cases('a clause whose subject the parser conjoins to the day before it ("on Mond
 
 cases('"the country" is the state that is or owns a subject of this or the previous sentence before the most recent state', [
   ['South Korea\'s foreign ministry criticized the trade talks between the United States and China. As the country\'s first vice foreign minister, Kim Jin-dong said Seoul had not been informed.', [
-    'KORGOV CHN 111 actual author 2026-03-05', 'KORGOV USA 111 actual author 2026-03-05', 'KORGOV KOR 010 actual author 2026-03-05',
+    'KORGOV CHN 111 actual author 2026-03-05', 'KORGOV USA 111 actual author 2026-03-05', 'KORGOV - 010 actual author 2026-03-05',
   ]],
 ]);
 
@@ -146,4 +146,11 @@ cases('what accusations, claims or reports say is alleged (speculative); what a 
   ['The Kenyan government denied accusations that its troops had killed civilians in Somalia.', ['KENGOV KENMIL 016 actual author 2026-03-05', 'KENMIL SOMCVL 202 speculative author 2026-03-05']],
   ['Syria rejected a UN demand to withdraw its troops from Lebanon.', ['SYR IGOUNO 124 actual author 2026-03-05']],
   ['Israel denied claims that it attacked the convoy.', ['ISR - 190 speculative author 2026-03-05']],
+]);
+
+cases('a currency sign is its currency ("$1 billion" is money pledged); going on strike is a strike; a participle the parser hangs with its object on a closing tag\'s subject is the predicate; what a speaker states of its own state aims at no one', [
+  ['Saudi Arabia pledged $1 billion for the reconstruction of Lebanon.', ['SAU LBN 0331 actual author 2026-03-05']],
+  ['Thousands of Nigerian workers went on strike over fuel prices.', ['NGALAB - 143 actual author 2026-03-05']],
+  ['Turkish warplanes struck Kurdish rebel targets in northern Iraq, the military said.', ['TURMIL IRQ 195 actual reported 2026-03-05']],
+  ['Iranian Foreign Minister Manouchehr Mottaki said Tehran would not suspend uranium enrichment.', ['IRNGOV - 010 actual author 2026-03-05']],
 ]);

@@ -83,9 +83,11 @@ function pastParticipleAfterSubject(s: ParsedSentence, parser: Reparser): Parsed
     if (s.upos[k] !== 'VERB' || s.xpos[k] !== 'VBN') continue;
     const onNext = s.deprel[k] === 'amod' && s.head[k] === k + 2;
     // "Ethiopian troops shelled Eritrean positions": a participle clause on the noun before it, with an object.
-    const onPrevious = s.deprel[k] === 'acl' && s.head[k] === k && s.deprel[k - 1] === 'root' && s.deprel.some((d, c) => d === 'obj' && s.head[c] === k + 1);
+    // (The noun is the root, or the subject the parser gave a closing tag: "..., the military said".)
+    const noun = k - 1, tagged = s.deprel[noun] === 'nsubj' && s.head[noun] > 0 && isReportingWord(s.words[s.head[noun] - 1].toLowerCase());
+    const onPrevious = s.deprel[k] === 'acl' && s.head[k] === k && (s.deprel[noun] === 'root' || tagged) && s.deprel.some((d, c) => d === 'obj' && s.head[c] === k + 1);
     if (!onNext && !onPrevious) continue;
-    if (!SUBJECT_BEFORE.has(s.upos[k - 1]) || !/ed$/.test(s.words[k])) continue;
+    if (!SUBJECT_BEFORE.has(s.upos[k - 1]) || (!onPrevious && !/ed$/.test(s.words[k]))) continue;
     const xpos = s.xpos.slice(), upos = s.upos.slice();
     xpos[k] = 'VBD';
     // A demonym before the object is its adjective ("Eritrean positions"), not a name of its own.

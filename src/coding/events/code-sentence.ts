@@ -175,6 +175,10 @@ function clauseOf(
   target ??= purpose;
   const fromReport = !target;
   target ??= reportedSubject(t, v, mentions, source);
+  // "Iran's foreign minister said Tehran would not ...": what a speaker says of its own state is no
+  // act aimed at it.
+  // (A demand of one's own government is one: "Opposition groups in Zimbabwe demanded that Mugabe ...".)
+  if (fromReport && target && sameState(source, target) && isReportingVerb(t, v) && (m?.code.active ?? '').startsWith('01')) target = undefined;
   // "Gondor and Osgiliath renewed ties": members of a compound subject act on each other, also
   // when the only other actor is where they met ("held talks in Manila") or the agent of another
   // act in the clause ("restored relations in a deal brokered by China").
@@ -342,6 +346,11 @@ function reportsAnother(t: Tree, c: Clause, all: readonly Clause[]): boolean {
   if (isReportingVerb(t, c.verb)) return others.some((o) => !bare(o) || governsReported(t, c.top, o.top));
   // A bare reporting verb under c yields to c itself (above), so it cannot make c yield in turn.
   return others.some((o) => !bare(o) && governsReported(t, c.top, o.top));
+}
+
+/** Two coded actors of one state ("IRNGOV" and "IRN"). */
+function sameState(a: ActorMention | undefined, b: ActorMention): boolean {
+  return !!a && a.code !== null && b.code !== null && a.code.length >= 3 && a.code.slice(0, 3) === b.code.slice(0, 3) && !b.members;
 }
 
 /** A news outlet or the media ("Reuters" is MED; "the Japanese press" JPNMED). */

@@ -4,12 +4,15 @@
  */
 import type { ParsedSentence } from '../../syntax/types.js';
 
+/** The dictionaries write currencies as words (&CURRENCY): "$1 billion" is matched as "DOLLAR 1 billion". */
+const CURRENCY_SIGNS: Readonly<Record<string, string>> = { '$': 'DOLLAR', 'US$': 'DOLLAR', '€': 'EURO', '£': 'POUND', '¥': 'YEN' };
+
 export class Tree {
   readonly s: ParsedSentence;
   readonly n: number;
   /** Children of each word (0-based), in word order. */
   readonly kids: number[][];
-  /** Upper-cased forms. */
+  /** Upper-cased forms, currency signs as their words. */
   readonly upper: string[];
   /** The upper-cased forms as a set, for quick "could this pattern match here" checks. */
   readonly wordSet: ReadonlySet<string>;
@@ -24,7 +27,7 @@ export class Tree {
       const h = s.head[i] - 1;
       if (h >= 0 && h < this.n && h !== i) this.kids[h].push(i);
     }
-    this.upper = s.words.map((w) => w.toUpperCase().replace(/[’‘]/g, "'"));
+    this.upper = s.words.map((w) => CURRENCY_SIGNS[w] ?? w.toUpperCase().replace(/[’‘]/g, "'"));
     this.wordSet = new Set(this.upper);
     this.lo = new Int32Array(this.n).fill(-1);
     this.hi = new Int32Array(this.n).fill(-1);
