@@ -77,12 +77,13 @@ export class PhraseIndex<T> {
    * Longest phrase starting at tokens[start]; tokens must already be normalised. A token written
    * with underscores ("Dol_Amroth", the way PETRARCH's own texts and dictionaries join a name's
    * words) stands for its words, so it matches the phrase "DOL AMROTH"; the length counts tokens.
+   * `limit` caps the length (a caller that rejects the longest phrase asks for a shorter one).
    */
-  longest(tokens: readonly string[], start = 0): PhraseMatch<T> | null {
+  longest(tokens: readonly string[], start = 0, limit = Infinity): PhraseMatch<T> | null {
     const first = tokens[start];
     if (first === undefined) return null;
     // A token's words are never fewer than one, so the longest phrase spans at most maxLen tokens.
-    let max = Math.min(this.maxLen.get(firstWord(first)) ?? 0, tokens.length - start);
+    let max = Math.min(this.maxLen.get(firstWord(first)) ?? 0, tokens.length - start, limit);
     // "THE" begins phrases of ten words, "THE UNITED" far fewer: bound the search by the next word too
     // (not across an underscored token, whose words the two-word table does not see).
     const second = tokens[start + 1];

@@ -30,7 +30,10 @@ function findRuns(v: SentenceView, ctx: DocContext, covered: Uint8Array): AgentR
   let u = 0;
   while (u < v.units.length) {
     const unit = v.units[u];
-    const m = covered[unit.first] ? null : ctx.index.agents.longest(v.norms, u);
+    let m = covered[unit.first] ? null : ctx.index.agents.longest(v.norms, u);
+    // A phrase ending where no noun does ("the Japanese ambassador to protest ...": AMBASSADOR_TO
+    // before an infinitive) gives way to a shorter one ("ambassador").
+    while (m && m.length > 1 && !NOUNISH.has(v.s.upos[v.units[u + m.length - 1].last])) m = ctx.index.agents.longest(v.norms, u, m.length - 1);
     const end = m ? v.units[u + m.length - 1] : null;
     if (!m || !end || !NOUNISH.has(v.s.upos[end.last]) || [...range(unit.first, end.last)].some((w) => covered[w])) {
       u++;

@@ -24,7 +24,7 @@ import { mutual, reciprocal } from './mutual.js';
 import { demandedBy, isObligation } from './demand.js';
 import { isBackground, isHistorical } from './background.js';
 import { announcedIntent, conditionSubject, isCommitment, isRefusal, isThreatened, refusedBy } from './intent.js';
-import { caseOf, nominalRoles, RELATION_CASE, rolesOf } from './roles.js';
+import { caseOf, controller, nominalRoles, RELATION_CASE, rolesOf } from './roles.js';
 import type { Tree } from './tree.js';
 import type { VerbIndex } from './verb-index.js';
 
@@ -211,7 +211,7 @@ function clauseOf(
   const lowerVerb = t.kids[v].find((c) => absorbedBy(t, c) === v);
   if (lowerVerb === undefined) return own;
   const low = clauseOf(t, lowerVerb, mentions, matchOf, trace, explain);
-  const objectControl = t.child(v, 'obj') >= 0 || t.child(v, 'iobj') >= 0;
+  const objectControl = controller(t, v) >= 0 || t.child(v, 'iobj') >= 0;
   if (code === null && m && (!low || (low.code === null && low.reverse === null)) && isRefusal(t, v)) return refusal(t, v, lowerVerb, own!, low);
   if (!low || (low.code === null && low.reverse === null) || (objectControl && code !== null)) return own;
   // "Russia stopped supplying gas": stopping an act is no instance of it; CAMEO codes it as reducing

@@ -47,8 +47,8 @@ export function subjectWord(t: Tree, v: number): { word: number; how: string } {
     const rel = t.base(k);
     const h = t.head(k);
     if (rel === 'xcomp' && h >= 0) {
-      // Object control: "urged Gondor to withdraw" -> Gondor withdraws.
-      const obj = t.child(h, 'obj');
+      // Object control: "urged Gondor to withdraw", "called on Gondor to withdraw" -> Gondor withdraws.
+      const obj = controller(t, h);
       if (obj >= 0 && t.upos(h) === 'VERB') return { word: obj, how: `object of ${t.s.words[h]}` };
       k = h;
     } else if (rel === 'conj' && h >= 0) k = h;
@@ -69,6 +69,18 @@ export function subjectWord(t: Tree, v: number): { word: number; how: string } {
     else break;
   }
   return { word: -1, how: 'none' };
+}
+
+/** Verbs whose oblique controls their infinitive ("called on X to", "appealed to X to", "prevailed upon X to"). */
+const OBLIQUE_CONTROL = /^(call|calls|called|calling|appeal|appeals|appealed|appealing|prevail|prevails|prevailed|prevailing|look|looks|looked|looking|rely|relies|relied|relying|count|counts|counted|counting)$/;
+
+/** The object that controls an xcomp of verb h: its object, or the oblique of "called on X to", "appealed to X to"; -1 if none. */
+export function controller(t: Tree, h: number): number {
+  const obj = t.child(h, 'obj');
+  if (obj >= 0) return obj;
+  if (!OBLIQUE_CONTROL.test(t.lower(h))) return -1;
+  const xcomp = t.child(h, 'xcomp');
+  return t.kids[h].find((c) => t.base(c) === 'obl' && /^(on|upon|to)$/.test(caseOf(t, c)) && (xcomp < 0 || c < xcomp)) ?? -1;
 }
 
 /** A purpose clause: a "to"-infinitive adverbial with no subject of its own ("sent troops to secure the border"). */
