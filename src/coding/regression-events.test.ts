@@ -160,3 +160,8 @@ cases('"called on X to", "appealed to X to": the oblique is the one appealed to 
   ['Japan called on China to release the detained crew.', ['JPN CHN 020 actual author 2026-03-05']],
   ['China\'s foreign ministry summoned the Japanese ambassador to protest the visit.', ['CHNGOV - 111 future author 2026-03-05', 'CHNGOV JPNGOV 040 actual author 2026-03-05']],
 ]);
+
+cases('what an accusation charges ("accused X of selling ...") is alleged; "failed to" takes its infinitive as complement, not purpose', [
+  ['The United States accused North Korea of selling missile technology to Iran.', ['IRN PRK 062 speculative author 2026-03-05', 'PRK IRN 062 speculative author 2026-03-05', 'USA PRK 112 actual author 2026-03-05']],
+  ['Chinese and Japanese negotiators failed to reach an agreement on gas fields in the East China Sea.', ['CHNGOV JPNGOV 120 actual author 2026-03-05', 'JPNGOV CHNGOV 120 actual author 2026-03-05']],
+]);

@@ -195,7 +195,7 @@ function passiveReadAsCopula(s: ParsedSentence): void {
 }
 
 /** Verbs whose "to"-infinitive is their complement (subject control), by stem. */
-const CONTROL = /^(vow|pledg|promis|agree|plan|threaten|decid|refus|offer|seek|sought|want|hop|aim|intend|tr|attempt|prepar|resolv)(s|es|ed|d|ied|ing|ning|ned)?$/;
+const CONTROL = /^(vow|pledg|promis|agree|plan|threaten|decid|refus|offer|seek|sought|want|hop|aim|intend|tr|attempt|prepar|resolv|fail|declin|manag)(s|es|ed|d|ied|ing|ning|ned)?$/;
 
 /** Verbs whose object does what their "to"-infinitive says ("urged Israel to allow aid"), by stem. */
 const OBJECT_CONTROL = /^(urg|ask|call|demand|order|tell|told|persuad|allow|encourag|invit|press|pressur|request|requir|forc|compel|permit|authori[sz]|instruct|advis|warn|appeal|convinc)/;

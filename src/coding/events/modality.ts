@@ -39,6 +39,8 @@ const DIRECTIVE_HEADS = new Set([
 ]);
 /** Nouns whose content clause is alleged, not asserted ("accusations that its troops had killed civilians"). */
 const ALLEGATION_NOUNS = /^(accusations?|allegations?|claims?|charges?|reports?|rumou?rs?|suspicions?|speculation|suggestions?)$/;
+/** Verbs of accusing, whose "of"/"for" clause is the act charged ("accused X of selling arms"). */
+const ACCUSING_HEADS = /^(accus|charg|suspect|blam|implicat|indict|condemn|criticiz|criticis|denounc)/;
 /** Verbs whose complement clause is what someone says did not happen ("denied that it supplied drones"). */
 const DENIAL_HEADS = new Set(['deny', 'denies', 'denied', 'denying']);
 const CONDITION_MARKS = new Set(['if', 'unless', 'whether', 'provided', 'providing', 'once']);
@@ -94,6 +96,12 @@ export function modalityOf(t: Tree, v: number): ModalityResult {
   const over = t.head(top);
   if (t.base(top) === 'ccomp' && over >= 0 && DIRECTIVE_HEADS.has(t.lower(over))) note('future', `demanded by "${t.s.words[over]}"`);
   if (t.base(top) === 'ccomp' && over >= 0 && DENIAL_HEADS.has(t.lower(over))) note('negated', `denied by "${t.s.words[over]}"`);
+  // "accused North Korea of selling missile technology": what an accusation charges is alleged.
+  // (The parser hangs the clause on the verb or on its object: "accused [North Korea of selling]".)
+  const accuser = over >= 0 && t.base(over) === 'obj' ? t.head(over) : over;
+  if (/^(advcl|acl)$/.test(t.base(top)) && accuser >= 0 && ACCUSING_HEADS.test(t.lower(accuser)) && t.kids[top].some((c) => t.base(c) === 'mark' && /^(of|for)$/.test(t.lower(c)))) {
+    note('speculative', `alleged by "${t.s.words[accuser]}"`);
+  }
   // ... or on the verb of which the noun is the object ("dismissed reports that its jets had bombed ...").
   const allegation = t.base(top) === 'ccomp' && over >= 0 ? t.kids[over].find((c) => t.base(c) === 'obj' && c < top && ALLEGATION_NOUNS.test(t.lower(c))) : undefined;
   if (allegation !== undefined) note('speculative', `alleged by "${t.s.words[allegation]}"`);
