@@ -165,3 +165,9 @@ cases('what an accusation charges ("accused X of selling ...") is alleged; "fail
   ['The United States accused North Korea of selling missile technology to Iran.', ['IRN PRK 062 speculative author 2026-03-05', 'PRK IRN 062 speculative author 2026-03-05', 'USA PRK 112 actual author 2026-03-05']],
   ['Chinese and Japanese negotiators failed to reach an agreement on gas fields in the East China Sea.', ['CHNGOV JPNGOV 120 actual author 2026-03-05', 'JPNGOV CHNGOV 120 actual author 2026-03-05']],
 ]);
+
+cases('receiving a visitor is hosting a visit (043); a verb the tagger calls an adjective after its subject and an adverb is the predicate; "said in a statement that ..." reports the clause', [
+  ['Jordan\'s King Abdullah received the Iraqi foreign minister in Amman on Tuesday.', ['JORGOV IRQGOV 043 actual author 2026-03-03']],
+  ['Serbian forces reportedly shelled Albanian villages in Kosovo.', ['SRBMIL ALBCVL 190 speculative author 2026-03-05']],
+  ['The French president said in a statement that France would send 2,000 troops to Lebanon.', ['FRA LBN 0312 actual reported 2026-03-05', 'FRA LBN 062 future reported 2026-03-05']],
+]);

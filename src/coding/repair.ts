@@ -66,7 +66,8 @@
  * - A reported clause read as a modifier of the first of the tag's two subjects ("Israeli tanks fired
  *   shells at Jericho, witnesses said" with "fired" an acl of "tanks"), or as an adverbial clause of
  *   the tag's verb ("North Korea fired a missile, South Korea's military said"), or as a relative
- *   clause of the noun before its comma ("In a surprise move, police arrested ..., officials said"): repair-tag.ts.
+ *   clause of the noun before its comma ("In a surprise move, police arrested ..., officials said"),
+ *   and a reported clause read as the content of "said in a statement that ...": repair-tag.ts.
  * - A participle with its phrase on the opening subject read as the main clause ("Rebels armed with
  *   mortars shelled Damascus" with "armed" the root): repair-reduced.ts.
  */
@@ -81,7 +82,8 @@ import {
 } from './repair-subject.js';
 import { reducedRelativeAsPredicate } from './repair-reduced.js';
 import {
-  invertedReportingTag, reportedClauseReadAsAdverbial, reportedClauseReadAsModifier, reportedClauseReadAsRelative, speakerReadAsApposition,
+  invertedReportingTag, reportedClauseReadAsAdverbial, reportedClauseReadAsMediumContent, reportedClauseReadAsModifier, reportedClauseReadAsRelative,
+  speakerReadAsApposition,
 } from './repair-tag.js';
 
 export function repairParse(s: ParsedSentence): ParsedSentence {
@@ -129,6 +131,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   invertedReportingTag(s);
   speakerReadAsApposition(s);
   reportingTagTakesMainWords(s);
+  reportedClauseReadAsMediumContent(s);
   return s;
 }
 

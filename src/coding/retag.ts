@@ -5,8 +5,10 @@
  * the parser then finds no predicate and the coder no event. When a sentence has no predicate with a
  * subject of its own (reporting verbs aside) and a lower-case word tagged noun, adjective or X is a
  * verb form the CAMEO verb dictionary lists, right after a nominal (or after an auxiliary and
- * adverbs: "did not even ever clash") and with no determiner, possessive or preposition of its own, the word is tagged a verb and the sentence parsed again. The new parse is
- * kept only when the parser, with that tag, gives the word a subject: the parser still decides.
+ * adverbs: "did not even ever clash"; or after a nominal and adverbs: "forces reportedly shelled")
+ * and with no determiner, possessive or preposition of its own, the word is tagged a verb and the
+ * sentence parsed again. The new parse is kept only when the parser, with that tag, gives the word
+ * a subject: the parser still decides.
  * Headlines (no closing punctuation) are left alone. A past participle the parser hung on the next
  * noun ("forces arrested dozens") is first tried as the past tense (pastParticipleAfterSubject).
  *
@@ -34,6 +36,12 @@ function afterAuxiliary(s: ParsedSentence, k: number): boolean {
   while (w >= 0 && (s.upos[w] === 'ADV' || s.upos[w] === 'PART')) w--;
   return w >= 0 && w < k - 1 && s.upos[w] === 'AUX';
 }
+/** "Serbian forces reportedly shelled ...": a nominal, then only adverbs, right before word k. */
+function afterAdverbs(s: ParsedSentence, k: number): boolean {
+  let w = k - 1;
+  while (w >= 0 && s.upos[w] === 'ADV') w--;
+  return w >= 0 && w < k - 1 && SUBJECT_BEFORE.has(s.upos[w]);
+}
 const NOUN_MARKS = /^(det|nmod:poss|nummod)$/;
 
 export function retagPredicate(s: ParsedSentence, parser: Reparser, isVerbForm: (upper: string) => boolean): ParsedSentence {
@@ -53,7 +61,7 @@ export function retagPredicate(s: ParsedSentence, parser: Reparser, isVerbForm: 
   for (let k = 1; k < n; k++) {
     const w = s.words[k];
     if ((s.upos[k] !== 'NOUN' && s.upos[k] !== 'ADJ' && s.upos[k] !== 'X') || !/^[a-z]{3,}$/.test(w)) continue;
-    if (!SUBJECT_BEFORE.has(s.upos[k - 1]) && !afterAuxiliary(s, k)) continue;
+    if (!SUBJECT_BEFORE.has(s.upos[k - 1]) && !afterAuxiliary(s, k) && !afterAdverbs(s, k)) continue;
     if (s.upos[k] === 'ADJ' && !w.endsWith('ed')) continue;
     if (!isVerbForm(w.toUpperCase())) continue;
     let nounLike = false;
