@@ -171,3 +171,8 @@ cases('receiving a visitor is hosting a visit (043); a verb the tagger calls an 
   ['Serbian forces reportedly shelled Albanian villages in Kosovo.', ['SRBMIL ALBCVL 190 speculative author 2026-03-05']],
   ['The French president said in a statement that France would send 2,000 troops to Lebanon.', ['FRA LBN 0312 actual reported 2026-03-05', 'FRA LBN 062 future reported 2026-03-05']],
 ]);
+
+cases('a determiner or compound the parser hangs on a verb belongs to its subject; "Secretary-General" written as one hyphenated word is the role', [
+  ['The UN Secretary-General condemned the attack on peacekeepers in Mali.', ['IGOUNO MLI 112 actual author 2026-03-05']],
+  ['The NATO Secretary-General condemned the attack.', ['IGOWSTNAT - 111 actual author 2026-03-05']],
+]);

@@ -301,3 +301,17 @@ export function clauseConjoinedToDay(s: ParsedSentence): void {
     s.deprel[cc] = 'cc';
   }
 }
+
+/**
+ * "The UN Secretary-General condemned the attack" parsed with "The" and "UN" a `det` and a
+ * `compound` of "condemned" and "Secretary" its subject. Determiners, compounds and adjectives
+ * modify nouns, never verbs: one on a verb before that verb's subject belongs to the subject.
+ */
+export function compoundOnVerb(s: ParsedSentence): void {
+  for (let k = 0; k < s.words.length; k++) {
+    const v = s.head[k] - 1;
+    if (!/^(compound|det|amod)$/.test(s.deprel[k]) || v < 0 || s.upos[v] !== 'VERB') continue;
+    const subj = s.head.findIndex((h, c) => h === v + 1 && c > k && c < v && s.deprel[c].startsWith('nsubj'));
+    if (subj >= 0) s.head[k] = subj + 1;
+  }
+}

@@ -68,6 +68,8 @@
  *   the tag's verb ("North Korea fired a missile, South Korea's military said"), or as a relative
  *   clause of the noun before its comma ("In a surprise move, police arrested ..., officials said"),
  *   and a reported clause read as the content of "said in a statement that ...": repair-tag.ts.
+ * - A compound on a verb before its subject ("The UN Secretary-General condemned ..." with "UN" on
+ *   "condemned"): it is the subject's (see compoundOnVerb, repair-subject.ts).
  * - A participle with its phrase on the opening subject read as the main clause ("Rebels armed with
  *   mortars shelled Damascus" with "armed" the root): repair-reduced.ts.
  */
@@ -77,7 +79,7 @@ import {
   participleWithNounHead, predicateReadAsNounClause, pronounReadAsApposition, closingReportingTag, reportingTagTakesMainWords, verbReadAsModifier,
 } from './repair-predicate.js';
 import {
-  accordingPhraseReadAsSubject, clauseConjoinedToDay, dayReadAsSubject, invertedConditionAsRoot, modifiersReadAsSubject, nameSplitAtConjunct, passiveSubjectWithoutAuxiliary, reportedSubjectReadAsObject, subjectConjoinedToDay, subjectReadAsAdjunct,
+  accordingPhraseReadAsSubject, clauseConjoinedToDay, compoundOnVerb, dayReadAsSubject, invertedConditionAsRoot, modifiersReadAsSubject, nameSplitAtConjunct, passiveSubjectWithoutAuxiliary, reportedSubjectReadAsObject, subjectConjoinedToDay, subjectReadAsAdjunct,
   subjectReadAsPrepositionObject, verbReadAsApposition,
 } from './repair-subject.js';
 import { reducedRelativeAsPredicate } from './repair-reduced.js';
@@ -87,6 +89,7 @@ import {
 } from './repair-tag.js';
 
 export function repairParse(s: ParsedSentence): ParsedSentence {
+  compoundOnVerb(s);
   reducedRelativeAsPredicate(s);
   dayReadAsSubject(s);
   subjectConjoinedToDay(s);
