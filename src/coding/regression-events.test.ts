@@ -176,3 +176,7 @@ cases('a determiner or compound the parser hangs on a verb belongs to its subjec
   ['The UN Secretary-General condemned the attack on peacekeepers in Mali.', ['IGOUNO MLI 112 actual author 2026-03-05']],
   ['The NATO Secretary-General condemned the attack.', ['IGOWSTNAT - 111 actual author 2026-03-05']],
 ]);
+
+cases('the "that" clause of a message noun ("sent a warning to Japan that ...") is reported by the one who delivers it', [
+  ['China sent a warning to Japan that it would retaliate.', ['CHN - 190 speculative reported 2026-03-05']],
+]);

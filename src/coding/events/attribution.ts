@@ -29,6 +29,9 @@ export function isReportingVerb(t: Tree, v: number): boolean {
 
 }
 
+/** Nouns whose "that" clause is what is said ("a reminder that", "a warning that", "assurances that"). */
+const MESSAGE_NOUNS = /^(reminders?|warnings?|messages?|statements?|assurances?|declarations?|notices?|letters?|notes?)$/;
+
 export interface RawAttribution {
   voice: 'author' | 'reported';
   speaker: ActorMention | null;
@@ -53,6 +56,12 @@ export function attributionOf(t: Tree, v: number, mentions: Mentions, cited: rea
     if (/^(ccomp|parataxis)$/.test(t.base(k)) && isReportingVerb(t, h)) {
       const carrier = outletHere ?? (according && !according.mention ? { name: according.text } : null);
       return reported(t, h, mentions, carrier);
+    }
+    // "Chirac issued a stern reminder to Iraq that it must cooperate": the content of a message
+    // noun is reported by the subject of the verb that delivers it.
+    const deliverer = t.head(h);
+    if (t.base(k) === 'acl' && MESSAGE_NOUNS.test(t.lower(h)) && deliverer >= 0 && t.upos(deliverer) === 'VERB' && t.kids[k].some((c) => t.base(c) === 'mark' && t.lower(c) === 'that')) {
+      return reported(t, deliverer, mentions, outletHere);
     }
     k = h;
   }
