@@ -5,9 +5,9 @@
  */
 import { cases } from './regression-cases.js';
 
-cases('"is opposed to" states the subject\'s stance: it is the source, not the passive\'s target; "was opposed by" keeps its agent', [
+cases('"is opposed to" states the subject\'s stance: it is the source, not the passive\'s target; "was opposed by" keeps its agent, and its subject is matched as the object ("- * PLAN", 127)', [
   ['Iran is opposed to talks with the United States.', ['IRN USA 125 actual author 2026-03-05']],
-  ['The plan was opposed by Russia.', ['RUS - 110 actual author 2026-03-05']],
+  ['The plan was opposed by Russia.', ['RUS - 127 actual author 2026-03-05']],
 ]);
 
 cases('a subject the parser conjoins to the day before it ("said on Tuesday its forces had ...") is the reported clause\'s; a reported past event takes the report\'s date', [
@@ -179,4 +179,10 @@ cases('a determiner or compound the parser hangs on a verb belongs to its subjec
 
 cases('the "that" clause of a message noun ("sent a warning to Japan that ...") is reported by the one who delivers it', [
   ['China sent a warning to Japan that it would retaliate.', ['CHN - 190 speculative reported 2026-03-05']],
+]);
+
+cases('a passive verb\'s subject is matched as its object, as in the active sentence', [
+  ['The proposal was rejected by the Palestinian Authority.', ['PSEGOV - 120 actual author 2026-03-05']],
+  ['Iranian diplomats were expelled from Argentina.', ['ARG IRNGOV 161 actual author 2026-03-05']],
+  ['An agreement was signed by Egypt and Israel on Monday.', ['EGY ISR 057 actual author 2026-03-02', 'ISR EGY 057 actual author 2026-03-02']],
 ]);

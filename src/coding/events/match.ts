@@ -80,7 +80,7 @@ export function matchVerb(t: Tree, v: number, index: VerbIndex, mentions: Mentio
   for (const [i, { entry, form, used }] of found.entries()) {
     const block = dict.blocks[entry.block];
     const pre = preWords(t, v, used);
-    const post = postWords(t, v, used);
+    const post = [...passiveObject(t, v, used), ...postWords(t, v, used)];
     for (const p of block.patterns) {
       if (p.code.active === COMPLEX) {
         if (explain) trace.push(`passed over (complex-event mark): ${p.text}  ${basename(block.file)}:${p.line}`);
@@ -194,6 +194,19 @@ function postWords(t: Tree, v: number, used: number[]): number[] {
   const infinitival = (k: number) => t.rel(k) === 'acl' && t.kids[k].some((c) => t.base(c) === 'mark' && t.lower(c) === 'to');
   const skip = (k: number) => (t.head(k) === v && NOT_COMPLEMENT.has(t.base(k)) && !verbless(k)) || (t.head(k) !== v && (t.rel(k) === 'acl:relcl' || infinitival(k)));
   return t.subtreeWords(v, skip).filter((w) => w > v && t.upos(w) !== 'PUNCT' && !used.includes(w));
+}
+
+/**
+ * A passive verb's subject is its object ("The proposal was rejected by the Palestinian Authority"
+ * is "- * &PROPOSAL"): its noun phrase's words (without clauses of their own) are matched first
+ * among the words after the verb, where the active sentence has them.
+ */
+function passiveObject(t: Tree, v: number, used: number[]): number[] {
+  if (!t.isPassive(v)) return [];
+  const subj = t.child(v, 'nsubj:pass');
+  if (subj < 0 || subj > v) return [];
+  const clause = (k: number) => k !== subj && /^(acl|acl:relcl|advcl|ccomp)$/.test(t.rel(k));
+  return t.subtreeWords(subj, clause).filter((w) => t.upos(w) !== 'PUNCT' && !used.includes(w));
 }
 
 /** Words of v's complements (objects, obliques, particles, xcomp) after v, without punctuation. */
