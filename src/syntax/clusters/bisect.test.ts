@@ -36,7 +36,6 @@ test('bisect puts each of four direction groups in its own 2-bit cluster', () =>
   const clusterOfGroup = [...byGroup.values()].map((s) => [...s]);
   assert.ok(clusterOfGroup.every((s) => s.length === 1), 'a group is split');
   assert.equal(new Set(clusterOfGroup.map((s) => s[0])).size, 4, 'two groups share a cluster');
-  // Opposite directions part at the first split: the prefix of length 1 groups (1,0) with (0,+-1) or not, but never both.
   assert.equal(bisect(m, { depth: 2, seed: 3 }).join(), paths.join(), 'same seed, same paths');
 });
 
@@ -47,10 +46,11 @@ test('bisect stops at the depth and at the minimum size', () => {
   const deep = bisect(m, { depth: 10, minSize: 4 });
   const sizes = new Map<string, number>();
   for (const p of deep) sizes.set(p, (sizes.get(p) ?? 0) + 1);
-  // A leaf is either too small to split or was split down from one of at least 4 rows.
-  assert.ok(deep.every((p) => p.length <= 10));
-  assert.ok([...sizes.values()].every((n) => n >= 1));
-  assert.ok(sizes.size < m.n, 'clusters of fewer than 4 rows were split further');
+  // 16 distinct rows: every cluster of 4 or more is split again, so each leaf has 1-3 rows.
+  assert.ok(deep.every((p) => p.length >= 2 && p.length <= 10));
+  assert.ok([...sizes.values()].every((n) => n >= 1 && n < 4), `leaf sizes ${[...sizes.values()]}`);
+  // A minimum size above the row count splits nothing.
+  assert.ok(bisect(m, { depth: 10, minSize: m.n + 1 }).every((p) => p === ''));
 });
 
 test('identical rows are never split', () => {
