@@ -9,12 +9,16 @@
  *
  *   node dist/src/syntax/train-cli.js --treebank DIR --out models [--epochs N] [--folds K]
  *     [--fold-epochs N] [--jackknife-tags FILE] [--min-weight W] [--prune FRACTION] [--no-beam]
- *     [--external-lexicon DIR]
+ *     [--external-lexicon DIR] [--clusters FILE]
  *
  * --external-lexicon: the folder of an installed `brill` npm package (3.1.0), whose lexicon both
  * taggers keep and read as features (tagger/external.ts), as the shipped ones do; without it they
  * train without (models/syntax/README.md). The jackknife folds never use it (the shipped parser was
  * trained on tags jackknifed without it).
+ *
+ * --clusters: a word-cluster table (clusters/train-cli.ts) whose clusters the parsers read as
+ * features (parser/cluster-features.ts); their meta.json names it. Without it (as for the shipped
+ * models: the clusters did not pay on dev, models/syntax/README.md) the parsers train without clusters.
  *
  * --jackknife-tags reuses train tags already jackknifed ([[upos[], xpos[]], ...] per sentence, as the
  * tagger's own train-cli writes them) instead of retraining a tagger per fold.
@@ -30,6 +34,7 @@ import { pruneParser } from './parser/prune.js';
 import { trainBeamParser } from './parser/train-beam.js';
 import { ENSEMBLE_FILE } from './pipeline.js';
 import { readBrill } from './tagger/brill.js';
+import { WordClusters } from './clusters/table.js';
 import { BACKWARD_TRAINING, evalTagger, jackknifeTags, Tagger, trainTagger } from './tagger/index.js';
 
 const SEED = 20240611;
@@ -90,7 +95,7 @@ async function main(): Promise<void> {
       treebank: { type: 'string' }, out: { type: 'string' }, epochs: { type: 'string' },
       folds: { type: 'string' }, 'fold-epochs': { type: 'string' }, 'jackknife-tags': { type: 'string' },
       'min-weight': { type: 'string' }, prune: { type: 'string' }, 'no-beam': { type: 'boolean' },
-      'external-lexicon': { type: 'string' },
+      'external-lexicon': { type: 'string' }, clusters: { type: 'string' },
     },
   });
   if (!values.treebank || !values.out) throw new Error('usage: train-cli --treebank DIR --out DIR [--epochs N] [--folds K]');
@@ -101,6 +106,8 @@ async function main(): Promise<void> {
   const outDir = join(values.out, 'syntax');
   const external = values['external-lexicon'] ? await readBrill(values['external-lexicon']) : undefined;
   if (!external) log('no --external-lexicon: the taggers train without the Brill lexicon the shipped ones keep');
+  const clusters = values.clusters ? WordClusters.fromFile(values.clusters) : undefined;
+  if (clusters) log(`word clusters from ${values.clusters}: ${clusters.size} words`);
 
   log(`training tagger on ${train.length} sentences`);
   const tagger = trainTagger(train, { seed: SEED, dev, log, external });
@@ -123,7 +130,7 @@ async function main(): Promise<void> {
   const devEx = examples(dev, devTags);
   log(`training parser`);
   const parser = trainParser(examples(train, trainTags), {
-    epochs: Number(values.epochs ?? 12), seed: SEED, log,
+    epochs: Number(values.epochs ?? 12), seed: SEED, log, clusters,
     minWeight: values['min-weight'] ? Number(values['min-weight']) : undefined,
     onEpoch: (epoch, freeze) => log(`parser epoch ${epoch} dev (predicted tags): ${devScores(freeze(), devEx)}`),
   });
@@ -152,7 +159,7 @@ async function main(): Promise<void> {
     log(`saved; dev UPOS paired ${(100 * evalTagger(paired, dev).upos).toFixed(2)}; beam parser on the paired tags: ${devScores(Parser.load(beamDir), pairedEx)}`);
     log(`training the right-to-left parser (greedy, then beam ${BEAM.width}) for the accurate mode's ensemble`);
     const rtlDir = join(outDir, 'parser-rtl');
-    trainParser(examples(train, trainTags), { epochs: Number(values.epochs ?? 12), seed: SEED, reverse: true, log }).save(rtlDir);
+    trainParser(examples(train, trainTags), { epochs: Number(values.epochs ?? 12), seed: SEED, reverse: true, log, clusters }).save(rtlDir);
     pruneParser(Parser.load(rtlDir), prune).save(rtlDir);
     const rtl = Parser.load(rtlDir);
     log(`right-to-left greedy parser saved; dev (paired tags): ${devScores(rtl, pairedEx)}`);

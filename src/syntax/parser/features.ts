@@ -5,10 +5,11 @@
  * a few per-word integers computed once per sentence: nothing builds strings while parsing.
  */
 import { feat1, feat2, feat3, feat4, hashString, mix } from '../hash.js';
-import type { Vocabulary } from './words.js';
+import { CLUSTER_LEVELS, type Vocabulary } from './words.js';
+import { extractClusterFeatures, extractClusterLabelFeatures } from './cluster-features.js';
 import { NONE, type ParseState } from './state.js';
 
-export const MAX_FEATURES = 128;
+export const MAX_FEATURES = 192;
 
 const NONE_TOKEN = hashString('<none>');
 const ROOT_TOKEN = hashString('<root>');
@@ -19,6 +20,12 @@ export class SentenceCodes {
   readonly cls: Uint32Array;
   readonly xpos: Uint32Array;
   readonly upos: Uint32Array;
+  /**
+   * With a vocabulary that has word clusters: the hash of each slot's cluster at granularity j
+   * (clusters/table.ts PREFIX_LENGTHS) at clus[j * stride + slot]; null without clusters.
+   */
+  readonly clus: Uint32Array | null;
+  readonly stride: number;
 
   constructor(forms: readonly string[], upos: readonly string[], xpos: readonly string[], vocab: Vocabulary) {
     const m = forms.length + 2;
@@ -30,7 +37,15 @@ export class SentenceCodes {
       a[0] = NONE_TOKEN;
       a[1] = ROOT_TOKEN;
     }
-    vocab.encode(forms, this.word, this.cls, 2);
+    this.stride = m;
+    this.clus = vocab.clusters ? new Uint32Array(CLUSTER_LEVELS * m) : null;
+    if (this.clus) {
+      for (let j = 0; j < CLUSTER_LEVELS; j++) {
+        this.clus[j * m] = NONE_TOKEN;
+        this.clus[j * m + 1] = ROOT_TOKEN;
+      }
+    }
+    vocab.encode(forms, this.word, this.cls, 2, this.clus ?? undefined, m);
     for (let i = 0; i < forms.length; i++) {
       this.xpos[i + 2] = hashString(xpos[i] ?? '_');
       this.upos[i + 2] = hashString(upos[i] ?? '_');
@@ -131,6 +146,7 @@ export function extractFeatures(st: ParseState, sc: SentenceCodes, out: Uint32Ar
   out[k++] = feat2(t++, s0w, s0sr); out[k++] = feat2(t++, s0p, s0sr); out[k++] = feat2(t++, s0w, s0sl);
   out[k++] = feat2(t++, s0p, s0sl); out[k++] = feat2(t++, n0w, n0sl); out[k++] = feat2(t++, n0p, n0sl);
   out[k++] = feat2(t++, s1p, s1sr); out[k++] = feat3(t++, s1p, s0p, s0sl);
+  if (sc.clus) k = extractClusterFeatures(sc, s0, s1, n0, n1, s0l1, s0r1, n0l1, dist, out, k);
   return k;
 }
 
@@ -176,5 +192,6 @@ export function extractLabelFeatures(st: ParseState, sc: SentenceCodes, h: numbe
   out[k++] = feat3(t++, dir, dp, st.nLeft[d]); out[k++] = feat3(t++, dir, dp, st.nRight[d]);
   out[k++] = feat3(t++, dir, dp, prevP); out[k++] = feat3(t++, dir, dp, nextP); out[k++] = feat4(t++, dir, prevP, dp, hp);
   out[k++] = feat3(t++, dir, hw, du); out[k++] = feat3(t++, dir, hu, dw);
+  if (sc.clus) k = extractClusterLabelFeatures(sc, h, d, dir, out, k);
   return k;
 }

@@ -5,7 +5,7 @@
  * identity in features).
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { DyadError } from '../../util/errors.js';
 import { WeightTable } from '../weights.js';
@@ -15,8 +15,12 @@ import { DecodeBuffers, parseGreedy } from './greedy.js';
 import { reverseHeads } from './reverse.js';
 import { N_ACTIONS, ParseState } from './state.js';
 import { Vocabulary } from './words.js';
+import { WordClusters } from '../clusters/table.js';
 
+/** Format of a model without word clusters. */
 export const PARSER_FORMAT = 'dyad-arc-hybrid-zn/2';
+/** Format of a model whose vocabulary has word clusters (meta.json `clusters`; cluster-features.ts). */
+export const PARSER_FORMAT_CLUSTERS = 'dyad-arc-hybrid-zn/3';
 
 export interface ParseResult {
   /** 1-based head of each word, 0 for the root. */
@@ -36,6 +40,8 @@ interface Meta {
    * of its own copies: a beam parser shares its base parser's vocabulary and label model.
    */
   shared?: string;
+  /** The word-cluster table (a path relative to this folder) of a model in the clusters format; in the folder that holds the vocabulary. */
+  clusters?: string;
 }
 
 /** The parser folder whose vocabulary and label model the parser in dir uses (dir itself unless meta.json says `shared`). */
@@ -121,9 +127,18 @@ export class Parser {
         throw new DyadError('E_MODEL', `the parser's vocabulary or label model differs from those in ${from}`);
       }
     }
+    const clusters = this.vocab.clusters;
+    let clustersPath: string | undefined;
+    if (clusters && shared === undefined) {
+      if (clusters.source === null || !readFileSync(clusters.source).equals(clusters.toBuffer())) {
+        throw new DyadError('E_MODEL', 'a parser with word clusters must be saved with the table it read from a file, unchanged');
+      }
+      clustersPath = relative(dir, clusters.source).split('\\').join('/');
+    }
     const meta: Meta = {
-      format: PARSER_FORMAT, labels: this.labels, ...(this.beamWidth > 1 ? { beam: this.beamWidth } : {}),
+      format: clusters ? PARSER_FORMAT_CLUSTERS : PARSER_FORMAT, labels: this.labels, ...(this.beamWidth > 1 ? { beam: this.beamWidth } : {}),
       ...(this.reverse ? { reverse: true } : {}), ...(shared !== undefined ? { shared } : {}),
+      ...(clustersPath !== undefined ? { clusters: clustersPath } : {}),
     };
     writeFileSync(join(dir, 'meta.json'), JSON.stringify(meta, null, 1) + '\n');
     writeFileSync(join(dir, 'actions.bin'), this.actions.toBuffer());
@@ -155,13 +170,16 @@ export class Parser {
       if (e instanceof DyadError) throw e;
       throw new DyadError('E_MODEL', 'parser meta.json is not valid JSON', { file: join(dir, 'meta.json'), cause: e });
     }
-    if (meta.format !== PARSER_FORMAT || !Array.isArray(meta.labels)) {
+    if ((meta.format !== PARSER_FORMAT && meta.format !== PARSER_FORMAT_CLUSTERS) || !Array.isArray(meta.labels)) {
       throw new DyadError('E_MODEL', `unsupported parser model format "${String(meta.format)}"`, { file: join(dir, 'meta.json') });
     }
     const from = typeof meta.shared === 'string' ? join(dir, meta.shared) : dir;
     const key = resolve(from);
     const base = shared?.get(key) ?? readSharedModel(from, read);
     shared?.set(key, base);
+    if ((meta.format === PARSER_FORMAT_CLUSTERS) !== (base.vocab.clusters !== null)) {
+      throw new DyadError('E_MODEL', `parser format "${meta.format}" and the word clusters of its vocabulary (${from}) disagree`, { file: join(dir, 'meta.json') });
+    }
     const actions = WeightTable.fromBuffer(read(dir, 'actions.bin'), join(dir, 'actions.bin'));
     return new Parser(meta.labels, base.vocab, actions, base.labelWeights, meta.beam ?? 1, meta.reverse === true);
   }
@@ -181,6 +199,9 @@ function readSharedModel(from: string, read: (at: string, name: string) => Buffe
     if (e instanceof DyadError) throw e;
     throw new DyadError('E_MODEL', 'parser vocabulary is not a gzip stream', { file: join(from, 'vocab.txt.gz'), cause: e });
   }
-  const vocab = new Vocabulary(vocabText === '' ? [] : vocabText.split('\n'));
+  let clusters: WordClusters | null = null;
+  const meta = JSON.parse(read(from, 'meta.json').toString('utf8')) as Meta;
+  if (typeof meta.clusters === 'string') clusters = WordClusters.fromFile(join(from, meta.clusters));
+  const vocab = new Vocabulary(vocabText === '' ? [] : vocabText.split('\n'), clusters);
   return { vocab, labelWeights: WeightTable.fromBuffer(read(from, 'labels.bin'), join(from, 'labels.bin')) };
 }

@@ -12,6 +12,7 @@ import { Parser } from './parser.js';
 import { LEFT, N_ACTIONS, ParseState, RIGHT, SHIFT } from './state.js';
 import { reverseExample } from './reverse.js';
 import { Vocabulary } from './words.js';
+import type { WordClusters } from '../clusters/table.js';
 import { seededRandom } from '../../util/random.js';
 
 export interface ParserExample {
@@ -36,6 +37,8 @@ export interface TrainParserOptions {
   exploreP?: number;
   /** Forms seen fewer times than this are represented by their rare-word class. */
   minWordCount?: number;
+  /** Word clusters read as extra features (cluster-features.ts); the saved model names their file. */
+  clusters?: WordClusters;
   /** Averaged weights below this magnitude are dropped from the model. */
   minWeight?: number;
   /** Train a right-to-left model: every example reversed (reverse.ts); the parser reverses its input too. */
@@ -146,7 +149,7 @@ export function trainParser(inputs: ParserExample[], opts: TrainParserOptions = 
   const log = opts.log ?? (() => {});
   const labelList = collectLabels(examples);
   const labels = new Map(labelList.map((l, i) => [l, i]));
-  const vocab = Vocabulary.fromCounts(examples.flatMap((e) => e.words), opts.minWordCount ?? 2);
+  const vocab = Vocabulary.fromCounts(examples.flatMap((e) => e.words), opts.minWordCount ?? 2, opts.clusters ?? null);
   const data = prepare(examples, labels, vocab);
   const actions = new PerceptronTrainer(N_ACTIONS, opts.rowBits ?? 22);
   const labelTrainer = new PerceptronTrainer(labelList.length, opts.labelRowBits ?? 20);

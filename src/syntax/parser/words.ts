@@ -4,6 +4,7 @@
  * with the rare words of the treebank). Each string is hashed once per sentence.
  */
 import { hashString, mix } from '../hash.js';
+import { PREFIX_LENGTHS, type WordClusters } from '../clusters/table.js';
 
 /** Lowercase, digits folded to 0 (numbers differ in value, not in syntax). */
 export function normalise(form: string): string {
@@ -28,10 +29,16 @@ export function shape(form: string): string {
   return out;
 }
 
+/** Granularities a cluster-aware vocabulary encodes. */
+export const CLUSTER_LEVELS = PREFIX_LENGTHS.length;
+
 export class Vocabulary {
   private readonly known: Set<string>;
-  constructor(words: Iterable<string>) {
+  /** Word clusters (clusters/table.ts) read as extra features; null for models without them. */
+  readonly clusters: WordClusters | null;
+  constructor(words: Iterable<string>, clusters: WordClusters | null = null) {
     this.known = new Set(words);
+    this.clusters = clusters;
   }
   get size(): number {
     return this.known.size;
@@ -41,7 +48,7 @@ export class Vocabulary {
   }
 
   /** Vocabulary of normalised forms seen at least `minCount` times. */
-  static fromCounts(forms: Iterable<string>, minCount: number): Vocabulary {
+  static fromCounts(forms: Iterable<string>, minCount: number, clusters: WordClusters | null = null): Vocabulary {
     const counts = new Map<string, number>();
     for (const f of forms) {
       const k = normalise(f);
@@ -49,11 +56,14 @@ export class Vocabulary {
     }
     const keep: string[] = [];
     for (const [k, c] of counts) if (c >= minCount) keep.push(k);
-    return new Vocabulary(keep);
+    return new Vocabulary(keep, clusters);
   }
 
-  /** Word id and rare-word class id for each form. */
-  encode(forms: readonly string[], wordOut: Uint32Array, classOut: Uint32Array, offset: number): void {
+  /**
+   * Word id and rare-word class id for each form; with clusters and clusterOut, the hashes of the
+   * word's cluster at each granularity (PREFIX_LENGTHS) at clusterOut[j * stride + offset + i].
+   */
+  encode(forms: readonly string[], wordOut: Uint32Array, classOut: Uint32Array, offset: number, clusterOut?: Uint32Array, stride = 0): void {
     for (let i = 0; i < forms.length; i++) {
       const f = forms[i];
       const norm = normalise(f);
@@ -61,6 +71,7 @@ export class Vocabulary {
       const cls = mix(hashString(shape(f)), hashString(suffix)) | 1;
       classOut[offset + i] = cls;
       wordOut[offset + i] = this.known.has(norm) ? hashString(norm) : cls;
+      if (this.clusters && clusterOut) this.clusters.encode(norm, clusterOut, offset + i, stride);
     }
   }
 }
