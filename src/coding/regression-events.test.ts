@@ -186,3 +186,8 @@ cases('a passive verb\'s subject is matched as its object, as in the active sent
   ['Iranian diplomats were expelled from Argentina.', ['ARG IRNGOV 161 actual author 2026-03-05']],
   ['An agreement was signed by Egypt and Israel on Monday.', ['EGY ISR 057 actual author 2026-03-02', 'ISR EGY 057 actual author 2026-03-02']],
 ]);
+
+cases('"Western ambassadors", "foreign diplomats" belong to no state of the sentence', [
+  ['The Turkish president threatened to expel 10 Western ambassadors.', ['TURGOV - 137 actual author 2026-03-05', 'TURGOV - 174 future author 2026-03-05']],
+  ['Japan expelled two foreign diplomats.', ['JPN - 161 actual author 2026-03-05']],
+]);

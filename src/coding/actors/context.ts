@@ -137,11 +137,16 @@ function sentenceState(v: SentenceView, here: Cand[], c: Cand, states: ReadonlyS
   return found.size === 1 && authority ? [...found][0] : null;
 }
 
-/** A capitalised demonym-like word or name no actor covers, right before the agent ("Zorblaxian envoy"). */
+/** A capitalised demonym-like word or name no actor covers, or a word of no one state ("Western"), right before the agent ("Zorblaxian envoy"). */
 function unknownOwnerBefore(v: SentenceView, here: Cand[], c: Cand): boolean {
   const w = c.first - 1;
   if (w < 0 || here.some((a) => a.first <= w && w <= a.last)) return false;
   const word = v.s.words[w];
+  // "Western ambassadors", "Arab leaders", "foreign diplomats": owned by no one state, least of all
+  // the sentence's other one ("The Turkish president threatened to expel 10 Western ambassadors").
+  if (NO_STATE_OWNER.test(word)) return true;
   if (!/^[A-Z][a-z]{2,}$/.test(word)) return false;
   return /(an|ian|ese|ish|i)$/.test(word) && (v.s.upos[w] === 'ADJ' || v.s.upos[w] === 'PROPN');
 }
+
+const NO_STATE_OWNER = /^(Western|Eastern|Arab|foreign|Foreign|international|International|regional|Regional)$/;
