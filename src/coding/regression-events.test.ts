@@ -191,3 +191,8 @@ cases('"Western ambassadors", "foreign diplomats" belong to no state of the sent
   ['The Turkish president threatened to expel 10 Western ambassadors.', ['TURGOV - 137 actual author 2026-03-05', 'TURGOV - 174 future author 2026-03-05']],
   ['Japan expelled two foreign diplomats.', ['JPN - 161 actual author 2026-03-05']],
 ]);
+
+cases('signing a deal is signing an agreement (057); a phone call held with someone is discussing by telephone (041)', [
+  ['Sudan and South Sudan signed an oil deal in Addis Ababa on Thursday.', ['SDN SSD 057 actual author 2026-03-05', 'SSD SDN 057 actual author 2026-03-05']],
+  ['China\'s President Xi Jinping held a phone call with Russian President Vladimir Putin.', ['CHNGOV RUSGOV 041 actual author 2026-03-05', 'RUSGOV CHNGOV 041 actual author 2026-03-05']],
+]);
