@@ -196,3 +196,7 @@ cases('signing a deal is signing an agreement (057); a phone call held with some
   ['Sudan and South Sudan signed an oil deal in Addis Ababa on Thursday.', ['SDN SSD 057 actual author 2026-03-05', 'SSD SDN 057 actual author 2026-03-05']],
   ['China\'s President Xi Jinping held a phone call with Russian President Vladimir Putin.', ['CHNGOV RUSGOV 041 actual author 2026-03-05', 'RUSGOV CHNGOV 041 actual author 2026-03-05']],
 ]);
+
+cases('a verb the tagger calls a noun after an aside set off by commas ("Greece, like most other members, plans to ...") is the predicate', [
+  ['Greece, like most other existing members, plans to impose restrictions on its labour market for new EU members.', ['GRC IGOEUREEC 132 actual author 2026-03-05', 'GRC IGOEUREEC 1721 future author 2026-03-05']],
+]);

@@ -5,7 +5,8 @@
  * the parser then finds no predicate and the coder no event. When a sentence has no predicate with a
  * subject of its own (reporting verbs aside) and a lower-case word tagged noun, adjective or X is a
  * verb form the CAMEO verb dictionary lists, right after a nominal (or after an auxiliary and
- * adverbs: "did not even ever clash"; or after a nominal and adverbs: "forces reportedly shelled")
+ * adverbs: "did not even ever clash"; after a nominal and adverbs: "forces reportedly shelled"; or
+ * after an aside set off by commas: "Greece, like most other members, plans")
  * and with no determiner, possessive or preposition of its own, the word is tagged a verb and the
  * sentence parsed again. The new parse is kept only when the parser, with that tag, gives the word
  * a subject: the parser still decides.
@@ -42,6 +43,12 @@ function afterAdverbs(s: ParsedSentence, k: number): boolean {
   while (w >= 0 && s.upos[w] === 'ADV') w--;
   return w >= 0 && w < k - 1 && SUBJECT_BEFORE.has(s.upos[w]);
 }
+/** "Greece, like most other members, plans to ...": a comma closing an aside that a comma after a nominal opened. */
+function afterParenthetical(s: ParsedSentence, k: number): boolean {
+  if (s.words[k - 1] !== ',') return false;
+  for (let j = 1; j < k - 1; j++) if (s.words[j] === ',' && SUBJECT_BEFORE.has(s.upos[j - 1])) return true;
+  return false;
+}
 const NOUN_MARKS = /^(det|nmod:poss|nummod)$/;
 
 export function retagPredicate(s: ParsedSentence, parser: Reparser, isVerbForm: (upper: string) => boolean): ParsedSentence {
@@ -61,7 +68,7 @@ export function retagPredicate(s: ParsedSentence, parser: Reparser, isVerbForm: 
   for (let k = 1; k < n; k++) {
     const w = s.words[k];
     if ((s.upos[k] !== 'NOUN' && s.upos[k] !== 'ADJ' && s.upos[k] !== 'X') || !/^[a-z]{3,}$/.test(w)) continue;
-    if (!SUBJECT_BEFORE.has(s.upos[k - 1]) && !afterAuxiliary(s, k) && !afterAdverbs(s, k)) continue;
+    if (!SUBJECT_BEFORE.has(s.upos[k - 1]) && !afterAuxiliary(s, k) && !afterAdverbs(s, k) && !afterParenthetical(s, k)) continue;
     if (s.upos[k] === 'ADJ' && !w.endsWith('ed')) continue;
     if (!isVerbForm(w.toUpperCase())) continue;
     let nounLike = false;
