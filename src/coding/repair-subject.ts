@@ -315,3 +315,27 @@ export function compoundOnVerb(s: ParsedSentence): void {
     if (subj >= 0) s.head[k] = subj + 1;
   }
 }
+
+/**
+ * "Armenian and Azerbaijani forces clashed ..., both sides said" parsed with "Armenian" heading the
+ * clause and "clashed" its conjunct. Two capitalised modifiers joined by "and" right before the
+ * subject noun of the verb they head are the noun's (the first its `amod`, the second its
+ * conjunct), and the verb takes the first one's place in the tree.
+ */
+export function modifiersReadAsClause(s: ParsedSentence): void {
+  for (let a = 0; a + 3 < s.words.length; a++) {
+    const b = a + 2, n = a + 3, v = s.head[n] - 1;
+    if (s.words[a + 1].toLowerCase() !== 'and' || !/^[A-Z]/.test(s.words[a]) || !/^[A-Z]/.test(s.words[b])) continue;
+    if (!/^(ADJ|PROPN)$/.test(s.upos[a]) || !/^(ADJ|PROPN)$/.test(s.upos[b]) || s.upos[n] !== 'NOUN') continue;
+    if (!s.deprel[n].startsWith('nsubj') || v < 0 || s.upos[v] !== 'VERB' || s.head[v] !== a + 1 || s.deprel[v] !== 'conj') continue;
+    s.head[v] = s.head[a];
+    s.deprel[v] = s.deprel[a];
+    for (let k = 0; k < s.words.length; k++) if (k !== v && s.head[k] === a + 1 && k > n) s.head[k] = v + 1;
+    s.head[a] = n + 1;
+    s.deprel[a] = 'amod';
+    s.head[b] = a + 1;
+    s.deprel[b] = 'conj';
+    s.head[a + 1] = b + 1;
+    s.deprel[a + 1] = 'cc';
+  }
+}

@@ -68,6 +68,8 @@
  *   the tag's verb ("North Korea fired a missile, South Korea's military said"), or as a relative
  *   clause of the noun before its comma ("In a surprise move, police arrested ..., officials said"),
  *   and a reported clause read as the content of "said in a statement that ...": repair-tag.ts.
+ * - Conjoined demonyms heading the clause ("Armenian and Azerbaijani forces clashed" with
+ *   "clashed" a conjunct of "Armenian"): see modifiersReadAsClause, repair-subject.ts.
  * - A compound on a verb before its subject ("The UN Secretary-General condemned ..." with "UN" on
  *   "condemned"): it is the subject's (see compoundOnVerb, repair-subject.ts).
  * - A participle with its phrase on the opening subject read as the main clause ("Rebels armed with
@@ -79,7 +81,7 @@ import {
   participleWithNounHead, predicateReadAsNounClause, pronounReadAsApposition, closingReportingTag, reportingTagTakesMainWords, verbReadAsModifier,
 } from './repair-predicate.js';
 import {
-  accordingPhraseReadAsSubject, clauseConjoinedToDay, compoundOnVerb, dayReadAsSubject, invertedConditionAsRoot, modifiersReadAsSubject, nameSplitAtConjunct, passiveSubjectWithoutAuxiliary, reportedSubjectReadAsObject, subjectConjoinedToDay, subjectReadAsAdjunct,
+  accordingPhraseReadAsSubject, clauseConjoinedToDay, compoundOnVerb, dayReadAsSubject, modifiersReadAsClause, invertedConditionAsRoot, modifiersReadAsSubject, nameSplitAtConjunct, passiveSubjectWithoutAuxiliary, reportedSubjectReadAsObject, subjectConjoinedToDay, subjectReadAsAdjunct,
   subjectReadAsPrepositionObject, verbReadAsApposition,
 } from './repair-subject.js';
 import { reducedRelativeAsPredicate } from './repair-reduced.js';
@@ -90,6 +92,7 @@ import {
 
 export function repairParse(s: ParsedSentence): ParsedSentence {
   compoundOnVerb(s);
+  modifiersReadAsClause(s);
   reducedRelativeAsPredicate(s);
   dayReadAsSubject(s);
   subjectConjoinedToDay(s);
