@@ -51,13 +51,28 @@ export interface EnsembleMember {
 
 /** Combines trees of the same n words by weighted arc votes; weights[i] is trees[i]'s weight. */
 export function combineTrees(trees: ParseResult[], weights: number[], decoder: TreeDecoder = 'cle'): ParseResult {
+  const head = voteHeads(trees, weights, decoder);
+  return { head, deprel: voteLabels(trees, head, weights) };
+}
+
+/** The heads of the tree with the most weighted arc votes (combineTrees without the labels). */
+export function voteHeads(trees: ParseResult[], weights: number[], decoder: TreeDecoder = 'cle'): Int32Array {
   const n = trees[0].head.length;
-  if (n === 0) return { head: new Int32Array(0), deprel: [] };
+  if (n === 0) return new Int32Array(0);
   const score: ScoreMatrix = Array.from({ length: n + 1 }, () => new Float64Array(n + 1));
   trees.forEach((t, k) => {
     for (let d = 0; d < n; d++) score[t.head[d]][d + 1] += weights[k];
   });
-  const head = decoder === 'eisner' ? eisner(score, n) : chuLiuEdmonds(score, n);
+  return decoder === 'eisner' ? eisner(score, n) : chuLiuEdmonds(score, n);
+}
+
+/**
+ * The labels of the arcs in head[]: each the label with the most weight among the trees having the
+ * arc (a tie goes to the heavier tree, then the earlier); an arc no tree has takes the heaviest
+ * tree's label for its dependent (other than root).
+ */
+export function voteLabels(trees: ParseResult[], head: Int32Array, weights: number[]): string[] {
+  const n = head.length;
   const order = weights.map((_, k) => k).sort((a, b) => weights[b] - weights[a] || a - b);
   const deprel = new Array<string>(n);
   for (let d = 0; d < n; d++) {
@@ -81,7 +96,7 @@ export function combineTrees(trees: ParseResult[], weights: number[], decoder: T
     if (!best) best = order.map((k) => trees[k].deprel[d]).find((l) => l !== 'root') ?? 'dep';
     deprel[d] = best;
   }
-  return { head, deprel };
+  return deprel;
 }
 
 export class ParserEnsemble implements SentenceParser {
