@@ -204,3 +204,9 @@ cases('a verb the tagger calls a noun after an aside set off by commas ("Greece,
 cases('conjoined demonyms the parser makes the head of the clause ("Armenian and Azerbaijani forces clashed", "clashed" their conjunct) modify the subject noun', [
   ['Armenian and Azerbaijani forces clashed along the border overnight, both sides said.', ['ARMMIL AZEMIL 190 actual reported 2026-03-05', 'AZEMIL ARMMIL 190 actual reported 2026-03-05']],
 ]);
+
+cases('"would" reported by "assured" is planned; an infinitive after the object of a verb of object control is the object\'s act, not the noun\'s', [
+  ['The Japanese prime minister assured Washington that Tokyo would stand by the alliance.', ['JPN - 051 future author 2026-03-05', 'JPNGOV USA 030 actual author 2026-03-05']],
+  ['Brazil\'s president invited his Argentine counterpart to visit Brasilia.', ['BRAGOV ARGGOV 040 actual author 2026-03-05']],
+  ['Israel criticized the decision to withdraw.', ['ISR - 111 actual author 2026-03-05']],
+]);

@@ -243,7 +243,33 @@ function controlledInfinitiveAsAdverbial(s: ParsedSentence): void {
     for (let c = 0; c < s.words.length; c++) if (s.head[c] === v + 1 && s.deprel[c] === 'xcomp') xcomp = true;
     if (to && !subj && !xcomp) s.deprel[k] = 'xcomp';
   }
+  infinitiveOnControlledObject(s);
 }
+
+/**
+ * "Brazil's president invited his Argentine counterpart to visit Brasilia" parsed with "visit" an
+ * `acl` of "counterpart": after a verb of object control, an infinitive right after its object is
+ * the verb's `xcomp` (the object does it), unless the object is an act ("the decision to withdraw").
+ */
+function infinitiveOnControlledObject(s: ParsedSentence): void {
+  for (let k = 0; k < s.words.length; k++) {
+    const n = s.head[k] - 1;
+    if (s.deprel[k] !== 'acl' || s.upos[k] !== 'VERB' || n < 0 || s.deprel[n] !== 'obj' || k < n) continue;
+    const v = s.head[n] - 1;
+    if (v < 0 || s.upos[v] !== 'VERB' || !OBJECT_CONTROL.test(s.words[v].toLowerCase()) || /^call/i.test(s.words[v])) continue;
+    if (ACT_NOUN.test(s.words[n])) continue;
+    const kids = s.head.reduce<number[]>((a, h, c) => (h === k + 1 ? [...a, c] : a), []);
+    if (!kids.some((c) => s.deprel[c] === 'mark' && s.words[c].toLowerCase() === 'to') || kids.some((c) => s.deprel[c].startsWith('nsubj'))) continue;
+    if (s.head.some((h, c) => h === v + 1 && s.deprel[c] === 'xcomp')) continue;
+    // Only the object's own words between it and the infinitive.
+    if (s.words.slice(n + 1, k).some((w, i) => s.head[n + 1 + i] - 1 !== n && s.head[n + 1 + i] - 1 !== k)) continue;
+    s.head[k] = v + 1;
+    s.deprel[k] = 'xcomp';
+  }
+}
+
+/** Nouns of acts, whose infinitive says what the act is ("the decision to withdraw", "a plan to visit"). */
+const ACT_NOUN = /(tion|sion|ment|ance|ence)s?$|^(decision|plan|effort|attempt|move|bid|right|chance|opportunity|way|time|offer|promise|pledge|call|request|demand|order|bill|law|resolution|deal|agreement|proposal)s?$/i;
 
 /**
  * "Old foes Gondor and Osgiliath have renewed ties" parsed with "foes" an `nsubj:pass` and

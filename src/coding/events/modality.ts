@@ -36,6 +36,7 @@ const DIRECTIVE_HEADS = new Set([
   'demand', 'demands', 'demanded', 'demanding', 'urge', 'urges', 'urged', 'urging', 'ask', 'asks', 'asked',
   'request', 'requests', 'requested', 'insist', 'insists', 'insisted', 'propose', 'proposes', 'proposed',
   'suggest', 'suggests', 'suggested', 'recommend', 'recommends', 'recommended', 'order', 'orders', 'ordered',
+  'invite', 'invites', 'invited', 'inviting',
 ]);
 /** Nouns whose content clause is alleged, not asserted ("accusations that its troops had killed civilians"). */
 const ALLEGATION_NOUNS = /^(accusations?|allegations?|claims?|charges?|reports?|rumou?rs?|suspicions?|speculation|suggestions?)$/;
@@ -44,7 +45,7 @@ const ACCUSING_HEADS = /^(accus|charg|suspect|blam|implicat|indict|condemn|criti
 /** Verbs whose complement clause is what someone says did not happen ("denied that it supplied drones"). */
 const DENIAL_HEADS = new Set(['deny', 'denies', 'denied', 'denying']);
 const CONDITION_MARKS = new Set(['if', 'unless', 'whether', 'provided', 'providing', 'once']);
-const REPORTING = /^(say|says|said|saying|tell|tells|told|state|states|stated|announce[sd]?|claim(s|ed)?|warn(s|ed)?|predict(s|ed)?|add(s|ed)?|insist(s|ed)?|believe[sd]?|expect(s|ed)?|think|thinks|thought|report(s|ed)?)$/;
+const REPORTING = /^(say|says|said|saying|tell|tells|told|state|states|stated|announce[sd]?|claim(s|ed)?|warn(s|ed)?|predict(s|ed)?|add(s|ed)?|insist(s|ed)?|believe[sd]?|expect(s|ed)?|think|thinks|thought|report(s|ed)?|assure[sd]?|confirm(s|ed)?|declare[sd]?|reiterate[sd]?)$/;
 
 export interface ModalityResult {
   modality: Modality;
