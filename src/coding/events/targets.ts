@@ -1,0 +1,73 @@
+/**
+ * Where a clause's parties come from when its subject and object do not name them: the first actor
+ * among the verb's complements (PETRARCH's rule), a purpose infinitive's object, a reported clause's
+ * subject, the subject of a governing verb a pattern names; and the parties of a relation noun
+ * ("tensions between China and Japan"), which its verb does not act on.
+ */
+import type { ActorMention } from '../actors/types.js';
+import { complementWords } from './match.js';
+import type { Mentions } from './mentions.js';
+import { caseOf, RELATION_CASE, rolesOf } from './roles.js';
+import type { Tree } from './tree.js';
+
+/** The noun whose between/among phrase holds word w ("tensions" for "China" in "tensions between China and Japan"), or -1. */
+export function relationNoun(t: Tree, w: number): number {
+  for (let k = w, guard = 0; k >= 0 && guard < t.n; k = t.head(k), guard++) {
+    if (t.base(k) === 'nmod' && RELATION_CASE.test(caseOf(t, k))) return t.head(k);
+    if (t.base(k) !== 'conj' && t.base(k) !== 'nmod' && k !== w) return -1;
+  }
+  return -1;
+}
+
+/** The subject of a verb governing v (through ccomp, xcomp or conj) that the pattern's words include. */
+export function upperSource(t: Tree, v: number, words: readonly number[], mentions: Mentions): ActorMention | undefined {
+  for (let k = v, guard = 0; t.head(k) >= 0 && /^(xcomp|ccomp|conj)$/.test(t.base(k)) && guard < t.n; guard++) {
+    k = t.head(k);
+    if (words.includes(k)) return rolesOf(t, k, mentions).source;
+  }
+  return undefined;
+}
+
+/** PETRARCH's target rule when no object or oblique names one: the first actor after the verb in its complements. */
+export function firstComplementActor(t: Tree, v: number, mentions: Mentions, source?: ActorMention): ActorMention | undefined {
+  // "..., according to local residents" names who reports the clause (attribution.ts), not whom it is aimed at.
+  const reporter = new Set(t.kids[v].filter((c) => caseOf(t, c).startsWith('according')).flatMap((c) => t.subtreeWords(c)));
+  for (const w of complementWords(t, v)) {
+    if (reporter.has(w)) continue;
+    const m = mentions.at(w);
+    if (m && (m.code !== null || (m.members?.length ?? 0) > 1) && m.actor !== source?.actor) return m;
+  }
+  return undefined;
+}
+
+/**
+ * "Arnor signed an accord to supply Gondor with wheat": a verb with an object but no actor after
+ * it takes the object of its purpose infinitive (an advcl marked "to", no subject of its own).
+ */
+export function purposeObject(t: Tree, v: number, mentions: Mentions, source?: ActorMention): ActorMention | undefined {
+  if (t.child(v, 'obj') < 0) return undefined;
+  for (const c of t.kids[v]) {
+    if (t.base(c) !== 'advcl' || c < v || t.child(c, 'nsubj') >= 0 || !t.kids[c].some((k) => t.base(k) === 'mark' && t.lower(k) === 'to')) continue;
+    const m = mentions.forSubtree(t, t.child(c, 'iobj') >= 0 ? t.child(c, 'iobj') : t.child(c, 'obj'));
+    if (m && m.code !== null && m.actor !== source?.actor) return m;
+  }
+  return undefined;
+}
+
+/**
+ * "Arnor believes Dagolath can cope": with no event in the reported clause, its subject is the
+ * target; when that subject is the source itself ("Arnor doubts it can cope with Dagolath"), the
+ * first actor among the clause's complements.
+ */
+export function reportedSubject(t: Tree, v: number, mentions: Mentions, source?: ActorMention): ActorMention | undefined {
+  const cc = t.child(v, 'ccomp');
+  if (cc < 0) return undefined;
+  const m = mentions.forSubtree(t, t.child(cc, 'nsubj'));
+  if (m && source && m.actor === source.actor) return firstComplementActor(t, cc, mentions, source);
+  return m && m.actor !== source?.actor ? m : undefined;
+}
+
+/** Two coded actors of one state ("IRNGOV" and "IRN"). */
+export function sameState(a: ActorMention | undefined, b: ActorMention): boolean {
+  return !!a && a.code !== null && b.code !== null && a.code.length >= 3 && a.code.slice(0, 3) === b.code.slice(0, 3) && !b.members;
+}
