@@ -57,7 +57,7 @@
  * - Descriptor read as a passive subject: "Old foes Gondor and Osgiliath have renewed ties" with
  *   "foes" an nsubj:pass beside the nsubj (see descriptorReadAsPassiveSubject).
  * - Controlled infinitive read as a purpose clause: "vowed on Thursday to wage war" with "wage"
- *   an advcl (see controlledInfinitiveAsAdverbial).
+ *   an advcl (see controlledInfinitiveAsAdverbial, repair-control.ts; also an infinitive hung on the controlled object).
  * - Passive read as a copula: "Eriador was opposed by Osgiliath" with "was" a cop (see passiveReadAsCopula).
  * - Verb conjoined to an object: "condemned an attack ... and promised aid" (see verbConjoinedToObject).
  * - Possessor of a verb: "Caras Galadhon's new mayor left" with the possessor on "left" (see possessorOfVerb).
@@ -85,6 +85,7 @@ import {
   subjectReadAsPrepositionObject, verbReadAsApposition,
 } from './repair-subject.js';
 import { reducedRelativeAsPredicate } from './repair-reduced.js';
+import { controlledInfinitiveAsAdverbial } from './repair-control.js';
 import {
   invertedReportingTag, reportedClauseReadAsAdverbial, reportedClauseReadAsMediumContent, reportedClauseReadAsModifier, reportedClauseReadAsRelative,
   speakerReadAsApposition,
@@ -202,74 +203,6 @@ function passiveReadAsCopula(s: ParsedSentence): void {
     s.deprel[by] = 'obl:agent';
   }
 }
-
-/** Verbs whose "to"-infinitive is their complement (subject control), by stem. */
-const CONTROL = /^(vow|pledg|promis|agree|plan|threaten|decid|refus|offer|seek|sought|want|hop|aim|intend|tr|attempt|prepar|resolv|fail|declin|manag)(s|es|ed|d|ied|ing|ning|ned)?$/;
-
-/** Verbs whose object does what their "to"-infinitive says ("urged Israel to allow aid"), by stem. */
-const OBJECT_CONTROL = /^(urg|ask|call|demand|order|tell|told|persuad|allow|encourag|invit|press|pressur|request|requir|forc|compel|permit|authori[sz]|instruct|advis|warn|appeal|convinc)/;
-
-/** The object (or bare oblique, or "on" phrase: "called on Iran") of verb v before word k; -1 if none. */
-function controller(s: ParsedSentence, v: number, k: number): number {
-  for (let c = v + 1; c < k; c++) {
-    if (s.head[c] !== v + 1) continue;
-    if (/^i?obj$/.test(s.deprel[c])) return c;
-    if (s.deprel[c] !== 'obl') continue;
-    const cases = s.head.reduce<string[]>((a, h, w) => (h === c + 1 && s.deprel[w] === 'case' ? [...a, s.words[w].toLowerCase()] : a), []);
-    if (cases.length === 0 || (cases.length === 1 && /^(on|upon)$/.test(cases[0]))) return c;
-  }
-  return -1;
-}
-
-/**
- * "Ithilen's militia vowed on Thursday to wage war" parsed with "wage" an `advcl` of "vowed" (a
- * purpose clause). After a control verb a subjectless "to"-infinitive is its `xcomp`; so it is after
- * a verb of object control with its object ("urged Israel to allow aid", "called on Iran to ...").
- */
-function controlledInfinitiveAsAdverbial(s: ParsedSentence): void {
-  for (let k = 0; k < s.words.length; k++) {
-    const v = s.head[k] - 1;
-    if (s.deprel[k] !== 'advcl' || s.upos[k] !== 'VERB' || v < 0 || v > k || s.upos[v] !== 'VERB') continue;
-    const lower = s.words[v].toLowerCase();
-    const passive = s.head.some((h, c) => h === k + 1 && s.deprel[c] === 'aux:pass');
-    if (!CONTROL.test(lower) && !(OBJECT_CONTROL.test(lower) && !passive && controller(s, v, k) >= 0)) continue;
-    let to = false, subj = false;
-    for (let c = 0; c < s.words.length; c++) {
-      if (s.head[c] !== k + 1) continue;
-      if (s.deprel[c] === 'mark' && s.words[c].toLowerCase() === 'to') to = true;
-      if (s.deprel[c].startsWith('nsubj')) subj = true;
-    }
-    let xcomp = false;
-    for (let c = 0; c < s.words.length; c++) if (s.head[c] === v + 1 && s.deprel[c] === 'xcomp') xcomp = true;
-    if (to && !subj && !xcomp) s.deprel[k] = 'xcomp';
-  }
-  infinitiveOnControlledObject(s);
-}
-
-/**
- * "Brazil's president invited his Argentine counterpart to visit Brasilia" parsed with "visit" an
- * `acl` of "counterpart": after a verb of object control, an infinitive right after its object is
- * the verb's `xcomp` (the object does it), unless the object is an act ("the decision to withdraw").
- */
-function infinitiveOnControlledObject(s: ParsedSentence): void {
-  for (let k = 0; k < s.words.length; k++) {
-    const n = s.head[k] - 1;
-    if (s.deprel[k] !== 'acl' || s.upos[k] !== 'VERB' || n < 0 || s.deprel[n] !== 'obj' || k < n) continue;
-    const v = s.head[n] - 1;
-    if (v < 0 || s.upos[v] !== 'VERB' || !OBJECT_CONTROL.test(s.words[v].toLowerCase()) || /^call/i.test(s.words[v])) continue;
-    if (ACT_NOUN.test(s.words[n])) continue;
-    const kids = s.head.reduce<number[]>((a, h, c) => (h === k + 1 ? [...a, c] : a), []);
-    if (!kids.some((c) => s.deprel[c] === 'mark' && s.words[c].toLowerCase() === 'to') || kids.some((c) => s.deprel[c].startsWith('nsubj'))) continue;
-    if (s.head.some((h, c) => h === v + 1 && s.deprel[c] === 'xcomp')) continue;
-    // Only the object's own words between it and the infinitive.
-    if (s.words.slice(n + 1, k).some((w, i) => s.head[n + 1 + i] - 1 !== n && s.head[n + 1 + i] - 1 !== k)) continue;
-    s.head[k] = v + 1;
-    s.deprel[k] = 'xcomp';
-  }
-}
-
-/** Nouns of acts, whose infinitive says what the act is ("the decision to withdraw", "a plan to visit"). */
-const ACT_NOUN = /(tion|sion|ment|ance|ence)s?$|^(decision|plan|effort|attempt|move|bid|right|chance|opportunity|way|time|offer|promise|pledge|call|request|demand|order|bill|law|resolution|deal|agreement|proposal)s?$/i;
 
 /**
  * "Old foes Gondor and Osgiliath have renewed ties" parsed with "foes" an `nsubj:pass` and
