@@ -210,3 +210,8 @@ cases('"would" reported by "assured" is planned; an infinitive after the object 
   ['Brazil\'s president invited his Argentine counterpart to visit Brasilia.', ['BRAGOV ARGGOV 040 actual author 2026-03-05']],
   ['Israel criticized the decision to withdraw.', ['ISR - 111 actual author 2026-03-05']],
 ]);
+
+cases('among equal patterns one that matched a noun beats one that matched a particle ("broke off diplomatic relations", 161); an event noun its verb\'s pattern matched is no event of its own', [
+  ['Venezuela broke off diplomatic relations with Colombia.', ['VEN COL 161 actual author 2026-03-05']],
+  ['Germany and France reaffirmed their support for Ukraine.', ['DEU UKR 051 actual author 2026-03-05', 'FRA UKR 051 actual author 2026-03-05']],
+]);

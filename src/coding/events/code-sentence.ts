@@ -93,8 +93,17 @@ export function codeSentence(input: SentenceInput): { events: RawEvent[]; trace:
     const c = clauseOf(t, v, mentions, matchOf, trace, input.explain);
     if (c) clauses.push(c);
   }
-  const live = clauses.filter((c) => !isBackground(t, c.verb) && !isHistorical(t, c.verb, input.published ?? null));
-  if (input.explain) for (const c of clauses) if (!live.includes(c)) trace.push(`${t.s.words[c.verb]}: left out, a background clause ("... years after ...", "in the 1970s")`);
+  // "reaffirmed their support for Ukraine": a noun a verb's pattern matched ("* SUPPORT") is part
+  // of that verb's event, not an event noun of its own.
+  const patterned = new Set(clauses.flatMap((c) => (t.upos(c.verb) === 'VERB' && matches.get(c.verb)?.pattern ? matches.get(c.verb)!.words : [])));
+  const inPattern = (c: Clause) => t.upos(c.verb) === 'NOUN' && patterned.has(c.verb);
+  const live = clauses.filter((c) => !isBackground(t, c.verb) && !isHistorical(t, c.verb, input.published ?? null) && !inPattern(c));
+  if (input.explain) {
+    for (const c of clauses) {
+      if (inPattern(c)) trace.push(`${t.s.words[c.verb]}: left out, an event noun its verb's pattern matched`);
+      else if (!live.includes(c)) trace.push(`${t.s.words[c.verb]}: left out, a background clause ("... years after ...", "in the 1970s")`);
+    }
+  }
   const kept = live.filter((c) => (c.code !== null || c.reverse !== null) && !reportsAnother(t, c, live));
   const events: RawEvent[] = [];
   const demanded = new Set<string>();

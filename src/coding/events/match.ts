@@ -94,12 +94,14 @@ export function matchVerb(t: Tree, v: number, index: VerbIndex, mentions: Mentio
       // "- * +" over CAMEO.2.0.txt's SUSPEND [---]).
       // An overlay's pattern beats the base dictionary's equal one, as its own code beats the base
       // default below: overlays exist to correct the base ("sued ... for damages" is 115, not 173).
-      // Then the verb's own pattern over one the dictionary notes as another verb's (pattern-owner.ts).
+      // Then the verb's own pattern over one the dictionary notes as another verb's (pattern-owner.ts),
+      // then one that matched a noun over one that matched only a particle.
       const overlay = block.file !== dict.file;
       const own = m ? ownership(block, entry, p) : 0;
       const better = m && (!best || best.pattern === null || m.score > best.score || (m.score === best.score
         && (depthOf(t, v, m.words) < depthOf(t, v, best.words) || (depthOf(t, v, m.words) === depthOf(t, v, best.words)
-          && (overlay !== bestOverlay ? overlay : own !== bestOwn ? own > bestOwn : narrows(p.code, best.code))))));
+          && (overlay !== bestOverlay ? overlay : own !== bestOwn ? own > bestOwn
+            : nominal(t, m.words) !== nominal(t, best.words) ? nominal(t, m.words) : narrows(p.code, best.code))))));
       if (m && better) {
         best = { entry, form, pattern: p, code: p.code, defaultCode: entry.code ?? block.code, score: m.score, slots: m.slots, words: [...used, ...m.words], rule: '', trace };
         bestOwn = own;
@@ -117,6 +119,14 @@ export function matchVerb(t: Tree, v: number, index: VerbIndex, mentions: Mentio
   if (best) best.rule = `${basename(dict.blocks[best.entry.block].file)}:${best.pattern ? best.pattern.line : best.entry.line}`;
   if (best && explain) trace.push(`chose ${best.pattern ? best.pattern.text : `default [${best.code.raw}] of ${best.entry.lemma.words.join('_')}`}`);
   return best;
+}
+
+/**
+ * Among equals, a pattern that matched a noun ("broke off diplomatic relations": "* RELATIONS",
+ * 161) beats one that matched only a particle or adverb ("* OFF", 130).
+ */
+function nominal(t: Tree, words: readonly number[]): boolean {
+  return words.some((w) => /^(NOUN|PROPN)$/.test(t.upos(w)));
 }
 
 /**
