@@ -215,3 +215,9 @@ cases('among equal patterns one that matched a noun beats one that matched a par
   ['Venezuela broke off diplomatic relations with Colombia.', ['VEN COL 161 actual author 2026-03-05']],
   ['Germany and France reaffirmed their support for Ukraine.', ['DEU UKR 051 actual author 2026-03-05', 'FRA UKR 051 actual author 2026-03-05']],
 ]);
+
+cases('what a noun\'s infinitive says is intended ("Japan\'s decision to buy", "troops to fight"), not done; under "refusal" it did not happen', [
+  ['The Chinese foreign ministry criticized Japan\'s decision to buy the islands.', ['CHNGOV JPN 111 actual author 2026-03-05', 'JPN - 061 future author 2026-03-05']],
+  ['Kenya deployed troops to Somalia to fight al-Shabaab militants.', ['KEN SOM 154 actual author 2026-03-05', 'KENMIL SOMREB 190 future author 2026-03-05']],
+  ['Israel criticized Iran\'s refusal to cooperate with inspectors.', ['IRN - 050 negated author 2026-03-05', 'ISR IRN 111 actual author 2026-03-05']],
+]);

@@ -40,6 +40,10 @@ const DIRECTIVE_HEADS = new Set([
 ]);
 /** Nouns whose content clause is alleged, not asserted ("accusations that its troops had killed civilians"). */
 const ALLEGATION_NOUNS = /^(accusations?|allegations?|claims?|charges?|reports?|rumou?rs?|suspicions?|speculation|suggestions?)$/;
+/** Nouns under which the infinitive did not happen ("its refusal to cooperate", "the failure to agree"). */
+const NEGATING_NOUNS = /^(refusals?|failures?|inability|reluctance)$/;
+/** Ordinals and superlatives that make a noun's infinitive a done act ("the first country to recognize"). */
+const ORDINALS = /^(first|last|only|second|third|next|latest)$/;
 /** Verbs of accusing, whose "of"/"for" clause is the act charged ("accused X of selling arms"). */
 const ACCUSING_HEADS = /^(accus|charg|suspect|blam|implicat|indict|condemn|criticiz|criticis|denounc)/;
 /** Verbs whose complement clause is what someone says did not happen ("denied that it supplied drones"). */
@@ -109,6 +113,10 @@ export function modalityOf(t: Tree, v: number): ModalityResult {
   if (t.rel(top) === 'acl' && over >= 0 && t.upos(over) === 'NOUN') {
     const infinitive = t.kids[top].some((c) => t.base(c) === 'mark' && t.lower(c) === 'to');
     if (infinitive && DIRECTIVE_NOUNS.test(t.lower(over))) note('future', `demanded by "${t.s.words[over]}"`);
+    else if (infinitive && NEGATING_NOUNS.test(t.lower(over))) note('negated', `governed by "${t.s.words[over]}"`);
+    // "Japan's decision to buy the islands", "troops to fight al-Shabaab": what a noun's infinitive
+    // says is intended; "the first country to recognize Kosovo" did it.
+    else if (infinitive && !t.kids[over].some((c) => t.base(c) === 'amod' && ORDINALS.test(t.lower(c)))) note('future', `intended by "${t.s.words[over]}"`);
     else if (!infinitive && ALLEGATION_NOUNS.test(t.lower(over))) note('speculative', `alleged by "${t.s.words[over]}"`);
   }
 
