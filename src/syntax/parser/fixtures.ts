@@ -28,3 +28,18 @@ export function fixtureExamples(): ParserExample[] {
     deprel: s.words.map((w) => w.deprel),
   }));
 }
+
+/** Test helper: head[d - 1] for d = 1..n (0 = root) forms a tree with exactly one root word. */
+export function isSingleRootTree(head: ArrayLike<number>): boolean {
+  const n = head.length;
+  let roots = 0;
+  for (let d = 1; d <= n; d++) {
+    if (head[d - 1] === 0) roots++;
+    let v = d;
+    for (let steps = 0; v !== 0; steps++) {
+      if (steps > n || v < 0 || v > n) return false;
+      v = head[v - 1];
+    }
+  }
+  return roots === 1;
+}

@@ -2,22 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chuLiuEdmonds, eisner, emptyScores, type ScoreMatrix } from './mst.js';
 import { isProjective } from './oracle.js';
+import { isSingleRootTree } from './fixtures.js';
 import { seededRandom } from '../../util/random.js';
-
-/** head[d - 1] for d = 1..n forms a tree with one root word. */
-function isTree(head: ArrayLike<number>): boolean {
-  const n = head.length;
-  let roots = 0;
-  for (let d = 1; d <= n; d++) {
-    if (head[d - 1] === 0) roots++;
-    let v = d;
-    for (let steps = 0; v !== 0; steps++) {
-      if (steps > n) return false;
-      v = head[v - 1];
-    }
-  }
-  return roots === 1;
-}
 
 const total = (s: ScoreMatrix, head: ArrayLike<number>) => Array.from(head).reduce((a, h, i) => a + s[h][i + 1], 0);
 
@@ -27,7 +13,7 @@ function bruteForce(s: ScoreMatrix, n: number, projective: boolean): number {
   const head = new Array<number>(n).fill(0);
   const visit = (d: number): void => {
     if (d === n) {
-      if (isTree(head) && (!projective || isProjective(Int32Array.from([0, ...head])))) best = Math.max(best, total(s, head));
+      if (isSingleRootTree(head) && (!projective || isProjective(Int32Array.from([0, ...head])))) best = Math.max(best, total(s, head));
       return;
     }
     for (let h = 0; h <= n; h++) {
@@ -80,7 +66,7 @@ test('both decoders find the optimum of random graphs (brute force, up to 5 word
     for (let h = 0; h <= n; h++) for (let d = 1; d <= n; d++) if (h !== d) s[h][d] = Math.floor(rand() * 5);
     const c = chuLiuEdmonds(s, n);
     const e = eisner(s, n);
-    assert.ok(isTree(c) && isTree(e), `trial ${trial}`);
+    assert.ok(isSingleRootTree(c) && isSingleRootTree(e), `trial ${trial}`);
     assert.ok(isProjective(Int32Array.from([0, ...e])));
     assert.equal(total(s, c), bruteForce(s, n, false), `trial ${trial}: Chu-Liu-Edmonds`);
     assert.equal(total(s, e), bruteForce(s, n, true), `trial ${trial}: Eisner`);
