@@ -5,7 +5,8 @@
  * tagger.bin, and the right-to-left parsers (greedy, then beam) of the parser ensemble, from a UD
  * English-EWT folder into OUT/syntax/tagger.bin, OUT/syntax/parser/, OUT/syntax/parser-beam/,
  * OUT/syntax/tagger-rtl.bin, OUT/syntax/parser-rtl/, OUT/syntax/parser-beam-rtl/ and
- * OUT/syntax/parser-ensemble.json, with fixed seeds; prints dev scores and the time taken.
+ * OUT/syntax/parser-ensemble.json (and the labels the treebank settles, fixed-labels.tsv, in parser/
+ * and parser-rtl/), with fixed seeds; prints dev scores and the time taken.
  *
  *   node dist/src/syntax/train-cli.js --treebank DIR --out models [--epochs N] [--folds K]
  *     [--fold-epochs N] [--jackknife-tags FILE] [--min-weight W] [--prune FRACTION] [--no-beam]
@@ -33,6 +34,7 @@ import { ENSEMBLE_FORMAT, ParserEnsemble, type EnsembleSpec, type SentenceParser
 import { pruneParser } from './parser/prune.js';
 import { trainBeamParser } from './parser/train-beam.js';
 import { ENSEMBLE_FILE } from './pipeline.js';
+import { deriveFromTreebank } from './parser/fixed-labels.js';
 import { readBrill } from './tagger/brill.js';
 import { WordClusters } from './clusters/table.js';
 import { BACKWARD_TRAINING, evalTagger, jackknifeTags, Tagger, trainTagger } from './tagger/index.js';
@@ -142,6 +144,7 @@ async function main(): Promise<void> {
   const pruned = pruneParser(Parser.load(join(outDir, 'parser')), prune);
   pruned.save(join(outDir, 'parser'));
   log(`pruned weights under ${prune} of the largest: ${parser.entryCount} -> ${pruned.entryCount} entries`);
+  deriveFromTreebank(train, pruned.labels, false).write(join(outDir, 'parser'));
   const final = Parser.load(join(outDir, 'parser'));
   log(`saved; dev with predicted tags, as loaded: ${devScores(final, devEx)}`);
   if (!values['no-beam']) {
@@ -162,7 +165,9 @@ async function main(): Promise<void> {
     log(`training the right-to-left parser (greedy, then beam ${BEAM.width}) for the accurate mode's ensemble`);
     const rtlDir = join(outDir, 'parser-rtl');
     trainParser(examples(train, trainTags), { epochs: Number(values.epochs ?? 12), seed: SEED, reverse: true, log, clusters }).save(rtlDir);
-    pruneParser(Parser.load(rtlDir), prune).save(rtlDir);
+    const rtlPruned = pruneParser(Parser.load(rtlDir), prune);
+    rtlPruned.save(rtlDir);
+    deriveFromTreebank(train, rtlPruned.labels, true).write(rtlDir);
     const rtl = Parser.load(rtlDir);
     log(`right-to-left greedy parser saved; dev (paired tags): ${devScores(rtl, pairedEx)}`);
     const beamRtlDir = join(outDir, 'parser-beam-rtl');

@@ -7,6 +7,7 @@
 import { feat1, feat2, feat3, feat4, hashString, mix } from '../hash.js';
 import { CLUSTER_LEVELS, type Vocabulary } from './words.js';
 import { extractClusterFeatures, extractClusterLabelFeatures } from './cluster-features.js';
+import type { FixedLabelView } from './fixed-labels.js';
 import { NONE, type ParseState } from './state.js';
 
 export const MAX_FEATURES = 192;
@@ -26,6 +27,8 @@ export class SentenceCodes {
    */
   readonly clus: Uint32Array | null;
   readonly stride: number;
+  /** Labels the treebank settles (fixed-labels.ts), where the parser has a table; training leaves it null. */
+  fixedLabels: FixedLabelView | null = null;
 
   constructor(forms: readonly string[], upos: readonly string[], xpos: readonly string[], vocab: Vocabulary) {
     const m = forms.length + 2;

@@ -3,6 +3,7 @@
  * best valid action, then (for an arc) the best label. Buffers are allocated once per parser and
  * reused for every sentence.
  */
+import { fixedLabel } from './fixed-labels.js';
 import { extractFeatures, extractLabelFeatures, MAX_FEATURES, type SentenceCodes } from './features.js';
 import { validActions } from './oracle.js';
 import { LEFT, N_ACTIONS, RIGHT, SHIFT, type ParseState } from './state.js';
@@ -58,11 +59,18 @@ export function scoreLabels(st: ParseState, sc: SentenceCodes, h: number, d: num
   return nf;
 }
 
-/** The label action `a` would give its arc: -1 for SHIFT, root for an arc from ROOT, else the label model's best. */
+/**
+ * The label action `a` would give its arc: -1 for SHIFT, root for an arc from ROOT, the treebank's
+ * label where it settles the arc (sc.fixedLabels), else the label model's best.
+ */
 export function chooseLabel(st: ParseState, sc: SentenceCodes, a: number, labels: Scorer, rootLabel: number, buf: DecodeBuffers): number {
   if (a === SHIFT) return -1;
   const h = st.headFor(a);
   if (h === 0) return rootLabel;
+  if (sc.fixedLabels) {
+    const l = fixedLabel(sc.fixedLabels, h, st.s0);
+    if (l >= 0) return l;
+  }
   scoreLabels(st, sc, h, st.s0, labels, buf);
   return bestLabel(buf.labelScores, rootLabel);
 }

@@ -11,6 +11,7 @@ import { DyadError } from '../../util/errors.js';
 import { WeightTable } from '../weights.js';
 import { SentenceCodes } from './features.js';
 import { Beam, parseBeam } from './beam.js';
+import { FixedLabels } from './fixed-labels.js';
 import { DecodeBuffers, parseGreedy } from './greedy.js';
 import { reverseHeads } from './reverse.js';
 import { N_ACTIONS, ParseState } from './state.js';
@@ -60,6 +61,8 @@ export class Parser {
   readonly beamWidth: number;
   /** Trained on, and so parses, sentences reversed (reverse.ts); results are given in reading order. */
   readonly reverse: boolean;
+  /** Labels the treebank settles, taken without scoring (fixed-labels.ts); null: every label scored. */
+  fixedLabels: FixedLabels | null = null;
   private readonly buf: DecodeBuffers;
   private beam: Beam | null = null;
 
@@ -95,6 +98,7 @@ export class Parser {
   private parseInOrder(words: string[], upos: string[], xpos: string[]): ParseResult {
     const n = words.length;
     const sc = new SentenceCodes(words, upos, xpos, this.vocab);
+    if (this.fixedLabels) sc.fixedLabels = this.fixedLabels.view(words, upos, xpos);
     let st: ParseState;
     if (this.beamWidth > 1 && n > 0) {
       this.beam ??= new Beam(this.beamWidth, this.labels.length);
@@ -181,7 +185,10 @@ export class Parser {
       throw new DyadError('E_MODEL', `parser format "${meta.format}" and the word clusters of its vocabulary (${from}) disagree`, { file: join(dir, 'meta.json') });
     }
     const actions = WeightTable.fromBuffer(read(dir, 'actions.bin'), join(dir, 'actions.bin'));
-    return new Parser(meta.labels, base.vocab, actions, base.labelWeights, meta.beam ?? 1, meta.reverse === true);
+    const parser = new Parser(meta.labels, base.vocab, actions, base.labelWeights, meta.beam ?? 1, meta.reverse === true);
+    if (base.fixedLabels === undefined) base.fixedLabels = FixedLabels.read(from, meta.labels);
+    parser.fixedLabels = base.fixedLabels;
+    return parser;
   }
 }
 
@@ -189,6 +196,8 @@ export class Parser {
 export interface SharedModel {
   vocab: Vocabulary;
   labelWeights: WeightTable;
+  /** The folder's fixed-labels.tsv (read on first use; null if it has none). */
+  fixedLabels?: FixedLabels | null;
 }
 
 function readSharedModel(from: string, read: (at: string, name: string) => Buffer): SharedModel {
