@@ -41,6 +41,25 @@ test('perceptron learns a separable problem and its frozen table scores the same
   assert.ok(right >= 57, `${right}/60 right`);
 });
 
+test('a loaded table gives back its sparse rows on demand, and saves to the same bytes', () => {
+  const t = new PerceptronTrainer(3, 12);
+  for (let i = 0; i < 60; i++) {
+    const { feats, cls } = example(i);
+    t.step(cls, (cls + 1) % 3, feats, feats.length);
+    t.tick();
+  }
+  const frozen = t.freeze();
+  const bytes = frozen.toBuffer();
+  const back = WeightTable.fromBuffer(bytes);
+  assert.equal(back.entryCount, frozen.entryCount);
+  assert.ok(back.entryCount > 0);
+  assert.deepEqual([...back.keys], [...frozen.keys]);
+  assert.deepEqual([...back.offsets], [...frozen.offsets]);
+  assert.deepEqual([...back.cls], [...frozen.cls]);
+  for (let j = 0; j < frozen.val.length; j++) assert.ok(Math.abs(back.val[j] - frozen.val[j]) < 1e-3);
+  assert.ok(back.toBuffer().equals(bytes));
+});
+
 test('a corrupt weights file is a clear E_MODEL error', () => {
   assert.throws(() => WeightTable.fromBuffer(Buffer.from('not gzip'), 'x.bin'), /x\.bin: weights are not a gzip stream/);
 });

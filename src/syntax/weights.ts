@@ -11,14 +11,26 @@ const VERSION = 1;
 const DIRECT_MAX_CLASSES = 4;
 const DIRECT_STRIDE = 4;
 
+/** The sparse form of a table: ascending row keys, each row's entries at offsets[r]..offsets[r + 1]. */
+export interface WeightRows {
+  keys: Uint32Array;
+  offsets: Uint32Array;
+  cls: Uint16Array;
+  val: Float32Array;
+}
+
 export class WeightTable {
   readonly nClasses: number;
   readonly rowBits: number;
+  readonly entryCount: number;
   private readonly mask: number;
-  readonly keys: Uint32Array;
-  readonly offsets: Uint32Array;
-  readonly cls: Uint16Array;
-  readonly val: Float32Array;
+  /**
+   * The sparse rows, which only saving and pruning read: a table loaded from a file drops them once
+   * its lookup layout is built and decodes `file` again if asked (an accurate-mode parse holds seven
+   * tables, and their sparse rows were 80 MB it never read).
+   */
+  private rows: WeightRows | null;
+  private file: Buffer | null = null;
   /**
    * Lookup layout, built from the arrays above. rowStart[row] (rows indexed directly, 4 bytes *
    * 2^rowBits) is -1 for an empty row, the first packed entry of a sparse row, or -2 - k for dense
@@ -43,10 +55,8 @@ export class WeightTable {
     this.nClasses = nClasses;
     this.rowBits = rowBits;
     this.mask = (1 << rowBits) - 1;
-    this.keys = keys;
-    this.offsets = offsets;
-    this.cls = cls;
-    this.val = val;
+    this.rows = { keys, offsets, cls, val };
+    this.entryCount = val.length;
     this.acc = new Int32Array(nClasses);
     let maxAbs = 0;
     for (let i = 0; i < val.length; i++) maxAbs = Math.max(maxAbs, Math.abs(val[i]));
@@ -131,73 +141,102 @@ export class WeightTable {
     if (nClasses > 3) out[3] += a3 * packedScale;
   }
 
-  get entryCount(): number {
-    return this.val.length;
+  /** The sparse rows (decoded again from the file for a loaded table). */
+  get keys(): Uint32Array {
+    return this.sparse().keys;
+  }
+
+  get offsets(): Uint32Array {
+    return this.sparse().offsets;
+  }
+
+  get cls(): Uint16Array {
+    return this.sparse().cls;
+  }
+
+  get val(): Float32Array {
+    return this.sparse().val;
+  }
+
+  private sparse(): WeightRows {
+    this.rows ??= decode(this.file!, '<weights>').rows;
+    return this.rows;
   }
 
   toBuffer(): Buffer {
+    const { keys, offsets, cls, val } = this.sparse();
     let maxAbs = 0;
-    for (let i = 0; i < this.val.length; i++) maxAbs = Math.max(maxAbs, Math.abs(this.val[i]));
+    for (let i = 0; i < val.length; i++) maxAbs = Math.max(maxAbs, Math.abs(val[i]));
     const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
-    const q = new Int16Array(this.val.length);
-    for (let i = 0; i < q.length; i++) q[i] = Math.round(this.val[i] / scale);
+    const q = new Int16Array(val.length);
+    for (let i = 0; i < q.length; i++) q[i] = Math.round(val[i] / scale);
     const header = new ArrayBuffer(32);
     const hv = new DataView(header);
     hv.setUint32(0, MAGIC, true);
     hv.setUint32(4, VERSION, true);
     hv.setUint32(8, this.nClasses, true);
     hv.setUint32(12, this.rowBits, true);
-    hv.setUint32(16, this.keys.length, true);
-    hv.setUint32(20, this.val.length, true);
+    hv.setUint32(16, keys.length, true);
+    hv.setUint32(20, val.length, true);
     hv.setFloat64(24, scale, true);
     // Keys are ascending: store them delta-coded, which compresses far better.
-    const deltas = new Uint32Array(this.keys.length);
-    for (let i = 0; i < deltas.length; i++) deltas[i] = this.keys[i] - (i > 0 ? this.keys[i - 1] : 0);
-    const lens = new Uint16Array(this.keys.length);
-    for (let i = 0; i < lens.length; i++) lens[i] = this.offsets[i + 1] - this.offsets[i];
+    const deltas = new Uint32Array(keys.length);
+    for (let i = 0; i < deltas.length; i++) deltas[i] = keys[i] - (i > 0 ? keys[i - 1] : 0);
+    const lens = new Uint16Array(keys.length);
+    for (let i = 0; i < lens.length; i++) lens[i] = offsets[i + 1] - offsets[i];
     const raw = Buffer.concat([
       Buffer.from(header),
       Buffer.from(deltas.buffer),
       Buffer.from(lens.buffer),
-      Buffer.from(this.cls.buffer, this.cls.byteOffset, this.cls.byteLength),
+      Buffer.from(cls.buffer, cls.byteOffset, cls.byteLength),
       Buffer.from(q.buffer),
     ]);
     return gzipSync(raw, { level: 9 });
   }
 
+  /** A table from its file's bytes, keeping only the lookup layout (and the bytes, for `keys` and the rest). */
   static fromBuffer(buf: Buffer, file = '<weights>'): WeightTable {
-    let raw: Buffer;
-    try {
-      raw = gunzipSync(buf);
-    } catch (e) {
-      throw new DyadError('E_MODEL', 'weights are not a gzip stream', { file, cause: e });
-    }
-    if (raw.length < 32) throw new DyadError('E_MODEL', 'weights file is truncated', { file });
-    const hv = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
-    if (hv.getUint32(0, true) !== MAGIC) throw new DyadError('E_MODEL', 'not a dyad weights file', { file });
-    if (hv.getUint32(4, true) !== VERSION) throw new DyadError('E_MODEL', 'unsupported weights version', { file });
-    const nClasses = hv.getUint32(8, true);
-    const rowBits = hv.getUint32(12, true);
-    const nRows = hv.getUint32(16, true);
-    const nEntries = hv.getUint32(20, true);
-    const scale = hv.getFloat64(24, true);
-    const need = 32 + nRows * 4 + nRows * 2 + nEntries * 2 + nEntries * 2;
-    if (raw.length !== need) throw new DyadError('E_MODEL', `weights file has ${raw.length} bytes, expected ${need}`, { file });
-    const copy = (off: number, bytes: number) => raw.buffer.slice(raw.byteOffset + off, raw.byteOffset + off + bytes);
-    let off = 32;
-    const deltas = new Uint32Array(copy(off, nRows * 4)); off += nRows * 4;
-    const lens = new Uint16Array(copy(off, nRows * 2)); off += nRows * 2;
-    const cls = new Uint16Array(copy(off, nEntries * 2)); off += nEntries * 2;
-    const q = new Int16Array(copy(off, nEntries * 2));
-    const keys = new Uint32Array(nRows);
-    const offsets = new Uint32Array(nRows + 1);
-    for (let i = 0, k = 0; i < nRows; i++) {
-      k += deltas[i];
-      keys[i] = k;
-      offsets[i + 1] = offsets[i] + lens[i];
-    }
-    const val = new Float32Array(nEntries);
-    for (let i = 0; i < nEntries; i++) val[i] = q[i] * scale;
-    return new WeightTable(nClasses, rowBits, keys, offsets, cls, val);
+    const { nClasses, rowBits, rows } = decode(buf, file);
+    const t = new WeightTable(nClasses, rowBits, rows.keys, rows.offsets, rows.cls, rows.val);
+    t.rows = null;
+    t.file = buf;
+    return t;
   }
+}
+
+/** Reads a weights file's bytes into the sparse rows; errors name `file`. */
+function decode(buf: Buffer, file: string): { nClasses: number; rowBits: number; rows: WeightRows } {
+  let raw: Buffer;
+  try {
+    raw = gunzipSync(buf);
+  } catch (e) {
+    throw new DyadError('E_MODEL', 'weights are not a gzip stream', { file, cause: e });
+  }
+  if (raw.length < 32) throw new DyadError('E_MODEL', 'weights file is truncated', { file });
+  const hv = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
+  if (hv.getUint32(0, true) !== MAGIC) throw new DyadError('E_MODEL', 'not a dyad weights file', { file });
+  if (hv.getUint32(4, true) !== VERSION) throw new DyadError('E_MODEL', 'unsupported weights version', { file });
+  const nClasses = hv.getUint32(8, true);
+  const rowBits = hv.getUint32(12, true);
+  const nRows = hv.getUint32(16, true);
+  const nEntries = hv.getUint32(20, true);
+  const scale = hv.getFloat64(24, true);
+  const need = 32 + nRows * 4 + nRows * 2 + nEntries * 2 + nEntries * 2;
+  if (raw.length !== need) throw new DyadError('E_MODEL', `weights file has ${raw.length} bytes, expected ${need}`, { file });
+  const copy = (off: number, bytes: number) => raw.buffer.slice(raw.byteOffset + off, raw.byteOffset + off + bytes);
+  let off = 32;
+  const deltas = new Uint32Array(copy(off, nRows * 4)); off += nRows * 4;
+  const lens = new Uint16Array(copy(off, nRows * 2)); off += nRows * 2;
+  const cls = new Uint16Array(copy(off, nEntries * 2)); off += nEntries * 2;
+  const q = new Int16Array(copy(off, nEntries * 2));
+  const keys = new Uint32Array(nRows);
+  const offsets = new Uint32Array(nRows + 1);
+  for (let i = 0, k = 0; i < nRows; i++) {
+    k += deltas[i];
+    keys[i] = k;
+    offsets[i + 1] = offsets[i] + lens[i];
+  }
+  const val = new Float32Array(nEntries);
+  for (let i = 0; i < nEntries; i++) val[i] = q[i] * scale;
+  return { nClasses, rowBits, rows: { keys, offsets, cls, val } };
 }
