@@ -41,15 +41,21 @@ test('the default mode neither reads nor fingerprints the accurate mode files', 
   assert.ok(greedy.parser instanceof Parser && greedy.parser.beamWidth === 1 && !greedy.parser.reverse);
 });
 
-test('the accurate mode parses with the ensemble of parser-ensemble.json, which reads every parser folder (parser-rtl/ for the vocabulary and labels it shares)', () => {
+test('the accurate mode parses with the ensemble of parser-ensemble.json, which reads every parser folder', () => {
   assert.deepEqual(unusedModelPaths(dir, 'beam'), []);
   assert.ok(accurate.parser instanceof ParserEnsemble);
   const members = accurate.parser.members.map((m) => m.parser as Parser);
-  assert.deepEqual(members.map((p) => [p.beamWidth, p.reverse]), [[8, false], [8, true], [1, false]]);
-  // parser-beam/ shares parser/'s vocabulary and label model on disk, so the two share one copy in memory.
-  assert.equal(members[0].labelWeights, members[2].labelWeights);
-  assert.equal(members[0].vocab, members[2].vocab);
-  assert.notEqual(members[0].actions, members[2].actions);
+  assert.deepEqual(members.map((p) => [p.beamWidth, p.reverse]), [[8, false], [8, true], [1, false], [1, true]]);
+  // parser-beam/ shares parser/'s vocabulary, label model and fixed labels on disk, parser-beam-rtl/
+  // parser-rtl/'s, so each pair shares one copy in memory.
+  for (const [beam, base] of [[0, 2], [1, 3]]) {
+    assert.equal(members[beam].labelWeights, members[base].labelWeights);
+    assert.equal(members[beam].vocab, members[base].vocab);
+    assert.ok(members[base].fixedLabels);
+    assert.equal(members[beam].fixedLabels, members[base].fixedLabels);
+    assert.notEqual(members[beam].actions, members[base].actions);
+  }
+  assert.notEqual(members[0].fixedLabels, members[1].fixedLabels);
   const s = accurate.parseWords('The talks between Israel and Hamas collapsed on Tuesday after a week .'.split(' '));
   assert.equal(s.head.filter((h) => h === 0).length, 1);
   assert.equal(s.deprel[s.head.indexOf(0)], 'root');
