@@ -4,8 +4,9 @@
  * fires only on a tree no valid UD analysis has, and says in its name what it fixes.
  *
  * - Split coordinate subjects: "the United States and China agreed ..." parsed with two `nsubj`
- *   children of "agreed" and the `cc` on the verb. UD has one subject with a `conj`: we re-attach
- *   the later subject as `conj` of the earlier and the `cc` to the later one.
+ *   children of "agreed" and the `cc` on the verb (or on a word between them: "Egypt and the evil
+ *   awful Sudan" with "evil" a noun conjoined to "Egypt"). UD has one subject with a `conj`: we
+ *   re-attach the later subject as `conj` of the earlier and the `cc` to the later one.
  * - Relative clause read as the main clause: "Turkey, which brokered a deal, offered to host talks"
  *   parsed with "brokered" as root, "which" its subject, "offered" its `conj` and "Turkey" dangling.
  *   We make "offered" the root with "Turkey" its subject and "brokered" a relative clause on "Turkey".
@@ -366,8 +367,15 @@ function splitSubjects(s: ParsedSentence): void {
   }
 }
 
-/** A `cc` between the two subjects, on the verb or already on the second subject ("Colombia and the ELN rebels"), or -1. */
+/**
+ * A `cc` between the two subjects, or -1: on the verb, already on the second subject ("Colombia and
+ * the ELN rebels"), or on a word between them ("Fornost and the evil awful Gondor" with "evil" read as
+ * the noun conjoined to "Fornost", and "and" on it).
+ */
 function findCc(s: ParsedSentence, v: number, first: number, second: number): number {
-  for (let k = first + 1; k < second; k++) if ((s.head[k] === v + 1 || s.head[k] === second + 1) && s.deprel[k] === 'cc') return k;
+  for (let k = first + 1; k < second; k++) {
+    const h = s.head[k] - 1;
+    if (s.deprel[k] === 'cc' && (h === v || (h > first && h <= second))) return k;
+  }
   return -1;
 }
