@@ -222,6 +222,7 @@ cases('what a noun\'s infinitive says is intended ("Japan\'s decision to buy", "
   ['Israel criticized Iran\'s refusal to cooperate with inspectors.', ['IRN - 050 negated author 2026-03-05', 'ISR IRN 111 actual author 2026-03-05']],
 ]);
 
-cases('a second subject after "and" whose adjective the parser reads as the first subject\'s conjunct ("Egypt and the evil awful Sudan") is the first\'s conjunct', [
+cases('a second subject after "and" whose adjective the parser reads as the first subject\'s conjunct ("Egypt and the evil awful Sudan") is the first\'s conjunct, as is a third', [
   ['Egypt and the evil awful Sudan welcomed a resumption of ties with Libya.', ['EGY LBY 051 actual author 2026-03-05', 'SDN LBY 051 actual author 2026-03-05']],
+  ['Kenya, Uganda and the evil awful Sudan welcomed a resumption of ties with Libya.', ['KEN LBY 051 actual author 2026-03-05', 'SDN LBY 051 actual author 2026-03-05', 'UGA LBY 051 actual author 2026-03-05']],
 ]);

@@ -357,13 +357,16 @@ function splitSubjects(s: ParsedSentence): void {
     const subjects: number[] = [];
     for (let k = 0; k < n; k++) if (s.head[k] === v + 1 && s.deprel[k] === 'nsubj') subjects.push(k);
     if (subjects.length < 2) continue;
-    const [first, second] = subjects;
-    if (first > v || second > v) continue; // both before the verb: "X and Y <verb>"
-    const cc = findCc(s, v, first, second);
-    if (cc < 0) continue;
-    s.head[second] = first + 1;
-    s.deprel[second] = 'conj';
-    s.head[cc] = second + 1;
+    const [first, ...later] = subjects;
+    // Subjects before the verb: "X and Y <verb>"; each later one joins the first ("X, Y and the evil Z").
+    for (const second of later) {
+      if (second > v) break;
+      const cc = findCc(s, v, first, second);
+      if (cc < 0) continue;
+      s.head[second] = first + 1;
+      s.deprel[second] = 'conj';
+      s.head[cc] = second + 1;
+    }
   }
 }
 
