@@ -13,6 +13,14 @@ test('"according to X" after a passive names who reports it, not who did it (the
   assert.ok(got.length > 0 && got.every((e) => !e.startsWith('USAGOV ')), got.join('; '));
 });
 
+test('an "as" role phrase names the subject of its verb, not another word on it ("said on Friday")', () => {
+  // "Friday" was an unknown person with the deputy foreign minister's role (KORGOV, resolved: false).
+  const doc = codeText('As South Korea\'s deputy foreign minister, Choi Jong-ho said on Friday that Seoul would send aid to Nepal in May.');
+  assert.deepEqual(doc.actors.filter((a) => /Friday|May/.test(a.text)).map((a) => a.text), []);
+  const choi = doc.actors.find((a) => a.text.startsWith('Choi'));
+  assert.equal(choi?.code, 'KORGOV');
+});
+
 cases('agents composed with their state, metonyms and demonyms', [
   ["Japan's foreign minister met his Chinese counterpart in Beijing on Monday.", ['JPNGOV CHNGOV 040 actual author 2026-03-02']],
   ['The Japanese government condemned North Korea\'s missile launch.', ['JPNGOV PRK 111 actual author 2026-03-05']],

@@ -50,16 +50,60 @@ export function invertedConditionAsRoot(s: ParsedSentence): void {
   if (r < 1 || !/^(should|had|were)$/i.test(s.words[0]) || s.head[0] !== r + 1 || !s.deprel[0].startsWith('aux')) return;
   const kids = (h: number) => kidsOf(s, h);
   if (!kids(r).some((c) => c > 0 && c < r && s.deprel[c].startsWith('nsubj'))) return;
-  const main = kids(r).find((p) => p > r && /^(parataxis|conj)$/.test(s.deprel[p]) &&
-    kids(p).some((c) => s.deprel[c].startsWith('nsubj')) && s.words.slice(r + 1, p).includes(','));
+  // The main clause hangs on the condition as a parataxis, a conjunct or (reversed) an adverbial
+  // clause; its subject may be its own or a nominal after the comma the condition took ("Tehran"
+  // read as a conjunct of "Iran").
+  const main = kids(r).find((p) => p > r && /^(parataxis|conj|advcl)$/.test(s.deprel[p]) && s.words.slice(r + 1, p).includes(',') &&
+    !kids(p).some((c) => s.deprel[c] === 'mark'));
   if (main === undefined) return;
   const comma = s.words.indexOf(',', r + 1);
+  const subject = kids(main).some((c) => s.deprel[c].startsWith('nsubj')) ? -1 : nominalAfterComma(s, comma, main, r);
+  if (!kids(main).some((c) => s.deprel[c].startsWith('nsubj')) && subject < 0) return;
   s.head[main] = 0;
   s.deprel[main] = 'root';
   s.head[r] = main + 1;
   s.deprel[r] = 'advcl';
   // What the condition held after its comma (the final full stop) is the main clause's.
   for (const c of kids(r)) if (c > comma && c !== main) s.head[c] = main + 1;
+  if (subject >= 0) makeSubject(s, subject, main);
+}
+
+/** The first noun, name or pronoun between the comma and the main verb, if it lies in the condition's subtree; else -1. */
+function nominalAfterComma(s: ParsedSentence, comma: number, main: number, condition: number): number {
+  const k = s.words.findIndex((_, w) => w > comma && w < main && /^(NOUN|PROPN|PRON)$/.test(s.upos[w]));
+  return k >= 0 && inside(s, k, condition) ? k : -1;
+}
+
+/** Word w becomes the subject of verb v (passive when v has a passive auxiliary). */
+function makeSubject(s: ParsedSentence, w: number, v: number): void {
+  s.head[w] = v + 1;
+  s.deprel[w] = kidsOf(s, v).some((k) => s.deprel[k] === 'aux:pass') ? 'nsubj:pass' : 'nsubj';
+}
+
+/**
+ * "Should Washington lift sanctions on Pyongyang, Seoul may be forced to ..." parsed with the
+ * condition as the main verb's subject (nsubj, nsubj:pass or csubj) and the main clause's subject
+ * hung inside the condition ("Seoul" an apposition of "Pyongyang"). The inverted condition is the
+ * main verb's `advcl`, and the first nominal after its comma, if the condition took it, the subject.
+ */
+export function invertedConditionAsSubject(s: ParsedSentence): void {
+  if (!/^(should|had|were)$/i.test(s.words[0]) || !s.deprel[0].startsWith('aux')) return;
+  const c = s.head[0] - 1;
+  const main = s.head[c] - 1;
+  if (c < 1 || main <= c || !/^(nsubj|nsubj:pass|csubj|csubj:pass)$/.test(s.deprel[c])) return;
+  if (!kidsOf(s, c).some((k) => k > 0 && k < c && s.deprel[k].startsWith('nsubj'))) return;
+  const comma = s.words.indexOf(',', c + 1);
+  if (comma < 0 || comma > main) return;
+  s.deprel[c] = 'advcl';
+  if (kidsOf(s, main).some((k) => s.deprel[k].startsWith('nsubj') || s.deprel[k].startsWith('csubj'))) return;
+  const subj = nominalAfterComma(s, comma, main, c);
+  if (subj >= 0) makeSubject(s, subj, main);
+}
+
+/** Word w lies in the subtree of h. */
+function inside(s: ParsedSentence, w: number, h: number): boolean {
+  for (let k = w, guard = 0; k >= 0 && guard < s.words.length; guard++, k = s.head[k] - 1) if (k === h) return true;
+  return false;
 }
 
 /** Saying verbs that take a clause but no object naming a party ("told", "warned", "urged" do). */

@@ -23,7 +23,8 @@
  * - A clause's subject read as a conjunct of the day before it, the clause holding the day read as an
  *   adverbial: "Russia attacked Kyiv on Monday and Ukraine retaliated" (clauseConjoinedToDay, repair-subject.ts).
  * - Inverted condition read as the main clause: "Should the sanctions be eased, Japanese firms could
- *   resume exports" with "eased" the root (invertedConditionAsRoot, repair-subject.ts).
+ *   resume exports" with "eased" the root (invertedConditionAsRoot, repair-subject.ts), or the main
+ *   verb's subject (invertedConditionAsSubject).
  * - Main verb read as an apposition of the name before it: "Kenzo Oshima, the UN relief
  *   coordinator, demanded ..." with the name the root (verbReadAsApposition, repair-subject.ts).
  * - Subject read as a bare adjunct: "The Japanese side expressed \"serious concern\"" with "side" an
@@ -82,7 +83,7 @@ import {
   participleWithNounHead, predicateReadAsNounClause, pronounReadAsApposition, closingReportingTag, reportingTagTakesMainWords, verbReadAsModifier,
 } from './repair-predicate.js';
 import {
-  accordingPhraseReadAsSubject, clauseConjoinedToDay, compoundOnVerb, dayReadAsSubject, modifiersReadAsClause, invertedConditionAsRoot, modifiersReadAsSubject, nameSplitAtConjunct, passiveSubjectWithoutAuxiliary, reportedSubjectReadAsObject, subjectConjoinedToDay, subjectReadAsAdjunct,
+  accordingPhraseReadAsSubject, clauseConjoinedToDay, compoundOnVerb, dayReadAsSubject, modifiersReadAsClause, invertedConditionAsRoot, invertedConditionAsSubject, modifiersReadAsSubject, nameSplitAtConjunct, passiveSubjectWithoutAuxiliary, reportedSubjectReadAsObject, subjectConjoinedToDay, subjectReadAsAdjunct,
   subjectReadAsPrepositionObject, verbReadAsApposition,
 } from './repair-subject.js';
 import { reducedRelativeAsPredicate } from './repair-reduced.js';
@@ -100,6 +101,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   subjectConjoinedToDay(s);
   clauseConjoinedToDay(s);
   invertedConditionAsRoot(s);
+  invertedConditionAsSubject(s);
   subjectReadAsAdjunct(s);
   accordingPhraseReadAsSubject(s);
   subjectReadAsPrepositionObject(s);

@@ -35,7 +35,8 @@ function findRole(v: SentenceView, first: number, last: number, h: number, cands
     if (apposTree || (word(v, last + 1) === ',' && a.first === last + 2)) return { agent: a, how: 'appos' };
     const asMarked = caseOf(v, a.head) === 'as' || word(v, a.first - 1) === 'as';
     const before = a.last < first && (word(v, a.last + 1) === ',' && a.last + 2 === first);
-    const sameVerb = v.s.head[a.head] > 0 && v.s.head[a.head] === v.s.head[h];
+    // "As the deputy foreign minister, Choi said on Friday": the role is the subject's, not any word's on the verb.
+    const sameVerb = v.s.head[a.head] > 0 && v.s.head[a.head] === v.s.head[h] && v.s.deprel[h].startsWith('nsubj');
     if (asMarked && (before || sameVerb)) return { agent: a, how: 'as' };
   }
   return bodyAppositive(v, h, cands);
