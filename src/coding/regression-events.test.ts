@@ -232,3 +232,9 @@ cases('an inverted condition ("Should X do Y, Z would ...") is a condition also 
   ['Should Israel strike Iran, Tehran would retaliate against Israeli cities.', ['IRN ISR 190 hypothetical author 2026-03-05', 'ISR IRN 190 hypothetical author 2026-03-05']],
   ['Should Washington lift sanctions on Pyongyang, Seoul may be forced to reconsider its position.', ['USA PRK 0351 hypothetical author 2026-03-05']],
 ]);
+
+cases('"the two sides" are two parties of different states named before, neither of them a subject of the sentence that speaks of them', [
+  ['China\'s Foreign Ministry spokesperson Mao Ning said Beijing supports dialogue between the two sides.', ['CHN - 050 actual reported 2026-03-05']],
+  ['US and North Korean envoys held talks in Hanoi on Monday. China\'s foreign ministry said Beijing supports dialogue between the two sides.', [
+    'CHN PRKGOV 050 actual reported 2026-03-05', 'CHN USAGOV 050 actual reported 2026-03-05', 'PRKGOV USAGOV 046 actual author 2026-03-02', 'USAGOV PRKGOV 046 actual author 2026-03-02']],
+]);

@@ -141,11 +141,17 @@ function nounAfter(v: SentenceView, u: number): boolean {
   return unit !== undefined && (v.s.upos[unit.first] === 'NOUN' || v.s.upos[unit.first] === 'PROPN');
 }
 
-/** The two most recent distinct actors (by key) that `ok` accepts, oldest first. */
+/**
+ * The two most recent distinct actors (by key) that `ok` accepts, oldest first. Two sides are two
+ * parties: mentions of one actor, one code or one state ("China's spokesperson" and "Beijing") are
+ * not a pair, and a subject of this sentence is the one speaking of the pair ("Beijing supports
+ * dialogue between the two sides"), not one of them.
+ */
 function lastTwo(ctx: DocContext, v: SentenceView, here: Cand[], before: number, ok: Accept): Cand[] | null {
   const found: Cand[] = [];
-  // Two sides are two actors: mentions of one (or of one code) are not a pair.
-  const accept: Accept = (c) => ok(c) && c.code !== null && !found.some((f) => f.key === c.key || f.code === c.code) && found.length < 2;
+  const state = (c: Cand): string | null => (c.code && ctx.index.states.has(c.code.slice(0, 3)) ? c.code.slice(0, 3) : null);
+  const accept: Accept = (c) => ok(c) && c.code !== null && found.length < 2 && !(c.subj === true && here.includes(c))
+    && !found.some((f) => f.key === c.key || f.code === c.code || (state(f) !== null && state(f) === state(c)));
   for (let k = 0; k < 2; k++) {
     const a = antecedent(ctx, v, here, before, accept, 6);
     if (!a) break;
