@@ -238,3 +238,7 @@ cases('"the two sides" are two parties of different states named before, neither
   ['US and North Korean envoys held talks in Hanoi on Monday. China\'s foreign ministry said Beijing supports dialogue between the two sides.', [
     'CHN PRKGOV 050 actual reported 2026-03-05', 'CHN USAGOV 050 actual reported 2026-03-05', 'PRKGOV USAGOV 046 actual author 2026-03-02', 'USAGOV PRKGOV 046 actual author 2026-03-02']],
 ]);
+
+cases('an adjectival participle after a preposition ("met with visiting Russian Foreign Minister Sergey Lavrov") modifies its noun, which is the partner; the day dates the meeting', [
+  ['Wang Yi, member of the Political Bureau of the CPC Central Committee and foreign minister, met with visiting Russian Foreign Minister Sergey Lavrov in Beijing on Tuesday.', ['CHNGOV RUSGOV 040 actual author 2026-03-03']],
+]);

@@ -54,6 +54,8 @@
  *   as a conjunct or an xcomp or holding the main clause's words, an object before its subject, the first of
  *   comma-joined adjectives read as a complement, a name conjoined with no coordinator, an apposition
  *   read as a conjunct ("X, the Russian minister, said"): repair-predicate.ts.
+ * - An adjectival participle read as a clause after a preposition: "met with visiting Russian Foreign
+ *   Minister Sergey Lavrov" with "visiting" an advcl (participleAfterPreposition, repair-participle.ts).
  * - Reported clause read as a subject: "Ethiopia departs from Libya, a senior official said" with
  *   "departs" a noun and second subject of "said" (see reportedClauseReadAsSubject).
  * - Descriptor read as a passive subject: "Old foes Gondor and Osgiliath have renewed ties" with
@@ -88,6 +90,7 @@ import {
 } from './repair-subject.js';
 import { reducedRelativeAsPredicate } from './repair-reduced.js';
 import { controlledInfinitiveAsAdverbial } from './repair-control.js';
+import { participleAfterPreposition } from './repair-participle.js';
 import {
   invertedReportingTag, reportedClauseReadAsAdverbial, reportedClauseReadAsMediumContent, reportedClauseReadAsModifier, reportedClauseReadAsRelative,
   speakerReadAsApposition,
@@ -125,6 +128,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   verbReadAsModifier(s);
   predicateReadAsNounClause(s);
   participleBetweenNouns(s);
+  participleAfterPreposition(s);
   participleAfterDay(s);
   participleWithNounHead(s);
   participleInSubject(s);

@@ -1,0 +1,34 @@
+/**
+ * An adjectival participle read as a clause after a preposition: "met with visiting Russian Foreign
+ * Minister Sergey Lavrov in Beijing on Tuesday" parsed with "visiting" an adverbial clause marked by
+ * "with", Lavrov its object and the place and day its obliques. A participle that works as an
+ * adjective ("visiting", "outgoing", ...) right after a preposition modifies the noun after it: the
+ * noun is the preposition's object on the clause's head, and the participle's other dependents
+ * belong to that head.
+ */
+import type { ParsedSentence } from '../syntax/types.js';
+import { kidsOf } from './repair-predicate.js';
+
+const ADJECTIVAL = new Set(['visiting', 'outgoing', 'incoming', 'ruling', 'governing', 'warring', 'opposing', 'leading', 'neighbouring', 'neighboring']);
+
+export function participleAfterPreposition(s: ParsedSentence): void {
+  for (let v = 1; v < s.words.length; v++) {
+    if (!ADJECTIVAL.has(s.words[v].toLowerCase()) || s.upos[v] !== 'VERB' || !/^(advcl|acl)$/.test(s.deprel[v])) continue;
+    const p = v - 1;
+    if (!/^(ADP|SCONJ)$/.test(s.upos[p]) || s.head[p] !== v + 1) continue;
+    const obj = kidsOf(s, v).find((k) => k > v && s.deprel[k] === 'obj' && /^(NOUN|PROPN)$/.test(s.upos[k]));
+    if (obj === undefined) continue;
+    const head = s.head[v];
+    const verbal = head > 0 && (s.upos[head - 1] === 'VERB' || s.upos[head - 1] === 'AUX');
+    for (const k of kidsOf(s, v)) if (k !== obj && k !== p) s.head[k] = head;
+    s.head[obj] = head;
+    s.deprel[obj] = head === 0 ? 'root' : verbal ? 'obl' : 'nmod';
+    s.head[p] = obj + 1;
+    s.deprel[p] = 'case';
+    s.upos[p] = 'ADP';
+    s.head[v] = obj + 1;
+    s.deprel[v] = 'amod';
+    s.upos[v] = 'ADJ';
+    s.xpos[v] = 'JJ';
+  }
+}
