@@ -242,3 +242,10 @@ cases('"the two sides" are two parties of different states named before, neither
 cases('an adjectival participle after a preposition ("met with visiting Russian Foreign Minister Sergey Lavrov") modifies its noun, which is the partner; the day dates the meeting', [
   ['Wang Yi, member of the Political Bureau of the CPC Central Committee and foreign minister, met with visiting Russian Foreign Minister Sergey Lavrov in Beijing on Tuesday.', ['CHNGOV RUSGOV 040 actual author 2026-03-03']],
 ]);
+
+cases('measures, steps, office or place taken are no seizure (171, the default of the block TAKE is in); countermeasures against someone are a threat', [
+  ['Beijing will take necessary measures to safeguard its sovereignty, the spokesperson said.', ['CHN - 074 future reported 2026-03-05']],
+  ['The new president of Kenya took office on Monday.', []],
+  ['China will take resolute countermeasures against Japan.', ['CHN JPN 130 future author 2026-03-05']],
+  ['Israeli troops took 20 Palestinians into custody.', ['ISRMIL PSE 173 actual author 2026-03-05']],
+]);

@@ -1,7 +1,10 @@
 /** The real shipped dictionaries (data/dictionaries, data/overlays) load and hold known entries. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadDictionaries, VALIDATE_FILES, matchActor, codeForEntries, findVerbs, normalizeToken } from './index.js';
+import { packageRoot } from './paths.js';
 
 const d = loadDictionaries();
 const actor = (name: string, date: string) => {
@@ -24,7 +27,10 @@ test('CAMEO.2.0.txt: 397 blocks and 4,668 patterns as written, 4,664 parsed', ()
 
 test('the shipped verb overlay adds its blocks after CAMEO.2.0.txt and keeps the originals', () => {
   const extra = d.verbs.blocks.filter((b) => b.file !== 'CAMEO.2.0.txt');
-  assert.deepEqual([...new Set(extra.map((b) => b.file))].sort(), ['appeals.verbs.txt', 'conflict.verbs.txt', 'cooperation.verbs.txt']);
+  // Every verb overlay the project ships, and only those.
+  const shipped = readdirSync(join(packageRoot(), 'data', 'overlays')).filter((f) => f.endsWith('.verbs.txt')).sort();
+  assert.ok(shipped.includes('cooperation.verbs.txt') && shipped.includes('light-verbs.verbs.txt'));
+  assert.deepEqual([...new Set(extra.map((b) => b.file))].sort(), shipped);
   assert.equal(d.verbs.blocks.indexOf(extra[0]), 397);
   const strengthen = findVerbs(d.verbs, 'STRENGTHENED').map((v) => d.verbs.blocks[v.block].file);
   assert.deepEqual([...new Set(strengthen)].sort(), ['CAMEO.2.0.txt', 'conflict.verbs.txt', 'cooperation.verbs.txt']);
