@@ -249,3 +249,8 @@ cases('measures, steps, office or place taken are no seizure (171, the default o
   ['China will take resolute countermeasures against Japan.', ['CHN JPN 130 future author 2026-03-05']],
   ['Israeli troops took 20 Palestinians into custody.', ['ISRMIL PSE 173 actual author 2026-03-05']],
 ]);
+
+cases('representations lodged or made ("lodged solemn representations with the Japanese side") are a diplomatic protest, disapproval (110)', [
+  ['The Chinese side has lodged solemn representations with the Japanese side over the incident.', ['CHN JPN 110 actual author 2026-03-05']],
+  ['China made stern representations to the United States over the arms sales.', ['CHN USA 110 actual author 2026-03-05']],
+]);
