@@ -254,3 +254,7 @@ cases('representations lodged or made ("lodged solemn representations with the J
   ['The Chinese side has lodged solemn representations with the Japanese side over the incident.', ['CHN JPN 110 actual author 2026-03-05']],
   ['China made stern representations to the United States over the arms sales.', ['CHN USA 110 actual author 2026-03-05']],
 ]);
+
+cases('a that-clause the parser hangs as a relative clause on the day of the saying verb\'s oblique ("said at a press conference on Thursday that ...") is what was said', [
+  ['Chinese Foreign Ministry spokesperson Lin Jian said at a regular press conference on Monday that China urges the Philippines to stop its provocations.', ['CHN PHL 020 actual reported 2026-03-02']],
+]);

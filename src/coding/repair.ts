@@ -287,7 +287,9 @@ function thatClauseOnTimeNoun(s: ParsedSentence): void {
   for (let k = 0; k < s.words.length; k++) {
     const t = s.head[k] - 1;
     if ((s.deprel[k] !== 'acl' && s.deprel[k] !== 'acl:relcl') || t < 0 || t > k || !isTimeAdjunct(s, t)) continue;
-    const v = s.head[t] - 1;
+    let v = s.head[t] - 1;
+    // "said at a regular press conference on Thursday that ...": the day on the verb's oblique.
+    if (s.deprel[t] === 'nmod' && v >= 0 && s.deprel[v] === 'obl') v = s.head[v] - 1;
     if (v < 0 || s.upos[v] !== 'VERB' || contentNounBefore(s, v, t)) continue;
     let that = -1, subj = false;
     for (let c = 0; c < s.words.length; c++) {
@@ -314,10 +316,14 @@ function contentNounBefore(s: ParsedSentence, v: number, t: number): boolean {
   return false;
 }
 
-/** A bare time noun (obl:unmarked, obl:tmod) or a day name after "on" ("on Tuesday"), a verb's adjunct. */
+/**
+ * A bare time noun (obl:unmarked, obl:tmod) or a day name after "on" ("on Tuesday"), a verb's
+ * adjunct or a modifier of the verb's oblique ("at a press conference on Thursday").
+ */
 function isTimeAdjunct(s: ParsedSentence, t: number): boolean {
   if (/^obl:(unmarked|tmod)$/.test(s.deprel[t])) return true;
-  return s.deprel[t] === 'obl' && DAY.test(s.words[t]) && t > 0 && s.head[t - 1] === t + 1 && s.words[t - 1].toLowerCase() === 'on';
+  const onDay = DAY.test(s.words[t]) && t > 0 && s.head[t - 1] === t + 1 && s.words[t - 1].toLowerCase() === 'on';
+  return onDay && (s.deprel[t] === 'obl' || (s.deprel[t] === 'nmod' && s.deprel[s.head[t] - 1] === 'obl'));
 }
 
 function thatClauses(s: ParsedSentence): void {
