@@ -51,6 +51,12 @@ test('"only" before the verb of a disclaimer, as machine translation puts it', (
   assert.equal(r.cues[0].rule, 'disclaimer-personal');
 });
 
+test('a disclaimer naming "the views of the author" rather than "the author\'s views"', () => {
+  const r = classifyGenre('Officials said talks would resume.\n\nDisclaimer: This article represents the views of the author only.');
+  assert.equal(r.genre, 'opinion');
+  assert.ok(r.cues.some((c) => c.rule === 'disclaimer-personal' && c.text === 'This article represents the views of the author'));
+});
+
 test('reported speech makes a text with no other cue news, and never outweighs an opinion cue', () => {
   const story = 'The two governments agreed on Thursday to reopen the border crossing, officials said.';
   const r = classifyGenre(story);

@@ -16,7 +16,7 @@ const RULES: CueRule[] = [
   { rule: 'disclaimer-views', genre: 'opinion', weight: 5,
     re: /\b(?:the\s+)?(?:views|opinions)\s+expressed\s+(?:in\s+this\s+(?:article|piece|column)\s+)?(?:are|is)\s+(?:solely\s+|entirely\s+)?(?:those\s+of\s+the\s+author|the\s+author'?s?(?:'s)?\s+own|(?:his|her|their)\s+own)/gi },
   { rule: 'disclaimer-personal', genre: 'opinion', weight: 5,
-    re: /\bthis\s+(?:article|piece|column|commentary)\s+(?:only\s+|solely\s+|merely\s+)?(?:is|represents|reflects|expresses)\s+(?:only\s+)?the\s+(?:author|writer)'?s\s+(?:own\s+)?(?:personal\s+)?(?:views?|opinions?)\b/gi },
+    re: /\bthis\s+(?:article|piece|column|commentary)\s+(?:only\s+|solely\s+|merely\s+)?(?:is|represents|reflects|expresses)\s+(?:only\s+)?(?:the\s+(?:author|writer)'?s\s+(?:own\s+)?(?:personal\s+)?(?:views?|opinions?)|the\s+(?:personal\s+)?(?:views?|opinions?)\s+of\s+the\s+(?:author|writer))\b/gi },
   { rule: 'disclaimer-position', genre: 'opinion', weight: 4,
     re: /\b(?:does|do)\s+not\s+(?:necessarily\s+)?(?:represent|reflect)\s+the\s+(?:position|views?|opinions?|editorial\s+(?:position|policy|stance))\s+of\b/gi },
   { rule: 'label-opinion', genre: 'opinion', weight: 4,
