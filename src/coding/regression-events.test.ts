@@ -258,3 +258,8 @@ cases('representations lodged or made ("lodged solemn representations with the J
 cases('a that-clause the parser hangs as a relative clause on the day of the saying verb\'s oblique ("said at a press conference on Thursday that ...") is what was said', [
   ['Chinese Foreign Ministry spokesperson Lin Jian said at a regular press conference on Monday that China urges the Philippines to stop its provocations.', ['CHN PHL 020 actual reported 2026-03-02']],
 ]);
+
+cases('a main clause\'s subject the parser takes into the adverbial clause before it as an apposition or conjunct is the main clause\'s; a sentence-initial "After" read as the case of the clause\'s subject is its subordinator', [
+  ['Analysts believe that if Washington continues to arm Manila, Beijing could impose economic sanctions on the Philippines.', ['CHN PHL 163 hypothetical author 2026-03-05', 'USA PHL 062 hypothetical author 2026-03-05']],
+  ['After the talks collapsed in Geneva, Russia expelled two British diplomats.', ['RUS GBRGOV 161 actual author 2026-03-05']],
+]);

@@ -68,6 +68,26 @@ export function invertedConditionAsRoot(s: ParsedSentence): void {
   if (subject >= 0) makeSubject(s, subject, main);
 }
 
+/**
+ * "If Washington continues to arm Manila, Beijing could impose sanctions" parsed with "Beijing" an
+ * apposition (or conjunct) of the condition's last noun and the main verb without a subject. A verb
+ * with no subject after an adverbial clause and its comma takes the first nominal after the comma,
+ * when the clause took it as an apposition or conjunct.
+ */
+export function subjectTakenByClause(s: ParsedSentence): void {
+  for (let v = 0; v < s.words.length; v++) {
+    if (s.upos[v] !== 'VERB' || kidsOf(s, v).some((k) => /^(nsubj|csubj|expl)/.test(s.deprel[k]))) continue;
+    if (/^(xcomp|acl|amod)/.test(s.deprel[v]) || kidsOf(s, v).some((k) => s.deprel[k] === 'mark' && s.words[k].toLowerCase() === 'to')) continue;
+    const clause = kidsOf(s, v).find((k) => k < v && s.deprel[k] === 'advcl');
+    if (clause === undefined) continue;
+    const comma = s.words.lastIndexOf(',', v);
+    if (comma <= clause) continue;
+    const subj = nominalAfterComma(s, comma, v, clause);
+    if (subj < 0 || !/^(appos|conj)$/.test(s.deprel[subj])) continue;
+    makeSubject(s, subj, v);
+  }
+}
+
 /** The first noun, name or pronoun between the comma and the main verb, if it lies in the condition's subtree; else -1. */
 function nominalAfterComma(s: ParsedSentence, comma: number, main: number, condition: number): number {
   const k = s.words.findIndex((_, w) => w > comma && w < main && /^(NOUN|PROPN|PRON)$/.test(s.upos[w]));
@@ -222,15 +242,20 @@ const SUBORDINATOR = /^(after|before|since|until|till)$/i;
  * adverbial clause ("after" its mark).
  */
 export function subjectReadAsPrepositionObject(s: ParsedSentence): void {
-  for (let p = 1; p + 2 < s.words.length; p++) {
+  for (let p = 0; p + 2 < s.words.length; p++) {
     if (!SUBORDINATOR.test(s.words[p]) || s.deprel[p] !== 'case') continue;
     const n = s.head[p] - 1;
     if (n <= p || !/^(NOUN|PROPN|PRON)$/.test(s.upos[n])) continue;
     // The verb follows the nominal; the parser hangs the nominal on it or on the phrase before.
     const v = n + 1;
-    if (s.upos[v] !== 'VERB' || !/^VB[DZP]$/.test(s.xpos[v]) || !/^(conj|parataxis|advcl|dep)$/.test(s.deprel[v])) continue;
+    // Or hangs the verb on the nominal ("After the talks collapsed in Geneva, Russia expelled ..."
+    // with "collapsed" an acl of "talks", the main verb's subject).
+    const onNominal = s.deprel[v] === 'acl' && s.head[v] - 1 === n && s.head[n] > 0;
+    // (A verb on its nominal is tagged as a participle, VBN, as often as not.)
+    if (s.upos[v] !== 'VERB' || !(onNominal ? /^VB[DZPN]$/ : /^VB[DZP]$/).test(s.xpos[v]) || (!/^(conj|parataxis|advcl|dep)$/.test(s.deprel[v]) && !onNominal)) continue;
     if (kidsOf(s, v).some((c) => /^(nsubj|csubj|expl)(:|$)|^(cc|mark)$/.test(s.deprel[c]))) continue;
-    if (kidsOf(s, n).some((c) => c !== p && s.deprel[c] !== 'det' && s.deprel[c] !== 'amod' && s.deprel[c] !== 'compound')) continue;
+    if (kidsOf(s, n).some((c) => c !== p && c !== v && s.deprel[c] !== 'det' && s.deprel[c] !== 'amod' && s.deprel[c] !== 'compound')) continue;
+    if (onNominal) s.head[v] = s.head[n];
     s.head[n] = v + 1;
     s.deprel[n] = 'nsubj';
     s.head[p] = v + 1;

@@ -25,6 +25,9 @@
  * - Inverted condition read as the main clause: "Should the sanctions be eased, Japanese firms could
  *   resume exports" with "eased" the root (invertedConditionAsRoot, repair-subject.ts), or the main
  *   verb's subject (invertedConditionAsSubject).
+ * - A main clause's subject read as an apposition or conjunct inside the adverbial clause before it:
+ *   "If Washington continues to arm Manila, Beijing could impose sanctions" with "Beijing" an
+ *   apposition of "Manila" (subjectTakenByClause, repair-subject.ts).
  * - Main verb read as an apposition of the name before it: "Kenzo Oshima, the UN relief
  *   coordinator, demanded ..." with the name the root (verbReadAsApposition, repair-subject.ts).
  * - Subject read as a bare adjunct: "The Japanese side expressed \"serious concern\"" with "side" an
@@ -85,7 +88,7 @@ import {
   participleWithNounHead, predicateReadAsNounClause, pronounReadAsApposition, closingReportingTag, reportingTagTakesMainWords, verbReadAsModifier,
 } from './repair-predicate.js';
 import {
-  accordingPhraseReadAsSubject, clauseConjoinedToDay, compoundOnVerb, dayReadAsSubject, modifiersReadAsClause, invertedConditionAsRoot, invertedConditionAsSubject, modifiersReadAsSubject, nameSplitAtConjunct, passiveSubjectWithoutAuxiliary, reportedSubjectReadAsObject, subjectConjoinedToDay, subjectReadAsAdjunct,
+  accordingPhraseReadAsSubject, clauseConjoinedToDay, compoundOnVerb, dayReadAsSubject, modifiersReadAsClause, invertedConditionAsRoot, invertedConditionAsSubject, modifiersReadAsSubject, subjectTakenByClause, nameSplitAtConjunct, passiveSubjectWithoutAuxiliary, reportedSubjectReadAsObject, subjectConjoinedToDay, subjectReadAsAdjunct,
   subjectReadAsPrepositionObject, verbReadAsApposition,
 } from './repair-subject.js';
 import { reducedRelativeAsPredicate } from './repair-reduced.js';
@@ -108,6 +111,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   subjectReadAsAdjunct(s);
   accordingPhraseReadAsSubject(s);
   subjectReadAsPrepositionObject(s);
+  subjectTakenByClause(s);
   reportedSubjectReadAsObject(s);
   nameSplitAtConjunct(s);
   passiveSubjectWithoutAuxiliary(s);
