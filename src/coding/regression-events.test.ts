@@ -263,3 +263,8 @@ cases('a main clause\'s subject the parser takes into the adverbial clause befor
   ['Analysts believe that if Washington continues to arm Manila, Beijing could impose economic sanctions on the Philippines.', ['CHN PHL 163 hypothetical author 2026-03-05', 'USA PHL 062 hypothetical author 2026-03-05']],
   ['After the talks collapsed in Geneva, Russia expelled two British diplomats.', ['RUS GBRGOV 161 actual author 2026-03-05']],
 ]);
+
+cases('what is rejected and no pattern names is a rejection, not specified (120); accusations and reports rejected are denials (016)', [
+  ['India rejected China\'s renaming of places in Arunachal Pradesh.', ['IND CHN 120 actual author 2026-03-05']],
+  ['Israel rejected the UN report on Gaza.', ['ISR IGOUNO 016 actual author 2026-03-05']],
+]);
