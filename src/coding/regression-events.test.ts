@@ -268,3 +268,8 @@ cases('what is rejected and no pattern names is a rejection, not specified (120)
   ['India rejected China\'s renaming of places in Arunachal Pradesh.', ['IND CHN 120 actual author 2026-03-05']],
   ['Israel rejected the UN report on Gaza.', ['ISR IGOUNO 016 actual author 2026-03-05']],
 ]);
+
+cases('members of a compound subject fighting in their own country fight each other; in another\'s country they fight it', [
+  ['The Sudanese army and the Rapid Support Forces resumed fighting in Khartoum despite a truce.', ['SDNMIL SDNREB 190 actual author 2026-03-05', 'SDNREB SDNMIL 190 actual author 2026-03-05']],
+  ['Turkey and Iran struck Kurdish positions in Iraq.', ['IRN IRQ 193 actual author 2026-03-05', 'TUR IRQ 193 actual author 2026-03-05']],
+]);

@@ -196,13 +196,17 @@ function clauseOf(
   // A place is no partner in a fight: "Turkey and Iran struck Kurdish positions in Iraq" is aimed at
   // Iraq, not at each other (CAMEO roots 10-20 are the conflictual ones).
   const meetsThere = target?.place === true && !!m?.code.active && m.code.active.slice(0, 2) < '10';
+  // Nor is their own country where they fight each other: "The Sudanese army and the Rapid Support
+  // Forces resumed fighting in Khartoum".
+  const fightsAtHome = target?.place === true && !!target.country && (source?.members?.length ?? 0) > 1
+    && source!.members!.every((x) => x.country === target?.country);
   // An unresolved target ("reopen their embassies", "clashed along their border") names no partner.
   const unresolved = !!target && target.code === null && (target.members?.length ?? 0) <= 1;
   // A purpose's object is no partner either: "Egypt and Israel signed an agreement to reopen the Rafah crossing";
   // nor is a bare role noun whose state is only borrowed from context: "the Afghan government and the
   // Taliban exchanged prisoners".
   const borrowed = !!target && target.via === 'agent' && /agent-country:(recent|dominant|sentence|dateline)/.test(target.rule);
-  if ((!target || unresolved || meetsThere || agentOfOther || borrowed || (!!purpose && target === purpose)) && (source?.members?.length ?? 0) > 1 && m?.code.active && (mutual(m.code.active) || reciprocal(t, v))) target = source;
+  if ((!target || unresolved || meetsThere || fightsAtHome || agentOfOther || borrowed || (!!purpose && target === purpose)) && (source?.members?.length ?? 0) > 1 && m?.code.active && (mutual(m.code.active) || reciprocal(t, v))) target = source;
   // A commitment verb's own default code is a commitment: "Jordan and Britain agreed to undertake
   // joint exercises" (AGREE's default, 050) is CAMEO's intent code (032), not the cooperation
   // itself. A code a pattern gives ("promised aid") is the dictionary's choice and stays.
