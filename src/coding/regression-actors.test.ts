@@ -210,9 +210,15 @@ cases('a title before a family name alone takes the state of the dictionary\'s p
 cases('an agent with no country and nothing before it takes the state whose authorities its sentence names, when it names no other', [
   ['Islamic militants demanded the resignation of the Egyptian president.', ['EGYMUSUAF EGYGOV 100 actual author 2026-03-05']],
   ['Student activists accused the Kenyan police of torture.', ['KENEDU KENCOP 1122 actual author 2026-03-05']],
-  // Two states named; a bare state is no evidence ("clerics condemned the attack by Russia", below).
-  ['Protesters defied Chinese authorities in Hong Kong.', ['- CHNGOV 120 actual author 2026-03-05']],
+  // Two states named, so neither's authorities say whose the protesters are; where they act does
+  // (placeOfClause, context.ts). A bare state is no evidence ("clerics condemned the attack by Russia", below).
+  ['Protesters defied Chinese authorities in Hong Kong.', ['HKGOPP CHNGOV 120 actual author 2026-03-05']],
   ['Archbishop Tutu called for sanctions against Nigeria.', ['- NGA 1312 actual author 2026-03-05']],
+]);
+
+cases('an agent with no country before it acts in the state where its clause places it ("people marched in Tbilisi", "police arrested 20 people in Moscow")', [
+  ['Police arrested 20 people in Moscow.', ['RUSCOP RUSPPL 173 actual author 2026-03-05']],
+  ['Soldiers opened fire on protesters in Khartoum.', ['SDNMIL SDNOPP 193 actual author 2026-03-05']],
 ]);
 
 cases('a state-flagged or state-backed noun is that state\'s ("a British-flagged tanker")', [

@@ -5,7 +5,8 @@
  * --"), else the actor its report is about when it is the speaker of a reporting tag ("Hamas rejected the
  * proposal, a senior official said": Hamas's official; see reportedSubject), else the dominant
  * state (clearly the most mentioned), else the most recent state mention, else the state whose
- * authorities its sentence names when it names no other (sentenceState). The rule says which.
+ * authorities its sentence names when it names no other (sentenceState), else the state where its
+ * clause says it acts ("people marched in Tbilisi": placeOfClause). The rule says which.
  */
 import type { Cand, DocContext } from './cand.js';
 import { composeAgent, splitCode } from './codes.js';
@@ -50,6 +51,10 @@ export function countryFromContext(v: SentenceView, ctx: DocContext, here: Cand[
     if (!country) {
       country = sentenceState(v, here, c, ctx.index.states);
       how = 'agent-country:sentence';
+    }
+    if (!country) {
+      country = placeOfClause(v, here, c, ctx.index.states);
+      how = 'agent-country:place';
     }
   }
   if (!country) {
@@ -135,6 +140,31 @@ function sentenceState(v: SentenceView, here: Cand[], c: Cand, states: ReadonlyS
     if (a.kind === 'person' || (split.sector !== null && AUTHORITY.has(split.sector))) authority = true;
   }
   return found.size === 1 && authority ? [...found][0] : null;
+}
+
+/**
+ * Where the agent, the subject of its clause, acts when the sentence names no state before it:
+ * "Thousands of people marched in Tbilisi", "students rallied in Dhaka" are Georgia's and
+ * Bangladesh's. The state of the place in an in-phrase of the agent's verb or of its object ("police
+ * arrested 20 people in Moscow"); the agent may be the of-phrase of the subject ("thousands of people").
+ */
+function placeOfClause(v: SentenceView, here: Cand[], c: Cand, states: ReadonlySet<string>): string | null {
+  const { s } = v;
+  let subj = c.head;
+  if (s.deprel[subj] === 'nmod' && s.head[subj] > 0) subj = s.head[subj] - 1;
+  if (!s.deprel[subj].startsWith('nsubj') || s.head[subj] === 0) return null;
+  const verb = s.head[subj] - 1;
+  for (const a of here) {
+    if (a === c || a.code === null || a.members || !states.has(a.code.slice(0, 3))) continue;
+    // The place itself, or the place that owns an agent ("people in Moscow" is one mention).
+    const at = a.owner?.head ?? a.head;
+    if (!v.children[at].some((p) => s.deprel[p] === 'case' && s.words[p].toLowerCase() === 'in')) continue;
+    // On the verb, or on its object ("arrested 20 people in Moscow").
+    const on = s.head[at] - 1;
+    if (on === verb && s.deprel[at] === 'obl') return a.code.slice(0, 3);
+    if (on >= 0 && s.head[on] - 1 === verb && s.deprel[on] === 'obj' && s.deprel[at] === 'nmod') return a.code.slice(0, 3);
+  }
+  return null;
 }
 
 /** A capitalised demonym-like word or name no actor covers, or a word of no one state ("Western"), right before the agent ("Zorblaxian envoy"). */
