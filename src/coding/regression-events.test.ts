@@ -273,3 +273,7 @@ cases('members of a compound subject fighting in their own country fight each ot
   ['The Sudanese army and the Rapid Support Forces resumed fighting in Khartoum despite a truce.', ['SDNMIL SDNREB 190 actual author 2026-03-05', 'SDNREB SDNMIL 190 actual author 2026-03-05']],
   ['Turkey and Iran struck Kurdish positions in Iraq.', ['IRN IRQ 193 actual author 2026-03-05', 'TUR IRQ 193 actual author 2026-03-05']],
 ]);
+
+cases('a participle the parser hangs on the noun of the root\'s of-phrase ("Thousands of people marched") is the predicate, object or none', [
+  ['Thousands of people marched in Tbilisi against the government on Sunday.', ['GEOPPL - 141 actual author 2026-03-01']],
+]);

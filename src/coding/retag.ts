@@ -88,8 +88,10 @@ export function retagPredicate(s: ParsedSentence, parser: Reparser, isVerbForm: 
 /**
  * "Pakistani security forces arrested dozens of protesters": the tagger reads "arrested" as a
  * participle (VBN) modifying "dozens", leaving no predicate; in "Ethiopian troops shelled Eritrean
- * positions" the parser hangs the participle and its object on "troops". A participle right after a
- * nominal, hung on the next noun as its modifier or on that nominal (the root) with an object of its own, is
+ * positions" the parser hangs the participle and its object on "troops", in "Thousands of people
+ * marched in Tbilisi" on "people", the root's of-phrase. A participle right after a nominal, hung on
+ * the next noun as its modifier, on that nominal (the root) with an object of its own, or on the
+ * noun of the root's of-phrase, is
  * tried as the past tense (a demonym tagged a name after it as an adjective); the new parse is kept
  * when it gives the verb a subject. Tried before a noun is made a verb: "forces" is no better predicate.
  */
@@ -101,7 +103,9 @@ function pastParticipleAfterSubject(s: ParsedSentence, parser: Reparser): Parsed
     // (The noun is the root, or the subject the parser gave a closing tag: "..., the military said".)
     const noun = k - 1, tagged = s.deprel[noun] === 'nsubj' && s.head[noun] > 0 && isReportingWord(s.words[s.head[noun] - 1].toLowerCase());
     const onPrevious = s.deprel[k] === 'acl' && s.head[k] === k && (s.deprel[noun] === 'root' || tagged) && s.deprel.some((d, c) => d === 'obj' && s.head[c] === k + 1);
-    if (!onNext && !onPrevious) continue;
+    // "Thousands of people marched in Tbilisi": on the noun of the root's of-phrase, with or without an object.
+    const ofRoot = s.deprel[k] === 'acl' && s.head[k] === k && s.deprel[noun] === 'nmod' && s.head[noun] > 0 && s.deprel[s.head[noun] - 1] === 'root';
+    if (!onNext && !onPrevious && !ofRoot) continue;
     if (!SUBJECT_BEFORE.has(s.upos[k - 1]) || (!onPrevious && !/ed$/.test(s.words[k]))) continue;
     const xpos = s.xpos.slice(), upos = s.upos.slice();
     xpos[k] = 'VBD';
