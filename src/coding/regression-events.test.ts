@@ -277,3 +277,8 @@ cases('members of a compound subject fighting in their own country fight each ot
 cases('a participle the parser hangs on the noun of the root\'s of-phrase ("Thousands of people marched") is the predicate, object or none', [
   ['Thousands of people marched in Tbilisi against the government on Sunday.', ['GEOPPL - 141 actual author 2026-03-01']],
 ]);
+
+cases('an "if" clause read as a complement of a verb that asks nothing is a condition; a closing tag reports the adverbial clauses of what it reports too', [
+  ['The talks could collapse if Hamas refuses to release the hostages, an Egyptian official warned.', ['PSEREBHMS - 0841 hypothetical reported 2026-03-05']],
+  ['Israel asked if Hamas would release the hostages.', ['ISR PSEREBHMS 020 actual author 2026-03-05', 'PSEREBHMS - 0841 speculative author 2026-03-05']],
+]);

@@ -44,6 +44,8 @@
  *   law" with "after parliament" an oblique (subjectReadAsPrepositionObject, repair-subject.ts).
  * - Reported subject read as the saying verb's object: "It said Tehran must stop enriching uranium"
  *   with "Tehran" the object of "said" (reportedSubjectReadAsObject, repair-subject.ts).
+ * - A condition read as a complement: "could collapse if Hamas refuses ..." with "refuses" a ccomp
+ *   (conditionReadAsComplement).
  * - That-clause hung on a time noun: "said Wednesday that ..." or "said on Tuesday that ..." with
  *   the clause an `acl` of the day (see thatClauseOnTimeNoun).
  * - Verb read as a plural noun: "India plans to visit Pakistan" with "plans" a NOUN, subject of
@@ -119,6 +121,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   splitSubjects(s);
   mainClauseFromRelative(s);
   thatClauses(s);
+  conditionReadAsComplement(s);
   thatClauseOnTimeNoun(s);
   verbReadAsNoun(s);
   reportedClauseReadAsSubject(s);
@@ -339,6 +342,24 @@ function thatClauses(s: ParsedSentence): void {
     const before = s.words[marks[0] - 1]?.toLowerCase();
     if (before === 'so' || before === 'now' || before === 'such') continue;
     s.deprel[k] = 'ccomp';
+  }
+}
+
+/** Verbs whose complement "if" opens is a question ("asked if", "did not say if"), not a condition. */
+const ASKING = /^(ask|wonder|know|see|check|decide|determine|doubt|question|say|tell|learn|find|clarify|confirm|establish|investigate|examine|consider|discuss|debate|unclear|sure|certain)/i;
+
+/**
+ * A condition read as a complement: "The talks could collapse if Hamas refuses ..." with "refuses"
+ * a `ccomp` of "collapse" marked by "if". A clause marked by "unless", or by "if" under a verb that
+ * asks no question, is an adverbial clause, which is how modality.ts finds conditions.
+ */
+function conditionReadAsComplement(s: ParsedSentence): void {
+  for (let k = 0; k < s.words.length; k++) {
+    if (s.deprel[k] !== 'ccomp' || s.head[k] === 0) continue;
+    const mark = s.words.findIndex((w, c) => c < k && s.head[c] === k + 1 && s.deprel[c] === 'mark' && /^(if|unless)$/i.test(w));
+    if (mark < 0) continue;
+    if (s.words[mark].toLowerCase() === 'if' && ASKING.test(s.words[s.head[k] - 1])) continue;
+    s.deprel[k] = 'advcl';
   }
 }
 
