@@ -282,3 +282,8 @@ cases('an "if" clause read as a complement of a verb that asks nothing is a cond
   ['The talks could collapse if Hamas refuses to release the hostages, an Egyptian official warned.', ['PSEREBHMS - 0841 hypothetical reported 2026-03-05']],
   ['Israel asked if Hamas would release the hostages.', ['ISR PSEREBHMS 020 actual author 2026-03-05', 'PSEREBHMS - 0841 speculative author 2026-03-05']],
 ]);
+
+cases('what someone hints, suggests, expects or fears is reported by them, not said by the author', [
+  ['Turkey may veto Sweden\'s NATO bid, Turkish officials hinted.', ['TUR SWE 172 speculative reported 2026-03-05']],
+  ['Diplomats expect that Russia will announce new sanctions against Poland.', ['RUS POL 163 future reported 2026-03-05']],
+]);

@@ -14,6 +14,9 @@ const REPORTING_STEMS = [
   'say', 'said', 'tell', 'told', 'state', 'announc', 'add', 'claim', 'warn', 'report', 'not', 'stress', 'insist',
   'argu', 'explain', 'confirm', 'assert', 'declar', 'quot', 'wrote', 'write', 'comment', 'remark', 'emphasi',
   'reiterat', 'acknowledg', 'admit', 'predict', 'point', 'deny', 'deni', 'speak', 'spoke', 'spoken',
+  // What someone hints, suggests, reveals, expects or fears is theirs, not the author's. (Not
+  // "believe": CAMEO.2.0.txt and PETRARCH's tests code a belief as a statement of its own, 023.)
+  'hint', 'suggest', 'indicat', 'reveal', 'expect', 'fear', 'worry', 'worri',
 ];
 const REPORTING = new RegExp(`^(${REPORTING_STEMS.join('|')})(s|es|ed|d|ing|e|ted)?$`);
 
