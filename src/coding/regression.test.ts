@@ -367,9 +367,11 @@ cases('weapons sent to a partner are military aid (072); monitors expelled are a
   ['Swiss doctors handed over 700 kg of medicine to the Red Crescent.', ['CHEHLH NGOHLHIRC 073 actual author 2026-03-05']],
 ]);
 
-cases('a forecast passive ("is expected to sign") passes its subject down and makes the act future', [
-  // CAMEO.2.0.txt's SIGN codes a trade agreement 0311.
-  ['China is expected to sign a trade agreement with Brazil next month.', ['CHN BRA 0311 future author 2026-03-05']],
+cases('a forecast passive ("is expected to sign") passes its subject down and makes the act future, coded as the act itself ("will sign"); EXPECT\'s own code does not fold in', [
+  // CAMEO.2.0.txt's SIGN codes a trade agreement 0311; both sign it, as in "China will sign a trade agreement with Brazil".
+  ['China is expected to sign a trade agreement with Brazil next month.', ['BRA CHN 0311 future author 2026-03-05', 'CHN BRA 0311 future author 2026-03-05']],
+  // Was 030 (EXPECT's default folded with the sanctions' 163).
+  ['Russia is expected to announce new sanctions against Poland next week, diplomats said.', ['RUS POL 163 future reported 2026-03-05']],
 ]);
 
 cases('a past verb the tagger reads as a participle of the object ("security forces arrested dozens") is the predicate', [

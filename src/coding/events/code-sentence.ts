@@ -242,6 +242,9 @@ function clauseOf(
   // commitment its CAMEO intent code (03x, 13x) and the act a future event.
   if (code === null || isCommitment(t, v)) return { ...low, source: low.source ?? source, top: v };
   if (low.code === null) return own;
+  // "Russia is expected to announce new sanctions": a forecast governor does not fold into the code
+  // (EXPECT's own 030 would swallow the sanctions); the lower act is the event, read as forecast.
+  if (FORECAST_HEADS.has(t.lower(v))) return { ...low, source: low.source ?? source, top: v, modalFrom: lowerVerb };
   const combined = combineCodes(code, low.code) ?? code;
   if (explain) trace.push(`combined ${code} (${t.s.words[v]}) with ${low.code} (${t.s.words[lowerVerb]}) -> ${combined}`);
   // A passive upper verb with no agent ("China is expected to sign") leaves the act to the lower clause's subject.
