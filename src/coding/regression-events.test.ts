@@ -287,3 +287,8 @@ cases('what someone hints, suggests, expects or fears is reported by them, not s
   ['Turkey may veto Sweden\'s NATO bid, Turkish officials hinted.', ['TUR SWE 172 speculative reported 2026-03-05']],
   ['Diplomats expect that Russia will announce new sanctions against Poland.', ['RUS POL 163 future reported 2026-03-05']],
 ]);
+
+cases('a weapons test is a show of force (150), as "test-fired" is', [
+  ['Iran tested a new ballistic missile.', ['IRN - 150 actual author 2026-03-05']],
+  ['The ministry tested the new tax system.', []],
+]);
