@@ -216,7 +216,9 @@ function clauseOf(
   const rule = m ? m.rule : '';
   // "Britain said Sudan and the rebels must reach an agreement": a reported obligation whose clause
   // codes nothing of its own is still the speaker's demand of its subject (100).
-  const obliged = fromReport && !!target && code !== null && isReportingVerb(t, v) && isObligation(t, t.child(v, 'ccomp'));
+  // A reporting verb with no reported clause ("declared a ceasefire") has no obligation to read.
+  const reported = t.child(v, 'ccomp');
+  const obliged = fromReport && !!target && code !== null && reported >= 0 && isReportingVerb(t, v) && isObligation(t, reported);
   const own: Clause | null = m
     ? obliged ? { verb: v, top: v, modalFrom: v, code: '100', reverse: null, source, target, rule: `${rule}+demand`, ownTarget: false }
       : { verb: v, top: v, modalFrom: v, code, reverse, source, target, rule, ownTarget: !fromReport }
