@@ -18,7 +18,7 @@ cases('a subject the parser conjoins to the day before it ("said on Tuesday its 
 
 cases('a past participle after its noun is a passive: the noun is acted on, the by-phrase acts; a belief about the noun is no act', [
   ['France expelled two Iranian diplomats accused of spying.', ['FRA IRNGOV 161 actual author 2026-03-05']],
-  ['Iran released a French journalist detained in Tehran since March.', ['IRN FRAMED 084 actual author 2026-03-05']],
+  ['Iran released a French journalist detained in Tehran since March.', ['IRN FRAMED 0841 actual author 2026-03-05']],
 ]);
 
 cases('stopping an act is not the act: it reduces relations or de-escalates, or codes nothing; "urged X to" aims the appeal at X', [
