@@ -16,3 +16,26 @@ cases('freeing or releasing people is releasing persons (0841); returning seized
   ['Syrian refugees returned to Syria.', []],
   ['Iran released a statement on Syria.', ['IRN SYR 010 actual author 2026-03-05']],
 ]);
+
+cases('an appeal to do something takes the appeal code of the act asked for (lifting sanctions 0254, talks 026, releasing people 0253, de-escalating 0256); stopping an act asks for nothing CAMEO names', [
+  ['Venezuela called on Washington to lift sanctions on its oil industry.', ['VEN USA 0254 actual author 2026-03-05']],
+  ['Germany urged Russia and Ukraine to hold talks.', ['DEU RUS 026 actual author 2026-03-05', 'DEU UKR 026 actual author 2026-03-05']],
+  ['The European Union urged Belarus to release political prisoners.', ['IGOEUREEC BLR 0253 actual author 2026-03-05']],
+  ['Egypt urged both sides to declare a ceasefire.', ['EGY - 0256 actual author 2026-03-05']],
+  ['The United States urged China to stop arming Russia.', ['USA CHN 020 actual author 2026-03-05']],
+]);
+
+cases('lifting or easing sanctions is 085 (not the intent 0351), easing a blockade 0872; improving relations is 050', [
+  ['Washington lifted sanctions on Venezuelan oil exports.', ['USA VEN 085 actual author 2026-03-05']],
+  ['Saudi Arabia eased its blockade of Yemen\'s ports.', ['SAU YEM 0872 actual author 2026-03-05']],
+  ['Greece and Turkey agreed to improve relations after years of tension.', [
+    'GRC TUR 032 actual author 2026-03-05', 'GRC TUR 050 future author 2026-03-05', 'TUR GRC 032 actual author 2026-03-05', 'TUR GRC 050 future author 2026-03-05',
+  ]],
+]);
+
+cases('letting in aid is 0863, tolerating or allowing protests 082; respecting rights is 0833 and respecting a truce 087', [
+  ['Israel allowed aid trucks into Gaza through the Kerem Shalom crossing.', ['ISR PSEGZA 0863 actual author 2026-03-05']],
+  ['The archbishop urged the Kenyan government to allow peaceful protests.', ['KENCHR KENGOV 0252 actual author 2026-03-05']],
+  ['The Taliban pledged to respect the rights of women in Afghanistan.', ['AFGREB AFGCVL 0343 actual author 2026-03-05', 'AFGREB AFGCVL 0833 future author 2026-03-05']],
+  ['The UN praised Ghana and said it respects its people.', ['IGOUNO GHA 051 actual author 2026-03-05']],
+]);

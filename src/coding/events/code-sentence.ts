@@ -18,6 +18,7 @@ import { Mentions, membersOf } from './mentions.js';
 import { FORECAST_HEADS, type ModalityResult, modalityOf } from './modality.js';
 import { intentCode, threatCode } from '../../cameo/intent.js';
 import { demandCode } from '../../cameo/demand.js';
+import { appealCode } from '../../cameo/appeal.js';
 import { rejectCode } from '../../cameo/reject.js';
 import { ceaseCode } from '../../cameo/cease.js';
 import { mutual, reciprocal } from './mutual.js';
@@ -228,6 +229,16 @@ function clauseOf(
   const low = clauseOf(t, lowerVerb, mentions, matchOf, trace, explain);
   const objectControl = controller(t, v) >= 0 || t.child(v, 'iobj') >= 0;
   if (code === null && m && (!low || (low.code === null && low.reverse === null)) && isRefusal(t, v)) return refusal(t, v, lowerVerb, own!, low);
+  // "Venezuela urged Washington to lift sanctions": a bare appeal (020, or the appeal verb's own
+  // code) takes the code of appealing for the act it asks for (appeal.ts: lifting sanctions, 085,
+  // makes 0254). A pattern's more specific appeal stays.
+  if (own && code !== null && code.startsWith('02') && (code === '020' || m?.pattern === null) && low?.code) {
+    const appeal = appealCode(low.code);
+    if (appeal) {
+      if (explain) trace.push(`appeal ${code} (${t.s.words[v]}) for ${low.code} (${t.s.words[lowerVerb]}) -> ${appeal}`);
+      return { ...own, code: appeal, rule: `${own.rule}+${low.rule}` };
+    }
+  }
   if (!low || (low.code === null && low.reverse === null) || (objectControl && code !== null)) return own;
   // "Russia stopped supplying gas": stopping an act is no instance of it; CAMEO codes it as reducing
   // relations or de-escalating (cease.ts), or not at all.
