@@ -39,3 +39,13 @@ cases('letting in aid is 0863, tolerating or allowing protests 082; respecting r
   ['The Taliban pledged to respect the rights of women in Afghanistan.', ['AFGREB AFGCVL 0343 actual author 2026-03-05', 'AFGREB AFGCVL 0833 future author 2026-03-05']],
   ['The UN praised Ghana and said it respects its people.', ['IGOUNO GHA 051 actual author 2026-03-05']],
 ]);
+
+cases('calling, asking or appealing for a release, aid, reforms or a constitution is the matching appeal (0253, 023x, 024, 0244); a phone call stays 041', [
+  ['France called for the release of two French citizens held in Iran.', ['FRA FRACVL 0253 actual author 2026-03-05']],
+  ['France urged the release of two French citizens held in Iran.', ['FRA FRACVL 0253 actual author 2026-03-05']],
+  ['Aid agencies called for urgent humanitarian assistance to reach civilians in Gaza.', ['- PSEGZA 0233 actual author 2026-03-05']],
+  ['Germany called for political reforms in Egypt.', ['DEU EGY 024 actual author 2026-03-05']],
+  ['Rebel leaders called for a new constitution for Myanmar.', ['- MMR 0244 actual author 2026-03-05']],
+  ['Sri Lanka asked India for economic assistance.', ['LKA IND 0231 actual author 2026-03-05']],
+  ['Obama called Putin on Tuesday.', ['RUSGOV USAELI 041 actual author 2026-03-03', 'USAELI RUSGOV 041 actual author 2026-03-03']],
+]);
