@@ -49,3 +49,19 @@ cases('calling, asking or appealing for a release, aid, reforms or a constitutio
   ['Sri Lanka asked India for economic assistance.', ['LKA IND 0231 actual author 2026-03-05']],
   ['Obama called Putin on Tuesday.', ['RUSGOV USAELI 041 actual author 2026-03-03', 'USAELI RUSGOV 041 actual author 2026-03-03']],
 ]);
+
+cases('expanding economic cooperation is 061, sharing intelligence with a partner 064, delivering medical supplies 073, deploying peacekeepers 074', [
+  ['Vietnam and South Korea expanded economic cooperation on Friday.', ['KOR VNM 061 actual author 2026-02-27', 'VNM KOR 061 actual author 2026-02-27']],
+  ['Britain shared intelligence with Ukraine about Russian troop movements.', ['GBR UKR 064 actual author 2026-03-05']],
+  ['The Red Cross delivered medical supplies to hospitals in Gaza.', ['NGOHLHIRC PSEGZA 073 actual author 2026-03-05']],
+  ['The UN deployed peacekeepers to southern Lebanon.', ['IGOUNO LBN 074 actual author 2026-03-05']],
+  ['Russia sent troops to Syria.', ['RUS SYR 062 actual author 2026-03-05']],
+]);
+
+cases('negotiating is engaging in negotiation (046), with a partner both ways; investigating a kind of wrongdoing takes its subcode (091-094)', [
+  ['Serbia and Kosovo negotiated for two days in Brussels without a breakthrough.', ['KSV SRB 046 actual author 2026-03-05', 'SRB KSV 046 actual author 2026-03-05']],
+  ['Israel negotiated with Hamas over the hostages.', ['ISR PSEREBHMS 046 actual author 2026-03-05', 'PSEREBHMS ISR 046 actual author 2026-03-05']],
+  ['Prosecutors in South Africa investigated the former president for corruption.', ['ZAFJUD ZAFELI 091 actual author 2026-03-05']],
+  ['The Pentagon investigated the drone strike that killed ten civilians in Kabul.', ['USAMIL AFGCVL 093 actual author 2026-03-05']],
+  ['The International Criminal Court is investigating war crimes committed in Ukraine.', ['IGOJUDICC UKR 094 actual author 2026-03-05']],
+]);
