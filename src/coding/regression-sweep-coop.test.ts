@@ -65,3 +65,11 @@ cases('negotiating is engaging in negotiation (046), with a partner both ways; i
   ['The Pentagon investigated the drone strike that killed ten civilians in Kabul.', ['USAMIL AFGCVL 093 actual author 2026-03-05']],
   ['The International Criminal Court is investigating war crimes committed in Ukraine.', ['IGOJUDICC UKR 094 actual author 2026-03-05']],
 ]);
+
+cases('an appeal coarser than the act asked for takes the act\'s appeal code ("urged NATO to deepen military cooperation": 0212, not the pattern\'s 022)', [
+  ['Ukraine has urged NATO to deepen military cooperation with Kyiv ahead of the winter.', ['UKR IGOWSTNAT 0212 actual author 2026-03-05']],
+]);
+
+cases('a phrasal verb whose particle is there wins over the bare verb\'s patterns even by its own code ("gave in to demands for reform" yields, 080; not GIVE\'s "- * REFORM", 071)', [
+  ['The Algerian government gave in to protesters\' demands for political reform.', ['DZAGOV DZAOPP 080 actual author 2026-03-05']],
+]);

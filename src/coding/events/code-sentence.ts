@@ -231,10 +231,11 @@ function clauseOf(
   if (code === null && m && (!low || (low.code === null && low.reverse === null)) && isRefusal(t, v)) return refusal(t, v, lowerVerb, own!, low);
   // "Venezuela urged Washington to lift sanctions": a bare appeal (020, or the appeal verb's own
   // code) takes the code of appealing for the act it asks for (appeal.ts: lifting sanctions, 085,
-  // makes 0254). A pattern's more specific appeal stays.
-  if (own && code !== null && code.startsWith('02') && (code === '020' || m?.pattern === null) && low?.code) {
+  // makes 0254), as does a pattern's coarser one ("urged NATO to deepen military cooperation": the
+  // pattern's 022 for any cooperation, the act's 0212). A pattern's appeal as specific stays.
+  if (own && code !== null && code.startsWith('02') && low?.code) {
     const appeal = appealCode(low.code);
-    if (appeal) {
+    if (appeal && (code === '020' || m?.pattern === null || appeal.length > code.length)) {
       if (explain) trace.push(`appeal ${code} (${t.s.words[v]}) for ${low.code} (${t.s.words[lowerVerb]}) -> ${appeal}`);
       return { ...own, code: appeal, rule: `${own.rule}+${low.rule}` };
     }
