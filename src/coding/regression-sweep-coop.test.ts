@@ -73,3 +73,20 @@ cases('an appeal coarser than the act asked for takes the act\'s appeal code ("u
 cases('a phrasal verb whose particle is there wins over the bare verb\'s patterns even by its own code ("gave in to demands for reform" yields, 080; not GIVE\'s "- * REFORM", 071)', [
   ['The Algerian government gave in to protesters\' demands for political reform.', ['DZAGOV DZAOPP 080 actual author 2026-03-05']],
 ]);
+
+cases('offering or promising a kind of aid or reforms is its intent (0333, 034); a policy change is 0832 (its announcement 0342), concessions 080 (035), handing over power 0834 (0344)', [
+  ['Saudi Arabia offered humanitarian assistance to earthquake victims in Turkey.', ['SAU TURCVL 0333 actual author 2026-03-05']],
+  ['The Tunisian president promised political reforms in a televised speech.', ['TUNGOV - 034 actual author 2026-03-05']],
+  ['Canada\'s government said it will change its immigration policy next year.', ['CANGOV - 0342 actual reported 2026-03-05', 'CANGOV - 0832 future reported 2026-03-05']],
+  ['The junta said it was ready to make concessions to the opposition.', ['- - 035 actual reported 2026-03-05', '- - 080 future reported 2026-03-05']],
+  ['The military government agreed to hand power to a civilian administration.', ['- - 0344 actual author 2026-03-05', '- - 0834 future author 2026-03-05']],
+  ['The president handed the award to the singer.', []],
+]);
+
+cases('reducing attacks is de-escalating (087); fighters disarming is demobilizing (0873), disarming an actor stays 190; formally recognizing a state is 054; lifting a ban on a party 0812', [
+  ['The Russian army reduced its attacks on Kharkiv.', ['RUSMIL UKR 087 actual author 2026-03-05']],
+  ['The FARC rebels disarmed under the peace deal.', ['COLREB - 0873 actual author 2026-03-05']],
+  ['Government troops disarmed the rebels.', ['- - 190 actual author 2026-03-05']],
+  ['Spain formally recognized the State of Palestine on Tuesday.', ['ESP PSE 054 actual author 2026-03-03']],
+  ['Thailand\'s election commission lifted the ban on the opposition party.', ['THAGOV THAOPP 0812 actual author 2026-03-05']],
+]);
