@@ -90,3 +90,10 @@ cases('reducing attacks is de-escalating (087); fighters disarming is demobilizi
   ['Spain formally recognized the State of Palestine on Tuesday.', ['ESP PSE 054 actual author 2026-03-03']],
   ['Thailand\'s election commission lifted the ban on the opposition party.', ['THAGOV THAOPP 0812 actual author 2026-03-05']],
 ]);
+
+cases('returning to the negotiating table is negotiating (046; appealing for it 026); rallying support for someone is 053; lifting a protest ban eases dissent (082, its pledge 0352)', [
+  ['Germany urged Russia and Ukraine to return to the negotiating table.', ['DEU RUS 026 actual author 2026-03-05', 'DEU UKR 026 actual author 2026-03-05']],
+  ['Thousands of refugees returned to their homes.', []],
+  ['The Arab League rallied support for the Palestinian cause at the UN General Assembly.', ['IGOMEAARL PSE 053 actual author 2026-03-05']],
+  ['The government of Ecuador pledged to lift the ban on street protests.', ['ECUGOV - 0352 actual author 2026-03-05', 'ECUGOV - 082 future author 2026-03-05']],
+]);
