@@ -97,3 +97,11 @@ cases('returning to the negotiating table is negotiating (046; appealing for it 
   ['The Arab League rallied support for the Palestinian cause at the UN General Assembly.', ['IGOMEAARL PSE 053 actual author 2026-03-05']],
   ['The government of Ecuador pledged to lift the ban on street protests.', ['ECUGOV - 0352 actual author 2026-03-05', 'ECUGOV - 082 future author 2026-03-05']],
 ]);
+
+cases('releasing or freeing an actor named as the object is releasing persons (0841) when no pattern coded it; a statement or report released is not', [
+  ['Venezuela released six American oil executives on Saturday.', ['VEN USA 0841 actual author 2026-02-28']],
+  ['Iran freed a French tourist after two years in custody.', ['IRN FRACVL 0841 actual author 2026-03-05']],
+  ['The rebels released two Kenyan engineers.', ['- KENCVL 0841 actual author 2026-03-05']],
+  ['The UN released a report on Myanmar.', []],
+  ['The Pentagon released a Russian report.', []],
+]);

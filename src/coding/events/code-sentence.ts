@@ -21,6 +21,7 @@ import { demandCode } from '../../cameo/demand.js';
 import { appealCode } from '../../cameo/appeal.js';
 import { rejectCode } from '../../cameo/reject.js';
 import { ceaseCode } from '../../cameo/cease.js';
+import { releasedPersons } from './release.js';
 import { mutual, reciprocal } from './mutual.js';
 import { demandedBy, isObligation } from './demand.js';
 import { isBackground, isHistorical } from './background.js';
@@ -208,7 +209,7 @@ function clauseOf(
   // joint exercises" (AGREE's default, 050) is CAMEO's intent code (032), not the cooperation
   // itself. A code a pattern gives ("promised aid") is the dictionary's choice and stays.
   const byDefault = m !== null && m.pattern === null && m.code.active !== null && isCommitment(t, v);
-  const chosen = byDefault ? intentCode(m.code.active!) ?? m.code.active : m?.code.active ?? null;
+  const chosen = releasedPersons(t, v, m, target) ?? (byDefault ? intentCode(m.code.active!) ?? m.code.active : m?.code.active ?? null);
   // The DEMAND block shares its patterns with URGE, PUSH and WANT, written with appeal codes (02x):
   // for a verb whose own code is a demand, the pattern's appeal is its demand mirror ("demanded
   // elections", the URGE pattern's 0241, is 1041).
