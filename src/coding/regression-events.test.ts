@@ -48,7 +48,7 @@ cases('a verb the tagger reads as an adjective after a modal ("it would free the
 cases('facing a hardship is no meeting; facing sanctions is being sanctioned', [
   ['Should the sanctions be eased, Japanese companies will face stronger competition from Chinese firms.', []],
   ['Iran could face new sanctions from the European Union.', ['IGOEUREEC IRN 163 speculative author 2026-03-05']],
-  ['Putin faced Zelensky in Istanbul.', ['RUSGOV UKRGOV 040 actual author 2026-03-05']],
+  ['Putin faced Zelensky in Istanbul.', ['RUSGOV UKRGOV 044 actual author 2026-03-05']],
 ]);
 
 cases('a bare day the parser makes a subject ("A senior Chinese official yesterday criticized Japan") is the time, and dates the event', [

@@ -105,3 +105,10 @@ cases('releasing or freeing an actor named as the object is releasing persons (0
   ['The UN released a report on Myanmar.', []],
   ['The Pentagon released a Russian report.', []],
 ]);
+
+cases('a meeting in a country none of the parties is from is a third-location meeting (044); at one party\'s home it stays 040', [
+  ['The Chinese and Australian foreign ministers met in Singapore on the sidelines of a regional forum.', ['AUSGOV CHNGOV 044 actual author 2026-03-05', 'CHNGOV AUSGOV 044 actual author 2026-03-05']],
+  ['Israeli and Palestinian negotiators met in Cairo.', ['ISRGOV PSEGOV 044 actual author 2026-03-05', 'PSEGOV ISRGOV 044 actual author 2026-03-05']],
+  ['Putin met Xi in Beijing.', ['RUSGOV CHNGOV 040 actual author 2026-03-05']],
+  ['Egypt\'s foreign minister met his Qatari counterpart in Doha.', ['EGYGOV QATGOV 040 actual author 2026-03-05']],
+]);

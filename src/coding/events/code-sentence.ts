@@ -22,6 +22,7 @@ import { appealCode } from '../../cameo/appeal.js';
 import { rejectCode } from '../../cameo/reject.js';
 import { ceaseCode } from '../../cameo/cease.js';
 import { releasedPersons } from './release.js';
+import { thirdPlaceCode } from './third-place.js';
 import { mutual, reciprocal } from './mutual.js';
 import { demandedBy, isObligation } from './demand.js';
 import { isBackground, isHistorical } from './background.js';
@@ -213,7 +214,9 @@ function clauseOf(
   // The DEMAND block shares its patterns with URGE, PUSH and WANT, written with appeal codes (02x):
   // for a verb whose own code is a demand, the pattern's appeal is its demand mirror ("demanded
   // elections", the URGE pattern's 0241, is 1041).
-  const code = chosen?.startsWith('02') && m?.defaultCode.active?.startsWith('10') ? demandCode(chosen) : chosen;
+  const demanded = chosen?.startsWith('02') && m?.defaultCode.active?.startsWith('10') ? demandCode(chosen) : chosen;
+  // A meeting held in a country none of the parties is from is CAMEO's third-location meeting (044).
+  const code = thirdPlaceCode(t, v, demanded, mentions, source, target) ?? demanded;
   const reverse = m?.code.passive ?? null;
   const rule = m ? m.rule : '';
   // "Britain said Sudan and the rebels must reach an agreement": a reported obligation whose clause
