@@ -112,3 +112,9 @@ cases('a meeting in a country none of the parties is from is a third-location me
   ['Putin met Xi in Beijing.', ['RUSGOV CHNGOV 040 actual author 2026-03-05']],
   ['Egypt\'s foreign minister met his Qatari counterpart in Doha.', ['EGYGOV QATGOV 040 actual author 2026-03-05']],
 ]);
+
+cases('cooperating on a field is that kind of cooperation (extradition 063, its promise 0313; counterterrorism 062); cooperating on anything else stays 050', [
+  ['Pakistan promised to cooperate with Interpol on the extradition of the suspects.', ['PAK IGOCOPITP 0313 actual author 2026-03-05', 'PAK IGOCOPITP 063 future author 2026-03-05']],
+  ['France and Morocco cooperated on counterterrorism.', ['FRA MAR 062 actual author 2026-03-05', 'MAR FRA 062 actual author 2026-03-05']],
+  ['Russia and China are cooperating on a joint lunar research station.', ['CHN RUS 050 actual author 2026-03-05', 'RUS CHN 050 actual author 2026-03-05']],
+]);
