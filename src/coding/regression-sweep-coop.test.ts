@@ -118,3 +118,11 @@ cases('cooperating on a field is that kind of cooperation (extradition 063, its 
   ['France and Morocco cooperated on counterterrorism.', ['FRA MAR 062 actual author 2026-03-05', 'MAR FRA 062 actual author 2026-03-05']],
   ['Russia and China are cooperating on a joint lunar research station.', ['CHN RUS 050 actual author 2026-03-05', 'RUS CHN 050 actual author 2026-03-05']],
 ]);
+
+cases('pulling forces from a place is a retreat (0874); accepting a truce is declaring it (0871); training soldiers is military aid (072), offering it 0332', [
+  ['Armenia pulled its forces from Karabakh.', ['ARM - 0874 actual author 2026-03-05']],
+  ['Russia pulled its troops from Syria.', ['RUS SYR 0874 actual author 2026-03-05']],
+  ['Hezbollah accepted the truce proposed by France.', ['FRA - 020 actual author 2026-03-05', 'LBNREB FRA 0871 actual author 2026-03-05']],
+  ['Britain trained Ukrainian soldiers.', ['GBR UKRMIL 072 actual author 2026-03-05']],
+  ['India offered to train Vietnamese navy personnel, the defence minister said.', ['IND VNM 0332 actual reported 2026-03-05', 'IND VNM 072 future reported 2026-03-05']],
+]);
