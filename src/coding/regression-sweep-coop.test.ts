@@ -126,3 +126,9 @@ cases('pulling forces from a place is a retreat (0874); accepting a truce is dec
   ['Britain trained Ukrainian soldiers.', ['GBR UKRMIL 072 actual author 2026-03-05']],
   ['India offered to train Vietnamese navy personnel, the defence minister said.', ['IND VNM 0332 actual reported 2026-03-05', 'IND VNM 072 future reported 2026-03-05']],
 ]);
+
+cases('mediating is 045 (asking someone to mediate 028); a bare demand of someone to act takes the demand code of the act ("pressed Beijing to release the activists": 1053)', [
+  ['Kenya asked Uganda to mediate in the dispute.', ['KEN UGA 028 actual author 2026-03-05']],
+  ['Qatar mediated the dispute between Israel and Hamas.', ['QAT ISR 045 actual author 2026-03-05', 'QAT PSEREBHMS 045 actual author 2026-03-05']],
+  ['Washington pressed Beijing to release the activists.', ['USA CHN 1053 actual author 2026-03-05']],
+]);

@@ -244,6 +244,15 @@ function clauseOf(
       return { ...own, code: appeal, rule: `${own.rule}+${low.rule}` };
     }
   }
+  // A bare demand of someone to act likewise takes the demand code of the act ("pressed Beijing to
+  // free the activists": releasing persons, 0841, makes 1053).
+  if (own && code === '100' && objectControl && low?.code) {
+    const demand = demandCode(low.code);
+    if (demand !== '100') {
+      if (explain) trace.push(`demand ${code} (${t.s.words[v]}) of ${low.code} (${t.s.words[lowerVerb]}) -> ${demand}`);
+      return { ...own, code: demand, rule: `${own.rule}+${low.rule}` };
+    }
+  }
   if (!low || (low.code === null && low.reverse === null) || (objectControl && code !== null)) return own;
   // "Russia stopped supplying gas": stopping an act is no instance of it; CAMEO codes it as reducing
   // relations or de-escalating (cease.ts), or not at all.
