@@ -36,7 +36,7 @@ cases('agents composed with their state, metonyms and demonyms', [
   ['The European Union imposed new sanctions on Russia.', ['IGOEUREEC RUS 163 actual author 2026-03-05']],
   // Money given is economic aid (071, "* DOLLARS" on the object), no longer "* AID" inside its of-phrase (070).
   ['The European Community gave the Ivory Coast 5 million dollars of aid.', ['IGOEUREEC CIV 071 actual author 2026-03-05']],
-  ['The United Nations urged Israel to allow aid into Gaza.', ['IGOUNO ISR 020 actual author 2026-03-05']],
+  ['The United Nations urged Israel to allow aid into Gaza.', ['IGOUNO ISR 0255 actual author 2026-03-05']],
 ]);
 
 test('a wire dateline: its place is no actor, its agency a cited source, its state owns unowned agents', () => {
@@ -200,7 +200,7 @@ cases('a possessive pronoun does not stand for the phrase it modifies: "its Euro
 cases('a dictionary name with a possessive matches the split tokens ("People \'s"), and the DPRK is North Korea', [
   ['Japan urged the People\'s Republic of China to stop.', ['JPN CHN 020 actual author 2026-03-05']],
   ['Pakistan accused the Kurdistan Workers\' Party of smuggling arms.', ['PAK TURREB 112 actual author 2026-03-05']],
-  ['Japan urged the Democratic People\'s Republic of Korea to stop its missile tests.', ['JPN PRK 020 actual author 2026-03-05']],
+  ['Japan urged the Democratic People\'s Republic of Korea to stop its missile tests.', ['JPN PRK 0256 actual author 2026-03-05']],
 ]);
 
 cases('a title before a family name alone takes the state of the dictionary\'s people of that name, when they share one', [
@@ -318,7 +318,7 @@ cases('a lower-case title before a known name the tagger calls a common noun ("s
 ]);
 
 cases('"it" before a verb that takes a clause of its own is the actor, not an expletive ("Iraq said it would allow ... to return"); "it seems that" is one', [
-  ['Iraq said it would allow the inspectors to return.', ['IRQ - 035 actual reported 2026-03-05', 'IRQ - 080 future reported 2026-03-05']],
+  ['Iraq said it would allow the inspectors to return.', ['IRQ - 0355 actual reported 2026-03-05', 'IRQ - 0862 future reported 2026-03-05']],
   ['It seems that Iran wants talks with Egypt.', ['IRN EGY 036 actual author 2026-03-05']],
 ]);
 

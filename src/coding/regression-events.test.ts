@@ -18,7 +18,7 @@ cases('a subject the parser conjoins to the day before it ("said on Tuesday its 
 
 cases('a past participle after its noun is a passive: the noun is acted on, the by-phrase acts; a belief about the noun is no act', [
   ['France expelled two Iranian diplomats accused of spying.', ['FRA IRNGOV 161 actual author 2026-03-05']],
-  ['Iran released a French journalist detained in Tehran since March.', ['IRN FRAMED 084 actual author 2026-03-05']],
+  ['Iran released a French journalist detained in Tehran since March.', ['IRN FRAMED 0841 actual author 2026-03-05']],
 ]);
 
 cases('stopping an act is not the act: it reduces relations or de-escalates, or codes nothing; "urged X to" aims the appeal at X', [
@@ -48,7 +48,7 @@ cases('a verb the tagger reads as an adjective after a modal ("it would free the
 cases('facing a hardship is no meeting; facing sanctions is being sanctioned', [
   ['Should the sanctions be eased, Japanese companies will face stronger competition from Chinese firms.', []],
   ['Iran could face new sanctions from the European Union.', ['IGOEUREEC IRN 163 speculative author 2026-03-05']],
-  ['Putin faced Zelensky in Istanbul.', ['RUSGOV UKRGOV 040 actual author 2026-03-05']],
+  ['Putin faced Zelensky in Istanbul.', ['RUSGOV UKRGOV 044 actual author 2026-03-05']],
 ]);
 
 cases('a bare day the parser makes a subject ("A senior Chinese official yesterday criticized Japan") is the time, and dates the event', [
@@ -82,8 +82,8 @@ cases('conjoined demonyms the parser makes a subject beside their noun ("Ethiopi
 ]);
 
 cases('a purpose infinitive is its clause subject\'s intended act: planned, or as uncertain as the act serving it; after a verb of object control it is the object\'s', [
-  ['Washington might sacrifice its ally\'s interests to improve relations with Beijing.', ['USA CHN 030 speculative author 2026-03-05']],
-  ['The United Nations urged Israel to allow aid into Gaza.', ['IGOUNO ISR 020 actual author 2026-03-05']],
+  ['Washington might sacrifice its ally\'s interests to improve relations with Beijing.', ['USA CHN 050 speculative author 2026-03-05']],
+  ['The United Nations urged Israel to allow aid into Gaza.', ['IGOUNO ISR 0255 actual author 2026-03-05']],
 ]);
 
 cases('tariffs raised or retaliated with are sanctions imposed (163), tariffs lifted are sanctions eased (085), in a condition too', [
@@ -156,8 +156,8 @@ cases('a currency sign is its currency ("$1 billion" is money pledged); going on
 ]);
 
 cases('"called on X to", "appealed to X to": the oblique is the one appealed to and the infinitive\'s actor; an agent phrase ending before an infinitive ("ambassador to protest") gives way to the shorter agent', [
-  ['Germany and France called on Russia to respect the ceasefire in Georgia.', ['DEU RUS 020 actual author 2026-03-05', 'FRA RUS 020 actual author 2026-03-05']],
-  ['Japan called on China to release the detained crew.', ['JPN CHN 020 actual author 2026-03-05']],
+  ['Germany and France called on Russia to respect the ceasefire in Georgia.', ['DEU RUS 0256 actual author 2026-03-05', 'FRA RUS 0256 actual author 2026-03-05']],
+  ['Japan called on China to release the detained crew.', ['JPN CHN 0253 actual author 2026-03-05']],
   ['China\'s foreign ministry summoned the Japanese ambassador to protest the visit.', ['CHNGOV - 111 future author 2026-03-05', 'CHNGOV JPNGOV 040 actual author 2026-03-05']],
 ]);
 

@@ -18,8 +18,11 @@ import { Mentions, membersOf } from './mentions.js';
 import { FORECAST_HEADS, type ModalityResult, modalityOf } from './modality.js';
 import { intentCode, threatCode } from '../../cameo/intent.js';
 import { demandCode } from '../../cameo/demand.js';
+import { appealCode } from '../../cameo/appeal.js';
 import { rejectCode } from '../../cameo/reject.js';
 import { ceaseCode } from '../../cameo/cease.js';
+import { releasedPersons } from './release.js';
+import { thirdPlaceCode } from './third-place.js';
 import { mutual, reciprocal } from './mutual.js';
 import { demandedBy, isObligation } from './demand.js';
 import { isBackground, isHistorical } from './background.js';
@@ -211,16 +214,20 @@ function clauseOf(
   // joint exercises" (AGREE's default, 050) is CAMEO's intent code (032), not the cooperation
   // itself. A code a pattern gives ("promised aid") is the dictionary's choice and stays.
   const byDefault = m !== null && m.pattern === null && m.code.active !== null && isCommitment(t, v);
-  const chosen = byDefault ? intentCode(m.code.active!) ?? m.code.active : m?.code.active ?? null;
+  const chosen = releasedPersons(t, v, m, target) ?? (byDefault ? intentCode(m.code.active!) ?? m.code.active : m?.code.active ?? null);
   // The DEMAND block shares its patterns with URGE, PUSH and WANT, written with appeal codes (02x):
   // for a verb whose own code is a demand, the pattern's appeal is its demand mirror ("demanded
   // elections", the URGE pattern's 0241, is 1041).
-  const code = chosen?.startsWith('02') && m?.defaultCode.active?.startsWith('10') ? demandCode(chosen) : chosen;
+  const demanded = chosen?.startsWith('02') && m?.defaultCode.active?.startsWith('10') ? demandCode(chosen) : chosen;
+  // A meeting held in a country none of the parties is from is CAMEO's third-location meeting (044).
+  const code = thirdPlaceCode(t, v, demanded, mentions, source, target) ?? demanded;
   const reverse = m?.code.passive ?? null;
   const rule = m ? m.rule : '';
   // "Britain said Sudan and the rebels must reach an agreement": a reported obligation whose clause
   // codes nothing of its own is still the speaker's demand of its subject (100).
-  const obliged = fromReport && !!target && code !== null && isReportingVerb(t, v) && isObligation(t, t.child(v, 'ccomp'));
+  // A reporting verb with no reported clause ("declared a ceasefire") has no obligation to read.
+  const reported = t.child(v, 'ccomp');
+  const obliged = fromReport && !!target && code !== null && reported >= 0 && isReportingVerb(t, v) && isObligation(t, reported);
   const own: Clause | null = m
     ? obliged ? { verb: v, top: v, modalFrom: v, code: '100', reverse: null, source, target, rule: `${rule}+demand`, ownTarget: false }
       : { verb: v, top: v, modalFrom: v, code, reverse, source, target, rule, ownTarget: !fromReport }
@@ -230,6 +237,26 @@ function clauseOf(
   const low = clauseOf(t, lowerVerb, mentions, matchOf, trace, explain);
   const objectControl = controller(t, v) >= 0 || t.child(v, 'iobj') >= 0;
   if (code === null && m && (!low || (low.code === null && low.reverse === null)) && isRefusal(t, v)) return refusal(t, v, lowerVerb, own!, low);
+  // "Venezuela urged Washington to lift sanctions": a bare appeal (020, or the appeal verb's own
+  // code) takes the code of appealing for the act it asks for (appeal.ts: lifting sanctions, 085,
+  // makes 0254), as does a pattern's coarser one ("urged NATO to deepen military cooperation": the
+  // pattern's 022 for any cooperation, the act's 0212). A pattern's appeal as specific stays.
+  if (own && code !== null && code.startsWith('02') && low?.code) {
+    const appeal = appealCode(low.code);
+    if (appeal && (code === '020' || m?.pattern === null || appeal.length > code.length)) {
+      if (explain) trace.push(`appeal ${code} (${t.s.words[v]}) for ${low.code} (${t.s.words[lowerVerb]}) -> ${appeal}`);
+      return { ...own, code: appeal, rule: `${own.rule}+${low.rule}` };
+    }
+  }
+  // A bare demand of someone to act likewise takes the demand code of the act ("pressed Beijing to
+  // free the activists": releasing persons, 0841, makes 1053).
+  if (own && code === '100' && objectControl && low?.code) {
+    const demand = demandCode(low.code);
+    if (demand !== '100') {
+      if (explain) trace.push(`demand ${code} (${t.s.words[v]}) of ${low.code} (${t.s.words[lowerVerb]}) -> ${demand}`);
+      return { ...own, code: demand, rule: `${own.rule}+${low.rule}` };
+    }
+  }
   if (!low || (low.code === null && low.reverse === null) || (objectControl && code !== null)) return own;
   // "Russia stopped supplying gas": stopping an act is no instance of it; CAMEO codes it as reducing
   // relations or de-escalating (cease.ts), or not at all.

@@ -112,9 +112,10 @@ export function matchVerb(t: Tree, v: number, index: VerbIndex, mentions: Mentio
     // same form a code of its own (correcting the base dictionary's, as overlays exist to do).
     const overrides = !!best && !best.pattern && entry.code !== null && block.file !== dict.file && best.form.words.length === form.words.length;
     if (!best || overrides) best = { entry, form, pattern: null, code: entry.code ?? block.code, defaultCode: entry.code ?? block.code, score: 0, slots: {}, words: used, rule: '', trace };
-    // Entries come longest form first: a matched compound verb wins over the bare verb, but entries
-    // of the same form (a verb listed in two blocks, or in an overlay) compete on their patterns.
-    if (best.pattern && found[i + 1]?.used.length !== used.length) break;
+    // Entries come longest form first: a matched compound verb wins over the bare verb, even by its
+    // own code alone ("gave in to demands" is yielding, not GIVE's "- * REFORM"), but entries of the
+    // same form (a verb listed in two blocks, or in an overlay) compete on their patterns.
+    if ((best.pattern || best.form.words.length > 1) && found[i + 1]?.used.length !== used.length) break;
   }
   if (best) best.rule = `${basename(dict.blocks[best.entry.block].file)}:${best.pattern ? best.pattern.line : best.entry.line}`;
   if (best && explain) trace.push(`chose ${best.pattern ? best.pattern.text : `default [${best.code.raw}] of ${best.entry.lemma.words.join('_')}`}`);
