@@ -230,7 +230,7 @@ cases('a second subject after "and" whose adjective the parser reads as the firs
 cases('an inverted condition ("Should X do Y, Z would ...") is a condition also when the parser makes it the root over the main clause as its adverbial or conjunct, or the main verb\'s subject: both clauses are hypothetical', [
   ['Should Russia attack Ukraine again, Poland may be forced to act.', ['RUS UKR 190 hypothetical author 2026-03-05']],
   ['Should Israel strike Iran, Tehran would retaliate against Israeli cities.', ['IRN ISR 190 hypothetical author 2026-03-05', 'ISR IRN 190 hypothetical author 2026-03-05']],
-  ['Should Washington lift sanctions on Pyongyang, Seoul may be forced to reconsider its position.', ['USA PRK 0351 hypothetical author 2026-03-05']],
+  ['Should Washington lift sanctions on Pyongyang, Seoul may be forced to reconsider its position.', ['USA PRK 085 hypothetical author 2026-03-05']],
 ]);
 
 cases('"the two sides" are two parties of different states named before, neither of them a subject of the sentence that speaks of them', [
