@@ -292,3 +292,8 @@ cases('a weapons test is a show of force (150), as "test-fired" is', [
   ['Iran tested a new ballistic missile.', ['IRN - 150 actual author 2026-03-05']],
   ['The ministry tested the new tax system.', []],
 ]);
+
+cases('easing export controls or lifting an import ban is easing an economic sanction (085); announced by its own side, the intent to (0354)', [
+  ['US officials said Washington would ease some export controls on Chinese companies.', ['USA CHNBUS 0354 actual reported 2026-03-05', 'USA CHNBUS 085 future reported 2026-03-05']],
+  ['China lifted its import ban on Japanese seafood.', ['CHN JPN 085 actual author 2026-03-05']],
+]);

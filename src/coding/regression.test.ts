@@ -52,7 +52,7 @@ test('in a wire report, an actor\'s "will" in the author\'s voice is its announc
 });
 
 cases('reported speech: reporting verbs, tags and "according to"', [
-  ['US officials said Washington would ease some export controls on Chinese companies.', ['USA CHNBUS 031 actual reported 2026-03-05', 'USA CHNBUS 060 future reported 2026-03-05']],
+  ['US officials said Washington would ease some export controls on Chinese companies.', ['USA CHNBUS 0354 actual reported 2026-03-05', 'USA CHNBUS 085 future reported 2026-03-05']],
   ['According to Reuters, Turkey accused Greece of violating its airspace.', ['TUR GRC 112 actual reported 2026-03-05']],
   ['Beijing accused Washington of interference, the Chinese foreign ministry said on Tuesday.', ['CHN USA 112 actual author 2026-03-05']],
   // The unnamed country is the one the minister speaks for (KORGOV, resolved: false): its own side
