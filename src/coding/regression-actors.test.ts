@@ -21,6 +21,13 @@ test('an "as" role phrase names the subject of its verb, not another word on it 
   assert.equal(choi?.code, 'KORGOV');
 });
 
+test('a capitalised word no dictionary knows in a title-case headline is no unknown actor; in a sentence it is', () => {
+  const doc = codeText('Japan Worries Again: When the Patron Warms to the Rival, the Ally Feels the Cold\n\nJapan criticized the Zorblaxian envoy Kuvo Trem.');
+  const unknown = doc.actors.filter((a) => a.code === null && a.resolved === false).map((a) => a.text);
+  // "Rival" was an unknown organisation.
+  assert.deepEqual(unknown, ['Zorblaxian']);
+});
+
 cases('agents composed with their state, metonyms and demonyms', [
   ["Japan's foreign minister met his Chinese counterpart in Beijing on Monday.", ['JPNGOV CHNGOV 040 actual author 2026-03-02']],
   ['The Japanese government condemned North Korea\'s missile launch.', ['JPNGOV PRK 111 actual author 2026-03-05']],

@@ -1,7 +1,7 @@
 /**
  * Proper-noun runs nothing resolved: listed with code null (via 'unknown') so a user can see them and
  * add them to an overlay. The kind is a guess: organisation words, a locative preposition, or else a
- * person for a multi-word name.
+ * person for a multi-word name. Title-case headlines give none.
  */
 import type { ActorKind } from '../types.js';
 import type { Cand } from './cand.js';
@@ -27,8 +27,20 @@ function guessKind(v: SentenceView, run: NameRun, head: number): ActorKind {
   return run.words.length >= 2 ? 'person' : 'organization';
 }
 
+/**
+ * A headline in title case ("When the Patron Warms to the Rival, the Ally Feels the Cold"): no
+ * closing punctuation, and nearly every longer word capitalised, so capitals say nothing of names.
+ */
+export function isTitleCase(words: readonly string[]): boolean {
+  if (words.length === 0 || /^[.!?"”’')]$/.test(words[words.length - 1])) return false;
+  const long = words.slice(1).filter((w) => /^[A-Za-z][A-Za-z'-]{3,}$/.test(w));
+  return long.length >= 3 && long.filter((w) => /^[A-Z]/.test(w)).length >= 0.75 * long.length;
+}
+
 export function unknownNames(v: SentenceView, runs: NameRun[]): Cand[] {
   const out: Cand[] = [];
+  // A capitalised word no dictionary knows in a title-case headline is no evidence of a name.
+  if (isTitleCase(v.s.words)) return out;
   for (const run of runs) {
     const words = run.words.filter((w) => !TIME_WORDS.has(w));
     if (words.length === 0 || participleBeforeName(v, run)) continue;
