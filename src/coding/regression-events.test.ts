@@ -297,3 +297,7 @@ cases('easing export controls or lifting an import ban is easing an economic san
   ['US officials said Washington would ease some export controls on Chinese companies.', ['USA CHNBUS 0354 actual reported 2026-03-05', 'USA CHNBUS 085 future reported 2026-03-05']],
   ['China lifted its import ban on Japanese seafood.', ['CHN JPN 085 actual author 2026-03-05']],
 ]);
+
+cases('a participle after an auxiliary that the parser reads as its object\'s modifier ("had fired water cannon") heads the clause', [
+  ['The Philippine coast guard said Chinese vessels had fired water cannon at its ships.', ['CHN - 190 actual reported 2026-03-05']],
+]);

@@ -32,3 +32,33 @@ export function participleAfterPreposition(s: ParsedSentence): void {
     s.xpos[v] = 'JJ';
   }
 }
+
+/**
+ * A participle after an auxiliary read as the modifier of its object: "Chinese vessels had fired water
+ * cannon at its ships" parsed with "fired" an amod of "cannon", which takes the auxiliary, the subject
+ * and the clause's place. A noun with an auxiliary before a verb modifying it is that verb's object:
+ * the verb heads the clause, with the auxiliary, the subject and the rest of the noun's dependents
+ * outside its own phrase (an nmod after it becomes the verb's oblique).
+ */
+export function participleAfterAuxiliary(s: ParsedSentence): void {
+  for (let n = 2; n < s.words.length; n++) {
+    if (!/^(NOUN|PROPN)$/.test(s.upos[n])) continue;
+    const kids = kidsOf(s, n);
+    const aux = kids.find((k) => k < n && s.deprel[k] === 'aux');
+    const v = kids.find((k) => aux !== undefined && k > aux && k < n && s.deprel[k] === 'amod' && s.upos[k] === 'VERB' && /^VB[DN]$/.test(s.xpos[k]));
+    if (aux === undefined || v === undefined || !kids.some((k) => k < aux && s.deprel[k].startsWith('nsubj'))) continue;
+    s.head[v] = s.head[n];
+    s.deprel[v] = s.deprel[n];
+    s.xpos[v] = 'VBN';
+    for (const k of kids) {
+      if (k === v) continue;
+      if (k < v) s.head[k] = v + 1;
+      else if (k > n) {
+        s.head[k] = v + 1;
+        if (s.deprel[k] === 'nmod') s.deprel[k] = 'obl';
+      }
+    }
+    s.head[n] = v + 1;
+    s.deprel[n] = 'obj';
+  }
+}

@@ -60,7 +60,9 @@
  *   comma-joined adjectives read as a complement, a name conjoined with no coordinator, an apposition
  *   read as a conjunct ("X, the Russian minister, said"): repair-predicate.ts.
  * - An adjectival participle read as a clause after a preposition: "met with visiting Russian Foreign
- *   Minister Sergey Lavrov" with "visiting" an advcl (participleAfterPreposition, repair-participle.ts).
+ *   Minister Sergey Lavrov" with "visiting" an advcl (participleAfterPreposition, repair-participle.ts);
+ *   a participle after an auxiliary read as its object's modifier: "vessels had fired water cannon"
+ *   with "fired" an amod of "cannon" (participleAfterAuxiliary).
  * - Reported clause read as a subject: "Ethiopia departs from Libya, a senior official said" with
  *   "departs" a noun and second subject of "said" (see reportedClauseReadAsSubject).
  * - Descriptor read as a passive subject: "Old foes Gondor and Osgiliath have renewed ties" with
@@ -95,7 +97,7 @@ import {
 } from './repair-subject.js';
 import { reducedRelativeAsPredicate } from './repair-reduced.js';
 import { controlledInfinitiveAsAdverbial } from './repair-control.js';
-import { participleAfterPreposition } from './repair-participle.js';
+import { participleAfterAuxiliary, participleAfterPreposition } from './repair-participle.js';
 import {
   invertedReportingTag, reportedClauseReadAsAdverbial, reportedClauseReadAsMediumContent, reportedClauseReadAsModifier, reportedClauseReadAsRelative,
   speakerReadAsApposition,
@@ -136,6 +138,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   predicateReadAsNounClause(s);
   participleBetweenNouns(s);
   participleAfterPreposition(s);
+  participleAfterAuxiliary(s);
   participleAfterDay(s);
   participleWithNounHead(s);
   participleInSubject(s);
