@@ -6,6 +6,7 @@
  * conditional clauses attached to or containing it.
  */
 import type { Modality } from '../types.js';
+import { isReportingWord } from './attribution.js';
 import type { Tree } from './tree.js';
 import { DIRECTIVE_NOUNS, isPurpose } from './roles.js';
 
@@ -91,7 +92,10 @@ export function modalityOf(t: Tree, v: number): ModalityResult {
   const note = (m: Modality, why: string) => { found[m] ??= why; };
 
   if (chain.some((k) => isCondition(t, k))) note('hypothetical', 'inside a condition');
-  if (chain.some((k) => t.kids[k].some((c) => isCondition(t, c)))) note('hypothetical', 'under a condition');
+  // A condition after a warning or threat is what it warns of ("warned Seoul of catastrophic
+  // consequences if the drills go ahead"): the warning was made. Before it, it conditions the act.
+  const warnedOf = (k: number, c: number) => c > k && (isReportingWord(t.lower(k)) || /^threat/.test(t.lower(k)));
+  if (chain.some((k) => t.kids[k].some((c) => isCondition(t, c) && !warnedOf(k, c)))) note('hypothetical', 'under a condition');
   // Inside the condition's consequent further up ("if X, Y would say that Z")
   for (let k = t.head(top), guard = 0; k >= 0 && guard < t.n; k = t.head(k), guard++) {
     if (isCondition(t, k)) note('hypothetical', 'inside a condition');
