@@ -221,3 +221,9 @@ cases('what a noun\'s infinitive says is intended ("Japan\'s decision to buy", "
   ['Kenya deployed troops to Somalia to fight al-Shabaab militants.', ['KEN SOM 154 actual author 2026-03-05', 'KENMIL SOMREB 190 future author 2026-03-05']],
   ['Israel criticized Iran\'s refusal to cooperate with inspectors.', ['IRN - 050 negated author 2026-03-05', 'ISR IRN 111 actual author 2026-03-05']],
 ]);
+
+cases('a past participle with an object hung on a saying verb\'s object ("police said Afghan militants attacked a checkpoint") is the reported clause\'s past-tense verb', [
+  ['Pakistani police said Afghan militants attacked a checkpoint in Peshawar.', ['AFGUAF PAK 190 actual reported 2026-03-05']],
+  ['Ukraine\'s military said Russian forces shelled Kharkiv overnight.', ['RUSMIL UKR 190 actual reported 2026-03-05']],
+  ['Israeli police said Palestinian gunmen opened fire on a bus in the West Bank.', ['PSEUAF PSE 193 actual reported 2026-03-05']],
+]);
