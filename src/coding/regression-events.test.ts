@@ -227,3 +227,9 @@ cases('a past participle with an object hung on a saying verb\'s object ("police
   ['Ukraine\'s military said Russian forces shelled Kharkiv overnight.', ['RUSMIL UKR 190 actual reported 2026-03-05']],
   ['Israeli police said Palestinian gunmen opened fire on a bus in the West Bank.', ['PSEUAF PSE 193 actual reported 2026-03-05']],
 ]);
+
+cases('lifting, suspending or waiving sanctions or an embargo is easing economic sanctions (085), not the intent to ease (0351)', [
+  ['The United States lifted sanctions on Syria\'s central bank.', ['USA SYRGOVBUS 085 actual author 2026-03-05']],
+  ['Washington lifted an arms embargo on Cyprus.', ['USA CYP 085 actual author 2026-03-05']],
+  ['Canada waived sanctions on Iranian humanitarian groups.', ['CAN IRN 085 actual author 2026-03-05']],
+]);
