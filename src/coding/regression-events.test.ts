@@ -233,3 +233,9 @@ cases('lifting, suspending or waiving sanctions or an embargo is easing economic
   ['Washington lifted an arms embargo on Cyprus.', ['USA CYP 085 actual author 2026-03-05']],
   ['Canada waived sanctions on Iranian humanitarian groups.', ['CAN IRN 085 actual author 2026-03-05']],
 ]);
+
+cases('an agent does not borrow from context a state that makes it the very actor its verb acts on ("the prime minister criticized Chinese officials" is no CHNGOV on CHNGOV)', [
+  ['The prime minister criticized Chinese officials.', ['- CHNGOV 111 actual author 2026-03-05']],
+  ['The president received the Iranian president in Tehran.', ['- IRNGOV 043 actual author 2026-03-05']],
+  ['Students protested against the French government in Paris.', ['FRAEDU FRA 140 actual author 2026-03-05']],
+]);

@@ -52,12 +52,28 @@ export function countryFromContext(v: SentenceView, ctx: DocContext, here: Cand[
       how = 'agent-country:sentence';
     }
   }
-  if (!country) {
-    return { ...c, key: c.key || `A:?:${c.agentNoun ?? ''}`, agentCode: undefined, role: c.agentCode.replace('~', ''), rule: `${c.rule} + agent-country:none` };
+  // "The prime minister criticized Chinese officials": a state borrowed from context that would make
+  // the agent the very actor it acts on is not its state (the event would be CHNGOV on CHNGOV).
+  const code = country ? composeAgent(country, c.agentCode, ctx.index.states) : null;
+  const clash = code !== null && how !== 'agent-country:possessor' && how !== 'agent-country:dateline' && coArgumentCoded(v, here, c, code);
+  if (code === null || clash) {
+    const none = clash ? `agent-country:none (${how} ${country} is its co-argument's)` : 'agent-country:none';
+    return { ...c, key: c.key || `A:?:${c.agentNoun ?? ''}`, agentCode: undefined, role: c.agentCode.replace('~', ''), rule: `${c.rule} + ${none}` };
   }
-  const code = composeAgent(country, c.agentCode, ctx.index.states);
   const key = c.key || `A:${code}:${c.agentNoun ?? ''}`;
   return { ...c, code, key, agentCode: undefined, rule: `${c.rule} + ${how} ${country}` };
+}
+
+/** The verb whose subject, object or oblique word w is, or -1. */
+function predicateOf(v: SentenceView, w: number): number {
+  const h = v.s.head[w] - 1;
+  return h >= 0 && v.s.upos[h] === 'VERB' && /^(nsubj|obj|iobj|obl)/.test(v.s.deprel[w]) ? h : -1;
+}
+
+/** Another actor of the sentence, an argument of the same verb as c, already coded as code. */
+function coArgumentCoded(v: SentenceView, here: Cand[], c: Cand, code: string): boolean {
+  const p = predicateOf(v, c.head);
+  return p >= 0 && here.some((a) => a !== c && !a.members && a.code === code && (a.last < c.first || a.first > c.last) && predicateOf(v, a.head) === p);
 }
 
 /** The code of the antecedent of a possessive pronoun on the agent ("its troops"), when resolved. */
