@@ -239,3 +239,9 @@ cases('an agent does not borrow from context a state that makes it the very acto
   ['The president received the Iranian president in Tehran.', ['- IRNGOV 043 actual author 2026-03-05']],
   ['Students protested against the French government in Paris.', ['FRAEDU FRA 140 actual author 2026-03-05']],
 ]);
+
+cases('attacking or striking with aircraft or drones is employing aerial weapons (195): no null pattern of another verb, no clash both ways', [
+  ['Russia attacked Ukraine with drones on Tuesday.', ['RUS UKR 195 actual author 2026-03-03']],
+  ['Ukraine was attacked by Russia with drones.', ['RUS UKR 195 actual author 2026-03-05']],
+  ['Israel struck Gaza with warplanes.', ['ISR PSEGZA 195 actual author 2026-03-05']],
+]);
