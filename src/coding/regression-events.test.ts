@@ -245,3 +245,9 @@ cases('attacking or striking with aircraft or drones is employing aerial weapons
   ['Ukraine was attacked by Russia with drones.', ['RUS UKR 195 actual author 2026-03-05']],
   ['Israel struck Gaza with warplanes.', ['ISR PSEGZA 195 actual author 2026-03-05']],
 ]);
+
+cases('going, travelling or flying to a state is a visit (042, the host 043), not a bare consultation (040); "went to court" stays no event', [
+  ['The Indian prime minister went to Moscow last week.', ['INDGOV RUS 042 actual author 2026-03-05', 'RUS INDGOV 043 actual author 2026-03-05']],
+  ['The Iranian foreign minister travelled to Beijing on Monday.', ['CHN IRNGOV 043 actual author 2026-03-02', 'IRNGOV CHN 042 actual author 2026-03-02']],
+  ['The case went to court.', []],
+]);
