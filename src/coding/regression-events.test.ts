@@ -251,3 +251,9 @@ cases('going, travelling or flying to a state is a visit (042, the host 043), no
   ['The Iranian foreign minister travelled to Beijing on Monday.', ['CHN IRNGOV 043 actual author 2026-03-02', 'IRNGOV CHN 042 actual author 2026-03-02']],
   ['The case went to court.', []],
 ]);
+
+cases('the words of an opening adverbial clause are no part of the main verb\'s subject ("Should talks fail, Ethiopia might resume ..." is no "- TALKS *" resumption of talks, 046); "After talks collapsed," is that clause, not a modifier of "talks"', [
+  ['Should talks fail, Ethiopia might resume military operations in Tigray.', []],
+  ['After talks collapsed, Israel resumed strikes on Gaza.', []],
+  ['After talks collapsed, Iran resumed its cooperation with Russia.', ['IRN RUS 060 actual author 2026-03-05']],
+]);

@@ -197,6 +197,36 @@ export function subjectReadAsPrepositionObject(s: ParsedSentence): void {
 }
 
 /**
+ * "After talks collapsed, Israel resumed strikes" parsed with "talks" an oblique of "resumed" and
+ * "collapsed" a clause on "talks": the subordinate clause's subject taken as the object of the
+ * subordinator read as a preposition (or as the main verb's mark). A past or present verb (or a
+ * bare -ed participle) right after that nominal, hung on it with no subject of its own, is the subordinate clause: the
+ * nominal its subject, the subordinator its mark, the clause an adverbial of the nominal's head.
+ */
+export function subordinateClauseReadAsNounModifier(s: ParsedSentence): void {
+  for (let p = 0; p + 2 < s.words.length; p++) {
+    if (!SUBORDINATOR.test(s.words[p])) continue;
+    let n = p + 1;
+    while (n < s.words.length && s.head[n] > n + 1 && /^(det|amod|compound|nummod)$/.test(s.deprel[n])) n++;
+    const v = n + 1, h = s.head[n] - 1;
+    if (v >= s.words.length || h < 0 || !/^(NOUN|PROPN|PRON)$/.test(s.upos[n]) || !/^(obl|nmod)/.test(s.deprel[n])) continue;
+    if (!((s.deprel[p] === 'case' && s.head[p] === n + 1) || (s.deprel[p] === 'mark' && s.head[p] === h + 1))) continue;
+    // A participle with no phrase of its own ("after talks collapsed,") is the past tense; one with
+    // a phrase may be a modifier ("after talks held in Doha").
+    const bare = s.xpos[v] === 'VBN' && /ed$/.test(s.words[v]) && kidsOf(s, v).every((c) => /^(punct|advmod)$/.test(s.deprel[c]));
+    if (s.upos[v] !== 'VERB' || !(/^VB[DZP]$/.test(s.xpos[v]) || bare) || s.deprel[v] !== 'acl' || s.head[v] !== n + 1) continue;
+    if (kidsOf(s, v).some((c) => /^(nsubj|csubj|expl)(:|$)|^mark$/.test(s.deprel[c]))) continue;
+    s.head[v] = h + 1;
+    s.deprel[v] = 'advcl';
+    s.head[n] = v + 1;
+    s.deprel[n] = 'nsubj';
+    s.head[p] = v + 1;
+    s.deprel[p] = 'mark';
+    s.upos[p] = 'SCONJ';
+  }
+}
+
+/**
  * "According to the state news agency KCNA, Kim Jong Un inspected a launch" parsed with "KCNA" the
  * subject of "inspected" and "Kim Jong Un" its conjunct. The phrase "according to" opens is the
  * report's source, an oblique; the nominal after its comma, conjoined to it without a coordinator,

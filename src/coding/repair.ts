@@ -36,7 +36,9 @@
  * - "According to" phrase read as the subject: "According to KCNA, Kim Jong Un inspected ..." with
  *   "KCNA" the subject and "Kim Jong Un" its conjunct (accordingPhraseReadAsSubject, repair-subject.ts).
  * - Subject read as the object of a subordinator: "clashed with police after parliament passed a
- *   law" with "after parliament" an oblique (subjectReadAsPrepositionObject, repair-subject.ts).
+ *   law" with "after parliament" an oblique (subjectReadAsPrepositionObject, repair-subject.ts); likewise
+ *   an opening "After talks collapsed, Israel resumed ..." with "collapsed" a clause on "talks"
+ *   (subordinateClauseReadAsNounModifier, repair-subject.ts).
  * - Reported subject read as the saying verb's object: "It said Tehran must stop enriching uranium"
  *   with "Tehran" the object of "said" (reportedSubjectReadAsObject, repair-subject.ts).
  * - That-clause hung on a time noun: "said Wednesday that ..." or "said on Tuesday that ..." with
@@ -82,7 +84,7 @@ import {
 } from './repair-predicate.js';
 import {
   accordingPhraseReadAsSubject, clauseConjoinedToDay, compoundOnVerb, dayReadAsSubject, modifiersReadAsClause, invertedConditionAsRoot, modifiersReadAsSubject, nameSplitAtConjunct, passiveSubjectWithoutAuxiliary, reportedSubjectReadAsObject, subjectConjoinedToDay, subjectReadAsAdjunct,
-  subjectReadAsPrepositionObject, verbReadAsApposition,
+  subjectReadAsPrepositionObject, subordinateClauseReadAsNounModifier, verbReadAsApposition,
 } from './repair-subject.js';
 import { reducedRelativeAsPredicate } from './repair-reduced.js';
 import { controlledInfinitiveAsAdverbial } from './repair-control.js';
@@ -102,6 +104,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   subjectReadAsAdjunct(s);
   accordingPhraseReadAsSubject(s);
   subjectReadAsPrepositionObject(s);
+  subordinateClauseReadAsNounModifier(s);
   reportedSubjectReadAsObject(s);
   nameSplitAtConjunct(s);
   passiveSubjectWithoutAuxiliary(s);
