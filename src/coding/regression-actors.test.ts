@@ -323,3 +323,8 @@ cases('an agent after a demonym no dictionary has ("Zorblaxian envoy") has an ow
   ['Zorblaxian envoy Kuvo Trem met Japanese Prime Minister Fumio Kishida in Tokyo.', ['- JPNGOV 040 actual author 2026-03-05']],
   ['Italian envoy Kuvo Trem met Japanese Prime Minister Fumio Kishida in Tokyo.', ['ITAGOV JPNGOV 040 actual author 2026-03-05']],
 ]);
+
+cases('an appositive office the dictionary codes ("Antony Blinken, the US secretary of state,") says what a known person out of office on the date is in the text', [
+  ['Antony Blinken, the US secretary of state, met Chinese Foreign Minister Wang Yi in Beijing.', ['USAGOV CHNGOV 040 actual author 2026-03-05']],
+  ['Antony Blinken visited Cairo.', ['EGY USAELI 043 actual author 2026-03-05', 'USAELI EGY 042 actual author 2026-03-05']],
+]);
