@@ -263,3 +263,8 @@ cases('rejecting a bid, an application, terms, conditions or a resolution is a r
   ['The EU rejected Turkey\'s application for membership.', ['IGOEUREEC TUR 120 actual author 2026-03-05']],
   ['Hamas rejected Israel\'s conditions for a truce.', ['PSEREBHMS ISR 120 actual author 2026-03-05']],
 ]);
+
+cases('paying a price is no payment: "the United States would pay a heavy price for the attack" is no aid (072) for an attack', [
+  ['Iran said the United States would pay a heavy price for the attack.', ['IRN USA 010 actual author 2026-03-05']],
+  ['Qatar paid for the attack on the base.', ['QAT - 072 actual author 2026-03-05']],
+]);
