@@ -268,3 +268,9 @@ cases('paying a price is no payment: "the United States would pay a heavy price 
   ['Iran said the United States would pay a heavy price for the attack.', ['IRN USA 010 actual author 2026-03-05']],
   ['Qatar paid for the attack on the base.', ['QAT - 072 actual author 2026-03-05']],
 ]);
+
+cases('considering an act is considering a policy option (014), aimed where the act is; a gerund the parser makes a modifier of the object ("considering restoring ties") is the complement', [
+  ['Officials said Saudi Arabia was considering restoring ties with Syria.', ['SAU SYR 014 actual reported 2026-03-05']],
+  ['Iran is considering resuming talks with the United States.', ['IRN USA 014 actual author 2026-03-05']],
+  ['The EU is weighing new sanctions on Russia.', ['IGOEUREEC RUS 014 actual author 2026-03-05']],
+]);

@@ -60,6 +60,8 @@
  *   "foes" an nsubj:pass beside the nsubj (see descriptorReadAsPassiveSubject).
  * - Controlled infinitive read as a purpose clause: "vowed on Thursday to wage war" with "wage"
  *   an advcl (see controlledInfinitiveAsAdverbial, repair-control.ts; also an infinitive hung on the controlled object).
+ * - Gerund read as a modifier of the object: "was considering restoring ties" with "restoring" an amod of
+ *   "ties" (see gerundReadAsModifier, repair-control.ts).
  * - Passive read as a copula: "Eriador was opposed by Osgiliath" with "was" a cop (see passiveReadAsCopula).
  * - Verb conjoined to an object: "condemned an attack ... and promised aid" (see verbConjoinedToObject).
  * - Possessor of a verb: "Caras Galadhon's new mayor left" with the possessor on "left" (see possessorOfVerb).
@@ -87,7 +89,7 @@ import {
   subjectReadAsPrepositionObject, subordinateClauseReadAsNounModifier, verbReadAsApposition,
 } from './repair-subject.js';
 import { reducedRelativeAsPredicate } from './repair-reduced.js';
-import { controlledInfinitiveAsAdverbial } from './repair-control.js';
+import { controlledInfinitiveAsAdverbial, gerundReadAsModifier } from './repair-control.js';
 import {
   invertedReportingTag, reportedClauseReadAsAdverbial, reportedClauseReadAsMediumContent, reportedClauseReadAsModifier, reportedClauseReadAsRelative,
   speakerReadAsApposition,
@@ -131,6 +133,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   verbReadAsApposition(s);
   // After the main verb is mended ("NAME, the UN coordinator, demanded parties to allow ...").
   controlledInfinitiveAsAdverbial(s);
+  gerundReadAsModifier(s);
   doubledSubject(s);
   objectBeforeSubject(s);
   adjectiveCutOffItsNoun(s);

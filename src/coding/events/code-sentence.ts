@@ -238,6 +238,9 @@ function clauseOf(
   // commitment its CAMEO intent code (03x, 13x) and the act a future event.
   if (code === null || isCommitment(t, v)) return { ...low, source: low.source ?? source, top: v };
   if (low.code === null) return own;
+  // "was considering restoring ties with Syria": weighing an act is considering a policy option
+  // (014), aimed where the act is; the act itself is not done, nor is it folded into the code.
+  if (code === '014' && m?.pattern === null) return own && { ...own, target: low.target ?? own.target, rule: `${own.rule}+${low.rule}` };
   const combined = combineCodes(code, low.code) ?? code;
   if (explain) trace.push(`combined ${code} (${t.s.words[v]}) with ${low.code} (${t.s.words[lowerVerb]}) -> ${combined}`);
   // A passive upper verb with no agent ("China is expected to sign") leaves the act to the lower clause's subject.
