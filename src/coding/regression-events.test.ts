@@ -274,3 +274,10 @@ cases('considering an act is considering a policy option (014), aimed where the 
   ['Iran is considering resuming talks with the United States.', ['IRN USA 014 actual author 2026-03-05']],
   ['The EU is weighing new sanctions on Russia.', ['IGOEUREEC RUS 014 actual author 2026-03-05']],
 ]);
+
+cases('a closing reporting tag reports the condition and the other adverbial clauses and conjuncts of the clause it tags, not only that clause', [
+  ['If Israel attacks Iran, Tehran will retaliate, the Iranian president warned.', ['ISR IRN 190 hypothetical reported 2026-03-05']],
+  ['Unless Russia withdraws its troops, the EU will impose new sanctions, the bloc\'s foreign policy chief said.', [
+    'IGOEUREEC - 163 hypothetical reported 2026-03-05', 'RUS RUSMIL 0874 hypothetical reported 2026-03-05',
+  ]],
+]);
