@@ -281,3 +281,9 @@ cases('a closing reporting tag reports the condition and the other adverbial cla
     'IGOEUREEC - 163 hypothetical reported 2026-03-05', 'RUS RUSMIL 0874 hypothetical reported 2026-03-05',
   ]],
 ]);
+
+cases('carrying out, conducting or launching airstrikes, drone attacks or strikes against an actor is the attack (195 from the air, else 190)', [
+  ['The United States and Britain carried out airstrikes against Houthi targets in Yemen.', ['GBR YEMREB 195 actual author 2026-03-05', 'USA YEMREB 195 actual author 2026-03-05']],
+  ['Russia launched drone attacks on Kyiv overnight.', ['RUS UKR 195 actual author 2026-03-05']],
+  ['Turkey carried out strikes against Kurdish militants in northern Iraq.', ['TUR IRQUAF 190 actual author 2026-03-05']],
+]);
