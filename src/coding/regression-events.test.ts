@@ -287,3 +287,8 @@ cases('carrying out, conducting or launching airstrikes, drone attacks or strike
   ['Russia launched drone attacks on Kyiv overnight.', ['RUS UKR 195 actual author 2026-03-05']],
   ['Turkey carried out strikes against Kurdish militants in northern Iraq.', ['TUR IRQUAF 190 actual author 2026-03-05']],
 ]);
+
+cases('a name the parser hangs on a subjectless verb as a compound ("Islamic State attacked", "State" a compound of "attacked") is the subject', [
+  ['Islamic State attacked a police station.', ['IMGMUSISI - 190 actual author 2026-03-05']],
+  ['The Polisario Front attacked a police station.', ['NAFREB - 190 actual author 2026-03-05']],
+]);

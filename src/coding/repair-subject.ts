@@ -335,7 +335,8 @@ export function clauseConjoinedToDay(s: ParsedSentence): void {
 /**
  * "The UN Secretary-General condemned the attack" parsed with "The" and "UN" a `det` and a
  * `compound` of "condemned" and "Secretary" its subject. Determiners, compounds and adjectives
- * modify nouns, never verbs: one on a verb before that verb's subject belongs to the subject.
+ * modify nouns, never verbs: one on a verb before that verb's subject belongs to the subject (and
+ * with no subject, the compound right before the verb is it: compoundAsSubject).
  */
 export function compoundOnVerb(s: ParsedSentence): void {
   for (let k = 0; k < s.words.length; k++) {
@@ -343,6 +344,22 @@ export function compoundOnVerb(s: ParsedSentence): void {
     if (!/^(compound|det|amod)$/.test(s.deprel[k]) || v < 0 || s.upos[v] !== 'VERB') continue;
     const subj = s.head.findIndex((h, c) => h === v + 1 && c > k && c < v && s.deprel[c].startsWith('nsubj'));
     if (subj >= 0) s.head[k] = subj + 1;
+  }
+  compoundAsSubject(s);
+}
+
+/**
+ * "Islamic State attacked a police station" parsed with "State" a `compound` and "Islamic" an
+ * `amod` of "attacked", which has no subject: the last name or noun of that run right before the
+ * verb is its subject, and the words before it modify it.
+ */
+function compoundAsSubject(s: ParsedSentence): void {
+  for (let v = 1; v < s.words.length; v++) {
+    const n = v - 1;
+    if (s.upos[v] !== 'VERB' || s.head[n] !== v + 1 || s.deprel[n] !== 'compound' || !/^(NOUN|PROPN)$/.test(s.upos[n])) continue;
+    if (s.head.some((h, c) => h === v + 1 && /^(nsubj|csubj|expl)/.test(s.deprel[c]))) continue;
+    s.deprel[n] = 'nsubj';
+    for (let k = 0; k < n; k++) if (s.head[k] === v + 1 && /^(compound|det|amod)$/.test(s.deprel[k])) s.head[k] = n + 1;
   }
 }
 

@@ -75,7 +75,8 @@
  * - Conjoined demonyms heading the clause ("Armenian and Azerbaijani forces clashed" with
  *   "clashed" a conjunct of "Armenian"): see modifiersReadAsClause, repair-subject.ts.
  * - A compound on a verb before its subject ("The UN Secretary-General condemned ..." with "UN" on
- *   "condemned"): it is the subject's (see compoundOnVerb, repair-subject.ts).
+ *   "condemned"): it is the subject's (see compoundOnVerb, repair-subject.ts); with no subject, the
+ *   compound right before the verb is it ("Islamic State attacked ...").
  * - A participle with its phrase on the opening subject read as the main clause ("Rebels armed with
  *   mortars shelled Damascus" with "armed" the root): repair-reduced.ts.
  */
