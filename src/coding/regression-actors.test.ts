@@ -334,3 +334,11 @@ cases('the Taliban are Afghanistan\'s government since they took Kabul (15 Augus
   ['Taliban officials met Pakistani envoys in Kabul.', ['AFGGOV PAKGOV 040 actual author 2026-03-05']],
   ['Pakistani Taliban militants attacked a police station.', ['PAKREB - 190 actual author 2026-03-05']],
 ]);
+
+cases('armed groups Phoenix lacks are their state\'s insurgents (the TPLF since its war began, the SDF, JNIM, the Arakan Army); Hayat Tahrir al-Sham leads Syria\'s government since Assad fell', [
+  ['The Ethiopian government signed a peace agreement with the TPLF.', ['ETHGOV ETHREB 057 actual author 2026-03-05', 'ETHREB ETHGOV 057 actual author 2026-03-05']],
+  ['The SDF attacked a police station.', ['SYRREB - 190 actual author 2026-03-05']],
+  ['JNIM attacked a police station.', ['MLIREB - 190 actual author 2026-03-05']],
+  ['The Arakan Army attacked a police station.', ['MMRREB - 190 actual author 2026-03-05']],
+  ['HTS attacked a police station.', ['SYRGOV - 190 actual author 2026-03-05']],
+]);
