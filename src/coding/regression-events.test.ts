@@ -292,3 +292,10 @@ cases('a name the parser hangs on a subjectless verb as a compound ("Islamic Sta
   ['Islamic State attacked a police station.', ['IMGMUSISI - 190 actual author 2026-03-05']],
   ['The Polisario Front attacked a police station.', ['NAFREB - 190 actual author 2026-03-05']],
 ]);
+
+cases('military aid provided, sent or increased is military aid (072), pledged aid the intent to give aid (033x), not aid of no kind or humanitarian aid', [
+  ['Britain sent military aid to Ukraine.', ['GBR UKR 072 actual author 2026-03-05']],
+  ['Germany increased military aid to Ukraine.', ['DEU UKR 072 actual author 2026-03-05']],
+  ['Saudi Arabia pledged aid to Syria.', ['SAU SYR 033 actual author 2026-03-05']],
+  ['The EU pledged financial aid to Egypt.', ['IGOEUREEC EGY 0331 actual author 2026-03-05']],
+]);
