@@ -300,9 +300,8 @@ cases('military aid provided, sent or increased is military aid (072), pledged a
   ['The EU pledged financial aid to Egypt.', ['IGOEUREEC EGY 0331 actual author 2026-03-05']],
 ]);
 
-cases('a protest issued or lodged is an official complaint (114), a travel warning a pessimistic comment (012), a court\'s ruling no cooperation (ISSUE\'s block default, 060)', [
-  ['Japan issued a protest to China over the incident.', ['JPN CHN 114 actual author 2026-03-05']],
-  ['South Korea lodged a protest with Japan over the textbooks.', ['KOR JPN 114 actual author 2026-03-05']],
+cases('a protest issued is disapproval (110, as LODGE codes it), a travel warning a pessimistic comment (012), a court\'s ruling no cooperation (ISSUE\'s block default, 060)', [
+  ['Japan issued a protest to China over the incident.', ['JPN CHN 110 actual author 2026-03-05']],
   ['The United States issued a travel warning for Lebanon.', ['USA LBN 012 actual author 2026-03-05']],
   ['The court issued a ruling against the government.', []],
 ]);
