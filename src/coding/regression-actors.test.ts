@@ -342,3 +342,9 @@ cases('armed groups Phoenix lacks are their state\'s insurgents (the TPLF since 
   ['The Arakan Army attacked a police station.', ['MMRREB - 190 actual author 2026-03-05']],
   ['HTS attacked a police station.', ['SYRGOV - 190 actual author 2026-03-05']],
 ]);
+
+cases('the WTO, the Gulf Cooperation Council and the State Department are actors ("World Trade Organization" was an unknown "World Trade" and Phoenix\'s Tanzim, MEAREB)', [
+  ['The World Trade Organization criticized Japan.', ['IGOBUSWTO JPN 111 actual author 2026-03-05']],
+  ['The Gulf Cooperation Council criticized Iran.', ['IGOMEAGCC IRN 111 actual author 2026-03-05']],
+  ['The State Department criticized Japan.', ['USAGOV JPN 111 actual author 2026-03-05']],
+]);
