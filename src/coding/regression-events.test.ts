@@ -305,3 +305,9 @@ cases('a protest issued is disapproval (110, as LODGE codes it), a travel warnin
   ['The United States issued a travel warning for Lebanon.', ['USA LBN 012 actual author 2026-03-05']],
   ['The court issued a ruling against the government.', []],
 ]);
+
+cases('a forecast no actor makes ("is expected to strike") is no intent folded into the act; an act an upper verb\'s code leaves as it is ("hopes to join") is hoped for, not done; "allegedly" is speculative', [
+  ['Israel is expected to strike Iran within days.', ['ISR IRN 190 future author 2026-03-05']],
+  ['Ukraine hopes to join the European Union by 2030.', ['UKR IGOEUREEC 040 future author 2026-03-05']],
+  ['Syria allegedly used chemical weapons against civilians.', ['SYR SYRCVL 175 speculative author 2026-03-05']],
+]);

@@ -241,12 +241,18 @@ function clauseOf(
   // "was considering restoring ties with Syria": weighing an act is considering a policy option
   // (014), aimed where the act is; the act itself is not done, nor is it folded into the code.
   if (code === '014' && m?.pattern === null) return own && { ...own, target: low.target ?? own.target, rule: `${own.rule}+${low.rule}` };
-  const combined = combineCodes(code, low.code) ?? code;
+  // "Israel is expected to strike Iran": a forecast no actor makes (a passive or an adjective:
+  // "is expected", "is likely", "is due") is no intent to fold into the act (EXPECT's 030 with 190
+  // made a threat, 138); the act is the event.
+  const forecast = FORECAST_HEADS.has(t.lower(v)) && (t.isPassive(v) || t.upos(v) !== 'VERB');
+  const combined = forecast ? low.code : combineCodes(code, low.code) ?? code;
   if (explain) trace.push(`combined ${code} (${t.s.words[v]}) with ${low.code} (${t.s.words[lowerVerb]}) -> ${combined}`);
   // A passive upper verb with no agent ("China is expected to sign") leaves the act to the lower clause's subject.
   // "is expected to sign": a forecast governor does not fold into the code; the event is read from
   // the lower verb up, so it is future. A governor the code absorbs ("refused to cooperate", 121) stays.
-  const modalFrom = FORECAST_HEADS.has(t.lower(v)) ? lowerVerb : v;
+  // An upper verb the composition leaves out ("hopes to join": HOPE's 020 with 040 is 040) is read
+  // from the lower verb up too: the joining is hoped for, not done.
+  const modalFrom = FORECAST_HEADS.has(t.lower(v)) || (combined === low.code && combined !== code) ? lowerVerb : v;
   return { verb: v, top: v, modalFrom, code: combined, reverse: null, source: source ?? low.source, target: low.target ?? target, rule: `${rule}+${low.rule}`, ownTarget: true };
 }
 
