@@ -311,3 +311,8 @@ cases('a forecast no actor makes ("is expected to strike") is no intent folded i
   ['Ukraine hopes to join the European Union by 2030.', ['UKR IGOEUREEC 040 future author 2026-03-05']],
   ['Syria allegedly used chemical weapons against civilians.', ['SYR SYRCVL 175 speculative author 2026-03-05']],
 ]);
+
+cases('the body whose gathering is the venue ("on the sidelines of the G20 summit") is no partner: the compound subject meets each other', [
+  ['Lavrov and Blinken met on the sidelines of the G20 summit.', ['RUSGOV USAELI 040 actual author 2026-03-05', 'USAELI RUSGOV 040 actual author 2026-03-05']],
+  ['Japan and China met at the ASEAN forum.', ['CHN JPN 036 actual author 2026-03-05', 'JPN CHN 036 actual author 2026-03-05']],
+]);

@@ -195,7 +195,8 @@ function clauseOf(
   const agentOfOther = !ownTarget && !!target && caseOf(t, target.head) === 'by' && t.head(target.head) !== v;
   // A place is no partner in a fight: "Turkey and Iran struck Kurdish positions in Iraq" is aimed at
   // Iraq, not at each other (CAMEO roots 10-20 are the conflictual ones).
-  const meetsThere = target?.place === true && !!m?.code.active && m.code.active.slice(0, 2) < '10';
+  // Nor is the body whose gathering is the venue: "Lavrov and Blinken met on the sidelines of the G20 summit".
+  const meetsThere = (target?.place === true || (!!target && !ownTarget && atVenue(t, target.head, v))) && !!m?.code.active && m.code.active.slice(0, 2) < '10';
   // An unresolved target ("reopen their embassies", "clashed along their border") names no partner.
   const unresolved = !!target && target.code === null && (target.members?.length ?? 0) <= 1;
   // A purpose's object is no partner either: "Egypt and Israel signed an agreement to reopen the Rafah crossing";
@@ -254,6 +255,15 @@ function clauseOf(
   // from the lower verb up too: the joining is hoped for, not done.
   const modalFrom = FORECAST_HEADS.has(t.lower(v)) || (combined === low.code && combined !== code) ? lowerVerb : v;
   return { verb: v, top: v, modalFrom, code: combined, reverse: null, source: source ?? low.source, target: low.target ?? target, rule: `${rule}+${low.rule}`, ownTarget: true };
+}
+
+/** Nouns of a gathering or its margins, where parties meet ("the G20 summit", "the sidelines of the UN assembly"). */
+const VENUE = /^(sidelines|margins?|summits?|conferences?|forums?|sessions?|assembly|gatherings?)$/;
+
+/** True when word w is inside a venue phrase of verb v: a gathering noun on its way up to v. */
+function atVenue(t: Tree, w: number, v: number): boolean {
+  for (let k = w, guard = 0; k >= 0 && k !== v && guard < t.n; k = t.head(k), guard++) if (VENUE.test(t.lower(k))) return true;
+  return false;
 }
 
 /** Verbs of stopping an act ("stopped supplying", "ceased cooperating", "halted shelling"). */
