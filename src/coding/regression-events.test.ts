@@ -276,7 +276,9 @@ cases('considering an act is considering a policy option (014), aimed where the 
 ]);
 
 cases('a closing reporting tag reports the condition and the other adverbial clauses and conjuncts of the clause it tags, not only that clause', [
-  ['If Israel attacks Iran, Tehran will retaliate, the Iranian president warned.', ['ISR IRN 190 hypothetical reported 2026-03-05']],
+  ['If Israel attacks Iran, Tehran will retaliate, the Iranian president warned.', [
+    'IRN - 190 hypothetical reported 2026-03-05', 'IRN ISR 1384 actual reported 2026-03-05', 'ISR IRN 190 hypothetical reported 2026-03-05',
+  ]],
   ['Unless Russia withdraws its troops, the EU will impose new sanctions, the bloc\'s foreign policy chief said.', [
     'IGOEUREEC - 163 hypothetical reported 2026-03-05', 'RUS RUSMIL 0874 hypothetical reported 2026-03-05',
   ]],
@@ -315,4 +317,9 @@ cases('a forecast no actor makes ("is expected to strike") is no intent folded i
 cases('the body whose gathering is the venue ("on the sidelines of the G20 summit") is no partner: the compound subject meets each other', [
   ['Lavrov and Blinken met on the sidelines of the G20 summit.', ['RUSGOV USAELI 040 actual author 2026-03-05', 'USAELI RUSGOV 040 actual author 2026-03-05']],
   ['Japan and China met at the ASEAN forum.', ['CHN JPN 036 actual author 2026-03-05', 'JPN CHN 036 actual author 2026-03-05']],
+]);
+
+cases('an opening "Unless ..." or "If ..." clause the parser makes the root is the condition of the clause after its comma; a subject read as a comma conjunct of the condition\'s object ("If Israel attacks Iran, Tehran will ...") is the main clause\'s', [
+  ['Unless Hamas releases the hostages, Israel will expand its offensive.', ['ISR - 190 hypothetical author 2026-03-05', 'PSEREBHMS - 0841 hypothetical author 2026-03-05']],
+  ['When the talks collapsed, Russia attacked Kyiv.', ['RUS UKR 190 actual author 2026-03-05']],
 ]);

@@ -44,10 +44,15 @@ export function dayReadAsSubject(s: ParsedSentence): void {
  * the root and the main clause its `parataxis` (or `conj`). A sentence opened by "Should", "Had" or
  * "Were" before its verb's subject is an inverted condition: the clause with its own subject after
  * the comma is the root, and the condition its `advcl` (modality.ts then reads it as a condition).
+ * So is one opened by a subordinator ("Unless ...", "If ...", "After ...") that marks the root.
  */
 export function invertedConditionAsRoot(s: ParsedSentence): void {
   const r = s.head.indexOf(0);
-  if (r < 1 || !/^(should|had|were)$/i.test(s.words[0]) || s.head[0] !== r + 1 || !s.deprel[0].startsWith('aux')) return;
+  // Likewise a sentence opened by a subordinator marking the root: "Unless Hamas releases the
+  // hostages, Israel will expand its offensive" with "releases" the root.
+  const inverted = /^(should|had|were)$/i.test(s.words[0]) && s.deprel[0].startsWith('aux');
+  const subordinate = /^(if|unless|once|when|after|before|because|although|though|while|since|until)$/i.test(s.words[0]) && s.deprel[0] === 'mark';
+  if (r < 1 || !(inverted || subordinate) || s.head[0] !== r + 1) return;
   const kids = (h: number) => kidsOf(s, h);
   if (!kids(r).some((c) => c > 0 && c < r && s.deprel[c].startsWith('nsubj'))) return;
   const main = kids(r).find((p) => p > r && /^(parataxis|conj)$/.test(s.deprel[p]) &&
@@ -193,6 +198,30 @@ export function subjectReadAsPrepositionObject(s: ParsedSentence): void {
     s.deprel[p] = 'mark';
     s.upos[p] = 'SCONJ';
     s.deprel[v] = 'advcl';
+  }
+}
+
+/**
+ * "If Russia attacks Moldova, NATO will send troops to Romania" parsed with "NATO" a conjunct of
+ * "Moldova" (no coordinator, only the comma) and "send" without a subject. A conjunct with no
+ * coordinator of its own, after a comma, right before a verb (and its auxiliaries and adverbs)
+ * that has no subject, is that verb's subject.
+ */
+export function subjectReadAsConjunct(s: ParsedSentence): void {
+  for (let k = 1; k + 1 < s.words.length; k++) {
+    const h = s.head[k] - 1;
+    if (s.deprel[k] !== 'conj' || h < 0 || h >= k || !/^(NOUN|PROPN|PRON)$/.test(s.upos[k]) || s.words[k - 1] !== ',') continue;
+    const own = kidsOf(s, k);
+    if (own.some((c) => s.deprel[c] === 'cc' || c > k)) continue;
+    let v = k + 1;
+    while (v < s.words.length && /^(AUX|ADV|PART)$/.test(s.upos[v])) v++;
+    if (v >= s.words.length || s.upos[v] !== 'VERB' || !/^VB[DZP]?$/.test(s.xpos[v]) || s.head[v] - 1 === k) continue;
+    if (kidsOf(s, v).some((c) => /^(nsubj|csubj|expl)/.test(s.deprel[c]))) continue;
+    let between = true;
+    for (let w = k + 1; w < v; w++) if (s.head[w] !== v + 1) between = false;
+    if (!between) continue;
+    s.head[k] = v + 1;
+    s.deprel[k] = 'nsubj';
   }
 }
 

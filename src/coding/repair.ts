@@ -21,6 +21,8 @@
  *   completed ..." with "forces" a conj of "Tuesday" (subjectConjoinedToDay, repair-subject.ts).
  * - A clause's subject read as a conjunct of the day before it, the clause holding the day read as an
  *   adverbial: "Russia attacked Kyiv on Monday and Ukraine retaliated" (clauseConjoinedToDay, repair-subject.ts).
+ * - A main clause's subject read as a conjunct of the object before its comma: "If Russia attacks
+ *   Moldova, NATO will send troops" with "NATO" a conj of "Moldova" (subjectReadAsConjunct, repair-subject.ts).
  * - Inverted condition read as the main clause: "Should the sanctions be eased, Japanese firms could
  *   resume exports" with "eased" the root (invertedConditionAsRoot, repair-subject.ts).
  * - Main verb read as an apposition of the name before it: "Kenzo Oshima, the UN relief
@@ -87,7 +89,7 @@ import {
 } from './repair-predicate.js';
 import {
   accordingPhraseReadAsSubject, clauseConjoinedToDay, compoundOnVerb, dayReadAsSubject, modifiersReadAsClause, invertedConditionAsRoot, modifiersReadAsSubject, nameSplitAtConjunct, passiveSubjectWithoutAuxiliary, reportedSubjectReadAsObject, subjectConjoinedToDay, subjectReadAsAdjunct,
-  subjectReadAsPrepositionObject, subordinateClauseReadAsNounModifier, verbReadAsApposition,
+  subjectReadAsConjunct, subjectReadAsPrepositionObject, subordinateClauseReadAsNounModifier, verbReadAsApposition,
 } from './repair-subject.js';
 import { reducedRelativeAsPredicate } from './repair-reduced.js';
 import { controlledInfinitiveAsAdverbial, gerundReadAsModifier } from './repair-control.js';
@@ -104,6 +106,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   subjectConjoinedToDay(s);
   clauseConjoinedToDay(s);
   invertedConditionAsRoot(s);
+  subjectReadAsConjunct(s);
   subjectReadAsAdjunct(s);
   accordingPhraseReadAsSubject(s);
   subjectReadAsPrepositionObject(s);
