@@ -323,3 +323,7 @@ cases('an opening "Unless ..." or "If ..." clause the parser makes the root is t
   ['Unless Hamas releases the hostages, Israel will expand its offensive.', ['ISR - 190 hypothetical author 2026-03-05', 'PSEREBHMS - 0841 hypothetical author 2026-03-05']],
   ['When the talks collapsed, Russia attacked Kyiv.', ['RUS UKR 190 actual author 2026-03-05']],
 ]);
+
+cases('a role noun no one in the text owns ("NATO sent troops to Kosovo") is no target when the place it goes to is one', [
+  ['NATO sent troops to Kosovo.', ['IGOWSTNAT KSV 062 actual author 2026-03-05']],
+]);
