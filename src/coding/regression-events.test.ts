@@ -327,3 +327,7 @@ cases('an opening "Unless ..." or "If ..." clause the parser makes the root is t
 cases('a role noun no one in the text owns ("NATO sent troops to Kosovo") is no target when the place it goes to is one', [
   ['NATO sent troops to Kosovo.', ['IGOWSTNAT KSV 062 actual author 2026-03-05']],
 ]);
+
+cases('a word the verb\'s own pattern matched is that pattern\'s noun, not a lower clause, when the tagger calls it a verb ("expressed regret": 018, not REGRET\'s 110)', [
+  ['Japan expressed regret over the incident.', ['JPN - 018 actual author 2026-03-05']],
+]);

@@ -224,6 +224,11 @@ function clauseOf(
     : null;
   const lowerVerb = t.kids[v].find((c) => absorbedBy(t, c) === v);
   if (lowerVerb === undefined) return own;
+  // "Japan expressed regret over the incident" with "regret" tagged a verb: a word the verb's own
+  // pattern matched ("- * REGRET", 018) is that pattern's noun, no clause of its own (REGRET's 110).
+  // (An infinitive the pattern names, "plans to visit", is still the act.)
+  const infinitive = t.kids[lowerVerb].some((c) => t.base(c) === 'mark' && t.lower(c) === 'to');
+  if (m?.pattern && m.words.includes(lowerVerb) && !infinitive) return own;
   const low = clauseOf(t, lowerVerb, mentions, matchOf, trace, explain);
   const objectControl = controller(t, v) >= 0 || t.child(v, 'iobj') >= 0;
   if (code === null && m && (!low || (low.code === null && low.reverse === null)) && isRefusal(t, v)) return refusal(t, v, lowerVerb, own!, low);
