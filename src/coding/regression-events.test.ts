@@ -331,3 +331,8 @@ cases('a role noun no one in the text owns ("NATO sent troops to Kosovo") is no 
 cases('a word the verb\'s own pattern matched is that pattern\'s noun, not a lower clause, when the tagger calls it a verb ("expressed regret": 018, not REGRET\'s 110)', [
   ['Japan expressed regret over the incident.', ['JPN - 018 actual author 2026-03-05']],
 ]);
+
+cases('a border crossing closed, sealed or opened is the border closed (172) or opened (080)', [
+  ['Egypt opened the Rafah crossing for aid trucks.', ['EGY PSEGZA 080 actual author 2026-03-05']],
+  ['Israel sealed the crossings into Gaza.', ['ISR PSEGZA 172 actual author 2026-03-05']],
+]);
