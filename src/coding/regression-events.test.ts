@@ -336,3 +336,9 @@ cases('a border crossing closed, sealed or opened is the border closed (172) or 
   ['Egypt opened the Rafah crossing for aid trucks.', ['EGY PSEGZA 080 actual author 2026-03-05']],
   ['Israel sealed the crossings into Gaza.', ['ISR PSEGZA 172 actual author 2026-03-05']],
 ]);
+
+cases('military drills held by one side are a show of force (150); with a partner, or joint, they are military cooperation (062)', [
+  ['China conducted military drills around Taiwan.', ['CHN TWN 150 actual author 2026-03-05']],
+  ['The Philippines will hold naval drills with Japan.', ['PHL JPN 062 future author 2026-03-05']],
+  ['Russia and Belarus held joint military exercises near the Polish border.', ['BLR POL 062 actual author 2026-03-05', 'RUS POL 062 actual author 2026-03-05']],
+]);
