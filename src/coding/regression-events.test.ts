@@ -258,10 +258,10 @@ cases('the words of an opening adverbial clause are no part of the main verb\'s 
   ['After talks collapsed, Iran resumed its cooperation with Russia.', ['IRN RUS 060 actual author 2026-03-05']],
 ]);
 
-cases('rejecting a bid, an application, terms, conditions or a resolution is a rejection (120): REFUSE\'s block has no default code', [
+cases('rejecting a bid or an application is a rejection (120): REFUSE\'s block has no default code; conditions keep the base\'s refusal to yield (124)', [
   ['Turkey rejected Sweden\'s bid to join NATO.', ['SWE IGOWSTNAT 040 future author 2026-03-05', 'TUR SWE 120 actual author 2026-03-05']],
   ['The EU rejected Turkey\'s application for membership.', ['IGOEUREEC TUR 120 actual author 2026-03-05']],
-  ['Hamas rejected Israel\'s conditions for a truce.', ['PSEREBHMS ISR 120 actual author 2026-03-05']],
+  ['Hamas rejected Israel\'s conditions for a truce.', ['PSEREBHMS ISR 124 actual author 2026-03-05']],
 ]);
 
 cases('paying a price is no payment: "the United States would pay a heavy price for the attack" is no aid (072) for an attack', [
