@@ -342,3 +342,7 @@ cases('military drills held by one side are a show of force (150); with a partne
   ['The Philippines will hold naval drills with Japan.', ['PHL JPN 062 future author 2026-03-05']],
   ['Russia and Belarus held joint military exercises near the Polish border.', ['BLR POL 062 actual author 2026-03-05', 'RUS POL 062 actual author 2026-03-05']],
 ]);
+
+cases('a role noun whose state was borrowed from context, coded as the actor on the other side, is no party of its own (no USAGOV on USAGOV)', [
+  ['The State Department issued a statement condemning the attack on the embassy.', ['USAGOV - 010 actual author 2026-03-05', 'USAGOV - 112 actual author 2026-03-05']],
+]);

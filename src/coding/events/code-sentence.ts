@@ -262,6 +262,11 @@ function clauseOf(
   return { verb: v, top: v, modalFrom, code: combined, reverse: null, source: source ?? low.source, target: low.target ?? target, rule: `${rule}+${low.rule}`, ownTarget: true };
 }
 
+/** A role noun whose state came from the text around it, not from its own words. */
+function borrowedState(m: ActorMention): boolean {
+  return m.via === 'agent' && /agent-country:(recent|dominant|sentence|dateline|reported-subject)/.test(m.rule);
+}
+
 /** Nouns of a gathering or its margins, where parties meet ("the G20 summit", "the sidelines of the UN assembly"). */
 const VENUE = /^(sidelines|margins?|summits?|conferences?|forums?|sessions?|assembly|gatherings?)$/;
 
@@ -370,6 +375,13 @@ function dyads(source?: ActorMention, target?: ActorMention, code: string | null
     if (!targets.length) out.push([s, null]);
     for (const g of targets) {
       if (g.actor === s.actor || (mutual && s.code === null && g.code === null)) continue;
+      // "The State Department issued a statement condemning the attack on the embassy": a role noun
+      // whose state was only borrowed from context, coded as the very actor on the other side, is
+      // no party of its own (USAGOV on USAGOV).
+      if (s.code !== null && s.code === g.code && (borrowedState(s) || borrowedState(g))) {
+        if (!out.some(([a, b]) => a === s && b === null)) out.push([s, null]);
+        continue;
+      }
       // "Egypt hosted a summit in Cairo": a place of the source's own is no partner in meeting or
       // cooperating (CAMEO roots 03-07); the event keeps its source and names no target. Easing or
       // coercing at home keeps the place ("Egypt eased the curfew in Cairo", "extended martial law in
