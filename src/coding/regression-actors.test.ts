@@ -344,3 +344,38 @@ cases('an agent after a demonym no dictionary has ("Zorblaxian envoy") has an ow
   ['Zorblaxian envoy Kuvo Trem met Japanese Prime Minister Fumio Kishida in Tokyo.', ['- JPNGOV 040 actual author 2026-03-05']],
   ['Italian envoy Kuvo Trem met Japanese Prime Minister Fumio Kishida in Tokyo.', ['ITAGOV JPNGOV 040 actual author 2026-03-05']],
 ]);
+
+cases('an appositive office the dictionary codes ("Antony Blinken, the US secretary of state,") says what a known person out of office on the date is in the text', [
+  ['Antony Blinken, the US secretary of state, met Chinese Foreign Minister Wang Yi in Beijing.', ['USAGOV CHNGOV 040 actual author 2026-03-05']],
+  ['Antony Blinken visited Cairo.', ['EGY USAELI 043 actual author 2026-03-05', 'USAELI EGY 042 actual author 2026-03-05']],
+]);
+
+cases('the Taliban are Afghanistan\'s government since they took Kabul (15 August 2021), insurgents before; the Pakistani Taliban are Pakistan\'s insurgents', [
+  ['The Taliban arrested two British nationals in Kabul.', ['AFGGOV GBR 173 actual author 2026-03-05']],
+  ['Taliban officials met Pakistani envoys in Kabul.', ['AFGGOV PAKGOV 040 actual author 2026-03-05']],
+  ['Pakistani Taliban militants attacked a police station.', ['PAKREB - 190 actual author 2026-03-05']],
+]);
+
+cases('armed groups Phoenix lacks are their state\'s insurgents (the TPLF since its war began, the SDF, JNIM, the Arakan Army); Hayat Tahrir al-Sham leads Syria\'s government since Assad fell', [
+  ['The Ethiopian government signed a peace agreement with the TPLF.', ['ETHGOV ETHREB 057 actual author 2026-03-05', 'ETHREB ETHGOV 057 actual author 2026-03-05']],
+  ['The SDF attacked a police station.', ['SYRREB - 190 actual author 2026-03-05']],
+  ['JNIM attacked a police station.', ['MLIREB - 190 actual author 2026-03-05']],
+  ['The Arakan Army attacked a police station.', ['MMRREB - 190 actual author 2026-03-05']],
+  ['HTS attacked a police station.', ['SYRGOV - 190 actual author 2026-03-05']],
+]);
+
+cases('the WTO, the Gulf Cooperation Council and the State Department are actors ("World Trade Organization" was an unknown "World Trade" and Phoenix\'s Tanzim, MEAREB)', [
+  ['The World Trade Organization criticized Japan.', ['IGOBUSWTO JPN 111 actual author 2026-03-05']],
+  ['The Gulf Cooperation Council criticized Iran.', ['IGOMEAGCC IRN 111 actual author 2026-03-05']],
+  ['The State Department criticized Japan.', ['USAGOV JPN 111 actual author 2026-03-05']],
+]);
+
+cases('forces an actor sends or deploys are the sender\'s, not the state the sentence named before; an organisation\'s have no state', [
+  ['After clashes in Sudan, the African Union deployed troops to Darfur.', ['IGOAFRAFU SDN 154 actual author 2026-03-05']],
+  ['If Russia attacks Moldova, NATO will send troops to Romania.', ['IGOWSTNAT ROU 062 hypothetical author 2026-03-05', 'RUS MDA 190 hypothetical author 2026-03-05']],
+  ['After talks with Somalia, Kenya deployed troops to the border.', ['KEN KENMIL 154 actual author 2026-03-05']],
+]);
+
+cases('Myanmar\'s Aung San Suu Kyi and Min Aung Hlaing are known people, dated (state counsellor 2016-2021; commander-in-chief, then head of the junta since February 2021)', [
+  ['Myanmar\'s junta sentenced Aung San Suu Kyi to four years in prison.', ['MMRGOV MMRELI 172 actual author 2026-03-05']],
+]);

@@ -36,7 +36,7 @@ cases('lifting or easing sanctions is 085 (not the intent 0351), easing a blocka
 cases('letting in aid is 0863, tolerating or allowing protests 082; respecting rights is 0833 and respecting a truce 087', [
   ['Israel allowed aid trucks into Gaza through the Kerem Shalom crossing.', ['ISR PSEGZA 0863 actual author 2026-03-05']],
   ['The archbishop urged the Kenyan government to allow peaceful protests.', ['KENCHR KENGOV 0252 actual author 2026-03-05']],
-  ['The Taliban pledged to respect the rights of women in Afghanistan.', ['AFGREB AFGCVL 0343 actual author 2026-03-05', 'AFGREB AFGCVL 0833 future author 2026-03-05']],
+  ['The Taliban pledged to respect the rights of women in Afghanistan.', ['AFGGOV AFGCVL 0343 actual author 2026-03-05', 'AFGGOV AFGCVL 0833 future author 2026-03-05']],
   ['The UN praised Ghana and said it respects its people.', ['IGOUNO GHA 051 actual author 2026-03-05']],
 ]);
 

@@ -478,7 +478,8 @@ cases('a conditional threat is aimed at the condition\'s subject when its action
 
 cases('armed fighters surrendering is a military surrender (0874), not a bare yield (080)', [
   ['Some 300 Congolese rebels surrendered on Monday.', ['CODREB - 0874 actual author 2026-03-02']],
-  ['Hundreds of Taliban fighters surrendered to Afghan forces.', ['AFGREB AFGMIL 0874 actual author 2026-03-05']],
+  // (An insurgency that is not the government on the date: since August 2021 the Taliban are, aliases.jsonl.)
+  ['Hundreds of Boko Haram fighters surrendered to Nigerian forces.', ['NGAREB NGAMIL 0874 actual author 2026-03-05']],
 ]);
 
 cases('a resignation is a change in leadership (0831, PLOVER RETREAT), not a political reform (083); resigning in protest stays a protest', [

@@ -72,3 +72,23 @@ function infinitiveOnControlledObject(s: ParsedSentence): void {
 
 /** Nouns of acts, whose infinitive says what the act is ("the decision to withdraw", "a plan to visit"). */
 const ACT_NOUN = /(tion|sion|ment|ance|ence)s?$|^(decision|plan|effort|attempt|move|bid|right|chance|opportunity|way|time|offer|promise|pledge|call|request|demand|order|bill|law|resolution|deal|agreement|proposal)s?$/i;
+
+/** Verbs that take a gerund as their complement ("considering restoring ties", "stopped supplying gas"), by stem. */
+const GERUND_TAKING = /^(consider|contemplat|continu|stop|start|began|begin|begun|resum|avoid|discuss|propos|suggest|recommend|keep|kept|den[yi]|admit|finish|risk|favou?r|oppos|halt|ceas|suspend|delay|postpon|mull|weigh|ponder)/;
+
+/**
+ * "Saudi Arabia was considering restoring ties with Syria" parsed with "restoring" an adjective-like
+ * `amod` of "ties", the object of "considering". A verb's -ing form right after a verb that takes a
+ * gerund, modifying that verb's object right after it, is the verb's complement (`xcomp`) and the
+ * noun its own object.
+ */
+export function gerundReadAsModifier(s: ParsedSentence): void {
+  for (let g = 1; g + 1 < s.words.length; g++) {
+    const n = g + 1, v = g - 1;
+    if (s.upos[g] !== 'VERB' || s.xpos[g] !== 'VBG' || s.deprel[g] !== 'amod' || s.head[g] !== n + 1) continue;
+    if (s.deprel[n] !== 'obj' || s.head[n] !== v + 1 || s.upos[v] !== 'VERB' || !GERUND_TAKING.test(s.words[v].toLowerCase())) continue;
+    s.head[g] = v + 1;
+    s.deprel[g] = 'xcomp';
+    s.head[n] = g + 1;
+  }
+}

@@ -44,10 +44,15 @@ export function dayReadAsSubject(s: ParsedSentence): void {
  * the root and the main clause its `parataxis` (or `conj`). A sentence opened by "Should", "Had" or
  * "Were" before its verb's subject is an inverted condition: the clause with its own subject after
  * the comma is the root, and the condition its `advcl` (modality.ts then reads it as a condition).
+ * So is one opened by a subordinator ("Unless ...", "If ...", "After ...") that marks the root.
  */
 export function invertedConditionAsRoot(s: ParsedSentence): void {
   const r = s.head.indexOf(0);
-  if (r < 1 || !/^(should|had|were)$/i.test(s.words[0]) || s.head[0] !== r + 1 || !s.deprel[0].startsWith('aux')) return;
+  // Likewise a sentence opened by a subordinator marking the root: "Unless Hamas releases the
+  // hostages, Israel will expand its offensive" with "releases" the root.
+  const inverted = /^(should|had|were)$/i.test(s.words[0]) && s.deprel[0].startsWith('aux');
+  const subordinate = /^(if|unless|once|when|after|before|because|although|though|while|since|until)$/i.test(s.words[0]) && s.deprel[0] === 'mark';
+  if (r < 1 || !(inverted || subordinate) || s.head[0] !== r + 1) return;
   const kids = (h: number) => kidsOf(s, h);
   if (!kids(r).some((c) => c > 0 && c < r && s.deprel[c].startsWith('nsubj'))) return;
   // The main clause hangs on the condition as a parataxis, a conjunct or (reversed) an adverbial
@@ -266,6 +271,60 @@ export function subjectReadAsPrepositionObject(s: ParsedSentence): void {
 }
 
 /**
+ * "If Russia attacks Moldova, NATO will send troops to Romania" parsed with "NATO" a conjunct of
+ * "Moldova" (no coordinator, only the comma) and "send" without a subject. A conjunct with no
+ * coordinator of its own, after a comma, right before a verb (and its auxiliaries and adverbs)
+ * that has no subject, is that verb's subject.
+ */
+export function subjectReadAsConjunct(s: ParsedSentence): void {
+  for (let k = 1; k + 1 < s.words.length; k++) {
+    const h = s.head[k] - 1;
+    if (s.deprel[k] !== 'conj' || h < 0 || h >= k || !/^(NOUN|PROPN|PRON)$/.test(s.upos[k]) || s.words[k - 1] !== ',') continue;
+    const own = kidsOf(s, k);
+    if (own.some((c) => s.deprel[c] === 'cc' || c > k)) continue;
+    let v = k + 1;
+    while (v < s.words.length && /^(AUX|ADV|PART)$/.test(s.upos[v])) v++;
+    if (v >= s.words.length || s.upos[v] !== 'VERB' || !/^VB[DZP]?$/.test(s.xpos[v]) || s.head[v] - 1 === k) continue;
+    if (kidsOf(s, v).some((c) => /^(nsubj|csubj|expl)/.test(s.deprel[c]))) continue;
+    let between = true;
+    for (let w = k + 1; w < v; w++) if (s.head[w] !== v + 1) between = false;
+    if (!between) continue;
+    s.head[k] = v + 1;
+    s.deprel[k] = 'nsubj';
+  }
+}
+
+/**
+ * "After talks collapsed, Israel resumed strikes" parsed with "talks" an oblique of "resumed" and
+ * "collapsed" a clause on "talks": the subordinate clause's subject taken as the object of the
+ * subordinator read as a preposition (or as the main verb's mark). A past or present verb (or a
+ * bare -ed participle) right after that nominal, hung on it with no subject of its own, is the subordinate clause: the
+ * nominal its subject, the subordinator its mark, the clause an adverbial of the nominal's head.
+ */
+export function subordinateClauseReadAsNounModifier(s: ParsedSentence): void {
+  for (let p = 0; p + 2 < s.words.length; p++) {
+    if (!SUBORDINATOR.test(s.words[p])) continue;
+    let n = p + 1;
+    while (n < s.words.length && s.head[n] > n + 1 && /^(det|amod|compound|nummod)$/.test(s.deprel[n])) n++;
+    const v = n + 1, h = s.head[n] - 1;
+    if (v >= s.words.length || h < 0 || !/^(NOUN|PROPN|PRON)$/.test(s.upos[n]) || !/^(obl|nmod)/.test(s.deprel[n])) continue;
+    if (!((s.deprel[p] === 'case' && s.head[p] === n + 1) || (s.deprel[p] === 'mark' && s.head[p] === h + 1))) continue;
+    // A participle with no phrase of its own ("after talks collapsed,") is the past tense; one with
+    // a phrase may be a modifier ("after talks held in Doha").
+    const bare = s.xpos[v] === 'VBN' && /ed$/.test(s.words[v]) && kidsOf(s, v).every((c) => /^(punct|advmod)$/.test(s.deprel[c]));
+    if (s.upos[v] !== 'VERB' || !(/^VB[DZP]$/.test(s.xpos[v]) || bare) || s.deprel[v] !== 'acl' || s.head[v] !== n + 1) continue;
+    if (kidsOf(s, v).some((c) => /^(nsubj|csubj|expl)(:|$)|^mark$/.test(s.deprel[c]))) continue;
+    s.head[v] = h + 1;
+    s.deprel[v] = 'advcl';
+    s.head[n] = v + 1;
+    s.deprel[n] = 'nsubj';
+    s.head[p] = v + 1;
+    s.deprel[p] = 'mark';
+    s.upos[p] = 'SCONJ';
+  }
+}
+
+/**
  * "According to the state news agency KCNA, Kim Jong Un inspected a launch" parsed with "KCNA" the
  * subject of "inspected" and "Kim Jong Un" its conjunct. The phrase "according to" opens is the
  * report's source, an oblique; the nominal after its comma, conjoined to it without a coordinator,
@@ -374,7 +433,8 @@ export function clauseConjoinedToDay(s: ParsedSentence): void {
 /**
  * "The UN Secretary-General condemned the attack" parsed with "The" and "UN" a `det` and a
  * `compound` of "condemned" and "Secretary" its subject. Determiners, compounds and adjectives
- * modify nouns, never verbs: one on a verb before that verb's subject belongs to the subject.
+ * modify nouns, never verbs: one on a verb before that verb's subject belongs to the subject (and
+ * with no subject, the compound right before the verb is it: compoundAsSubject).
  */
 export function compoundOnVerb(s: ParsedSentence): void {
   for (let k = 0; k < s.words.length; k++) {
@@ -382,6 +442,22 @@ export function compoundOnVerb(s: ParsedSentence): void {
     if (!/^(compound|det|amod)$/.test(s.deprel[k]) || v < 0 || s.upos[v] !== 'VERB') continue;
     const subj = s.head.findIndex((h, c) => h === v + 1 && c > k && c < v && s.deprel[c].startsWith('nsubj'));
     if (subj >= 0) s.head[k] = subj + 1;
+  }
+  compoundAsSubject(s);
+}
+
+/**
+ * "Islamic State attacked a police station" parsed with "State" a `compound` and "Islamic" an
+ * `amod` of "attacked", which has no subject: the last name or noun of that run right before the
+ * verb is its subject, and the words before it modify it.
+ */
+function compoundAsSubject(s: ParsedSentence): void {
+  for (let v = 1; v < s.words.length; v++) {
+    const n = v - 1;
+    if (s.upos[v] !== 'VERB' || s.head[n] !== v + 1 || s.deprel[n] !== 'compound' || !/^(NOUN|PROPN)$/.test(s.upos[n])) continue;
+    if (s.head.some((h, c) => h === v + 1 && /^(nsubj|csubj|expl)/.test(s.deprel[c]))) continue;
+    s.deprel[n] = 'nsubj';
+    for (let k = 0; k < n; k++) if (s.head[k] === v + 1 && /^(compound|det|amod)$/.test(s.deprel[k])) s.head[k] = n + 1;
   }
 }
 

@@ -22,6 +22,8 @@
  *   completed ..." with "forces" a conj of "Tuesday" (subjectConjoinedToDay, repair-subject.ts).
  * - A clause's subject read as a conjunct of the day before it, the clause holding the day read as an
  *   adverbial: "Russia attacked Kyiv on Monday and Ukraine retaliated" (clauseConjoinedToDay, repair-subject.ts).
+ * - A main clause's subject read as a conjunct of the object before its comma: "If Russia attacks
+ *   Moldova, NATO will send troops" with "NATO" a conj of "Moldova" (subjectReadAsConjunct, repair-subject.ts).
  * - Inverted condition read as the main clause: "Should the sanctions be eased, Japanese firms could
  *   resume exports" with "eased" the root (invertedConditionAsRoot, repair-subject.ts), or the main
  *   verb's subject (invertedConditionAsSubject).
@@ -41,7 +43,9 @@
  * - "According to" phrase read as the subject: "According to KCNA, Kim Jong Un inspected ..." with
  *   "KCNA" the subject and "Kim Jong Un" its conjunct (accordingPhraseReadAsSubject, repair-subject.ts).
  * - Subject read as the object of a subordinator: "clashed with police after parliament passed a
- *   law" with "after parliament" an oblique (subjectReadAsPrepositionObject, repair-subject.ts).
+ *   law" with "after parliament" an oblique (subjectReadAsPrepositionObject, repair-subject.ts); likewise
+ *   an opening "After talks collapsed, Israel resumed ..." with "collapsed" a clause on "talks"
+ *   (subordinateClauseReadAsNounModifier, repair-subject.ts).
  * - Reported subject read as the saying verb's object: "It said Tehran must stop enriching uranium"
  *   with "Tehran" the object of "said" (reportedSubjectReadAsObject, repair-subject.ts).
  * - A condition read as a complement: "could collapse if Hamas refuses ..." with "refuses" a ccomp
@@ -69,6 +73,8 @@
  *   "foes" an nsubj:pass beside the nsubj (see descriptorReadAsPassiveSubject).
  * - Controlled infinitive read as a purpose clause: "vowed on Thursday to wage war" with "wage"
  *   an advcl (see controlledInfinitiveAsAdverbial, repair-control.ts; also an infinitive hung on the controlled object).
+ * - Gerund read as a modifier of the object: "was considering restoring ties" with "restoring" an amod of
+ *   "ties" (see gerundReadAsModifier, repair-control.ts).
  * - Passive read as a copula: "Eriador was opposed by Osgiliath" with "was" a cop (see passiveReadAsCopula).
  * - Verb conjoined to an object: "condemned an attack ... and promised aid" (see verbConjoinedToObject).
  * - Possessor of a verb: "Caras Galadhon's new mayor left" with the possessor on "left" (see possessorOfVerb).
@@ -82,7 +88,8 @@
  * - Conjoined demonyms heading the clause ("Armenian and Azerbaijani forces clashed" with
  *   "clashed" a conjunct of "Armenian"): see modifiersReadAsClause, repair-subject.ts.
  * - A compound on a verb before its subject ("The UN Secretary-General condemned ..." with "UN" on
- *   "condemned"): it is the subject's (see compoundOnVerb, repair-subject.ts).
+ *   "condemned"): it is the subject's (see compoundOnVerb, repair-subject.ts); with no subject, the
+ *   compound right before the verb is it ("Islamic State attacked ...").
  * - A participle with its phrase on the opening subject read as the main clause ("Rebels armed with
  *   mortars shelled Damascus" with "armed" the root): repair-reduced.ts.
  */
@@ -93,10 +100,10 @@ import {
 } from './repair-predicate.js';
 import {
   accordingPhraseReadAsSubject, clauseConjoinedToDay, compoundOnVerb, dayReadAsSubject, modifiersReadAsClause, invertedConditionAsRoot, invertedConditionAsSubject, modifiersReadAsSubject, subjectTakenByClause, nameSplitAtConjunct, passiveSubjectWithoutAuxiliary, reportedSubjectReadAsObject, subjectConjoinedToDay, subjectReadAsAdjunct,
-  subjectReadAsPrepositionObject, verbReadAsApposition,
+  subjectReadAsConjunct, subjectReadAsPrepositionObject, subordinateClauseReadAsNounModifier, verbReadAsApposition,
 } from './repair-subject.js';
 import { reducedRelativeAsPredicate } from './repair-reduced.js';
-import { controlledInfinitiveAsAdverbial } from './repair-control.js';
+import { controlledInfinitiveAsAdverbial, gerundReadAsModifier } from './repair-control.js';
 import { participleAfterAuxiliary, participleAfterPreposition } from './repair-participle.js';
 import {
   invertedReportingTag, reportedClauseReadAsAdverbial, reportedClauseReadAsMediumContent, reportedClauseReadAsModifier, reportedClauseReadAsRelative,
@@ -112,9 +119,11 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   clauseConjoinedToDay(s);
   invertedConditionAsRoot(s);
   invertedConditionAsSubject(s);
+  subjectReadAsConjunct(s);
   subjectReadAsAdjunct(s);
   accordingPhraseReadAsSubject(s);
   subjectReadAsPrepositionObject(s);
+  subordinateClauseReadAsNounModifier(s);
   subjectTakenByClause(s);
   reportedSubjectReadAsObject(s);
   nameSplitAtConjunct(s);
@@ -145,6 +154,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   verbReadAsApposition(s);
   // After the main verb is mended ("NAME, the UN coordinator, demanded parties to allow ...").
   controlledInfinitiveAsAdverbial(s);
+  gerundReadAsModifier(s);
   doubledSubject(s);
   objectBeforeSubject(s);
   adjectiveCutOffItsNoun(s);

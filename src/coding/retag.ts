@@ -90,8 +90,8 @@ export function retagPredicate(s: ParsedSentence, parser: Reparser, isVerbForm: 
  * participle (VBN) modifying "dozens", leaving no predicate; in "Ethiopian troops shelled Eritrean
  * positions" the parser hangs the participle and its object on "troops", in "Thousands of people
  * marched in Tbilisi" on "people", the root's of-phrase. A participle right after a nominal, hung on
- * the next noun as its modifier, on that nominal (the root) with an object of its own, or on the
- * noun of the root's of-phrase, is
+ * the next noun as its modifier, on that nominal (the root, a closing tag's subject or a saying verb's
+ * object) with an object of its own, or on the noun of the root's of-phrase, is
  * tried as the past tense (a demonym tagged a name after it as an adjective); the new parse is kept
  * when it gives the verb a subject. Tried before a noun is made a verb: "forces" is no better predicate.
  */
@@ -101,7 +101,9 @@ function pastParticipleAfterSubject(s: ParsedSentence, parser: Reparser): Parsed
     const onNext = s.deprel[k] === 'amod' && s.head[k] === k + 2;
     // "Ethiopian troops shelled Eritrean positions": a participle clause on the noun before it, with an object.
     // (The noun is the root, or the subject the parser gave a closing tag: "..., the military said".)
-    const noun = k - 1, tagged = s.deprel[noun] === 'nsubj' && s.head[noun] > 0 && isReportingWord(s.words[s.head[noun] - 1].toLowerCase());
+    // (Or the object the parser gave a saying verb before it: "police said Afghan militants attacked a checkpoint".)
+    const noun = k - 1, sayer = s.head[noun] - 1;
+    const tagged = sayer >= 0 && isReportingWord(s.words[sayer].toLowerCase()) && (s.deprel[noun] === 'nsubj' || (s.deprel[noun] === 'obj' && sayer < noun));
     const onPrevious = s.deprel[k] === 'acl' && s.head[k] === k && (s.deprel[noun] === 'root' || tagged) && s.deprel.some((d, c) => d === 'obj' && s.head[c] === k + 1);
     // "Thousands of people marched in Tbilisi": on the noun of the root's of-phrase, with or without an object.
     const ofRoot = s.deprel[k] === 'acl' && s.head[k] === k && s.deprel[noun] === 'nmod' && s.head[noun] > 0 && s.deprel[s.head[noun] - 1] === 'root';

@@ -23,6 +23,14 @@ export function countryFromContext(v: SentenceView, ctx: DocContext, here: Cand[
   const owner = possessor(v, here, c);
   let country = owner !== null && owner.length > 3 && ctx.index.states.has(owner.slice(0, 3)) ? owner.slice(0, 3) : owner;
   let how = 'agent-country:possessor';
+  // "The African Union deployed troops to Darfur": forces sent by an actor are the sender's; an
+  // organisation's have no state, whatever state the sentence named before.
+  const sender = country ? undefined : senderOf(v, here, c);
+  if (sender !== undefined) {
+    if (sender === null) return { ...c, key: c.key || `A:?:${c.agentNoun ?? ''}`, agentCode: undefined, role: c.agentCode.replace('~', ''), rule: `${c.rule} + agent-country:none (sent by a body of no state)` };
+    country = sender;
+    how = 'agent-country:sender';
+  }
   if (!country) {
     country = ctx.dateline;
     how = 'agent-country:dateline';
@@ -57,12 +65,46 @@ export function countryFromContext(v: SentenceView, ctx: DocContext, here: Cand[
       how = 'agent-country:place';
     }
   }
-  if (!country) {
-    return { ...c, key: c.key || `A:?:${c.agentNoun ?? ''}`, agentCode: undefined, role: c.agentCode.replace('~', ''), rule: `${c.rule} + agent-country:none` };
+  // "The prime minister criticized Chinese officials": a state borrowed from context that would make
+  // the agent the very actor it acts on is not its state (the event would be CHNGOV on CHNGOV).
+  const code = country ? composeAgent(country, c.agentCode, ctx.index.states) : null;
+  const clash = code !== null && how !== 'agent-country:possessor' && how !== 'agent-country:dateline' && coArgumentCoded(v, here, c, code);
+  if (code === null || clash) {
+    const none = clash ? `agent-country:none (${how} ${country} is its co-argument's)` : 'agent-country:none';
+    return { ...c, key: c.key || `A:?:${c.agentNoun ?? ''}`, agentCode: undefined, role: c.agentCode.replace('~', ''), rule: `${c.rule} + ${none}` };
   }
-  const code = composeAgent(country, c.agentCode, ctx.index.states);
   const key = c.key || `A:${code}:${c.agentNoun ?? ''}`;
   return { ...c, code, key, agentCode: undefined, rule: `${c.rule} + ${how} ${country}` };
+}
+
+/** Verbs of sending or placing forces ("deployed troops", "sent police officers"). */
+const SENDING = /^(send|sends|sent|sending|deploy|deploys|deployed|deploying|dispatch|dispatche[sd]|dispatching|station|stations|stationed|stationing|contribute[sd]?|contributing)$/i;
+
+/**
+ * The state of the actor that sends force c ("Kenya deployed troops": KEN): undefined when c is no
+ * force object of a sending verb with a coded subject, null when that subject has no state (an IGO).
+ */
+function senderOf(v: SentenceView, here: Cand[], c: Cand): string | null | undefined {
+  if (!/MIL|COP/.test(c.agentCode ?? '') || v.s.deprel[c.head] !== 'obj') return undefined;
+  const verb = v.s.head[c.head] - 1;
+  if (verb < 0 || !SENDING.test(v.s.words[verb])) return undefined;
+  const subj = v.children[verb].find((k) => v.s.deprel[k].startsWith('nsubj'));
+  const s = subj === undefined ? undefined : here.find((a) => a !== c && a.head === subj && a.code !== null && !a.members);
+  if (!s || !s.code) return undefined;
+  const state = s.code.slice(0, 3);
+  return /^[A-Z]{3}$/.test(state) && !/^(IGO|NGO|MNC|IMG|UAF|REB)$/.test(state) && s.kind !== 'organization' ? state : null;
+}
+
+/** The verb whose subject, object or oblique word w is, or -1. */
+function predicateOf(v: SentenceView, w: number): number {
+  const h = v.s.head[w] - 1;
+  return h >= 0 && v.s.upos[h] === 'VERB' && /^(nsubj|obj|iobj|obl)/.test(v.s.deprel[w]) ? h : -1;
+}
+
+/** Another actor of the sentence, an argument of the same verb as c, already coded as code. */
+function coArgumentCoded(v: SentenceView, here: Cand[], c: Cand, code: string): boolean {
+  const p = predicateOf(v, c.head);
+  return p >= 0 && here.some((a) => a !== c && !a.members && a.code === code && (a.last < c.first || a.first > c.last) && predicateOf(v, a.head) === p);
 }
 
 /** The code of the antecedent of a possessive pronoun on the agent ("its troops"), when resolved. */

@@ -45,13 +45,17 @@ function findRole(v: SentenceView, first: number, last: number, h: number, cands
 /**
  * "Kenzo Oshima, the United Nations Emergency Relief Coordinator,": an appositive whose head is
  * no agent noun the dictionary knows but which names the body the person serves (a compound,
- * possessive or of-phrase of the head noun). The person takes the body's code.
+ * possessive or of-phrase of the head noun), or is an office the dictionary codes. The person takes
+ * the body's code.
  */
 function bodyAppositive(v: SentenceView, h: number, cands: Cand[]): RoleLink | null {
   const a = v.children[h].find((c) => v.s.deprel[c] === 'appos' && v.s.upos[c] === 'NOUN');
   if (a === undefined) return null;
+  // Or the appositive is itself an office the dictionary codes ("Antony Blinken, the US secretary
+  // of state,": USAGOV), which beats an undated default for the person.
+  const office = (c: Cand) => c.head === a && c.first > h && c.kind === 'organization' && (c.code?.length ?? 0) > 3;
   const body = cands.find((c) => c.code !== null && (c.kind === 'organization' || c.kind === 'state') && !c.members
-    && c.first > h && c.last < a && modifies(v, c.head, a));
+    && ((c.first > h && c.last < a && modifies(v, c.head, a)) || office(c)));
   if (!body || body.code === null) return null;
   const first = v.children[a].reduce((m, c) => (v.s.upos[c] === 'PUNCT' ? m : Math.min(m, c)), a);
   return { agent: { ...body, first, last: a, head: a, kind: 'person', via: 'agent', rule: `appositive of ${body.rule}` }, how: 'appos' };

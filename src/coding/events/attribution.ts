@@ -73,9 +73,10 @@ export function attributionOf(t: Tree, v: number, mentions: Mentions, cited: rea
     return { voice: 'reported', speaker: according.mention ?? null, outlet, via: according.word };
   }
   // "'We will attack,' the minister said": some parses make the quote the head and the
-  // reporting verb its parataxis child; of the predicate, or of the clause v is the xcomp, adverbial
-  // clause or conjunct of ("Iran is about to restore ties, an official said" with the tag on "about";
-  // "The talks could collapse if Hamas refuses to release the hostages, an official warned").
+  // reporting verb its parataxis child; of the predicate, or of the word v is the xcomp of
+  // ("Iran is about to restore ties, an official said" with the tag on "about"), the condition or
+  // other adverbial clause of ("If Israel attacks Iran, Tehran will retaliate, the president warned"),
+  // or a conjunct of ("Russia attacked Kyiv and Ukraine retaliated, officials said").
   for (let p = v, guard = 0; p >= 0 && guard < t.n; p = /^(xcomp|advcl|conj)$/.test(t.base(p)) ? t.head(p) : -1, guard++) {
     const said = t.kids[p].find((c) => t.base(c) === 'parataxis' && isReportingVerb(t, c));
     if (said !== undefined) return reported(t, said, mentions, outletHere);

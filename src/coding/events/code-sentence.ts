@@ -198,7 +198,8 @@ function clauseOf(
   const agentOfOther = !ownTarget && !!target && caseOf(t, target.head) === 'by' && t.head(target.head) !== v;
   // A place is no partner in a fight: "Turkey and Iran struck Kurdish positions in Iraq" is aimed at
   // Iraq, not at each other (CAMEO roots 10-20 are the conflictual ones).
-  const meetsThere = target?.place === true && !!m?.code.active && m.code.active.slice(0, 2) < '10';
+  // Nor is the body whose gathering is the venue: "Lavrov and Blinken met on the sidelines of the G20 summit".
+  const meetsThere = (target?.place === true || (!!target && !ownTarget && atVenue(t, target.head, v))) && !!m?.code.active && m.code.active.slice(0, 2) < '10';
   // Nor is their own country where they fight each other: "The Sudanese army and the Rapid Support
   // Forces resumed fighting in Khartoum".
   const fightsAtHome = target?.place === true && !!target.country && (source?.members?.length ?? 0) > 1
@@ -234,6 +235,11 @@ function clauseOf(
     : null;
   const lowerVerb = t.kids[v].find((c) => absorbedBy(t, c) === v);
   if (lowerVerb === undefined) return own;
+  // "Japan expressed regret over the incident" with "regret" tagged a verb: a word the verb's own
+  // pattern matched ("- * REGRET", 018) is that pattern's noun, no clause of its own (REGRET's 110).
+  // (An infinitive the pattern names, "plans to visit", is still the act.)
+  const infinitive = t.kids[lowerVerb].some((c) => t.base(c) === 'mark' && t.lower(c) === 'to');
+  if (m?.pattern && m.words.includes(lowerVerb) && !infinitive) return own;
   const low = clauseOf(t, lowerVerb, mentions, matchOf, trace, explain);
   const objectControl = controller(t, v) >= 0 || t.child(v, 'iobj') >= 0;
   if (code === null && m && (!low || (low.code === null && low.reverse === null)) && isRefusal(t, v)) return refusal(t, v, lowerVerb, own!, low);
@@ -241,7 +247,10 @@ function clauseOf(
   // code) takes the code of appealing for the act it asks for (appeal.ts: lifting sanctions, 085,
   // makes 0254), as does a pattern's coarser one ("urged NATO to deepen military cooperation": the
   // pattern's 022 for any cooperation, the act's 0212). A pattern's appeal as specific stays.
-  if (own && code !== null && code.startsWith('02') && low?.code) {
+  // An appeal is to someone: an act the subject itself hopes or asks to do ("Ukraine hopes to join the
+  // EU", subject control) is no appeal for it.
+  const addressed = objectControl || t.base(lowerVerb) !== 'xcomp' || t.kids[v].some((c) => c > v && c < lowerVerb && /^(obj|iobj|obl)$/.test(t.base(c)));
+  if (own && code !== null && code.startsWith('02') && low?.code && addressed) {
     const appeal = appealCode(low.code);
     if (appeal && (code === '020' || m?.pattern === null || appeal.length > code.length)) {
       if (explain) trace.push(`appeal ${code} (${t.s.words[v]}) for ${low.code} (${t.s.words[lowerVerb]}) -> ${appeal}`);
@@ -269,16 +278,37 @@ function clauseOf(
   // commitment its CAMEO intent code (03x, 13x) and the act a future event.
   if (code === null || isCommitment(t, v)) return { ...low, source: low.source ?? source, top: v };
   if (low.code === null) return own;
-  // "Russia is expected to announce new sanctions": a forecast governor does not fold into the code
-  // (EXPECT's own 030 would swallow the sanctions); the lower act is the event, read as forecast.
-  if (FORECAST_HEADS.has(t.lower(v))) return { ...low, source: low.source ?? source, top: v, modalFrom: lowerVerb };
+  // "was considering restoring ties with Syria": weighing an act is considering a policy option
+  // (014), aimed where the act is; the act itself is not done, nor is it folded into the code.
+  if (code === '014' && m?.pattern === null) return own && { ...own, target: low.target ?? own.target, rule: `${own.rule}+${low.rule}` };
+  // "Israel is expected to strike Iran", "Russia is expected to announce new sanctions": a forecast
+  // no actor makes (a passive or an adjective: "is expected", "is likely", "is due") is no intent to
+  // fold into the act (EXPECT's 030 made 190 a threat, 138, and swallowed the sanctions' 163): the
+  // lower act is the event, read as forecast.
+  if (FORECAST_HEADS.has(t.lower(v)) && (t.isPassive(v) || t.upos(v) !== 'VERB')) return { ...low, source: low.source ?? source, top: v, modalFrom: lowerVerb };
   const combined = combineCodes(code, low.code) ?? code;
   if (explain) trace.push(`combined ${code} (${t.s.words[v]}) with ${low.code} (${t.s.words[lowerVerb]}) -> ${combined}`);
   // A passive upper verb with no agent ("China is expected to sign") leaves the act to the lower clause's subject.
   // "is expected to sign": a forecast governor does not fold into the code; the event is read from
   // the lower verb up, so it is future. A governor the code absorbs ("refused to cooperate", 121) stays.
-  const modalFrom = FORECAST_HEADS.has(t.lower(v)) ? lowerVerb : v;
+  // An upper verb the composition leaves out ("hopes to join": HOPE's 020 with 040 is 040) is read
+  // from the lower verb up too: the joining is hoped for, not done.
+  const modalFrom = FORECAST_HEADS.has(t.lower(v)) || (combined === low.code && combined !== code) ? lowerVerb : v;
   return { verb: v, top: v, modalFrom, code: combined, reverse: null, source: source ?? low.source, target: low.target ?? target, rule: `${rule}+${low.rule}`, ownTarget: true };
+}
+
+/** A role noun whose state came from the text around it, not from its own words. */
+function borrowedState(m: ActorMention): boolean {
+  return m.via === 'agent' && /agent-country:(recent|dominant|sentence|dateline|reported-subject)/.test(m.rule);
+}
+
+/** Nouns of a gathering or its margins, where parties meet ("the G20 summit", "the sidelines of the UN assembly"). */
+const VENUE = /^(sidelines|margins?|summits?|conferences?|forums?|sessions?|assembly|gatherings?)$/;
+
+/** True when word w is inside a venue phrase of verb v: a gathering noun on its way up to v. */
+function atVenue(t: Tree, w: number, v: number): boolean {
+  for (let k = w, guard = 0; k >= 0 && k !== v && guard < t.n; k = t.head(k), guard++) if (VENUE.test(t.lower(k))) return true;
+  return false;
 }
 
 /** Verbs of stopping an act ("stopped supplying", "ceased cooperating", "halted shelling"). */
@@ -380,6 +410,13 @@ function dyads(source?: ActorMention, target?: ActorMention, code: string | null
     if (!targets.length) out.push([s, null]);
     for (const g of targets) {
       if (g.actor === s.actor || (mutual && s.code === null && g.code === null)) continue;
+      // "The State Department issued a statement condemning the attack on the embassy": a role noun
+      // whose state was only borrowed from context, coded as the very actor on the other side, is
+      // no party of its own (USAGOV on USAGOV).
+      if (s.code !== null && s.code === g.code && (borrowedState(s) || borrowedState(g))) {
+        if (!out.some(([a, b]) => a === s && b === null)) out.push([s, null]);
+        continue;
+      }
       // "Egypt hosted a summit in Cairo": a place of the source's own is no partner in meeting or
       // cooperating (CAMEO roots 03-07); the event keeps its source and names no target. Easing or
       // coercing at home keeps the place ("Egypt eased the curfew in Cairo", "extended martial law in

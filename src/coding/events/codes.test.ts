@@ -17,3 +17,8 @@ test('unknown subcodes fall back to their root; unmappable results are null', ()
   assert.equal(fromPico(0x7777), null);
   assert.equal(combineCodes('xyz', '040'), null);
 });
+
+test('a composition that leaves one side unchanged keeps that side\'s name among codes sharing a value (046 and 044)', () => {
+  assert.equal(combineCodes('010', '046'), '046');
+  assert.equal(combineCodes('010', '044'), '044');
+});

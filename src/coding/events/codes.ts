@@ -107,5 +107,9 @@ export function combineCodes(upper: string, lower: string): string | null {
   else if (u >= 0x1000 && l >= 0x1000) v = l;
   else if (l >= u) v = l;
   else v = u + l;
+  // Codes that share a value (044 and 046 are both 0xb010) keep their own name when the composition
+  // is one of them unchanged: "considering resuming talks" is still negotiation (046), not 044.
+  if (v === l) return lower;
+  if (v === u) return upper;
   return fromPico(v);
 }

@@ -184,12 +184,24 @@ function formWords(t: Tree, v: number, form: VerbForm): number[] | null {
 
 /** Words before v in its clause: from the left edge of the clause (climbing xcomp) up to v. */
 function preWords(t: Tree, v: number, used: number[]): number[] {
+  const chain = [v];
   let top = v;
-  while (t.head(top) >= 0 && /^(xcomp|ccomp|conj)$/.test(t.base(top))) top = t.head(top);
+  while (t.head(top) >= 0 && /^(xcomp|ccomp|conj)$/.test(t.base(top))) chain.push(top = t.head(top));
   const from = t.extent(top)[0];
   const out: number[] = [];
-  for (let w = from; w < v; w++) if (t.upos(w) !== 'PUNCT' && !used.includes(w)) out.push(w);
+  for (let w = from; w < v; w++) if (t.upos(w) !== 'PUNCT' && !used.includes(w) && !inAdverbialClause(t, w, chain)) out.push(w);
   return out;
+}
+
+/**
+ * A word of an adverbial clause or aside hung on the clause chain ("Should talks fail, Ethiopia
+ * might resume operations"): it is no part of the verb's subject ("- TALKS *" is not "resume").
+ */
+function inAdverbialClause(t: Tree, w: number, chain: readonly number[]): boolean {
+  for (let k = w, guard = 0; k >= 0 && !chain.includes(k) && guard <= t.n; k = t.head(k), guard++) {
+    if (/^(advcl|parataxis)$/.test(t.base(k)) && chain.includes(t.head(k))) return true;
+  }
+  return false;
 }
 
 /**

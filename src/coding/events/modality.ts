@@ -13,7 +13,7 @@ import { DIRECTIVE_NOUNS, isPurpose } from './roles.js';
 const SPECULATIVE_AUX = new Set(['may', 'might', 'could', 'can', 'ca', 'must', 'should', 'ought']);
 export const FUTURE_AUX: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'wo', 'sha']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
-const POSSIBILITY = new Set(['likely', 'unlikely', 'possibly', 'perhaps', 'probably', 'maybe', 'possible', 'potentially', 'reportedly']);
+const POSSIBILITY = new Set(['likely', 'unlikely', 'possibly', 'perhaps', 'probably', 'maybe', 'possible', 'potentially', 'reportedly', 'allegedly', 'purportedly', 'supposedly']);
 /** Governing verbs and adjectives that make what they govern future ("plans to visit"). */
 const FUTURE_HEADS = new Set([
   'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'intending', 'expect', 'expects',

@@ -184,12 +184,16 @@ export function targetOf(t: Tree, v: number, mentions: Mentions, source?: ActorM
   });
   // Objects first, then obliques ("contribute up to 4,000 troops to a force in Liberia" parses the
   // troops as an oblique): the first actor that is not the source's own instrument.
+  // "NATO sent troops to Kosovo": a role noun no one in the text owns (no code) is no better a target
+  // than where it goes; it is the target only when nothing else is.
+  let vague: ActorMention | undefined;
   for (const c of [...TARGET_FIRST.flatMap((rel) => t.children(v, rel)), ...obliques]) {
     const m = ok(mentions.forSubtree(t, c));
     if (m && source && ownedBySource(t, c, mentions, source)) own ??= whereOwn(t, c, mentions, source) ?? whereOwn(t, v, mentions, source, 'obl') ?? m;
+    else if (m && m.code === null && m.via === 'agent' && !m.members && source && mentions.at(c) === m) vague ??= whereOwn(t, c, mentions, source) ?? m;
     else if (m) return m;
   }
-  return own;
+  return own ?? vague;
 }
 
 /**
