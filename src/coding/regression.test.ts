@@ -133,7 +133,7 @@ cases('a year or "years ago" in the sentence does not discard it (Phoenix discar
 
 cases('subjects and targets the parse hides: "it is willing to", "said on Tuesday it", "its troops from"', [
   ['Syria says it is willing to withdraw its troops from Lebanon.', ['SYR LBN 0356 actual reported 2026-03-05', 'SYR LBN 0874 future reported 2026-03-05']],
-  ['Japan said on Tuesday it had halted economic aid to Serbia.', ['JPN SRB 162 actual reported 2026-03-03']],
+  ['Japan said on Tuesday it had halted economic aid to Serbia.', ['JPN SRB 1621 actual reported 2026-03-03']],
   // The state's own troops are its instrument; the target is where they go.
   ['Japan sent troops to Iraq.', ['JPN IRQ 062 actual author 2026-03-05']],
   ['Japan praised Japanese troops.', ['JPN JPNMIL 051 actual author 2026-03-05']],

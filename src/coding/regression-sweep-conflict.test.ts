@@ -1,0 +1,33 @@
+/**
+ * Regression suite from a coverage sweep over CAMEO's conflictual roots (10-20): one wire-style
+ * sentence per code, each fix with the exact events it must give (regression-cases.ts).
+ */
+import { cases } from './regression-cases.js';
+
+cases('force posture: exercises staged or held alone are a show of force (150), with a partner cooperation (062); an alert level raised is 152', [
+  ['Russia staged military exercises near the Ukrainian border.', ['RUS UKR 150 actual author 2026-03-05']],
+  ['Russia held military exercises with Belarus.', ['RUS BLR 062 actual author 2026-03-05']],
+  ['South Korea raised its military alert level after the missile launch.', ['KOR - 152 actual author 2026-03-05']],
+]);
+
+cases('reducing relations: relations downgraded or broken off (161), talks broken off (164), aid halted or suspended by kind (162x)', [
+  ['Lithuania downgraded its relations with China.', ['LTU CHN 161 actual author 2026-03-05']],
+  ['Israel broke off talks with Hamas on Tuesday.', ['ISR PSEREBHMS 164 actual author 2026-03-03']],
+  ['The World Bank suspended loans to Uganda.', ['IGOUNODEVWBK UGA 1621 actual author 2026-03-05']],
+  ['The United States suspended military aid to Pakistan.', ['USA PAK 1622 actual author 2026-03-05']],
+  ['The United States suspended humanitarian aid to Yemen.', ['USA YEM 1623 actual author 2026-03-05']],
+  ["Moody's downgraded Turkey's credit rating.", []],
+]);
+
+cases('a request turned down is rejected (120); a blockade imposed is 191; weapons of mass destruction used are 204x, and threatening their use is 1385', [
+  ["The IMF turned down Sri Lanka's request for an additional loan.", ['IGOBUSIMF LKA 120 actual author 2026-03-05']],
+  ['Egypt imposed a blockade on Gaza.', ['EGY PSEGZA 191 actual author 2026-03-05']],
+  ['The Syrian government used chemical weapons against civilians in Ghouta.', ['SYRGOV SYRCVL 2041 actual author 2026-03-05']],
+  ['Pyongyang threatened to use nuclear weapons against the United States.', ['PRK USA 1385 actual author 2026-03-05', 'PRK USA 2042 future author 2026-03-05']],
+  ['Israeli forces used tear gas against protesters.', ['ISRMIL ISROPP 175 actual author 2026-03-05']],
+]);
+
+cases('protesters or rioters storming, attacking or torching are a violent protest (145)', [
+  ['Protesters stormed the parliament in Colombo.', ['LKAOPP LKALEG 145 actual author 2026-03-05']],
+  ['Serbian protesters attacked the police.', ['SRBOPP SRBCOP 145 actual author 2026-03-05']],
+]);
