@@ -31,3 +31,11 @@ cases('protesters or rioters storming, attacking or torching are a violent prote
   ['Protesters stormed the parliament in Colombo.', ['LKAOPP LKALEG 145 actual author 2026-03-05']],
   ['Serbian protesters attacked the police.', ['SRBOPP SRBCOP 145 actual author 2026-03-05']],
 ]);
+
+cases('a bare demand takes its kind from the act demanded of its that-clause or object (10x mirror of the act); going somewhere names no kind', [
+  ['Moscow demanded that Washington lift visa restrictions on Russian diplomats.', ['RUS USA 1051 actual author 2026-03-05', 'USA RUSGOV 081 future author 2026-03-05']],
+  ['The mayor of Kharkiv demanded that the United Nations send humanitarian aid to the besieged city.', ['IGOUNO - 073 future author 2026-03-05', 'UKRGOV IGOUNO 1033 actual author 2026-03-05']],
+  ['Iran demanded Britain to release the seized tanker.', ['IRN GBR 1053 actual author 2026-03-05']],
+  ['Egypt demanded that Israel withdraw its troops from the Rafah crossing.', ['EGY ISR 1056 actual author 2026-03-05', 'ISR PSEGZA 0874 future author 2026-03-05']],
+  ['Niger ordered French troops to leave the country by the end of the year.', ['NER FRAMIL 100 actual author 2026-03-05']],
+]);

@@ -140,10 +140,10 @@ cases('subjects and targets the parse hides: "it is willing to", "said on Tuesda
 ]);
 
 cases('a demand is an event aimed at the clause\'s subject, and what is demanded has not happened', [
-  ['Martin Griffiths, the United Nations relief chief, demanded that Israel open the border crossings.', ['IGOUNO ISR 100 actual author 2026-03-05', 'ISR - 080 future author 2026-03-05']],
+  ['Martin Griffiths, the United Nations relief chief, demanded that Israel open the border crossings.', ['IGOUNO ISR 105 actual author 2026-03-05', 'ISR - 080 future author 2026-03-05']],
   // A demand (10), not the DEMAND block's appeal to withdraw (025), which matched only while the
   // parser read the that-clause as an xcomp whose words were the demand's own.
-  ['Poland demanded that Russia withdraw its troops from Belarus.', ['POL RUS 100 actual author 2026-03-05', 'RUS BLR 0874 future author 2026-03-05']],
+  ['Poland demanded that Russia withdraw its troops from Belarus.', ['POL RUS 1056 actual author 2026-03-05', 'RUS BLR 0874 future author 2026-03-05']],
 ]);
 
 cases('a reported obligation is the speaker\'s demand: "X said Y must ..."', [
@@ -257,7 +257,7 @@ cases('a plural noun the tagger reads as a verb ("fired two artillery shells") i
 
 cases('a reported clause whose subject is the speaker itself: the actor it deals with is the target ("doubted whether it could cooperate with Pakistan")', [
   ['India doubted whether it could ever cooperate with Pakistan.', ['IND PAK 012 actual author 2026-03-05', 'IND PAK 050 speculative author 2026-03-05']],
-  ['Greece demanded that it be consulted on any deal with Macedonia.', ['GRC MKD 100 actual author 2026-03-05']],
+  ['Greece demanded that it be consulted on any deal with Macedonia.', ['GRC MKD 106 actual author 2026-03-05']],
 ]);
 
 cases('the first of comma-joined adjectives is no complement of the verb ("restore complete, full diplomatic ties")', [

@@ -211,7 +211,13 @@ function clauseOf(
   // The DEMAND block shares its patterns with URGE, PUSH and WANT, written with appeal codes (02x):
   // for a verb whose own code is a demand, the pattern's appeal is its demand mirror ("demanded
   // elections", the URGE pattern's 0241, is 1041).
-  const code = chosen?.startsWith('02') && m?.defaultCode.active?.startsWith('10') ? demandCode(chosen) : chosen;
+  const mirrored = chosen?.startsWith('02') && m?.defaultCode.active?.startsWith('10') ? demandCode(chosen) : chosen;
+  // "demanded that Saudi Arabia mediate": a bare demand takes its kind from the act demanded in its
+  // that-clause (CAMEO's 10x mirror of the act's code, src/cameo/demand.ts).
+  const comp = mirrored === '100' ? t.child(v, 'ccomp') : -1;
+  const act = comp >= 0 ? demandable(clauseOf(t, comp, mentions, matchOf, [], false)?.code ?? null) : null;
+  const code = act !== null ? demandCode(act) : mirrored;
+  if (explain && act !== null) trace.push(`${t.s.words[v]}: demands ${t.s.words[comp]} (${act}) -> ${code}`);
   const reverse = m?.code.passive ?? null;
   const rule = m ? m.rule : '';
   // "Britain said Sudan and the rebels must reach an agreement": a reported obligation whose clause
@@ -226,6 +232,12 @@ function clauseOf(
   const low = clauseOf(t, lowerVerb, mentions, matchOf, trace, explain);
   const objectControl = controller(t, v) >= 0 || t.child(v, 'iobj') >= 0;
   if (code === null && m && (!low || (low.code === null && low.reverse === null)) && isRefusal(t, v)) return refusal(t, v, lowerVerb, own!, low);
+  // "demanded Iran to free the sailors": the same for an act demanded of the object.
+  const demandedAct = own && objectControl && code === '100' ? demandable(low?.code ?? null) : null;
+  if (demandedAct !== null) {
+    if (explain) trace.push(`${t.s.words[v]}: demands ${t.s.words[lowerVerb]} (${demandedAct}) -> ${demandCode(demandedAct)}`);
+    return { ...own!, code: demandCode(demandedAct) };
+  }
   if (!low || (low.code === null && low.reverse === null) || (objectControl && code !== null)) return own;
   // "Russia stopped supplying gas": stopping an act is no instance of it; CAMEO codes it as reducing
   // relations or de-escalating (cease.ts), or not at all.
@@ -245,6 +257,14 @@ function clauseOf(
   // the lower verb up, so it is future. A governor the code absorbs ("refused to cooperate", 121) stays.
   const modalFrom = FORECAST_HEADS.has(t.lower(v)) ? lowerVerb : v;
   return { verb: v, top: v, modalFrom, code: combined, reverse: null, source: source ?? low.source, target: low.target ?? target, rule: `${rule}+${low.rule}`, ownTarget: true };
+}
+
+/**
+ * An act whose code can name the kind of a demand: not the bare consultation (040) that verbs of
+ * going take by default ("ordered the troops to leave the country" demands no meeting).
+ */
+function demandable(code: string | null): string | null {
+  return code === null || code === '040' ? null : code;
 }
 
 /** Verbs of stopping an act ("stopped supplying", "ceased cooperating", "halted shelling"). */
