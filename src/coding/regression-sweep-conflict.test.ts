@@ -39,3 +39,16 @@ cases('a bare demand takes its kind from the act demanded of its that-clause or 
   ['Egypt demanded that Israel withdraw its troops from the Rafah crossing.', ['EGY ISR 1056 actual author 2026-03-05', 'ISR PSEGZA 0874 future author 2026-03-05']],
   ['Niger ordered French troops to leave the country by the end of the year.', ['NER FRAMIL 100 actual author 2026-03-05']],
 ]);
+
+cases('expelling a mission is coded by its kind (1661 peacekeepers, 1662 inspectors, 1663 aid groups), also when threatened (136)', [
+  ['Iran expelled the IAEA inspectors.', ['IRN IGOUNOIAE 1662 actual author 2026-03-05']],
+  ['Ethiopia expelled the aid groups from Tigray.', ['ETH ETHNGODEV 1663 actual author 2026-03-05']],
+  ["Mali's junta threatened to expel the UN peacekeeping mission.", ['MLIGOV IGOUNO 136 actual author 2026-03-05', 'MLIGOV IGOUNO 1661 future author 2026-03-05']],
+]);
+
+cases('atrocities and ethnic cleansing carried out are unconventional mass violence (200, 203); protesters rallying demonstrate (141)', [
+  ['The militia carried out atrocities against civilians in Darfur.', ['- SDNCVL 200 actual author 2026-03-05']],
+  ['The Bosnian Serb forces carried out ethnic cleansing in the Drina valley.', ['BIHMIL - 203 actual author 2026-03-05']],
+  ['Tens of thousands of Thai protesters rallied in Bangkok demanding reform of the monarchy.', ['THAOPP - 100 actual author 2026-03-05', 'THAOPP THA 141 actual author 2026-03-05']],
+  ['The rebels committed crimes against civilians.', ['- - 180 actual author 2026-03-05']],
+]);

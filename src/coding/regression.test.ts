@@ -127,7 +127,7 @@ cases('a year or "years ago" in the sentence does not discard it (Phoenix discar
   ['Russia attacked Ukraine in 2026.', ['RUS UKR 190 actual author 2026-03-05']],
   ['Russia launched the largest attack on Ukraine since World War Two.', ['RUS UKR 190 actual author 2026-03-05']],
   ['Soviet security forces murdered 15,000 Polish officers during World War Two.', []],
-  ['North Korea expelled inspectors of the International Atomic Energy Agency, which it had admitted in 1992.', ['PRK IGOUNOIAE 166 actual author 2026-03-05']],
+  ['North Korea expelled inspectors of the International Atomic Energy Agency, which it had admitted in 1992.', ['PRK IGOUNOIAE 1662 actual author 2026-03-05']],
   ['Germany apologised to Namibia for the killings it committed more than 100 years ago.', ['DEU NAM 055 actual author 2026-03-05']],
 ]);
 
@@ -363,7 +363,7 @@ cases('patterns matching as many words tie-break on nearness to the verb ("mobil
 cases('weapons sent to a partner are military aid (072); monitors expelled are a mission expelled (166); medicine handed over is humanitarian aid (073)', [
   ['The United States continued to send arms to Pakistan last year.', ['USA PAK 072 actual author 2026-03-05']],
   ['Germany will send tanks to Ukraine.', ['DEU UKR 072 future author 2026-03-05']],
-  ['North Korea expelled inspectors of the International Atomic Energy Agency.', ['PRK IGOUNOIAE 166 actual author 2026-03-05']],
+  ['North Korea expelled inspectors of the International Atomic Energy Agency.', ['PRK IGOUNOIAE 1662 actual author 2026-03-05']],
   ['Swiss doctors handed over 700 kg of medicine to the Red Crescent.', ['CHEHLH NGOHLHIRC 073 actual author 2026-03-05']],
 ]);
 
