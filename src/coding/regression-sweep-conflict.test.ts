@@ -52,3 +52,9 @@ cases('atrocities and ethnic cleansing carried out are unconventional mass viole
   ['Tens of thousands of Thai protesters rallied in Bangkok demanding reform of the monarchy.', ['THAOPP - 100 actual author 2026-03-05', 'THAOPP THA 141 actual author 2026-03-05']],
   ['The rebels committed crimes against civilians.', ['- - 180 actual author 2026-03-05']],
 ]);
+
+cases('what a demand, call or request asks has not happened; rejecting it rejects the act asked for (12x)', [
+  ['President Maduro rejected demands that he step down.', ['VENGOV - 0831 future author 2026-03-05', 'VENGOV - 1231 actual author 2026-03-05']],
+  ['The United Nations rejected a request from Mali to deploy more peacekeepers.', ['IGOUNO MLI 1224 actual author 2026-03-05']],
+  ["Sudan's military council rejected demands for a transition to civilian rule.", ['SDN - 124 actual author 2026-03-05']],
+]);

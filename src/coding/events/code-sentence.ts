@@ -24,7 +24,7 @@ import { mutual, reciprocal } from './mutual.js';
 import { demandedBy, isObligation } from './demand.js';
 import { isBackground, isHistorical } from './background.js';
 import { announcedIntent, conditionSubject, isCommitment, isRefusal, isThreatened, refusedBy } from './intent.js';
-import { caseOf, controller, nominalRoles, rolesOf } from './roles.js';
+import { caseOf, controller, directiveOf, nominalRoles, rolesOf } from './roles.js';
 import { firstComplementActor, purposeObject, relationNoun, reportedSubject, sameState, upperSource } from './targets.js';
 import type { Tree } from './tree.js';
 import type { VerbIndex } from './verb-index.js';
@@ -216,8 +216,16 @@ function clauseOf(
   // that-clause (CAMEO's 10x mirror of the act's code, src/cameo/demand.ts).
   const comp = mirrored === '100' ? t.child(v, 'ccomp') : -1;
   const act = comp >= 0 ? demandable(clauseOf(t, comp, mentions, matchOf, [], false)?.code ?? null) : null;
-  const code = act !== null ? demandCode(act) : mirrored;
+  let code = act !== null ? demandCode(act) : mirrored;
   if (explain && act !== null) trace.push(`${t.s.words[v]}: demands ${t.s.words[comp]} (${act}) -> ${code}`);
+  // "rejected demands that he step down": rejecting a demand for an act is rejecting the act (12x, src/cameo/reject.ts).
+  const asked = isRefusal(t, v) ? demandContent(t, v) : -1;
+  const askedCode = asked >= 0 ? clauseOf(t, asked, mentions, matchOf, [], false)?.code ?? null : null;
+  const rejectedAct = askedCode !== null ? rejectCode(askedCode) : null;
+  if (rejectedAct !== null) {
+    if (explain) trace.push(`${t.s.words[v]}: rejects a demand for ${t.s.words[asked]} (${askedCode}) -> ${rejectedAct}`);
+    code = rejectedAct;
+  }
   const reverse = m?.code.passive ?? null;
   const rule = m ? m.rule : '';
   // "Britain said Sudan and the rebels must reach an agreement": a reported obligation whose clause
@@ -257,6 +265,13 @@ function clauseOf(
   // the lower verb up, so it is future. A governor the code absorbs ("refused to cooperate", 121) stays.
   const modalFrom = FORECAST_HEADS.has(t.lower(v)) ? lowerVerb : v;
   return { verb: v, top: v, modalFrom, code: combined, reverse: null, source: source ?? low.source, target: low.target ?? target, rule: `${rule}+${low.rule}`, ownTarget: true };
+}
+
+/** The clause a refusal verb's object asks for ("rejected demands that he step down", "calls for X to resign"), or -1. */
+function demandContent(t: Tree, v: number): number {
+  for (const c of t.kids[v]) if (t.upos(c) === 'VERB' && directiveOf(t, c) >= 0) return c;
+  for (const o of t.children(v, 'obj')) for (const c of t.kids[o]) if (t.upos(c) === 'VERB' && directiveOf(t, c) === o) return c;
+  return -1;
 }
 
 /**
@@ -321,7 +336,8 @@ function reportsAnother(t: Tree, c: Clause, all: readonly Clause[]): boolean {
   const bare = (o: Clause) => isReportingVerb(t, o.verb) && !(o.target && o.ownTarget);
   if (isReportingVerb(t, c.verb)) return others.some((o) => !bare(o) || governsReported(t, c.top, o.top));
   // A bare reporting verb under c yields to c itself (above), so it cannot make c yield in turn.
-  return others.some((o) => !bare(o) && governsReported(t, c.top, o.top));
+  // What a demand asks is no report of the verb that takes the demand as object ("rejected demands that he step down").
+  return others.some((o) => !bare(o) && governsReported(t, c.top, o.top) && directiveOf(t, o.top) < 0);
 }
 
 /** A news outlet or the media ("Reuters" is MED; "the Japanese press" JPNMED). */
