@@ -200,7 +200,7 @@ cases('a title before a family name alone takes the state of the dictionary\'s p
 ]);
 
 cases('an agent with no country and nothing before it takes the state whose authorities its sentence names, when it names no other', [
-  ['Islamic militants demanded the resignation of the Egyptian president.', ['EGYMUSUAF EGYGOV 100 actual author 2026-03-05']],
+  ['Islamic militants demanded the resignation of the Egyptian president.', ['EGYMUSUAF EGYGOV 1041 actual author 2026-03-05']],
   ['Student activists accused the Kenyan police of torture.', ['KENEDU KENCOP 1122 actual author 2026-03-05']],
   // Two states named; a bare state is no evidence ("clerics condemned the attack by Russia", below).
   ['Protesters defied Chinese authorities in Hong Kong.', ['- CHNGOV 120 actual author 2026-03-05']],

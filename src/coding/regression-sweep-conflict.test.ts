@@ -58,3 +58,12 @@ cases('what a demand, call or request asks has not happened; rejecting it reject
   ['The United Nations rejected a request from Mali to deploy more peacekeepers.', ['IGOUNO MLI 1224 actual author 2026-03-05']],
   ["Sudan's military council rejected demands for a transition to civilian rule.", ['SDN - 124 actual author 2026-03-05']],
 ]);
+
+cases('a demanded resignation or new constitution is a demand of its kind (1041, 1044); a protest for such a demand in a purpose or participle clause takes the protest subcode of its kind (14x1-14x4)', [
+  ['Thousands of demonstrators in Yerevan demanded the resignation of Prime Minister Nikol Pashinyan.', ['ARMOPP ARMGOV 1041 actual author 2026-03-05']],
+  ['Jailed activists went on hunger strike to demand the ouster of the prime minister.', ['- - 1041 future author 2026-03-05', '- - 1421 actual author 2026-03-05']],
+  ['Teachers went on strike to demand the right to form unions.', ['- - 1043 future author 2026-03-05', '- - 1433 actual author 2026-03-05']],
+  ["Protesters blocked roads in Lima to demand the president's resignation.", ['- - 1041 future author 2026-03-05', '- PER 1441 actual author 2026-03-05']],
+  ["Protesters stormed the presidential palace demanding the president's resignation.", ['- - 1041 actual author 2026-03-05', '- - 1451 actual author 2026-03-05']],
+  ['Dock workers went on strike in Antwerp.', ['- BEL 143 actual author 2026-03-05']],
+]);

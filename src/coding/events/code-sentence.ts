@@ -226,6 +226,13 @@ function clauseOf(
     if (explain) trace.push(`${t.s.words[v]}: rejects a demand for ${t.s.words[asked]} (${askedCode}) -> ${rejectedAct}`);
     code = rejectedAct;
   }
+  // "blocked roads to demand the president's resignation": a protest for a political demand is
+  // CAMEO's protest subcode of the demand's kind (1041-1044 -> 14x1-14x4).
+  const aim = code !== null && PROTESTS.test(code) ? protestAim(t, v, mentions, matchOf) : null;
+  if (aim !== null) {
+    if (explain) trace.push(`${t.s.words[v]}: a protest for ${aim.code} ("${t.s.words[aim.verb]}") -> ${code}${aim.code.slice(3)}`);
+    code = `${code}${aim.code.slice(3)}`;
+  }
   const reverse = m?.code.passive ?? null;
   const rule = m ? m.rule : '';
   // "Britain said Sudan and the rebels must reach an agreement": a reported obligation whose clause
@@ -265,6 +272,21 @@ function clauseOf(
   // the lower verb up, so it is future. A governor the code absorbs ("refused to cooperate", 121) stays.
   const modalFrom = FORECAST_HEADS.has(t.lower(v)) ? lowerVerb : v;
   return { verb: v, top: v, modalFrom, code: combined, reverse: null, source: source ?? low.source, target: low.target ?? target, rule: `${rule}+${low.rule}`, ownTarget: true };
+}
+
+/** Protest codes with subcodes by the demand's kind: demonstrations, hunger strikes, strikes, blockades, riots. */
+const PROTESTS = /^14[1-5]$/;
+
+/** The political demand (1041-1044) a protest makes in a purpose or participle clause ("to demand", "demanding"), or null. */
+function protestAim(t: Tree, v: number, mentions: Mentions, matchOf: (v: number) => VerbMatch | null): { verb: number; code: string } | null {
+  // The parser may hang a participle on the object instead ("stormed the palace demanding ...").
+  const onObject = t.children(v, 'obj').flatMap((o) => t.kids[o].filter((c) => t.rel(c) === 'acl'));
+  for (const c of [...t.kids[v], ...onObject]) {
+    if (t.upos(c) !== 'VERB' || !/^(advcl|xcomp|acl)$/.test(t.base(c))) continue;
+    const code = clauseOf(t, c, mentions, matchOf, [], false)?.code ?? null;
+    if (code !== null && /^104[1-4]$/.test(code)) return { verb: c, code };
+  }
+  return null;
 }
 
 /** The clause a refusal verb's object asks for ("rejected demands that he step down", "calls for X to resign"), or -1. */
