@@ -67,3 +67,22 @@ cases('a demanded resignation or new constitution is a demand of its kind (1041,
   ["Protesters stormed the presidential palace demanding the president's resignation.", ['- - 1041 actual author 2026-03-05', '- - 1451 actual author 2026-03-05']],
   ['Dock workers went on strike in Antwerp.', ['- BEL 143 actual author 2026-03-05']],
 ]);
+
+cases('threats take the kind of what is threatened: curfews, emergencies, bans (132x), protests (133), repression (137), blockades (1381), bombings (1383)', [
+  ['The government of Peru threatened to ban public gatherings in the capital.', ['PERGOV - 1321 actual author 2026-03-05', 'PERGOV - 1721 future author 2026-03-05']],
+  ["Thailand's election commission threatened to dissolve the opposition party.", ['THAGOV THAOPP 1322 actual author 2026-03-05', 'THAGOV THAOPP 1722 future author 2026-03-05']],
+  ["Peru's president threatened to declare a state of emergency in the southern provinces.", ['PERGOV - 1324 actual author 2026-03-05', 'PERGOV - 1724 future author 2026-03-05']],
+  ['French trade unions threatened to stage nationwide protests against the pension reform.', ['FRALAB - 133 actual author 2026-03-05', 'FRALAB - 141 future author 2026-03-05']],
+  ['The Iranian police chief threatened to crush any protests.', ['IRNCOP - 137 actual author 2026-03-05', 'IRNCOP - 175 future author 2026-03-05']],
+  ['China threatened to blockade Taiwan.', ['CHN TWN 1381 actual author 2026-03-05', 'CHN TWN 191 future author 2026-03-05']],
+  ['Al-Shabaab threatened to carry out suicide attacks in Kenya.', ['SOMREB KEN 1383 actual author 2026-03-05', 'SOMREB KEN 1831 future author 2026-03-05']],
+]);
+
+cases('restrictions by kind: gatherings banned (1721), a party dissolved (1722), licences revoked (172); a crossing blockaded by protesters is obstructed (144); bombings and massacres carried out or committed (1831, 202)', [
+  ['Hong Kong authorities banned public gatherings.', ['HKGGOV - 1721 actual author 2026-03-05']],
+  ["Thailand's constitutional court dissolved the opposition party.", ['THAJUD THAOPP 1722 actual author 2026-03-05']],
+  ['The Turkish government revoked the licences of two independent broadcasters.', ['TURGOV - 172 actual author 2026-03-05']],
+  ['Polish truck drivers blockaded the border crossing to protest against the new fuel tax.', ['POL - 144 actual author 2026-03-05']],
+  ['Al-Shabaab carried out a suicide bombing in Mogadishu.', ['SOMREB SOM 1831 actual author 2026-03-05']],
+  ['Sudanese paramilitaries committed a massacre in El Geneina.', ['SDNMIL - 202 actual author 2026-03-05']],
+]);
