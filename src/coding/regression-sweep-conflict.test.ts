@@ -86,3 +86,18 @@ cases('restrictions by kind: gatherings banned (1721), a party dissolved (1722),
   ['Al-Shabaab carried out a suicide bombing in Mogadishu.', ['SOMREB SOM 1831 actual author 2026-03-05']],
   ['Sudanese paramilitaries committed a massacre in El Geneina.', ['SDNMIL - 202 actual author 2026-03-05']],
 ]);
+
+cases('an accusation takes the kind of its charge: an act charged (1123 force) or a charge named (1121 corruption, 1124 war crimes, 1125 espionage); a curfew defied is a norm defied (128)', [
+  ['Seoul accused Pyongyang of shelling its border island.', ['KOR PRK 1123 actual author 2026-03-05']],
+  ['Russia accused Ukraine of attacking the Zaporizhzhia plant.', ['RUS UKR 1123 actual author 2026-03-05']],
+  ['Kenyan police accused the former governor of corruption.', ['KENCOP KENELI 1121 actual author 2026-03-05']],
+  ['China accused a US citizen of espionage.', ['CHN USACVL 1125 actual author 2026-03-05']],
+  ['Ukraine accused Russian troops of war crimes in Bucha.', ['UKR RUSMIL 1124 actual author 2026-03-05']],
+  ['Azerbaijan accused Armenia of provoking tensions along the border.', ['ARM - 140 speculative author 2026-03-05', 'AZE ARM 112 actual author 2026-03-05']],
+  ['Thousands of protesters defied the curfew in Dhaka on Saturday.', ['- BGD 128 actual author 2026-02-28']],
+]);
+
+cases('a ceasefire or truce broken is violated (196), and an accusation of it stays a bare accusation (112)', [
+  ['The rebels broke the truce in Yemen.', ['- YEM 196 actual author 2026-03-05']],
+  ["Pakistan's army accused India of violating the ceasefire.", ['PAKMIL IND 112 actual author 2026-03-05']],
+]);

@@ -226,6 +226,14 @@ function clauseOf(
     if (explain) trace.push(`${t.s.words[v]}: rejects a demand for ${t.s.words[asked]} (${askedCode}) -> ${rejectedAct}`);
     code = rejectedAct;
   }
+  // "accused the security forces of torturing detainees": a bare accusation takes its kind from
+  // the act charged (1122 abuses, 1123 aggression, 1124 war crimes).
+  const charged = code === '112' ? chargedAct(t, v, mentions, matchOf) : null;
+  const kind = charged !== null ? accusationKind(charged.code) : null;
+  if (charged !== null && kind !== null) {
+    if (explain) trace.push(`${t.s.words[v]}: accuses of ${t.s.words[charged.verb]} (${charged.code}) -> ${kind}`);
+    code = kind;
+  }
   // "blocked roads to demand the president's resignation": a protest for a political demand is
   // CAMEO's protest subcode of the demand's kind (1041-1044 -> 14x1-14x4).
   const aim = code !== null && PROTESTS.test(code) ? protestAim(t, v, mentions, matchOf) : null;
@@ -272,6 +280,29 @@ function clauseOf(
   // the lower verb up, so it is future. A governor the code absorbs ("refused to cooperate", 121) stays.
   const modalFrom = FORECAST_HEADS.has(t.lower(v)) ? lowerVerb : v;
   return { verb: v, top: v, modalFrom, code: combined, reverse: null, source: source ?? low.source, target: low.target ?? target, rule: `${rule}+${low.rule}`, ownTarget: true };
+}
+
+/** The act an accusation charges in its "of"/"for" clause, on the verb or on its object ("accused [X of selling]"), or null. */
+function chargedAct(t: Tree, v: number, mentions: Mentions, matchOf: (v: number) => VerbMatch | null): { verb: number; code: string } | null {
+  const onObject = t.children(v, 'obj').flatMap((o) => t.kids[o]);
+  for (const c of [...t.kids[v], ...onObject]) {
+    if (t.upos(c) !== 'VERB' || !/^(advcl|acl)$/.test(t.base(c))) continue;
+    if (!t.kids[c].some((m) => t.base(m) === 'mark' && /^(of|for)$/.test(t.lower(m)))) continue;
+    const code = clauseOf(t, c, mentions, matchOf, [], false)?.code ?? null;
+    if (code !== null) return { verb: c, code };
+  }
+  return null;
+}
+
+/**
+ * CAMEO's accusation code for the act charged: assault and repression are rights abuses, force
+ * aggression, mass violence war crimes. A ceasefire broken (196) keeps the bare accusation.
+ */
+function accusationKind(code: string): string | null {
+  if (code.startsWith('18') || code === '175') return '1122';
+  if (code.startsWith('19') && code !== '196') return '1123';
+  if (code.startsWith('20')) return '1124';
+  return null;
 }
 
 /** Protest codes with subcodes by the demand's kind: demonstrations, hunger strikes, strikes, blockades, riots. */
