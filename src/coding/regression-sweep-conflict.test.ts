@@ -101,3 +101,11 @@ cases('a ceasefire or truce broken is violated (196), and an accusation of it st
   ['The rebels broke the truce in Yemen.', ['- YEM 196 actual author 2026-03-05']],
   ["Pakistan's army accused India of violating the ceasefire.", ['PAKMIL IND 112 actual author 2026-03-05']],
 ]);
+
+cases('an attempt on a life is 185, the killing 186; a conviction is a finding of guilt (116), a charge stays 173', [
+  ['Gunmen tried to assassinate the governor of Kandahar.', ['AFGUAF AFGGOV 185 actual author 2026-03-05']],
+  ["Gunmen assassinated Haiti's president at his home.", ['HTIUAF HTIGOV 186 actual author 2026-03-05']],
+  ['A Moscow court convicted an opposition activist of treason.', ['RUSJUD RUSOPP 116 actual author 2026-03-05']],
+  ['An Iranian court convicted the French tourist of spying.', ['IRNJUD FRACVL 116 actual author 2026-03-05']],
+  ['The court charged the former president with corruption.', ['- - 173 actual author 2026-03-05']],
+]);

@@ -271,6 +271,11 @@ function clauseOf(
   }
   // "agreed/offered/pledged to <act>": the act is what is committed to; intent.ts makes the
   // commitment its CAMEO intent code (03x, 13x) and the act a future event.
+  // "tried to assassinate the governor": an attempt on someone's life is CAMEO's 185, whether or not it succeeded.
+  if (code === null && ATTEMPT.test(t.lower(v)) && low.code === '186') {
+    if (explain) trace.push(`${t.s.words[v]} ${t.s.words[lowerVerb]} (186) -> 185`);
+    return { ...low, code: '185', source: low.source ?? source, top: v, modalFrom: v, rule: `${low.rule}+attempt` };
+  }
   if (code === null || isCommitment(t, v)) return { ...low, source: low.source ?? source, top: v };
   if (low.code === null) return own;
   const combined = combineCodes(code, low.code) ?? code;
@@ -334,6 +339,9 @@ function demandContent(t: Tree, v: number): number {
 function demandable(code: string | null): string | null {
   return code === null || code === '040' ? null : code;
 }
+
+/** Verbs of attempting an act ("tried to assassinate", "attempted to kill"). */
+const ATTEMPT = /^(try|tries|tried|trying|attempt|attempts|attempted|attempting)$/;
 
 /** Verbs of stopping an act ("stopped supplying", "ceased cooperating", "halted shelling"). */
 const CEASE = /^(stop|stops|stopped|stopping|cease[sd]?|ceasing|halt|halts|halted|halting|quit|quits|quitting|discontinue[sd]?|discontinuing)$/;
