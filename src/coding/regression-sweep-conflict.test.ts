@@ -109,3 +109,11 @@ cases('an attempt on a life is 185, the killing 186; a conviction is a finding o
   ['An Iranian court convicted the French tourist of spying.', ['IRNJUD FRACVL 116 actual author 2026-03-05']],
   ['The court charged the former president with corruption.', ['- - 173 actual author 2026-03-05']],
 ]);
+
+cases('a request, call or offer rejected is coded by what it asked for or offered (122, 1222, 123, 125, 126)', [
+  ['The Pakistani government rejected requests for aid from the flood-hit provinces.', ['PAKGOV - 122 actual author 2026-03-05']],
+  ["Washington rejected Kyiv's request for long-range missiles.", ['USA UKR 1222 actual author 2026-03-05']],
+  ['North Korea rejected an offer of talks from South Korea.', ['PRK KOR 125 actual author 2026-03-05']],
+  ["Sudanese rebels rejected Qatar's offer of mediation.", ['SDNREB QAT 126 actual author 2026-03-05']],
+  ["Sri Lanka's government rejected calls for political reform.", ['LKAGOV - 123 actual author 2026-03-05']],
+]);
