@@ -72,7 +72,7 @@ cases('threats take the kind of what is threatened: curfews, emergencies, bans (
   ['The government of Peru threatened to ban public gatherings in the capital.', ['PERGOV - 1321 actual author 2026-03-05', 'PERGOV - 1721 future author 2026-03-05']],
   ["Thailand's election commission threatened to dissolve the opposition party.", ['THAGOV THAOPP 1322 actual author 2026-03-05', 'THAGOV THAOPP 1722 future author 2026-03-05']],
   ["Peru's president threatened to declare a state of emergency in the southern provinces.", ['PERGOV - 1324 actual author 2026-03-05', 'PERGOV - 1724 future author 2026-03-05']],
-  ['French trade unions threatened to stage nationwide protests against the pension reform.', ['FRALAB - 133 actual author 2026-03-05', 'FRALAB - 141 future author 2026-03-05']],
+  ['French trade unions threatened to stage nationwide protests against the pension reform.', ['FRALAB - 133 actual author 2026-03-05', 'FRALAB - 1412 future author 2026-03-05']],
   ['The Iranian police chief threatened to crush any protests.', ['IRNCOP - 137 actual author 2026-03-05', 'IRNCOP - 175 future author 2026-03-05']],
   ['China threatened to blockade Taiwan.', ['CHN TWN 1381 actual author 2026-03-05', 'CHN TWN 191 future author 2026-03-05']],
   ['Al-Shabaab threatened to carry out suicide attacks in Kenya.', ['SOMREB KEN 1383 actual author 2026-03-05', 'SOMREB KEN 1831 future author 2026-03-05']],
@@ -82,7 +82,7 @@ cases('restrictions by kind: gatherings banned (1721), a party dissolved (1722),
   ['Hong Kong authorities banned public gatherings.', ['HKGGOV - 1721 actual author 2026-03-05']],
   ["Thailand's constitutional court dissolved the opposition party.", ['THAJUD THAOPP 1722 actual author 2026-03-05']],
   ['The Turkish government revoked the licences of two independent broadcasters.', ['TURGOV - 172 actual author 2026-03-05']],
-  ['Polish truck drivers blockaded the border crossing to protest against the new fuel tax.', ['POL - 144 actual author 2026-03-05']],
+  ['Polish truck drivers blockaded the border crossing.', ['POL - 144 actual author 2026-03-05']],
   ['Al-Shabaab carried out a suicide bombing in Mogadishu.', ['SOMREB SOM 1831 actual author 2026-03-05']],
   ['Sudanese paramilitaries committed a massacre in El Geneina.', ['SDNMIL - 202 actual author 2026-03-05']],
 ]);
@@ -116,4 +116,13 @@ cases('a request, call or offer rejected is coded by what it asked for or offere
   ['North Korea rejected an offer of talks from South Korea.', ['PRK KOR 125 actual author 2026-03-05']],
   ["Sudanese rebels rejected Qatar's offer of mediation.", ['SDNREB QAT 126 actual author 2026-03-05']],
   ["Sri Lanka's government rejected calls for political reform.", ['LKAGOV - 123 actual author 2026-03-05']],
+]);
+
+cases('a protest against a policy is for policy change (14x2); one against an actor keeps its code', [
+  ['Students rallied in Dhaka against the job quota system.', ['- BGD 1412 actual author 2026-03-05']],
+  ['Detained migrants staged a hunger strike to protest against deportation rules.', ['- - 1422 actual author 2026-03-05']],
+  ['Nigerian workers went on strike against fuel price hikes.', ['NGALAB - 1432 actual author 2026-03-05']],
+  ['Polish truck drivers blockaded the border crossing to protest against the new fuel tax.', ['POL - 1442 actual author 2026-03-05']],
+  ['Demonstrators set fire to government buildings in protest against fuel price hikes.', ['- - 1452 actual author 2026-03-05']],
+  ['Serbian students rallied against the government in Belgrade.', ['SRBEDU SRBGOV 141 actual author 2026-03-05']],
 ]);

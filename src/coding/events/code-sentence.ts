@@ -241,6 +241,13 @@ function clauseOf(
     if (explain) trace.push(`${t.s.words[v]}: a protest for ${aim.code} ("${t.s.words[aim.verb]}") -> ${code}${aim.code.slice(3)}`);
     code = `${code}${aim.code.slice(3)}`;
   }
+  // "rallied against the quota system", "went on strike to protest against the fuel tax": a protest
+  // against a policy is one for policy change (14x2).
+  const policy = code !== null && PROTESTS.test(code) ? againstPolicy(t, v) : -1;
+  if (policy >= 0) {
+    if (explain) trace.push(`${t.s.words[v]}: a protest against "${t.s.words[policy]}" -> ${code}2`);
+    code = `${code}2`;
+  }
   const reverse = m?.code.passive ?? null;
   const rule = m ? m.rule : '';
   // "Britain said Sudan and the rebels must reach an agreement": a reported obligation whose clause
@@ -323,6 +330,28 @@ function protestAim(t: Tree, v: number, mentions: Mentions, matchOf: (v: number)
     if (code !== null && /^104[1-4]$/.test(code)) return { verb: c, code };
   }
   return null;
+}
+
+/** Nouns of policy a protest may be against ("the new fuel tax", "pension reform", "budget cuts"). */
+const POLICY_NOUNS = /^(laws?|bills?|tax|taxes|tariffs?|rules|regulations?|reforms?|polic(y|ies)|cuts|system|hikes?|increases?|measures|legislation|quotas?|budget|austerity|prices|privati[sz]ation|decree|amendments?)$/;
+const PROTEST_WORDS = /^(protest|protests|protested|protesting|demonstrate|demonstrating|rally|rallying)$/;
+
+/**
+ * The policy noun a protest is against, or -1: an "against" phrase on the protest verb ("rallied
+ * against the quota system"), on its object or oblique ("went on strike against budget cuts") or on
+ * a protest word under them ("staged a hunger strike to protest against deportation rules", "set
+ * fire to buildings in protest against price hikes").
+ */
+function againstPolicy(t: Tree, v: number): number {
+  const objects = t.kids[v].filter((k) => /^(obj|obl)$/.test(t.base(k)));
+  const under = [v, ...objects].flatMap((k) => t.kids[k]);
+  const hosts = [v, ...objects, ...under.filter((k) => PROTEST_WORDS.test(t.lower(k)))];
+  for (const h of hosts) {
+    for (const c of t.kids[h]) {
+      if (t.upos(c) === 'NOUN' && /^(obl|nmod)$/.test(t.base(c)) && caseOf(t, c) === 'against' && POLICY_NOUNS.test(t.lower(c))) return c;
+    }
+  }
+  return -1;
 }
 
 /** The clause a refusal verb's object asks for ("rejected demands that he step down", "calls for X to resign"), or -1. */
