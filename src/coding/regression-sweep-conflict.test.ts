@@ -37,7 +37,7 @@ cases('a bare demand takes its kind from the act demanded of its that-clause or 
   ['The mayor of Kharkiv demanded that the United Nations send humanitarian aid to the besieged city.', ['IGOUNO - 073 future author 2026-03-05', 'UKRGOV IGOUNO 1033 actual author 2026-03-05']],
   ['Iran demanded Britain to release the seized tanker.', ['IRN GBR 1053 actual author 2026-03-05']],
   ['Egypt demanded that Israel withdraw its troops from the Rafah crossing.', ['EGY ISR 1056 actual author 2026-03-05', 'ISR PSEGZA 0874 future author 2026-03-05']],
-  ['Niger ordered French troops to leave the country by the end of the year.', ['NER FRAMIL 100 actual author 2026-03-05']],
+  ['Iran ordered Britain to leave the talks.', ['IRN GBR 100 actual author 2026-03-05']],
 ]);
 
 cases('expelling a mission is coded by its kind (1661 peacekeepers, 1662 inspectors, 1663 aid groups), also when threatened (136)', [
@@ -125,4 +125,11 @@ cases('a protest against a policy is for policy change (14x2); one against an ac
   ['Polish truck drivers blockaded the border crossing to protest against the new fuel tax.', ['POL - 1442 actual author 2026-03-05']],
   ['Demonstrators set fire to government buildings in protest against fuel price hikes.', ['- - 1452 actual author 2026-03-05']],
   ['Serbian students rallied against the government in Belgrade.', ['SRBEDU SRBGOV 141 actual author 2026-03-05']],
+]);
+
+cases("an order to leave the country (or to leave, no place named) is an expulsion by what is expelled: troops 166, peacekeepers 1661, diplomats 161; leaving one's home is none", [
+  ['Niger ordered French troops to leave the country by the end of the year.', ['NER FRAMIL 166 actual author 2026-03-05']],
+  ['The Congolese government ordered UN peacekeepers to leave the country.', ['CODGOV IGOUNO 1661 actual author 2026-03-05']],
+  ['Russia ordered the Estonian ambassador to leave the country.', ['RUS ESTGOV 161 actual author 2026-03-05']],
+  ['Police in Kenya ordered residents to leave their homes.', ['KENCOP KENCVL 100 actual author 2026-03-05']],
 ]);

@@ -263,6 +263,12 @@ function clauseOf(
   const objectControl = controller(t, v) >= 0 || t.child(v, 'iobj') >= 0;
   if (code === null && m && (!low || (low.code === null && low.reverse === null)) && isRefusal(t, v)) return refusal(t, v, lowerVerb, own!, low);
   // "demanded Iran to free the sailors": the same for an act demanded of the object.
+  // "Niger ordered French troops to leave the country": an order to leave is an expulsion (166x, 161, 174).
+  const expelled = own && objectControl && ORDERS.test(t.lower(v)) ? expulsionCode(t, t.child(v, 'obj'), lowerVerb) : null;
+  if (expelled !== null) {
+    if (explain) trace.push(`${t.s.words[v]} ... to ${t.s.words[lowerVerb]}: an expulsion -> ${expelled}`);
+    return { ...own!, code: expelled, rule: `${own!.rule}+expel` };
+  }
   const demandedAct = own && objectControl && code === '100' ? demandable(low?.code ?? null) : null;
   if (demandedAct !== null) {
     if (explain) trace.push(`${t.s.words[v]}: demands ${t.s.words[lowerVerb]} (${demandedAct}) -> ${demandCode(demandedAct)}`);
@@ -367,6 +373,30 @@ function demandContent(t: Tree, v: number): number {
  */
 function demandable(code: string | null): string | null {
   return code === null || code === '040' ? null : code;
+}
+
+const ORDERS = /^(order|orders|ordered|ordering)$/;
+const LEAVING = /^(leave|leaves|leaving|quit|depart|exit)$/;
+/** What an expulsion order sends out of: the country, a territory, or nowhere named ("to leave within 72 hours"). */
+const LEFT_PLACES = /^(country|territory|region|state|kingdom|republic|island)$/;
+
+/**
+ * The CAMEO code of ordering obj to leave (verb `leave`), or null when it is no expulsion ("ordered
+ * residents to leave their homes"): peacekeepers 1661, inspectors and monitors 1662, aid agencies
+ * 1663, diplomats 161 (as EXPEL codes them), troops 166, anyone else 174 (expel individuals).
+ */
+function expulsionCode(t: Tree, obj: number, leave: number): string | null {
+  if (obj < 0 || !LEAVING.test(t.lower(leave))) return null;
+  const from = t.child(leave, 'obj');
+  if (from >= 0 && !LEFT_PLACES.test(t.lower(from)) && t.upos(from) !== 'PROPN') return null;
+  const head = t.lower(obj);
+  const mods = t.kids[obj].map((c) => t.lower(c));
+  if (/^peacekeep/.test(head) || mods.some((m) => /^peacekeep/.test(m))) return '1661';
+  if (/^(inspectors?|monitors?|observers?)$/.test(head)) return '1662';
+  if (mods.some((m) => /^(aid|relief|humanitarian)$/.test(m)) && /^(agenc(y|ies)|groups?|organi[sz]ations?|workers|staff)$/.test(head)) return '1663';
+  if (/^(ambassadors?|diplomats?|envoys?|attach[eé]s?|consuls?|charg[eé])$/.test(head)) return '161';
+  if (/^(troops|forces|soldiers|military|contingents?|bases?)$/.test(head)) return '166';
+  return '174';
 }
 
 /** Verbs of attempting an act ("tried to assassinate", "attempted to kill"). */
