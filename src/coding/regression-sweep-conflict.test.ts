@@ -133,3 +133,10 @@ cases("an order to leave the country (or to leave, no place named) is an expulsi
   ['Russia ordered the Estonian ambassador to leave the country.', ['RUS ESTGOV 161 actual author 2026-03-05']],
   ['Police in Kenya ordered residents to leave their homes.', ['KENCOP KENCVL 100 actual author 2026-03-05']],
 ]);
+
+cases('forces put on alert or mobilized with no agent named are the source of their own force posture (15x); an attack suffered keeps its agent', [
+  ['Police in Jakarta were placed on high alert ahead of the verdict.', ['IDNCOP - 151 actual author 2026-03-05']],
+  ['Pakistani troops were put on alert.', ['PAKMIL - 152 actual author 2026-03-05']],
+  ['Armenian reservists were mobilised on Monday.', ['ARMMIL - 154 actual author 2026-03-02']],
+  ['Iraqi troops were attacked by militants.', ['IRQUAF IRQMIL 190 actual author 2026-03-05']],
+]);

@@ -179,6 +179,13 @@ function clauseOf(
   // "Gondor's prime minister noted that Mordor regretted ..." with REGRET's "- NOTED + *": a pattern
   // that names the governing verb and binds the clause's subject as target has that verb's subject as source.
   if (m?.slots.target && !m.slots.source && source?.actor === m.slots.target.actor) source = upperSource(t, v, m.words, mentions) ?? source;
+  // "Police in Jakarta were placed on high alert": forces put on alert or mobilized with no agent
+  // named are the ones whose posture changes (CAMEO 15x has no target of its own).
+  if (!source && t.isPassive(v) && (m?.code.active ?? '').startsWith('15')) {
+    const subject = t.kids[v].find((c) => t.rel(c) === 'nsubj:pass');
+    const patient = subject === undefined ? undefined : mentions.forSubtree(t, subject);
+    if (patient) [source, target] = [patient, target?.actor === patient.actor ? undefined : target];
+  }
   const ownTarget = target;
   target ??= firstComplementActor(t, v, mentions, source);
   const purpose = target ? undefined : purposeObject(t, v, mentions, source);
