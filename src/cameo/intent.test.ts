@@ -32,4 +32,8 @@ test('a threatened action is coded as a threat: its 13x intent, else the bare 13
   assert.equal(threatCode('190'), '1384');
   assert.equal(threatCode('087'), '130');
   assert.equal(threatCode('010'), '130');
+  assert.equal(threatCode('1722'), '1322'); // ban a party
+  assert.equal(threatCode('1723'), '1323'); // curfew
+  assert.equal(threatCode('141'), '133'); // protest
+  assert.equal(intentCode('141'), null);
 });

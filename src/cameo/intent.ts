@@ -18,7 +18,7 @@ const INTENT: [string, string][] = [
   // Conflict: roots 15-20 -> 13x (threats).
   ['15', '138'],
   ['161', '1313'], ['162', '1311'], ['163', '1312'], ['164', '134'], ['165', '135'], ['166', '136'], ['16', '1313'],
-  ['172', '132'], ['17', '137'],
+  ['1721', '1321'], ['1722', '1322'], ['1723', '1323'], ['1724', '1324'], ['172', '132'], ['17', '137'],
   ['191', '1381'], ['192', '1382'], ['18', '1383'], ['19', '1384'], ['20', '1385'],
 ];
 
@@ -31,9 +31,12 @@ export function intentCode(code: string): string | null {
 /**
  * The code of threatening an action: its intent code when that is a threat (13x: "threatened to
  * impose sanctions" is 1312), else the bare threat 130 ("threatened to stop negotiations": CAMEO's
- * intent code for halting talks is a cooperative 03x, which a threat is not).
+ * intent code for halting talks is a cooperative 03x, which a threat is not); a protest
+ * threatened is a threat of dissent (133).
  */
 export function threatCode(code: string): string {
+  // "threatened to stage nationwide protests": a threat of dissent (133), though announcing one is no intent code.
+  if (code.startsWith('14')) return '133';
   const intent = intentCode(code);
   return intent && intent.startsWith('13') ? intent : '130';
 }

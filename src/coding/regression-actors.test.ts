@@ -125,7 +125,7 @@ test('words of an actor\'s name are not pattern words: "Security" in "the U.N. S
 });
 
 cases('"it is prepared to": a control participle the tagger calls a passive verb keeps "it" as the actor, not an expletive', [
-  ['The Thai government announced that it is prepared to impose martial law in the south.', ['THAGOV - 132 actual reported 2026-03-05', 'THAGOV - 1724 future reported 2026-03-05']],
+  ['The Thai government announced that it is prepared to impose martial law in the south.', ['THAGOV - 1324 actual reported 2026-03-05', 'THAGOV - 1724 future reported 2026-03-05']],
 ]);
 
 cases('the source\'s own forces are its instrument: where they are ("its forces in Belarus") is the target', [
@@ -215,7 +215,7 @@ cases('a title before a family name alone takes the state of the dictionary\'s p
 ]);
 
 cases('an agent with no country and nothing before it takes the state whose authorities its sentence names, when it names no other', [
-  ['Islamic militants demanded the resignation of the Egyptian president.', ['EGYMUSUAF EGYGOV 100 actual author 2026-03-05']],
+  ['Islamic militants demanded the resignation of the Egyptian president.', ['EGYMUSUAF EGYGOV 1041 actual author 2026-03-05']],
   ['Student activists accused the Kenyan police of torture.', ['KENEDU KENCOP 1122 actual author 2026-03-05']],
   // Two states named, so neither's authorities say whose the protesters are; where they act does
   // (placeOfClause, context.ts). A bare state is no evidence ("clerics condemned the attack by Russia", below).

@@ -127,23 +127,23 @@ cases('a year or "years ago" in the sentence does not discard it (Phoenix discar
   ['Russia attacked Ukraine in 2026.', ['RUS UKR 190 actual author 2026-03-05']],
   ['Russia launched the largest attack on Ukraine since World War Two.', ['RUS UKR 190 actual author 2026-03-05']],
   ['Soviet security forces murdered 15,000 Polish officers during World War Two.', []],
-  ['North Korea expelled inspectors of the International Atomic Energy Agency, which it had admitted in 1992.', ['PRK IGOUNOIAE 166 actual author 2026-03-05']],
+  ['North Korea expelled inspectors of the International Atomic Energy Agency, which it had admitted in 1992.', ['PRK IGOUNOIAE 1662 actual author 2026-03-05']],
   ['Germany apologised to Namibia for the killings it committed more than 100 years ago.', ['DEU NAM 055 actual author 2026-03-05']],
 ]);
 
 cases('subjects and targets the parse hides: "it is willing to", "said on Tuesday it", "its troops from"', [
   ['Syria says it is willing to withdraw its troops from Lebanon.', ['SYR LBN 0356 actual reported 2026-03-05', 'SYR LBN 0874 future reported 2026-03-05']],
-  ['Japan said on Tuesday it had halted economic aid to Serbia.', ['JPN SRB 162 actual reported 2026-03-03']],
+  ['Japan said on Tuesday it had halted economic aid to Serbia.', ['JPN SRB 1621 actual reported 2026-03-03']],
   // The state's own troops are its instrument; the target is where they go.
   ['Japan sent troops to Iraq.', ['JPN IRQ 062 actual author 2026-03-05']],
   ['Japan praised Japanese troops.', ['JPN JPNMIL 051 actual author 2026-03-05']],
 ]);
 
 cases('a demand is an event aimed at the clause\'s subject, and what is demanded has not happened', [
-  ['Martin Griffiths, the United Nations relief chief, demanded that Israel open the border crossings.', ['IGOUNO ISR 100 actual author 2026-03-05', 'ISR - 080 future author 2026-03-05']],
+  ['Martin Griffiths, the United Nations relief chief, demanded that Israel open the border crossings.', ['IGOUNO ISR 105 actual author 2026-03-05', 'ISR - 080 future author 2026-03-05']],
   // A demand (10), not the DEMAND block's appeal to withdraw (025), which matched only while the
   // parser read the that-clause as an xcomp whose words were the demand's own.
-  ['Poland demanded that Russia withdraw its troops from Belarus.', ['POL RUS 100 actual author 2026-03-05', 'RUS BLR 0874 future author 2026-03-05']],
+  ['Poland demanded that Russia withdraw its troops from Belarus.', ['POL RUS 1056 actual author 2026-03-05', 'RUS BLR 0874 future author 2026-03-05']],
 ]);
 
 cases('a reported obligation is the speaker\'s demand: "X said Y must ..."', [
@@ -257,7 +257,7 @@ cases('a plural noun the tagger reads as a verb ("fired two artillery shells") i
 
 cases('a reported clause whose subject is the speaker itself: the actor it deals with is the target ("doubted whether it could cooperate with Pakistan")', [
   ['India doubted whether it could ever cooperate with Pakistan.', ['IND PAK 012 actual author 2026-03-05', 'IND PAK 050 speculative author 2026-03-05']],
-  ['Greece demanded that it be consulted on any deal with Macedonia.', ['GRC MKD 100 actual author 2026-03-05']],
+  ['Greece demanded that it be consulted on any deal with Macedonia.', ['GRC MKD 106 actual author 2026-03-05']],
 ]);
 
 cases('the first of comma-joined adjectives is no complement of the verb ("restore complete, full diplomatic ties")', [
@@ -363,7 +363,7 @@ cases('patterns matching as many words tie-break on nearness to the verb ("mobil
 cases('weapons sent to a partner are military aid (072); monitors expelled are a mission expelled (166); medicine handed over is humanitarian aid (073)', [
   ['The United States continued to send arms to Pakistan last year.', ['USA PAK 072 actual author 2026-03-05']],
   ['Germany will send tanks to Ukraine.', ['DEU UKR 072 future author 2026-03-05']],
-  ['North Korea expelled inspectors of the International Atomic Energy Agency.', ['PRK IGOUNOIAE 166 actual author 2026-03-05']],
+  ['North Korea expelled inspectors of the International Atomic Energy Agency.', ['PRK IGOUNOIAE 1662 actual author 2026-03-05']],
   ['Swiss doctors handed over 700 kg of medicine to the Red Crescent.', ['CHEHLH NGOHLHIRC 073 actual author 2026-03-05']],
 ]);
 

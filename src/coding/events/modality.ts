@@ -8,7 +8,7 @@
 import type { Modality } from '../types.js';
 import { isReportingWord } from './attribution.js';
 import type { Tree } from './tree.js';
-import { DIRECTIVE_NOUNS, isPurpose } from './roles.js';
+import { DIRECTIVE_NOUNS, directiveOf, isPurpose } from './roles.js';
 
 const SPECULATIVE_AUX = new Set(['may', 'might', 'could', 'can', 'ca', 'must', 'should', 'ought']);
 export const FUTURE_AUX: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'wo', 'sha']);
@@ -114,6 +114,9 @@ export function modalityOf(t: Tree, v: number): ModalityResult {
   // ... or on the verb of which the noun is the object ("dismissed reports that its jets had bombed ...").
   const allegation = t.base(top) === 'ccomp' && over >= 0 ? t.kids[over].find((c) => t.base(c) === 'obj' && c < top && ALLEGATION_NOUNS.test(t.lower(c))) : undefined;
   if (allegation !== undefined) note('speculative', `alleged by "${t.s.words[allegation]}"`);
+  // "rejected demands that he step down": what a demand, call or request asks has not happened.
+  const directive = directiveOf(t, top);
+  if (directive >= 0) note('future', `demanded by "${t.s.words[directive]}"`);
   if (t.rel(top) === 'acl' && over >= 0 && t.upos(over) === 'NOUN') {
     const infinitive = t.kids[top].some((c) => t.base(c) === 'mark' && t.lower(c) === 'to');
     if (infinitive && DIRECTIVE_NOUNS.test(t.lower(over))) note('future', `demanded by "${t.s.words[over]}"`);

@@ -15,6 +15,19 @@ const TARGET_FIRST = ['obj', 'iobj'];
 /** Nouns whose infinitive is what someone is asked to do ("a UN demand to withdraw its troops"). */
 export const DIRECTIVE_NOUNS = /^(demands?|calls?|requests?|appeals?|orders?|ultimatums?|ultimata|pleas?|urging)$/;
 
+/**
+ * The directive noun whose content clause k is, or -1: "demands that he step down" (the clause the
+ * noun's acl) or "rejected demands that he step down" (the parser's ccomp of the verb whose object
+ * the noun is).
+ */
+export function directiveOf(t: Tree, k: number): number {
+  const h = t.head(k);
+  if (h < 0) return -1;
+  if (t.rel(k) === 'acl' && t.upos(h) === 'NOUN' && DIRECTIVE_NOUNS.test(t.lower(h))) return h;
+  if (t.base(k) !== 'ccomp') return -1;
+  return t.kids[h].find((c) => t.base(c) === 'obj' && c < k && DIRECTIVE_NOUNS.test(t.lower(c))) ?? -1;
+}
+
 export interface Roles {
   source?: ActorMention;
   target?: ActorMention;
