@@ -25,6 +25,7 @@ import { Tree } from './events/tree.js';
 import { repairParse } from './repair.js';
 import { retagAttributive, retagNoun } from './retag-adjective.js';
 import { retagNominal, retagPredicate } from './retag.js';
+import { retagSubjunctive } from './retag-subjunctive.js';
 import { retagFalseAuxiliary } from './retag-auxiliary.js';
 import { retagAfterModal } from './retag-modal.js';
 import { VerbIndex } from './events/verb-index.js';
@@ -112,7 +113,7 @@ export class Coder {
     const isVerbForm = (w: string) => this.verbs.dict.byForm.has(w);
     const parser = this.syntax.parser;
     return this.syntax.parseText(text).map((s) =>
-      repairParse(retagPredicate(retagNominal(retagAfterModal(retagNoun(retagAttributive(retagFalseAuxiliary(s, parser), parser), parser), parser, isVerbForm), parser), parser, isVerbForm)));
+      repairParse(retagSubjunctive(retagPredicate(retagNominal(retagAfterModal(retagNoun(retagAttributive(retagFalseAuxiliary(s, parser), parser), parser), parser, isVerbForm), parser), parser, isVerbForm), parser, isVerbForm)));
   }
 
   /** Codes already parsed sentences (the PETRARCH evaluation and tests use this). */

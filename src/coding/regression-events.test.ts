@@ -431,3 +431,7 @@ cases('military drills held by one side are a show of force (150); with a partne
 cases('a role noun whose state was borrowed from context, coded as the actor on the other side, is no party of its own (no USAGOV on USAGOV)', [
   ['The State Department issued a statement condemning the attack on the embassy.', ['USAGOV - 010 actual author 2026-03-05', 'USAGOV - 112 actual author 2026-03-05']],
 ]);
+
+cases('a that-clause\'s bare verb the tagger reads as a noun ("demanded that the United States lift sanctions") is the verb, and the demand takes its kind', [
+  ['Iran demanded that the United States lift sanctions.', ['IRN USA 1054 actual author 2026-03-05', 'USA - 085 future author 2026-03-05']],
+]);

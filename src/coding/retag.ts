@@ -21,6 +21,8 @@
  * and one opening a clause whose modal verb has no subject ("that talks with Iran would resume"),
  * when the new parse gives that verb the noun as subject, or right after a past verb ("dismissed
  * reports that ..."), when it gives that verb the noun as object.
+ * A that-clause's bare verb tagged a noun ("demanded that the United States lift sanctions") is
+ * retag-subjunctive.ts.
  */
 import type { ParsedSentence } from '../syntax/types.js';
 import { isReportingWord } from './events/attribution.js';

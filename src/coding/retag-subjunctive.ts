@@ -1,0 +1,31 @@
+/**
+ * A that-clause's verb the tagger read as a noun: in "Iran demanded that the United States lift
+ * sanctions" the subjunctive "lift" (the bare form a demand takes) is tagged a noun, a compound of
+ * "sanctions", and the clause headed by that noun with "the United States" its subject. A clause
+ * marked by "that" whose head is a noun with a subject of its own (no copula) has lost its verb: a
+ * word after the subject that the CAMEO verb dictionary lists as a verb form, tagged noun, is tried
+ * as the base-form verb, and the new parse is kept when it gives the word that subject.
+ */
+import type { ParsedSentence } from '../syntax/types.js';
+import type { Reparser } from './retag.js';
+
+export function retagSubjunctive(s: ParsedSentence, parser: Reparser, isVerbForm: (upper: string) => boolean): ParsedSentence {
+  const n = s.words.length;
+  for (let h = 0; h < n; h++) {
+    if (s.deprel[h] !== 'ccomp' || s.upos[h] !== 'NOUN') continue;
+    const kids: number[] = [];
+    for (let c = 0; c < n; c++) if (s.head[c] === h + 1) kids.push(c);
+    const mark = kids.find((c) => s.deprel[c] === 'mark' && s.words[c].toLowerCase() === 'that');
+    const subj = kids.find((c) => s.deprel[c].startsWith('nsubj'));
+    if (mark === undefined || subj === undefined || subj < mark || kids.some((c) => s.deprel[c] === 'cop')) continue;
+    for (let k = subj + 1; k <= h; k++) {
+      if (s.upos[k] !== 'NOUN' || !/^[a-z]{3,}$/.test(s.words[k]) || !isVerbForm(s.words[k].toUpperCase())) continue;
+      const upos = s.upos.slice(), xpos = s.xpos.slice();
+      upos[k] = 'VERB';
+      xpos[k] = 'VB';
+      const { head, deprel } = parser.parse(s.words, upos, xpos);
+      if (head[subj] === k + 1 && deprel[subj].startsWith('nsubj')) return { ...s, upos, xpos, head, deprel };
+    }
+  }
+  return s;
+}
