@@ -38,7 +38,7 @@ cases('agents composed with their state, metonyms and demonyms', [
   ['The US State Department condemned the arrest of opposition leaders in Georgia.', ['USAGOV GEOOPP 111 actual author 2026-03-05']],
   ["The White House praised Japan's decision.", ['USAGOV JPN 052 actual author 2026-03-05']],
   ['Beijing protested to Tokyo over the visit.', ['CHN JPN 111 actual author 2026-03-05']],
-  ['Russian troops shelled Ukrainian positions near Kharkiv.', ['RUSMIL UKR 190 actual author 2026-03-05']],
+  ['Russian troops shelled Ukrainian positions near Kharkiv.', ['RUSMIL UKR 194 actual author 2026-03-05']],
   ["Pakistan's army accused India of violating the ceasefire.", ['PAKMIL IND 112 actual author 2026-03-05']],
   ['The European Union imposed new sanctions on Russia.', ['IGOEUREEC RUS 163 actual author 2026-03-05']],
   // Money given is economic aid (071, "* DOLLARS" on the object), no longer "* AID" inside its of-phrase (070).
@@ -233,7 +233,7 @@ cases('a state-flagged or state-backed noun is that state\'s ("a British-flagged
 ]);
 
 cases('"Serb" is a demonym of Serbia (dated as Serbia); a people after another state\'s demonym is that state\'s ("Bosnian Serbs")', [
-  ['Serb forces shelled Albanian villages on Monday.', ['SRBMIL ALBCVL 190 actual author 2026-03-02']],
+  ['Serb forces shelled Albanian villages on Monday.', ['SRBMIL ALBCVL 194 actual author 2026-03-02']],
   ['Bosnian Serbs demanded a truce with Moslem forces.', ['BIH BIHMUS 1056 actual author 2026-03-05']],
   ['Israeli Arabs protested against the government.', ['ISR ISRGOV 140 actual author 2026-03-05']],
 ]);

@@ -132,7 +132,7 @@ cases('an -s word that adjectives lead to from a preposition is a noun ("after b
 cases('a bare participle adverbial is the clause subject\'s act; a false auxiliary is a noun; a participle the parser hangs with its object on the root noun is the predicate; a purpose\'s object is no partner of a compound', [
   ['Venezuela expelled the U.S. ambassador, accusing him of plotting a coup.', ['VEN USAGOV 112 actual author 2026-03-05', 'VEN USAGOV 174 actual author 2026-03-05']],
   ['NATO warplanes bombed Serb positions around Sarajevo.', ['IGOWSTNAT SRB 195 actual author 2026-03-05']],
-  ['Ethiopian troops shelled Eritrean positions along the disputed border.', ['ETHMIL ERI 190 actual author 2026-03-05']],
+  ['Ethiopian troops shelled Eritrean positions along the disputed border.', ['ETHMIL ERI 194 actual author 2026-03-05']],
   ['Egypt and Israel signed an agreement on Tuesday to reopen the Rafah crossing.', ['EGY ISR 057 actual author 2026-03-03', 'ISR EGY 057 actual author 2026-03-03']],
 ]);
 
@@ -168,7 +168,7 @@ cases('what an accusation charges ("accused X of selling ...") is alleged; "fail
 
 cases('receiving a visitor is hosting a visit (043); a verb the tagger calls an adjective after its subject and an adverb is the predicate; "said in a statement that ..." reports the clause', [
   ['Jordan\'s King Abdullah received the Iraqi foreign minister in Amman on Tuesday.', ['JORGOV IRQGOV 043 actual author 2026-03-03']],
-  ['Serbian forces reportedly shelled Albanian villages in Kosovo.', ['SRBMIL ALBCVL 190 speculative author 2026-03-05']],
+  ['Serbian forces reportedly shelled Albanian villages in Kosovo.', ['SRBMIL ALBCVL 194 speculative author 2026-03-05']],
   ['The French president said in a statement that France would send 2,000 troops to Lebanon.', ['FRA LBN 0312 actual reported 2026-03-05', 'FRA LBN 062 future reported 2026-03-05']],
 ]);
 
@@ -309,7 +309,7 @@ cases('a condition after a warning or threat is what it warns of: the warning wa
 
 cases('a past participle with an object hung on a saying verb\'s object ("police said Afghan militants attacked a checkpoint") is the reported clause\'s past-tense verb', [
   ['Pakistani police said Afghan militants attacked a checkpoint in Peshawar.', ['AFGUAF PAK 190 actual reported 2026-03-05']],
-  ['Ukraine\'s military said Russian forces shelled Kharkiv overnight.', ['RUSMIL UKR 190 actual reported 2026-03-05']],
+  ['Ukraine\'s military said Russian forces shelled Kharkiv overnight.', ['RUSMIL UKR 194 actual reported 2026-03-05']],
   ['Israeli police said Palestinian gunmen opened fire on a bus in the West Bank.', ['PSEUAF PSE 193 actual reported 2026-03-05']],
 ]);
 
@@ -434,4 +434,8 @@ cases('a role noun whose state was borrowed from context, coded as the actor on 
 
 cases('a that-clause\'s bare verb the tagger reads as a noun ("demanded that the United States lift sanctions") is the verb, and the demand takes its kind', [
   ['Iran demanded that the United States lift sanctions.', ['IRN USA 1054 actual author 2026-03-05', 'USA - 085 future author 2026-03-05']],
+]);
+
+cases('shelling is fighting with artillery (194), as CAMEO.2.0.txt\'s "resumed shelling" says', [
+  ['Russian artillery shelled Ukrainian towns near Kharkiv.', ['RUSMIL UKR 194 actual author 2026-03-05']],
 ]);
