@@ -159,7 +159,8 @@ cases('a commitment verb\'s own code is an intent code (AGREE\'s default 050 is 
 
 cases('a threatened action\'s announcement is a threat (13x), even when the action is cooperative', [
   ['Iran threatened to launch a new military offensive against Iraq.', ['IRN IRQ 1384 actual author 2026-03-05', 'IRN IRQ 190 future author 2026-03-05']],
-  ['Russia threatened to stop negotiations with the United States.', ['RUS USA 130 actual author 2026-03-05']],
+  // Stopping negotiations is halting them (164): the threat is CAMEO's 134, threaten to halt negotiations.
+  ['Russia threatened to stop negotiations with the United States.', ['RUS USA 134 actual author 2026-03-05', 'RUS USA 164 future author 2026-03-05']],
 ]);
 
 cases('between patterns matching as many words as near the verb, the one naming a kind of the other\'s unspecified event wins', [
@@ -472,7 +473,7 @@ cases('a conditional threat is aimed at the condition\'s subject when its action
     'KEN SOM 132 actual author 2026-03-05', 'KEN - 172 hypothetical author 2026-03-05', 'SOM SOMUAF 174 hypothetical author 2026-03-05',
   ]],
   ['Russia has threatened to stop negotiations if the United States deploys new missiles in Europe.', [
-    'RUS USA 130 actual author 2026-03-05', 'USA - 072 hypothetical author 2026-03-05',
+    'RUS - 164 hypothetical author 2026-03-05', 'RUS USA 134 actual author 2026-03-05', 'USA - 072 hypothetical author 2026-03-05',
   ]],
 ]);
 
