@@ -439,3 +439,8 @@ cases('a that-clause\'s bare verb the tagger reads as a noun ("demanded that the
 cases('shelling is fighting with artillery (194), as CAMEO.2.0.txt\'s "resumed shelling" says', [
   ['Russian artillery shelled Ukrainian towns near Kharkiv.', ['RUSMIL UKR 194 actual author 2026-03-05']],
 ]);
+
+cases('a request rejected is a rejection of what it asked for (122 assistance), and of nothing named a rejection, not specified (120, not reform\'s 123)', [
+  ['Washington rejected the Palestinian request for material assistance.', ['USA PSE 122 actual author 2026-03-05']],
+  ['Israel rejected Egypt\'s request.', ['ISR EGY 120 actual author 2026-03-05']],
+]);
