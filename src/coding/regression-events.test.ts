@@ -444,3 +444,8 @@ cases('a request rejected is a rejection of what it asked for (122 assistance), 
   ['Washington rejected the Palestinian request for material assistance.', ['USA PSE 122 actual author 2026-03-05']],
   ['Israel rejected Egypt\'s request.', ['ISR EGY 120 actual author 2026-03-05']],
 ]);
+
+cases('a verb the tagger reads as an adjective after the "to" of a word that takes an infinitive ("ready to free Israeli hostages") is the verb; "committed to free trade" stays an adjective', [
+  ['Hamas said late on Saturday it was ready to free Israeli hostages.', ['PSEREBHMS ISR 0353 actual reported 2026-02-28', 'PSEREBHMS ISR 0841 future reported 2026-03-05']],
+  ['The EU is committed to free trade with Japan.', []],
+]);

@@ -4,7 +4,8 @@
  * codes no release. A modal ("would", "will", "could" ...) is followed by a verb or a copula: a
  * lower-case word right after one, which the CAMEO verb dictionary lists as a verb and which a
  * determiner, possessive, pronoun or noun follows (its object), is tagged a base-form verb and the
- * sentence parsed again. The new parse is kept only when the word keeps no subject of its own after
+ * sentence parsed again. So is one after the "to" of a word that takes an infinitive ("was ready to
+ * free Israeli hostages"). The new parse is kept only when the word keeps no subject of its own after
  * it and heads a clause (the parser still decides).
  */
 import type { ParsedSentence } from '../syntax/types.js';
@@ -12,13 +13,24 @@ import type { Reparser } from './retag.js';
 
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must']);
 const OBJECT_START = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'NUM']);
+/**
+ * Words whose "to" is an infinitive's: "was ready to free Israeli hostages" (the tagger calls "free"
+ * an adjective there too, and "to" a preposition). After these, an adjective may open the object.
+ */
+const CONTROL = /^(ready|willing|prepared|able|unable|agree[sd]?|decided?|vow(s|ed)?|pledged?|promised?|offer(s|ed)?|refuse[sd]?|threaten(s|ed)?|plan(s|ned)?|want(s|ed)?|hope[sd]?|move[sd]?)$/;
+
+/** "would free", or "ready to free": the word before k that calls for a verb. */
+function callsForVerb(s: ParsedSentence, k: number): boolean {
+  if (MODALS.has(s.words[k - 1].toLowerCase())) return OBJECT_START.has(s.upos[k + 1]);
+  return k > 1 && s.words[k - 1].toLowerCase() === 'to' && CONTROL.test(s.words[k - 2].toLowerCase()) && (OBJECT_START.has(s.upos[k + 1]) || s.upos[k + 1] === 'ADJ');
+}
 
 export function retagAfterModal(s: ParsedSentence, parser: Reparser, isVerbForm: (upper: string) => boolean): ParsedSentence {
   let out = s;
   for (let k = 1; k + 1 < out.words.length; k++) {
     const w = out.words[k];
     if ((out.upos[k] !== 'ADJ' && out.upos[k] !== 'NOUN') || !/^[a-z]{3,}$/.test(w)) continue;
-    if (!MODALS.has(out.words[k - 1].toLowerCase()) || !OBJECT_START.has(out.upos[k + 1]) || !isVerbForm(w.toUpperCase())) continue;
+    if (!callsForVerb(out, k) || !isVerbForm(w.toUpperCase())) continue;
     const upos = out.upos.slice(), xpos = out.xpos.slice();
     upos[k] = 'VERB';
     xpos[k] = 'VB';
