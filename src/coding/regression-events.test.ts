@@ -449,3 +449,7 @@ cases('a verb the tagger reads as an adjective after the "to" of a word that tak
   ['Hamas said late on Saturday it was ready to free Israeli hostages.', ['PSEREBHMS ISR 0353 actual reported 2026-02-28', 'PSEREBHMS ISR 0841 future reported 2026-03-05']],
   ['The EU is committed to free trade with Japan.', []],
 ]);
+
+cases('a past tense like its bare form the tagger reads as a participle of the next noun ("The United States cut aid") is the predicate', [
+  ['The United States cut aid to the Palestinian Authority.', ['USA PSEGOV 162 actual author 2026-03-05']],
+]);

@@ -110,7 +110,9 @@ function pastParticipleAfterSubject(s: ParsedSentence, parser: Reparser): Parsed
     // "Thousands of people marched in Tbilisi": on the noun of the root's of-phrase, with or without an object.
     const ofRoot = s.deprel[k] === 'acl' && s.head[k] === k && s.deprel[noun] === 'nmod' && s.head[noun] > 0 && s.deprel[s.head[noun] - 1] === 'root';
     if (!onNext && !onPrevious && !ofRoot) continue;
-    if (!SUBJECT_BEFORE.has(s.upos[k - 1]) || (!onPrevious && !/ed$/.test(s.words[k]))) continue;
+    // Modifying the next noun, a participle needs a past-tense look: -ed, or a verb whose past tense is
+    // its bare form ("The United States cut aid to ...").
+    if (!SUBJECT_BEFORE.has(s.upos[k - 1]) || (!onPrevious && !/ed$/.test(s.words[k]) && !SAME_PAST.test(s.words[k]))) continue;
     const xpos = s.xpos.slice(), upos = s.upos.slice();
     xpos[k] = 'VBD';
     // A demonym before the object is its adjective ("Eritrean positions"), not a name of its own.
@@ -130,6 +132,8 @@ function pastParticipleAfterSubject(s: ParsedSentence, parser: Reparser): Parsed
 }
 
 const NOMINAL_ONLY = /^(det|nummod)$/;
+/** Verbs whose past tense and participle are the bare form. */
+const SAME_PAST = /^(cut|hit|shut|put|set|let|quit|beat|cast|spread)$/;
 
 export function retagNominal(s: ParsedSentence, parser: Reparser): ParsedSentence {
   const n = s.words.length;
