@@ -453,3 +453,7 @@ cases('a verb the tagger reads as an adjective after the "to" of a word that tak
 cases('a past tense like its bare form the tagger reads as a participle of the next noun ("The United States cut aid") is the predicate', [
   ['The United States cut aid to the Palestinian Authority.', ['USA PSEGOV 162 actual author 2026-03-05']],
 ]);
+
+cases('assistance cut or suspended is aid stopped, by kind (162x), as aid is', [
+  ['The World Bank suspended economic assistance to Uganda.', ['IGOUNODEVWBK UGA 1621 actual author 2026-03-05']],
+]);
