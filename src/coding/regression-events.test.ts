@@ -457,3 +457,7 @@ cases('a past tense like its bare form the tagger reads as a participle of the n
 cases('assistance cut or suspended is aid stopped, by kind (162x), as aid is', [
   ['The World Bank suspended economic assistance to Uganda.', ['IGOUNODEVWBK UGA 1621 actual author 2026-03-05']],
 ]);
+
+cases('what the subject hopes to do itself is its own act, hoped for, not an appeal ("Iran hopes to sign a trade deal with Pakistan")', [
+  ['Iran hopes to sign a trade deal with Pakistan.', ['IRN PAK 057 future author 2026-03-05', 'PAK IRN 057 future author 2026-03-05']],
+]);

@@ -303,6 +303,12 @@ function clauseOf(
       return { ...own, code: appeal, rule: `${own.rule}+${low.rule}` };
     }
   }
+  // What the subject hopes or asks to do itself is its act, hoped for: "Iran hopes to sign a trade
+  // deal with Pakistan" is the signing (057), not yet done, not an appeal (HOPE's own 020).
+  if (own && code !== null && code.startsWith('02') && m?.pattern === null && low?.code && !addressed) {
+    if (explain) trace.push(`${t.s.words[v]} ${t.s.words[lowerVerb]}: the subject's own act (${low.code}), hoped for`);
+    return { ...low, source: low.source ?? source, top: v, modalFrom: lowerVerb };
+  }
   // "Niger ordered French troops to leave the country": an order to leave is an expulsion (166x, 161, 174).
   const expelled = own && objectControl && ORDERS.test(t.lower(v)) ? expulsionCode(t, t.child(v, 'obj'), lowerVerb) : null;
   if (expelled !== null) {
