@@ -461,3 +461,8 @@ cases('assistance cut or suspended is aid stopped, by kind (162x), as aid is', [
 cases('what the subject hopes to do itself is its own act, hoped for, not an appeal ("Iran hopes to sign a trade deal with Pakistan")', [
   ['Iran hopes to sign a trade deal with Pakistan.', ['IRN PAK 057 future author 2026-03-05', 'PAK IRN 057 future author 2026-03-05']],
 ]);
+
+cases('slamming an actor or its act is sharp criticism (111); a rocket slamming into a building is no event of its own', [
+  ['Beijing slammed Washington\'s decision to sell F-16 parts to Taipei.', ['CHN USA 111 actual author 2026-03-05']],
+  ['A rocket slammed into a building in Kyiv.', []],
+]);
