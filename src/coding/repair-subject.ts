@@ -247,20 +247,15 @@ const SUBORDINATOR = /^(after|before|since|until|till)$/i;
  * adverbial clause ("after" its mark).
  */
 export function subjectReadAsPrepositionObject(s: ParsedSentence): void {
-  for (let p = 0; p + 2 < s.words.length; p++) {
+  for (let p = 1; p + 2 < s.words.length; p++) {
     if (!SUBORDINATOR.test(s.words[p]) || s.deprel[p] !== 'case') continue;
     const n = s.head[p] - 1;
     if (n <= p || !/^(NOUN|PROPN|PRON)$/.test(s.upos[n])) continue;
     // The verb follows the nominal; the parser hangs the nominal on it or on the phrase before.
     const v = n + 1;
-    // Or hangs the verb on the nominal ("After the talks collapsed in Geneva, Russia expelled ..."
-    // with "collapsed" an acl of "talks", the main verb's subject).
-    const onNominal = s.deprel[v] === 'acl' && s.head[v] - 1 === n && s.head[n] > 0;
-    // (A verb on its nominal is tagged as a participle, VBN, as often as not.)
-    if (s.upos[v] !== 'VERB' || !(onNominal ? /^VB[DZPN]$/ : /^VB[DZP]$/).test(s.xpos[v]) || (!/^(conj|parataxis|advcl|dep)$/.test(s.deprel[v]) && !onNominal)) continue;
+    if (s.upos[v] !== 'VERB' || !/^VB[DZP]$/.test(s.xpos[v]) || !/^(conj|parataxis|advcl|dep)$/.test(s.deprel[v])) continue;
     if (kidsOf(s, v).some((c) => /^(nsubj|csubj|expl)(:|$)|^(cc|mark)$/.test(s.deprel[c]))) continue;
-    if (kidsOf(s, n).some((c) => c !== p && c !== v && s.deprel[c] !== 'det' && s.deprel[c] !== 'amod' && s.deprel[c] !== 'compound')) continue;
-    if (onNominal) s.head[v] = s.head[n];
+    if (kidsOf(s, n).some((c) => c !== p && s.deprel[c] !== 'det' && s.deprel[c] !== 'amod' && s.deprel[c] !== 'compound')) continue;
     s.head[n] = v + 1;
     s.deprel[n] = 'nsubj';
     s.head[p] = v + 1;
@@ -307,11 +302,14 @@ export function subordinateClauseReadAsNounModifier(s: ParsedSentence): void {
     let n = p + 1;
     while (n < s.words.length && s.head[n] > n + 1 && /^(det|amod|compound|nummod)$/.test(s.deprel[n])) n++;
     const v = n + 1, h = s.head[n] - 1;
-    if (v >= s.words.length || h < 0 || !/^(NOUN|PROPN|PRON)$/.test(s.upos[n]) || !/^(obl|nmod)/.test(s.deprel[n])) continue;
+    // The nominal may also be the main verb's subject ("After the talks collapsed in Geneva, Russia
+    // expelled ..." with "talks" the subject of "expelled"): a subject marked by "after" is none.
+    const subjectMarked = s.deprel[n].startsWith('nsubj') && s.deprel[p] === 'case';
+    if (v >= s.words.length || h < 0 || !/^(NOUN|PROPN|PRON)$/.test(s.upos[n]) || !(/^(obl|nmod)/.test(s.deprel[n]) || subjectMarked)) continue;
     if (!((s.deprel[p] === 'case' && s.head[p] === n + 1) || (s.deprel[p] === 'mark' && s.head[p] === h + 1))) continue;
     // A participle with no phrase of its own ("after talks collapsed,") is the past tense; one with
-    // a phrase may be a modifier ("after talks held in Doha").
-    const bare = s.xpos[v] === 'VBN' && /ed$/.test(s.words[v]) && kidsOf(s, v).every((c) => /^(punct|advmod)$/.test(s.deprel[c]));
+    // a phrase may be a modifier ("after talks held in Doha"), unless the nominal was taken as a subject.
+    const bare = s.xpos[v] === 'VBN' && (subjectMarked || (/ed$/.test(s.words[v]) && kidsOf(s, v).every((c) => /^(punct|advmod)$/.test(s.deprel[c]))));
     if (s.upos[v] !== 'VERB' || !(/^VB[DZP]$/.test(s.xpos[v]) || bare) || s.deprel[v] !== 'acl' || s.head[v] !== n + 1) continue;
     if (kidsOf(s, v).some((c) => /^(nsubj|csubj|expl)(:|$)|^mark$/.test(s.deprel[c]))) continue;
     s.head[v] = h + 1;

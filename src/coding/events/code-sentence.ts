@@ -228,10 +228,10 @@ function clauseOf(
   // for a verb whose own code is a demand, the pattern's appeal is its demand mirror ("demanded
   // elections", the URGE pattern's 0241, is 1041).
   const mirrored = chosen?.startsWith('02') && m?.defaultCode.active?.startsWith('10') ? demandCode(chosen) : chosen;
-  // "demanded that Saudi Arabia mediate": a bare demand takes its kind from the act demanded in its
-  // that-clause (CAMEO's 10x mirror of the act's code, src/cameo/demand.ts).
   // The code a lower clause gives on its own (no trace), for the kinds below (act-kinds.ts).
   const codeOf = (c: number): string | null => clauseOf(t, c, mentions, matchOf, [], false)?.code ?? null;
+  // "demanded that Saudi Arabia mediate": a bare demand takes its kind from the act demanded in its
+  // that-clause (CAMEO's 10x mirror of the act's code, src/cameo/demand.ts).
   const comp = mirrored === '100' ? t.child(v, 'ccomp') : -1;
   const act = comp >= 0 ? demandable(codeOf(comp)) : null;
   let code = act !== null ? demandCode(act) : mirrored;
@@ -371,7 +371,6 @@ function atVenue(t: Tree, w: number, v: number): boolean {
   for (let k = w, guard = 0; k >= 0 && k !== v && guard < t.n; k = t.head(k), guard++) if (VENUE.test(t.lower(k))) return true;
   return false;
 }
-
 
 /** Verbs of attempting an act ("tried to assassinate", "attempted to kill"). */
 const ATTEMPT = /^(try|tries|tried|trying|attempt|attempts|attempted|attempting)$/;
