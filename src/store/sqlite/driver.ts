@@ -132,13 +132,32 @@ export class SqliteStore extends SqlStore {
   integrityCheck(): string[] { return this.sqlite.integrityCheck(); }
 }
 
+/**
+ * Runs fn again while SQLite answers SQLITE_BUSY, up to `ms`. Switching a new file to WAL while
+ * another process opens it can fail at once without consulting the busy timeout (two ingest
+ * workers starting together on a fresh store: "database is locked").
+ */
+function whileBusy<T>(fn: () => T, ms: number): T {
+  const deadline = Date.now() + ms;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      return fn();
+    } catch (e) {
+      if ((e as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() >= deadline) throw e;
+      Atomics.wait(pause, 0, 0, 20);
+    }
+  }
+}
+
 /** Opens (creating if needed) a SQLite store file; call migrate() before use. */
 export function openSqlite(file: string, opts: SqliteOptions = {}): SqliteStore {
   let db: Database.Database;
   try {
     db = new Database(file, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
-    db.pragma(`busy_timeout = ${Math.max(0, Math.floor(opts.busyTimeoutMs ?? 30_000))}`);
-    if (!opts.readonly) db.pragma('journal_mode = WAL');
+    const busyMs = Math.max(0, Math.floor(opts.busyTimeoutMs ?? 30_000));
+    db.pragma(`busy_timeout = ${busyMs}`);
+    if (!opts.readonly) whileBusy(() => db.pragma('journal_mode = WAL'), busyMs);
     // NORMAL in WAL mode: a crash of the process never corrupts or loses a commit; power loss may lose the last ones.
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
