@@ -379,3 +379,19 @@ cases('forces an actor sends or deploys are the sender\'s, not the state the sen
 cases('Myanmar\'s Aung San Suu Kyi and Min Aung Hlaing are known people, dated (state counsellor 2016-2021; commander-in-chief, then head of the junta since February 2021)', [
   ['Myanmar\'s junta sentenced Aung San Suu Kyi to four years in prison.', ['MMRGOV MMRELI 172 actual author 2026-03-05']],
 ]);
+
+test('a possessive in an infinitive whose subject is the governing verb\'s object is that object\'s ("urged Tehran to halt its enrichment")', () => {
+  // "its" was the sentence's subject's: the nearest subject came first whatever the clause.
+  for (const [text, owner] of [
+    ['The United States urged Iran to halt its uranium enrichment.', 'IRN'],
+    ['South Korea asked the United States to share details of its talks with North Korea.', 'USA'],
+    ['Japan agreed to boost its defence cooperation with Australia.', 'JPN'],
+  ]) {
+    const doc = codeText(text);
+    const at = text.indexOf(' its ') + 1;
+    const its = doc.actors.find((a) => a.mentions.some(([s]) => s === at));
+    assert.equal(its?.code, owner, text);
+  }
+  assert.deepEqual(events('South Korea asked the United States to share details of its talks with North Korea.'),
+    ['KOR USA 0214 actual author 2026-03-05', 'USA PRK 010 future author 2026-03-05']);
+});

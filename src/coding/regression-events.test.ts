@@ -466,3 +466,9 @@ cases('slamming an actor or its act is sharp criticism (111); a rocket slamming 
   ['Beijing slammed Washington\'s decision to sell F-16 parts to Taipei.', ['CHN USA 111 actual author 2026-03-05']],
   ['A rocket slammed into a building in Kyiv.', []],
 ]);
+
+cases('defence, security and military cooperation or ties deepened, boosted or strengthened are military cooperation (062), not diplomatic (050)', [
+  ['Japan agreed to boost its defence cooperation with Australia.', ['JPN AUS 0312 actual author 2026-03-05', 'JPN AUS 062 future author 2026-03-05']],
+  ['Tokyo and Canberra strengthened their defense ties.', ['AUS JPN 062 actual author 2026-03-05', 'JPN AUS 062 actual author 2026-03-05']],
+  ['Japan will deepen its security cooperation with the Philippines.', ['JPN PHL 062 future author 2026-03-05']],
+]);

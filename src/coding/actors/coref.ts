@@ -71,9 +71,26 @@ function expletive(v: SentenceView, w: number): boolean {
 /** Verbs with an expletive subject before their clause: "it seems that", "it emerged that", "it takes time to". */
 const RAISING = /^(seem|appear|happen|remain|matter|emerge|transpire|turn|follow|take|took|taken|taking|cost|mean|make|made)(s|ed|d|ing)?$/;
 
+/**
+ * The controller of the clause around a possessive pronoun, when the clause is an infinitive whose
+ * subject is its governor's object ("Washington urged Tehran to halt its enrichment": "its" is
+ * Tehran's, though Washington is the subject nearer the start), else null.
+ */
+function objectController(v: SentenceView, here: Cand[], w: number, ok: Accept): Cand | null {
+  if (v.s.deprel[w] !== 'nmod:poss') return null;
+  let h = v.s.head[w] - 1;
+  for (let hops = 0; h >= 0 && v.s.upos[h] !== 'VERB' && hops < 6; hops++) h = v.s.head[h] - 1;
+  if (h < 0 || v.s.deprel[h] !== 'xcomp' || v.children[h].some((c) => v.s.deprel[c].startsWith('nsubj'))) return null;
+  const governor = v.s.head[h] - 1;
+  const obj = v.children[governor]?.find((c) => (v.s.deprel[c] === 'obj' || v.s.deprel[c] === 'iobj') && c < h);
+  if (obj === undefined) return null;
+  return here.find((c) => c.head === obj && c.last < w && ok(c)) ?? null;
+}
+
 /** A subject in this or the previous sentence first ("Kishida met the minister. He ..."), else the most recent. */
 function preferSubject(ctx: DocContext, v: SentenceView, here: Cand[], before: number, ok: Accept): Cand | null {
-  return antecedent(ctx, v, here, before, (c) => ok(c) && c.subj === true, 1, false) ?? antecedent(ctx, v, here, before, ok, WINDOW, false);
+  return objectController(v, here, before, ok)
+    ?? antecedent(ctx, v, here, before, (c) => ok(c) && c.subj === true, 1, false) ?? antecedent(ctx, v, here, before, ok, WINDOW, false);
 }
 
 export function pronouns(v: SentenceView, ctx: DocContext, here: Cand[], covered: Uint8Array): Cand[] {
