@@ -23,6 +23,7 @@ import { announcementVerbs, eventDate } from './events/event-date.js';
 import { cancelsStoryIssues, sentenceIssues } from './events/issues.js';
 import { Tree } from './events/tree.js';
 import { repairParse } from './repair.js';
+import { reparseInvertedCondition } from './reparse-inverted.js';
 import { retagAttributive, retagNoun } from './retag-adjective.js';
 import { retagNominal, retagPredicate } from './retag.js';
 import { retagSubjunctive } from './retag-subjunctive.js';
@@ -112,8 +113,10 @@ export class Coder {
   parse(text: string): ParsedSentence[] {
     const isVerbForm = (w: string) => this.verbs.dict.byForm.has(w);
     const parser = this.syntax.parser;
-    return this.syntax.parseText(text).map((s) =>
-      repairParse(retagSubjunctive(retagPredicate(retagNominal(retagAfterModal(retagNoun(retagAttributive(retagFalseAuxiliary(s, parser), parser), parser), parser, isVerbForm), parser), parser, isVerbForm), parser, isVerbForm)));
+    return this.syntax.parseText(text).map((parsed) => {
+      const s = reparseInvertedCondition(parsed, this.syntax, parser);
+      return repairParse(retagSubjunctive(retagPredicate(retagNominal(retagAfterModal(retagNoun(retagAttributive(retagFalseAuxiliary(s, parser), parser), parser), parser, isVerbForm), parser), parser, isVerbForm), parser, isVerbForm));
+    });
   }
 
   /** Codes already parsed sentences (the PETRARCH evaluation and tests use this). */

@@ -395,3 +395,13 @@ test('a possessive in an infinitive whose subject is the governing verb\'s objec
   assert.deepEqual(events('South Korea asked the United States to share details of its talks with North Korea.'),
     ['KOR USA 0214 actual author 2026-03-05', 'USA PRK 010 future author 2026-03-05']);
 });
+
+test('after "According to <outlet>,", a titled name is the subject and the title its own, not an appositive of the outlet', () => {
+  // Were no events: "Inquirer, President Marcos" one conjoined subject of no code, "Inquirer" a
+  // PHLGOV person; the outlet was cut to "Philippine Daily" (no media word ended the name).
+  const text = 'According to the Philippine Daily Inquirer, President Marcos will visit Japan next month.';
+  const doc = codeText(text);
+  assert.deepEqual(doc.document.citedSources.map((c) => c.name), ['Philippine Daily Inquirer']);
+  assert.equal(doc.actors.find((a) => a.text === 'Inquirer')?.code ?? null, null);
+  assert.deepEqual(events(text), ['JPN PHLGOV 043 future reported 2026-03-05', 'PHLGOV JPN 042 future reported 2026-03-05']);
+});

@@ -339,7 +339,7 @@ cases('going, travelling or flying to a state is a visit (042, the host 043), no
 
 cases('the words of an opening adverbial clause are no part of the main verb\'s subject ("Should talks fail, Ethiopia might resume ..." is no "- TALKS *" resumption of talks, 046); "After talks collapsed," is that clause, not a modifier of "talks"', [
   ['Should talks fail, Ethiopia might resume military operations in Tigray.', []],
-  ['After talks collapsed, Israel resumed strikes on Gaza.', []],
+  ['After talks collapsed, Israel resumed strikes on Gaza.', ['ISR PSEGZA 190 actual author 2026-03-05']],
   ['After talks collapsed, Iran resumed its cooperation with Russia.', ['IRN RUS 060 actual author 2026-03-05']],
 ]);
 
@@ -471,4 +471,18 @@ cases('defence, security and military cooperation or ties deepened, boosted or s
   ['Japan agreed to boost its defence cooperation with Australia.', ['JPN AUS 0312 actual author 2026-03-05', 'JPN AUS 062 future author 2026-03-05']],
   ['Tokyo and Canberra strengthened their defense ties.', ['AUS JPN 062 actual author 2026-03-05', 'JPN AUS 062 actual author 2026-03-05']],
   ['Japan will deepen its security cooperation with the Philippines.', ['JPN PHL 062 future author 2026-03-05']],
+]);
+
+cases('an inverted condition ("Should X ...", "Had X ...", "Were X to ...") conditions its main clause, however the parser first reads it (parsed again as "If ...")', [
+  // Were speculative (the main clause's "would", the condition unseen), or actual ("Had China invaded").
+  ['Should Israel strike Iran, Tehran would retaliate against Israel.', ['IRN ISR 190 hypothetical author 2026-03-05', 'ISR IRN 190 hypothetical author 2026-03-05']],
+  ['Had China invaded Taiwan, Japan would have imposed sanctions on Beijing.', ['CHN TWN 192 hypothetical author 2026-03-05', 'JPN CHN 163 hypothetical author 2026-03-05']],
+  ['Were Russia to attack Estonia, Poland would send troops to Lithuania.', ['POL LTU 062 hypothetical author 2026-03-05', 'RUS EST 190 hypothetical author 2026-03-05']],
+  ['Were that to happen, the Philippines could seek closer security ties with Tokyo.', ['PHL JPN 030 hypothetical author 2026-03-05']],
+]);
+
+cases('strikes, attacks or fighting resumed or renewed are the attack (190; air strikes 195); workers\' strikes are not', [
+  ['Israel resumed air strikes on Gaza.', ['ISR PSEGZA 195 actual author 2026-03-05']],
+  ['Russia renewed attacks on Ukrainian cities.', ['RUS UKR 190 actual author 2026-03-05']],
+  ['Dock workers resumed strikes in Rotterdam.', []],
 ]);

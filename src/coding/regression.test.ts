@@ -58,7 +58,7 @@ cases('reported speech: reporting verbs, tags and "according to"', [
   // The unnamed country is the one the minister speaks for (KORGOV, resolved: false): its own side
   // announcing a plan is an intent (032) now, the cooperation a future event.
   ['As the country\'s deputy foreign minister, Park Jin-woo said South Korea would cooperate with Japan.', ['KOR JPN 032 actual reported 2026-03-05', 'KOR JPN 050 future reported 2026-03-05']],
-  ['Japan may also strengthen its defense cooperation with Australia and the Philippines, analysts said.', ['JPN AUS 050 speculative reported 2026-03-05', 'JPN PHL 050 speculative reported 2026-03-05']],
+  ['Japan may also strengthen its defense cooperation with Australia and the Philippines, analysts said.', ['JPN AUS 062 speculative reported 2026-03-05', 'JPN PHL 062 speculative reported 2026-03-05']],
 ]);
 
 cases('compound actors act on each other or each on the target', [

@@ -324,7 +324,8 @@ export function subordinateClauseReadAsNounModifier(s: ParsedSentence): void {
 
 /**
  * "According to the state news agency KCNA, Kim Jong Un inspected a launch" parsed with "KCNA" the
- * subject of "inspected" and "Kim Jong Un" its conjunct. The phrase "according to" opens is the
+ * subject of "inspected" and "Kim Jong Un" its conjunct (or with "KCNA" an oblique and the verb
+ * subjectless). The phrase "according to" opens is the
  * report's source, an oblique; the nominal after its comma, conjoined to it without a coordinator,
  * is the subject.
  */
@@ -333,7 +334,10 @@ export function accordingPhraseReadAsSubject(s: ParsedSentence): void {
     if (s.words[a].toLowerCase() !== 'according' || s.words[a + 1].toLowerCase() !== 'to' || s.deprel[a] !== 'case') continue;
     const h = s.head[a] - 1;
     const v = s.head[h] - 1;
-    if (h < 0 || v < 0 || !s.deprel[h].startsWith('nsubj') || s.upos[v] !== 'VERB') continue;
+    // The phrase may also be read right, an oblique, with the subject its conjunct and the verb
+    // subjectless ("According to the Inquirer, President Marcos will visit Japan").
+    const subjectless = s.deprel[h] === 'obl' && !kidsOf(s, v).some((c) => /^(nsubj|csubj|expl)/.test(s.deprel[c]));
+    if (h < 0 || v < 0 || !(s.deprel[h].startsWith('nsubj') || subjectless) || s.upos[v] !== 'VERB') continue;
     const subj = kidsOf(s, h).find((c) => s.deprel[c] === 'conj' && c > h && s.words.slice(h + 1, c).includes(',') &&
       !kidsOf(s, c).some((k) => s.deprel[k] === 'cc'));
     if (subj === undefined) continue;

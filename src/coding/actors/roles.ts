@@ -32,7 +32,10 @@ function findRole(v: SentenceView, first: number, last: number, h: number, cands
     if (!isRole(a)) continue;
     if (a.last + 1 === first) return { agent: a, how: 'title' };
     const apposTree = v.s.deprel[a.head] === 'appos' && v.s.head[a.head] - 1 === h;
-    if (apposTree || (word(v, last + 1) === ',' && a.first === last + 2)) return { agent: a, how: 'appos' };
+    // After the comma, a title of the next name is that name's ("According to the Inquirer,
+    // President Marcos will ..."), no appositive of this one.
+    const titleOfNext = v.s.upos[a.last + 1] === 'PROPN';
+    if (apposTree || (word(v, last + 1) === ',' && a.first === last + 2 && !titleOfNext)) return { agent: a, how: 'appos' };
     const asMarked = caseOf(v, a.head) === 'as' || word(v, a.first - 1) === 'as';
     const before = a.last < first && (word(v, a.last + 1) === ',' && a.last + 2 === first);
     // "As the deputy foreign minister, Choi said on Friday": the role is the subject's, not any word's on the verb.

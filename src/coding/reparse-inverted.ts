@@ -1,0 +1,69 @@
+/**
+ * Inverted conditions ("Should Israel strike Iran, Tehran would retaliate", "Had China invaded
+ * Taiwan, Japan would have imposed sanctions", "Were Russia to attack Estonia, NATO would defend
+ * it") are rare in the treebank, and the parser reads them in many wrong ways: the condition as the
+ * root, its subject as the main clause's, "Were" as the root with the main clause under it. The
+ * same sentence opened by "If" it reads well. So a sentence opened by "Should", "Had" or "Were" with
+ * a comma after its subject is tagged and parsed again as "If ..." ("Were X to V" as "If X should V",
+ * which keeps one word per word), and that parse is kept when it makes the opening clause, with
+ * its own subject, an adverbial clause of the main verb or the root. The words keep their own forms; the
+ * inverted auxiliary becomes the condition's `aux` (modality.ts reads that as a condition) and the
+ * "to" its `mark`.
+ */
+import type { ParsedSentence } from '../syntax/types.js';
+
+export interface WordParser {
+  parseWords(words: string[]): ParsedSentence;
+}
+
+/** Re-parses words under given tags (Parser.parse). */
+export interface TagParser {
+  parse(words: string[], upos: string[], xpos: string[]): { head: Int32Array; deprel: string[] };
+}
+
+const INVERTED = /^(Should|Had|Were|SHOULD|HAD|WERE)$/;
+/** How far the condition's comma may be from the start. */
+const MAX_CONDITION = 25;
+
+export function reparseInvertedCondition(s: ParsedSentence, syntax: WordParser, parser: TagParser): ParsedSentence {
+  const n = s.words.length;
+  if (n < 5 || !INVERTED.test(s.words[0]) || s.words[n - 1] === '?') return s;
+  const comma = s.words.indexOf(',');
+  if (comma < 3 || comma > MAX_CONDITION) return s;
+  const aux = s.words[0].toLowerCase();
+  const words = s.words.slice();
+  words[0] = 'If';
+  // "Were Russia to attack": the infinitive's "to" after the subject reads as "should".
+  const to = aux === 'were' ? words.findIndex((w, k) => k > 1 && k < comma - 1 && w.toLowerCase() === 'to') : -1;
+  if (to > 0) words[to] = 'should';
+  // The sentence's own tags with the two words changed first (tagged again, "If Israel strike Iran"
+  // makes "strike" a name), then the new words tagged afresh.
+  const upos = s.upos.slice(), xpos = s.xpos.slice();
+  [upos[0], xpos[0]] = ['SCONJ', 'IN'];
+  if (to > 0) [upos[to], xpos[to]] = ['AUX', 'MD'];
+  const own = { ...parser.parse(words, upos, xpos), upos, xpos };
+  const p = conditionFirst(own, comma) ? own : syntax.parseWords(words);
+  if (!conditionFirst(p, comma)) return s;
+  const u = p.upos.slice(), x = p.xpos.slice(), deprel = p.deprel.slice();
+  u[0] = 'AUX';
+  x[0] = aux === 'should' ? 'MD' : 'VBD';
+  deprel[0] = 'aux';
+  if (to > 0) {
+    u[to] = 'PART';
+    x[to] = 'TO';
+    deprel[to] = 'mark';
+  }
+  return { ...s, upos: u, xpos: x, head: p.head, deprel };
+}
+
+/**
+ * The parse makes "If" mark a clause before the comma, with a subject: an adverbial of the main
+ * verb, or the root with the main clause under it, which repairParse's invertedConditionAsRoot
+ * turns round as it does for any inverted condition read as the root.
+ */
+function conditionFirst(p: { head: Int32Array; deprel: string[] }, comma: number): boolean {
+  const v = p.head[0] - 1;
+  if (v < 1 || v >= comma || p.deprel[0] !== 'mark') return false;
+  if (!(p.deprel[v] === 'advcl' && p.head[v] !== 0) && p.head[v] !== 0) return false;
+  return p.head.some((h, c) => h === v + 1 && c > 0 && c < v && p.deprel[c].startsWith('nsubj'));
+}
