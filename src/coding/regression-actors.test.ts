@@ -405,3 +405,27 @@ test('after "According to <outlet>,", a titled name is the subject and the title
   assert.equal(doc.actors.find((a) => a.text === 'Inquirer')?.code ?? null, null);
   assert.deepEqual(events(text), ['JPN PHLGOV 043 future reported 2026-03-05', 'PHLGOV JPN 042 future reported 2026-03-05']);
 });
+
+test('"quoted by Reuters as saying", "Reuters quoted X as saying": the one quoted speaks, the outlet carries it, and quoting is no act of the outlet on the speaker', () => {
+  // Were MED -> USAGOV 010 (the outlet's act on the ambassador) and, for the content, no speaker.
+  assert.deepEqual(events('The U.S. ambassador to Germany was quoted by Reuters as saying Washington was deeply disappointed.'), []);
+  for (const text of [
+    'Reuters quoted the Iranian foreign minister as saying that Iran would retaliate against Israel.',
+    'The Iranian foreign minister was quoted by state media as saying Tehran would retaliate against Israel.',
+  ]) {
+    const doc = codeText(text);
+    assert.ok(doc.events.length > 0, text);
+    for (const e of doc.events) {
+      assert.equal(e.source?.code, 'IRN', text);
+      assert.equal(e.attribution.speaker?.code, 'IRNGOV', text);
+    }
+  }
+});
+
+test('a spokesperson, envoy or representative "for" a body is that body\'s; a wire dateline\'s date is no actor', () => {
+  // The spokesperson took the dateline's state (DEUGOV); "Nov." was an unknown organisation.
+  const doc = codeText('Notes from the capital\n\nBERLIN, Nov. 24 -- A spokesperson for the Russian foreign ministry welcomed the remarks.');
+  assert.deepEqual(doc.actors.filter((a) => a.text.startsWith('Nov')), []);
+  assert.deepEqual(doc.events.map((e) => e.source?.code), ['RUSGOV']);
+  assert.deepEqual(events('A spokesman for the Japanese embassy criticized the report.'), ['JPNGOV - 111 actual author 2026-03-05']);
+});

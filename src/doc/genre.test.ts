@@ -68,3 +68,13 @@ test('reported speech makes a text with no other cue news, and never outweighs a
   assert.equal(classifyGenre(column).genre, 'opinion');
   assert.equal(classifyGenre(`${many}\n(This article only represents the author's personal views.)`).genre, 'opinion');
 });
+
+test('a closing author note or "the opinions expressed here" is opinion; a book\'s author in a news story is not', () => {
+  const column = 'Berlin must choose\n\nGermany rejected the calls, officials said.\n\nThe author is a senior fellow at an independent think tank.';
+  const r = classifyGenre(column);
+  assert.equal(r.genre, 'opinion');
+  assert.deepEqual(r.cues.map((c) => c.rule), ['author-bio']);
+  assert.equal(classifyGenre('Body, officials said.\nThe opinions expressed here are his own.').genre, 'opinion');
+  const story = `BERLIN (Reuters) - The author is a professor of history, the publisher said. ${'The ministry said the talks went well. '.repeat(20)}`;
+  assert.equal(classifyGenre(story).genre, 'news');
+});

@@ -10,15 +10,25 @@ import type { Genre, Span } from '../coding/types.js';
 export interface GenreCue { genre: Exclude<Genre, 'unknown'>; span: Span; text: string; rule: string }
 export interface GenreResult { genre: Genre; cues: GenreCue[] }
 
-interface CueRule { rule: string; genre: GenreCue['genre']; weight: number; re: RegExp; /** Matches counted (default 10). */ limit?: number }
+interface CueRule {
+  rule: string; genre: GenreCue['genre']; weight: number; re: RegExp;
+  /** Matches counted (default 10). */
+  limit?: number;
+  /** Counted only within this many characters of the text's end (a note closing the piece). */
+  tail?: number;
+}
 
 const RULES: CueRule[] = [
   { rule: 'disclaimer-views', genre: 'opinion', weight: 5,
-    re: /\b(?:the\s+)?(?:views|opinions)\s+expressed\s+(?:in\s+this\s+(?:article|piece|column)\s+)?(?:are|is)\s+(?:solely\s+|entirely\s+)?(?:those\s+of\s+the\s+author|the\s+author'?s?(?:'s)?\s+own|(?:his|her|their)\s+own)/gi },
+    re: /\b(?:the\s+)?(?:views|opinions)\s+expressed\s+(?:(?:in\s+this\s+(?:article|piece|column|commentary|op-ed)|here(?:in)?|above)\s+)?(?:are|is)\s+(?:solely\s+|entirely\s+)?(?:those\s+of\s+the\s+author|the\s+author'?s?(?:'s)?\s+own|(?:his|her|their)\s+own)/gi },
   { rule: 'disclaimer-personal', genre: 'opinion', weight: 5,
     re: /\bthis\s+(?:article|piece|column|commentary)\s+(?:only\s+|solely\s+|merely\s+)?(?:is|represents|reflects|expresses)\s+(?:only\s+)?(?:the\s+(?:author|writer)'?s\s+(?:own\s+)?(?:personal\s+)?(?:views?|opinions?)|the\s+(?:personal\s+)?(?:views?|opinions?)\s+of\s+the\s+(?:author|writer))\b/gi },
   { rule: 'disclaimer-position', genre: 'opinion', weight: 4,
     re: /\b(?:does|do)\s+not\s+(?:necessarily\s+)?(?:represent|reflect)\s+the\s+(?:position|views?|opinions?|editorial\s+(?:position|policy|stance))\s+of\b/gi },
+  // The author's note closing a column: "The author is a senior fellow at ...", "The writer is a
+  // professor of ..." (only at the end: a news story may describe a book's author).
+  { rule: 'author-bio', genre: 'opinion', weight: 4, limit: 1, tail: 600,
+    re: /\bthe\s+(?:author|writer)\s+is\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}(?:fellow|professor|researcher|scholar|columnist|commentator|analyst|director|lecturer|contributor|journalist|editor|expert|economist|diplomat|ambassador)\b/gi },
   { rule: 'label-opinion', genre: 'opinion', weight: 4,
     re: /^[\s|]*(?:commentary|opinion|op-ed|editorial|column|viewpoint|perspective|comment)\s*[:|｜]/gim },
   { rule: 'label-opinion-cjk', genre: 'opinion', weight: 4, re: /(?:本文仅代表作者(?:个人)?观点|本文系作者个人观点|評論|社説|사설|칼럼)/g },
@@ -51,6 +61,7 @@ export function classifyGenre(text: string): GenreResult {
     let n = 0;
     // matchAll works on a copy of the regex, so the shared patterns keep no state between calls.
     for (const m of text.matchAll(r.re)) {
+      if (r.tail !== undefined && m.index! < text.length - r.tail) continue;
       if (n++ >= limit) break;
       const lead = m[0].length - m[0].trimStart().length;
       add(r.rule, r.genre, r.weight, m.index! + lead, m.index! + m[0].trimEnd().length);

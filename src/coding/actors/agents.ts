@@ -107,6 +107,9 @@ function isTitleWord(v: SentenceView, w: number, head: number): boolean {
   return h === named && named > head && v.s.upos[named] === 'PROPN' && /^(compound|nmod:desc|flat)$/.test(v.s.deprel[head]);
 }
 
+/** Agents whose "for" phrase names whom they serve ("a spokesman for the foreign ministry"). */
+const SPEAKS_FOR = /^(SPOKES(PERSON|MAN|WOMAN)|REPRESENTATIVE|ENVOY|NEGOTIATOR|ADVIS[EO]R|LAWYER)S?$/;
+
 /** The state or body owning the agent run, from the candidates already found in the sentence. */
 function ownerOf(v: SentenceView, run: AgentRun, cands: Cand[], head: number): Cand | null {
   for (const c of cands) {
@@ -119,7 +122,9 @@ function ownerOf(v: SentenceView, run: AgentRun, cands: Cand[], head: number): C
     if (c.first > run.last && !POSSESSIVE.has(v.s.words[run.first - 1]?.toLowerCase() ?? '')) {
       let w = run.last + 1;
       const prep = v.s.words[w]?.toLowerCase();
-      if (prep !== 'of' && prep !== 'from' && prep !== 'in') continue;
+      // "a spokesperson for the Russian foreign ministry": those who speak or act for a body.
+      const speaksFor = prep === 'for' && SPEAKS_FOR.test(v.s.words[head].toUpperCase());
+      if (prep !== 'of' && prep !== 'from' && prep !== 'in' && !speaksFor) continue;
       w++;
       if (v.s.words[w]?.toLowerCase() === 'the') w++;
       if (w === c.first) return c;

@@ -11,8 +11,16 @@ const HEAD = 600;
 
 /** The [start, end) of the dateline's place name in the text, or null. */
 export function datelinePlace(text: string): [number, number] | null {
+  return datelineSpans(text)?.place ?? null;
+}
+
+/**
+ * The dateline's place name and the whole dateline (place, date, agency and dash: none of its
+ * words is an actor, "Nov." in "BERLIN, Nov. 24 --" no unknown organisation), or null.
+ */
+export function datelineSpans(text: string): { place: [number, number]; whole: [number, number] } | null {
   const m = DATELINE_AT_LINE_START.exec(text.slice(0, HEAD));
   if (!m) return null;
   const start = m.index + m[0].indexOf(m[1]);
-  return [start, start + m[1].length];
+  return { place: [start, start + m[1].length], whole: [start, m.index + m[0].trimEnd().length] };
 }

@@ -10,7 +10,7 @@ import type { Cand, DocContext } from './cand.js';
 import type { ActorIndex } from './actor-index.js';
 import { matchDictionary } from './dictionary.js';
 import { dominantState } from './context.js';
-import { datelinePlace } from './dateline.js';
+import { datelineSpans } from './dateline.js';
 import { resolveSentence } from './resolve-sentence.js';
 import { ActorRegistry } from './registry.js';
 import { viewSentence } from './units.js';
@@ -39,7 +39,8 @@ export function resolveActors(sentences: ParsedSentence[], text: string, ctx: Re
   // agent without a country can be coded.
   const views = sentences.map((s, i) => viewSentence(s, i));
   const dict = views.map((v) => matchDictionary(v, doc));
-  const place = datelinePlace(text);
+  const spans = datelineSpans(text);
+  const place = spans?.place ?? null;
   let blocked: Uint8Array | undefined;
   const at = place ? views.findIndex((v) => v.s.words.length > 0 && v.s.start[0] <= place[0] && v.s.end[v.s.words.length - 1] >= place[1]) : -1;
   if (place && at >= 0) {
@@ -48,7 +49,8 @@ export function resolveActors(sentences: ParsedSentence[], text: string, ctx: Re
     const inPlace = (c: Cand) => v.s.start[c.first] >= place[0] && v.s.end[c.last] <= place[1];
     doc.dateline = dict[at].find((c) => inPlace(c) && c.code !== null && c.kind === 'state')?.code?.slice(0, 3) ?? null;
     dict[at] = dict[at].filter((c) => !inPlace(c));
-    blocked = new Uint8Array(v.s.words.length).map((_, w) => (v.s.start[w] >= place[0] && v.s.end[w] <= place[1] ? 1 : 0));
+    const whole = spans!.whole;
+    blocked = new Uint8Array(v.s.words.length).map((_, w) => (v.s.start[w] >= whole[0] && v.s.end[w] <= whole[1] ? 1 : 0));
   }
   const counts = new Map<string, number>();
   for (const c of dict.flat()) {

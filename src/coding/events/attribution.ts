@@ -86,7 +86,16 @@ export function attributionOf(t: Tree, v: number, mentions: Mentions, cited: rea
 }
 
 function reported(t: Tree, r: number, mentions: Mentions, outlet: { name: string } | null): RawAttribution {
-  const speaker = rolesOf(t, r, mentions).source ?? null;
+  let speaker = rolesOf(t, r, mentions).source ?? null;
+  // "Reuters quoted the minister as saying ...", "the minister was quoted as saying ...": the one
+  // quoted says it.
+  // (The parser may hang "as saying" on the agent: "quoted by state media as saying".)
+  const h = t.head(r);
+  const q = t.base(r) === 'acl' && h >= 0 && t.base(h) === 'obl' ? t.head(h) : h;
+  const asClause = /^(advcl|xcomp|acl)$/.test(t.base(r)) && t.kids[r].some((m) => t.base(m) === 'mark' && t.lower(m) === 'as');
+  if (asClause && q >= 0 && /^(quote|quoted|quotes|quoting|cited|cites|citing)$/.test(t.lower(q))) {
+    speaker = rolesOf(t, q, mentions).target ?? speaker;
+  }
   return { voice: 'reported', speaker, outlet: outlet?.name ?? null, via: r };
 }
 

@@ -414,6 +414,9 @@ function nominalClause(t: Tree, n: number, mentions: Mentions, matchOf: (v: numb
 
 /** A speech act whose reported clause produced an event is left out unless it has its own target. */
 function reportsAnother(t: Tree, c: Clause, all: readonly Clause[]): boolean {
+  // "The ambassador was quoted by Reuters as saying ...": the outlet quoting is where the words were
+  // reported (attribution.ts gives it as the outlet), not the outlet's act on the speaker.
+  if (quotedByPress(t, c)) return true;
   // "demanded that Iraq allow ...", "accused Israel of ...": a directive or accusation is an event
   // of its own, aimed at the clause's subject; only speech verbs merely carry what they report.
   // Telling a news outlet ("a senior official told Reuters") is how a report reaches the press, not
@@ -431,6 +434,16 @@ function reportsAnother(t: Tree, c: Clause, all: readonly Clause[]): boolean {
   // A bare reporting verb under c yields to c itself (above), so it cannot make c yield in turn.
   // What a demand asks is no report of the verb that takes the demand as object ("rejected demands that he step down").
   return others.some((o) => !bare(o) && governsReported(t, c.top, o.top) && directiveOf(t, o.top) < 0);
+}
+
+/**
+ * A news outlet, the clause's source, quoting or citing someone: passive ("was quoted by Reuters")
+ * or with what was said ("Reuters quoted the minister as saying").
+ */
+function quotedByPress(t: Tree, c: Clause): boolean {
+  if (!/^(quote|quoted|quotes|quoting|cited|cites|citing)$/.test(t.lower(c.verb)) || !isPress(c.source)) return false;
+  const as = (k: number) => t.kids[k].some((m) => t.base(m) === 'mark' && t.lower(m) === 'as');
+  return t.kids[c.verb].some((k) => t.rel(k) === 'nsubj:pass' || (/^(advcl|xcomp)$/.test(t.base(k)) && as(k)));
 }
 
 /** A news outlet or the media ("Reuters" is MED; "the Japanese press" JPNMED). */
