@@ -429,3 +429,9 @@ test('a spokesperson, envoy or representative "for" a body is that body\'s; a wi
   assert.deepEqual(doc.events.map((e) => e.source?.code), ['RUSGOV']);
   assert.deepEqual(events('A spokesman for the Japanese embassy criticized the report.'), ['JPNGOV - 111 actual author 2026-03-05']);
 });
+
+test('an office the actor dictionary lists ("German Chancellor", DEUGOV) right before a name is that person\'s title: one mention', () => {
+  // Were two actors, "German Chancellor" (an organisation) and "Friedrich Merz".
+  const doc = codeText('German Chancellor Friedrich Merz criticized Russia.');
+  assert.deepEqual(doc.actors.map((a) => [a.text, a.code]), [['German Chancellor Friedrich Merz', 'DEUGOV'], ['Russia', 'RUS']]);
+});

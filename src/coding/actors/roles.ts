@@ -22,6 +22,11 @@ function isRole(c: Cand): boolean {
   return c.via === 'agent' && c.kind === 'person';
 }
 
+/** An actor-dictionary entry for an office of a state ("GERMAN_CHANCELLOR" DEUGOV), not a person or a state. */
+function isOfficeEntry(c: Cand): boolean {
+  return c.via === 'dictionary' && c.kind === 'organization' && (c.code?.length ?? 0) > 3 && !c.members;
+}
+
 function word(v: SentenceView, w: number): string {
   return v.s.words[w]?.toLowerCase() ?? '';
 }
@@ -29,6 +34,9 @@ function word(v: SentenceView, w: number): string {
 /** The role phrase linked to the name over words first..last (head h), if any. */
 function findRole(v: SentenceView, first: number, last: number, h: number, cands: Cand[]): RoleLink | null {
   for (const a of cands) {
+    // A dictionary's office entry right before a name is its title too ("German Chancellor
+    // Friedrich Merz": Phoenix lists GERMAN_CHANCELLOR as DEUGOV).
+    if (isOfficeEntry(a) && a.last + 1 === first) return { agent: a, how: 'title' };
     if (!isRole(a)) continue;
     if (a.last + 1 === first) return { agent: a, how: 'title' };
     const apposTree = v.s.deprel[a.head] === 'appos' && v.s.head[a.head] - 1 === h;
