@@ -24,6 +24,7 @@ import { cancelsStoryIssues, sentenceIssues } from './events/issues.js';
 import { Tree } from './events/tree.js';
 import { repairParse } from './repair.js';
 import { reparseInvertedCondition } from './reparse-inverted.js';
+import { reparseHeadline } from './reparse-headline.js';
 import { retagAttributive, retagNoun } from './retag-adjective.js';
 import { retagNominal, retagPredicate } from './retag.js';
 import { retagSubjunctive } from './retag-subjunctive.js';
@@ -113,8 +114,14 @@ export class Coder {
   parse(text: string): ParsedSentence[] {
     const isVerbForm = (w: string) => this.verbs.dict.byForm.has(w);
     const parser = this.syntax.parser;
+    const lexicon = this.syntax.tagger.lexicon;
+    const headline = {
+      // The treebank's or the external lexicon's lower-case words (not only a name's tags there).
+      isCommonWord: (lower: string) => lexicon.ambOfForm(lower) !== 0 || /\b(?!NNPS?\b)[A-Z]/.test(lexicon.external?.tags(lower) ?? ''),
+      isActorWord: (word: string) => this.actorIndex.longestPhrase([normalizeToken(word)], 0)?.length === 1,
+    };
     return this.syntax.parseText(text).map((parsed) => {
-      const s = reparseInvertedCondition(parsed, this.syntax, parser);
+      const s = reparseInvertedCondition(reparseHeadline(parsed, this.syntax, headline), this.syntax, parser);
       return repairParse(retagSubjunctive(retagPredicate(retagNominal(retagAfterModal(retagNoun(retagAttributive(retagFalseAuxiliary(s, parser), parser), parser), parser, isVerbForm), parser), parser, isVerbForm), parser, isVerbForm));
     });
   }

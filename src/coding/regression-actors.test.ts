@@ -435,3 +435,14 @@ test('an office the actor dictionary lists ("German Chancellor", DEUGOV) right b
   const doc = codeText('German Chancellor Friedrich Merz criticized Russia.');
   assert.deepEqual(doc.actors.map((a) => [a.text, a.code]), [['German Chancellor Friedrich Merz', 'DEUGOV'], ['Russia', 'RUS']]);
 });
+
+test('a title-case headline is tagged in lower case where its words are common words: no actor spans the whole line, no "Washington Courts" court', () => {
+  // Were "Berlin Caught Between Washington and Moscow" one compound actor (no code) and "Washington
+  // Courts Beijing" USAJUD; "Caught" then seized both (CATCH is in the APPREHEND block: 171).
+  const berlin = codeText('Berlin Caught Between Washington and Moscow\n\nThe end.');
+  assert.deepEqual(berlin.actors.filter((a) => a.code !== null).map((a) => a.code), ['DEU', 'USA', 'RUS']);
+  assert.deepEqual(berlin.events, []);
+  const manila = codeText('Manila Hedges Its Bets as Washington Courts Beijing\n\nThe end.');
+  assert.deepEqual(manila.actors.map((a) => a.code), ['PHL', 'USA', 'CHN']);
+  assert.deepEqual(events('Israel Strikes Hezbollah Targets in Southern Lebanon\n\nThe end.'), ['ISR LBNREB 195 actual author 2026-03-05']);
+});

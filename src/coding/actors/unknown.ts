@@ -9,6 +9,7 @@ import { nameKey } from './actor-index.js';
 import type { NameRun } from './names.js';
 import { type SentenceView, caseOf, headOf } from './units.js';
 import { LOCATIVE_CASES } from './locative.js';
+import { isTitleCase } from '../../text/title-case.js';
 
 const ORG_WORDS = new Set(['MINISTRY', 'PARTY', 'COUNCIL', 'AGENCY', 'ASSOCIATION', 'CORP', 'CORP.', 'CORPORATION',
   'INC', 'INC.', 'GROUP', 'BANK', 'UNIVERSITY', 'COMMITTEE', 'UNION', 'FRONT', 'ARMY', 'COMPANY', 'INSTITUTE',
@@ -25,16 +26,6 @@ function guessKind(v: SentenceView, run: NameRun, head: number): ActorKind {
   const c = caseOf(v, head);
   if ((rel.startsWith('obl') || rel.startsWith('nmod')) && c !== null && LOCATIVE_CASES.has(c)) return 'location';
   return run.words.length >= 2 ? 'person' : 'organization';
-}
-
-/**
- * A headline in title case ("When the Patron Warms to the Rival, the Ally Feels the Cold"): no
- * closing punctuation, and nearly every longer word capitalised, so capitals say nothing of names.
- */
-function isTitleCase(words: readonly string[]): boolean {
-  if (words.length === 0 || /^[.!?"”’')]$/.test(words[words.length - 1])) return false;
-  const long = words.slice(1).filter((w) => /^[A-Za-z][A-Za-z'-]{3,}$/.test(w));
-  return long.length >= 3 && long.filter((w) => /^[A-Z]/.test(w)).length >= 0.75 * long.length;
 }
 
 export function unknownNames(v: SentenceView, runs: NameRun[]): Cand[] {
