@@ -486,3 +486,10 @@ cases('strikes, attacks or fighting resumed or renewed are the attack (190; air 
   ['Russia renewed attacks on Ukrainian cities.', ['RUS UKR 190 actual author 2026-03-05']],
   ['Dock workers resumed strikes in Rotterdam.', []],
 ]);
+
+cases('support or cooperation reduced, cut, suspended or frozen is relations reduced (160; military or financial support, aid cut 162x), not the support (050)', [
+  ['The United States reduced its support for Ukraine.', ['USA UKR 160 actual author 2026-03-05']],
+  ['The United States cut military support for Ukraine.', ['USA UKR 1622 actual author 2026-03-05']],
+  ['Japan suspended its cooperation with Russia.', ['JPN RUS 160 actual author 2026-03-05']],
+  ['Washington might reduce its support for Manila in exchange for trade concessions from China.', ['USA PHL 160 speculative author 2026-03-05']],
+]);
