@@ -493,3 +493,13 @@ cases('support or cooperation reduced, cut, suspended or frozen is relations red
   ['Japan suspended its cooperation with Russia.', ['JPN RUS 160 actual author 2026-03-05']],
   ['Washington might reduce its support for Manila in exchange for trade concessions from China.', ['USA PHL 160 speculative author 2026-03-05']],
 ]);
+
+cases('a condition after a fronted phrase ("In the author\'s view, if ...") is parsed as its own sentence with the phrase hung on its root; a condition read as the root with the main clause under it is turned round', [
+  // Was JPN - 163 future: the condition the main verb's subject, China an apposition of Washington.
+  ['In the author\'s view, if Tokyo follows Washington, China will impose sanctions on Japan.', ['CHN JPN 163 hypothetical author 2026-03-05']],
+  ['In that case, should talks fail, Israel will resume strikes on Gaza.', ['ISR PSEGZA 190 hypothetical author 2026-03-05']],
+  // Was USA JPN 163 future reported: "on" and "Washington" read as the main clause's mark and subject.
+  ['If Tokyo insists on following Washington, China will impose sanctions on Japan.', ['CHN JPN 163 hypothetical author 2026-03-05']],
+  // The main clause read as a parataxis of the condition's complement: was reported by "says".
+  ['If Russia decides to attack Moldova, NATO will send troops to Romania.', ['IGOWSTNAT ROU 062 hypothetical author 2026-03-05', 'RUS MDA 190 hypothetical author 2026-03-05']],
+]);

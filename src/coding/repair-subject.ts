@@ -46,30 +46,43 @@ export function dayReadAsSubject(s: ParsedSentence): void {
  * the comma is the root, and the condition its `advcl` (modality.ts then reads it as a condition).
  * So is one opened by a subordinator ("Unless ...", "If ...", "After ...") that marks the root.
  */
+const SUBORDINATORS = /^(if|unless|once|when|after|before|because|although|though|while|since|until)$/i;
+
 export function invertedConditionAsRoot(s: ParsedSentence): void {
   const r = s.head.indexOf(0);
   // Likewise a sentence opened by a subordinator marking the root: "Unless Hamas releases the
   // hostages, Israel will expand its offensive" with "releases" the root.
-  const inverted = /^(should|had|were)$/i.test(s.words[0]) && s.deprel[0].startsWith('aux');
-  const subordinate = /^(if|unless|once|when|after|before|because|although|though|while|since|until)$/i.test(s.words[0]) && s.deprel[0] === 'mark';
-  if (r < 1 || !(inverted || subordinate) || s.head[0] !== r + 1) return;
+  // The subordinator may follow a fronted phrase and its comma: "In the author's view, if Tokyo
+  // insists on following Washington, relations will be difficult".
+  const at = (k: number) => k >= 0 && s.head[k] === r + 1 && (k === 0 || s.words[k - 1] === ',');
+  const inverted = /^(should|had|were)$/i.test(s.words[0]) && s.deprel[0].startsWith('aux') && at(0);
+  const lead = inverted ? 0 : s.words.findIndex((w, k) => k < r && at(k) && s.deprel[k] === 'mark' && SUBORDINATORS.test(w));
+  if (r < 1 || lead < 0) return;
   const kids = (h: number) => kidsOf(s, h);
-  if (!kids(r).some((c) => c > 0 && c < r && s.deprel[c].startsWith('nsubj'))) return;
-  // The main clause hangs on the condition as a parataxis, a conjunct or (reversed) an adverbial
-  // clause; its subject may be its own or a nominal after the comma the condition took ("Tehran"
+  if (!kids(r).some((c) => c > lead && c < r && s.deprel[c].startsWith('nsubj'))) return;
+  // The main clause hangs on the condition as a parataxis, a conjunct, a complement (after the
+  // comma, with no "that") or (reversed) an adverbial clause; its subject may be its own or a nominal after the comma the condition took ("Tehran"
   // read as a conjunct of "Iran").
-  const main = kids(r).find((p) => p > r && /^(parataxis|conj|advcl)$/.test(s.deprel[p]) && s.words.slice(r + 1, p).includes(',') &&
-    !kids(p).some((c) => s.deprel[c] === 'mark'));
-  if (main === undefined) return;
+  // (A mark or phrase of the main clause before the comma is the condition's: "if Tokyo insists on
+  // following Washington, relations will ..." with "on" a mark and "Washington" an oblique of the
+  // main clause.)
   const comma = s.words.indexOf(',', r + 1);
+  // It may also hang on the condition's own complement ("If Iran says it will attack Israel, the
+  // United States will ..." with "send" a parataxis of "attack").
+  const inner = kids(r).filter((c) => c > r && c < comma && /^(ccomp|xcomp)$/.test(s.deprel[c]));
+  const main = [...kids(r), ...inner.flatMap((c) => kids(c).filter((p) => s.deprel[p] !== 'ccomp'))].find((p) => p > r &&
+    /^(parataxis|conj|advcl|ccomp)$/.test(s.deprel[p]) && comma > r && comma < p && !kids(p).some((c) => s.deprel[c] === 'mark' && c > comma));
+  if (main === undefined) return;
+  for (const c of kids(main)) if (c > r && c < comma) s.head[c] = r + 1;
   const subject = kids(main).some((c) => s.deprel[c].startsWith('nsubj')) ? -1 : nominalAfterComma(s, comma, main, r);
   if (!kids(main).some((c) => s.deprel[c].startsWith('nsubj')) && subject < 0) return;
   s.head[main] = 0;
   s.deprel[main] = 'root';
   s.head[r] = main + 1;
   s.deprel[r] = 'advcl';
-  // What the condition held after its comma (the final full stop) is the main clause's.
-  for (const c of kids(r)) if (c > comma && c !== main) s.head[c] = main + 1;
+  // What the condition held after its comma (the final full stop), and the phrase fronted before
+  // its subordinator, are the main clause's.
+  for (const c of kids(r)) if ((c > comma && c !== main) || c < lead) s.head[c] = main + 1;
   if (subject >= 0) makeSubject(s, subject, main);
 }
 
