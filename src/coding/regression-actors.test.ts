@@ -446,3 +446,11 @@ test('a title-case headline is tagged in lower case where its words are common w
   assert.deepEqual(manila.actors.map((a) => a.code), ['PHL', 'USA', 'CHN']);
   assert.deepEqual(events('Israel Strikes Hezbollah Targets in Southern Lebanon\n\nThe end.'), ['ISR LBNREB 195 actual author 2026-03-05']);
 });
+
+cases('the clause after an opening "According to ..." phrase is parsed as a sentence of its own: the report is no subject', [
+  // Was NHK (MED) visiting Beijing: "report" the subject, the minister an apposition of "21st".
+  ["According to a report by Japan's NHK on the 21st, Japanese Foreign Minister Motegi Toshimitsu will visit Beijing early next month.",
+    ['CHN JPNGOV 043 future reported 2026-02-21', 'JPNGOV CHN 042 future reported 2026-02-21']],
+  // Was MED - 090: "KCNA" the subject and Kim Jong Un its conjunct.
+  ['According to the state news agency KCNA, Kim Jong Un inspected a missile launch.', ['PRKGOV - 090 actual reported 2026-03-05']],
+]);

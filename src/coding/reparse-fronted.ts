@@ -5,7 +5,8 @@
  * the root, and the main clause's subject an apposition inside it. So the words from the
  * subordinator on are parsed as a sentence of their own (with the inverted-condition reparse,
  * reparse-inverted.ts, when they open with "Should", "Had" or "Were"), and the fronted phrase keeps
- * its own parse, its head now hung on that sentence's root with the relation it had.
+ * its own parse, its head now hung on that sentence's root with the relation it had. So is the
+ * clause after an opening "According to ..." phrase, which the parser likewise reads into it.
  */
 import type { ParsedSentence } from '../syntax/types.js';
 import { reparseInvertedCondition, type TagParser, type WordParser } from './reparse-inverted.js';
@@ -13,13 +14,19 @@ import { reparseInvertedCondition, type TagParser, type WordParser } from './rep
 const OPENERS = /^(if|unless|should|had|were)$/i;
 /** The longest fronted phrase taken (words before its comma). */
 const MAX_FRONTED = 8;
+/** The longest "according to" phrase taken. */
+const MAX_ACCORDING = 16;
 
 export function reparseFrontedCondition(s: ParsedSentence, syntax: WordParser, parser: TagParser): ParsedSentence {
   const n = s.words.length;
-  const k = s.words.findIndex((w, i) => i >= 2 && i <= MAX_FRONTED + 1 && s.words[i - 1] === ',' && OPENERS.test(w));
-  if (k < 0 || n - k < 5) return s;
+  // "According to a report by Japan's NHK on the 21st, Foreign Minister Motegi will visit ...": the
+  // source phrase took the subject ("report" the subject, the minister an apposition of "21st").
+  const according = s.words[0] === 'According' && s.words[1] === 'to';
+  const k = according ? s.words.indexOf(',') + 1
+    : s.words.findIndex((w, i) => i >= 2 && i <= MAX_FRONTED + 1 && s.words[i - 1] === ',' && OPENERS.test(w));
+  if (k < 3 || k > MAX_ACCORDING + 1 || n - k < 5) return s;
   // Only a phrase, not a clause: no verb and no other comma before the subordinator.
-  for (let i = 0; i < k - 1; i++) if (s.upos[i] === 'VERB' || s.upos[i] === 'AUX' || s.words[i] === ',') return s;
+  for (let i = according ? 2 : 0; i < k - 1; i++) if (s.upos[i] === 'VERB' || s.upos[i] === 'AUX' || s.words[i] === ',') return s;
   // The phrase's own head: the one word of it whose head lies outside it.
   const tops = [];
   for (let i = 0; i < k - 1; i++) if (s.head[i] === 0 || s.head[i] > k - 1) tops.push(i);
@@ -33,7 +40,8 @@ export function reparseFrontedCondition(s: ParsedSentence, syntax: WordParser, p
   const upos = s.upos.slice(), xpos = s.xpos.slice(), deprel = s.deprel.slice();
   for (let i = 0; i < k; i++) head[i] = s.head[i];
   head[tops[0]] = k + root + 1;
-  if (deprel[tops[0]] === 'root') deprel[tops[0]] = 'obl';
+  // A phrase is an adjunct of the clause, whatever the first parse took it for.
+  if (!/^(obl|advmod|advcl|nmod)/.test(deprel[tops[0]])) deprel[tops[0]] = 'obl';
   head[k - 1] = k + root + 1;
   deprel[k - 1] = 'punct';
   for (let i = 0; i < rest.length; i++) {
