@@ -25,7 +25,7 @@ import { Tree } from './events/tree.js';
 import { repairParse } from './repair.js';
 import { reparseInvertedCondition } from './reparse-inverted.js';
 import { reparseHeadline } from './reparse-headline.js';
-import { reparseFrontedCondition } from './reparse-fronted.js';
+import { reparseFronted } from './reparse-fronted.js';
 import { retagAttributive, retagNoun } from './retag-adjective.js';
 import { retagNominal, retagPredicate } from './retag.js';
 import { retagSubjunctive } from './retag-subjunctive.js';
@@ -122,7 +122,7 @@ export class Coder {
       isActorWord: (word: string) => this.actorIndex.longestPhrase([normalizeToken(word)], 0)?.length === 1,
     };
     return this.syntax.parseText(text).map((parsed) => {
-      const s = reparseFrontedCondition(reparseInvertedCondition(reparseHeadline(parsed, this.syntax, headline), this.syntax, parser), this.syntax, parser);
+      const s = reparseFronted(reparseInvertedCondition(reparseHeadline(parsed, this.syntax, headline), this.syntax, parser), this.syntax, parser);
       return repairParse(retagSubjunctive(retagPredicate(retagNominal(retagAfterModal(retagNoun(retagAttributive(retagFalseAuxiliary(s, parser), parser), parser), parser, isVerbForm), parser), parser, isVerbForm), parser, isVerbForm));
     });
   }

@@ -17,7 +17,7 @@ const MAX_FRONTED = 8;
 /** The longest "according to" phrase taken. */
 const MAX_ACCORDING = 16;
 
-export function reparseFrontedCondition(s: ParsedSentence, syntax: WordParser, parser: TagParser): ParsedSentence {
+export function reparseFronted(s: ParsedSentence, syntax: WordParser, parser: TagParser): ParsedSentence {
   const n = s.words.length;
   // "According to a report by Japan's NHK on the 21st, Foreign Minister Motegi will visit ...": the
   // source phrase took the subject ("report" the subject, the minister an apposition of "21st").
