@@ -503,3 +503,10 @@ cases('a condition after a fronted phrase ("In the author\'s view, if ...") is p
   // The main clause read as a parataxis of the condition's complement: was reported by "says".
   ['If Russia decides to attack Moldova, NATO will send troops to Romania.', ['IGOWSTNAT ROU 062 hypothetical author 2026-03-05', 'RUS MDA 190 hypothetical author 2026-03-05']],
 ]);
+
+cases('a place no dictionary codes ("the East China Sea") is no party: the act keeps its source and names no target', [
+  // Was JPNGOV -> East China Sea 046 and back (a null-code place as target and source).
+  ['Japan and China discussed the situation in the East China Sea.', ['CHN JPN 046 actual author 2026-03-05', 'JPN CHN 046 actual author 2026-03-05']],
+  // Was also "- JPNGOV 046", the sea discussing with him.
+  ['Motegi arrived in Beijing. He discussed the situation in the East China Sea.', ['JPNGOV - 046 actual author 2026-03-05', 'JPNGOV CHN 040 actual author 2026-03-05']],
+]);

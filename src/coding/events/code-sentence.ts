@@ -485,9 +485,15 @@ function dyads(source?: ActorMention, target?: ActorMention, code: string | null
   if (!sources.length) return out;
   const mutual = source !== undefined && source === target;
   for (const s of sources) {
+    // A place no dictionary codes ("the situation in the East China Sea") is no party.
+    if (s.place === true && s.code === null) continue;
     if (!targets.length) out.push([s, null]);
     for (const g of targets) {
       if (g.actor === s.actor || (mutual && s.code === null && g.code === null)) continue;
+      if (g.place === true && g.code === null) {
+        if (!out.some(([a, b]) => a === s && b === null)) out.push([s, null]);
+        continue;
+      }
       // "The State Department issued a statement condemning the attack on the embassy": a role noun
       // whose state was only borrowed from context, coded as the very actor on the other side, is
       // no party of its own (USAGOV on USAGOV).
