@@ -510,3 +510,9 @@ cases('a place no dictionary codes ("the East China Sea") is no party: the act k
   // Was also "- JPNGOV 046", the sea discussing with him.
   ['Motegi arrived in Beijing. He discussed the situation in the East China Sea.', ['JPNGOV - 046 actual author 2026-03-05', 'JPNGOV CHN 040 actual author 2026-03-05']],
 ]);
+
+cases('what a speaker tells a press conference ("told a press conference that ...") is reported speech, however the parser hangs the that-clause on the conference', [
+  // Were the author's own: the clause an advcl of "conference", or a relative clause with "that" its pronoun.
+  ["As Japan's deputy chief cabinet secretary, Sato Kenji told a press conference that the Japanese side hoped to improve relations with China.", ['JPN CHN 050 future reported 2026-03-05']],
+  ['The Japanese foreign minister told a news conference that Japan would impose sanctions on Russia.', ['JPN RUS 1312 actual reported 2026-03-05', 'JPN RUS 163 future reported 2026-03-05']],
+]);

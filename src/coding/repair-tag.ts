@@ -151,25 +151,34 @@ export function reportedClauseReadAsRelative(s: ParsedSentence): void {
   }
 }
 
-/** Nouns of the medium a statement is made in ("said in a statement that ..."). */
-const MEDIUM = /^(statement|statements|interview|speech|letter|message|communique|communiqué|release|briefing|broadcast|address)$/i;
+/**
+ * Nouns of the medium a statement is made in, or the audience it is made to ("said in a statement
+ * that ...", "told a press conference that ...").
+ */
+const MEDIUM = /^(statement|statements|interview|speech|letter|message|communique|communiqué|release|briefing|broadcast|address|conference|meeting|session|forum|gathering|audience|summit|rally|parliament)$/i;
 
 /**
  * "The French president said in a statement that France would send troops" parsed with the "that"
- * clause an `acl` of "statement": what is said in a statement is what the verb reports, so the clause
+ * clause an `acl` of "statement" ("told a press conference that ..." with it an `advcl` of the
+ * object "conference"): what is said in a statement is what the verb reports, so the clause
  * becomes the reporting verb's `ccomp` (how attribution and modality find a report).
  */
 export function reportedClauseReadAsMediumContent(s: ParsedSentence): void {
   const n = s.words.length;
   for (let c = 0; c < n; c++) {
     const noun = s.head[c] - 1;
-    if (s.deprel[c] !== 'acl' || s.upos[c] !== 'VERB' || noun < 0 || !MEDIUM.test(s.words[noun]) || s.deprel[noun] !== 'obl') continue;
+    if (!/^(acl|acl:relcl|advcl)$/.test(s.deprel[c]) || s.upos[c] !== 'VERB' || noun < 0 || !MEDIUM.test(s.words[noun]) || !/^(obl|obj|iobj)$/.test(s.deprel[noun])) continue;
     const v = s.head[noun] - 1;
     if (v < 0 || s.upos[v] !== 'VERB' || !isReportingWord(s.words[v].toLowerCase())) continue;
     const kids = kidsOf(s, c);
-    if (!kids.some((k) => s.deprel[k] === 'mark' && s.words[k].toLowerCase() === 'that') || !kids.some((k) => s.deprel[k].startsWith('nsubj'))) continue;
+    // "that" may be read as a relative pronoun right after the noun ("a news conference that Japan would ...").
+    const that = kids.find((k) => s.words[k].toLowerCase() === 'that' && (s.deprel[k] === 'mark' || k === noun + 1));
+    if (that === undefined || !kids.some((k) => s.deprel[k].startsWith('nsubj'))) continue;
     if (kidsOf(s, v).some((k) => s.deprel[k] === 'ccomp')) continue;
     s.head[c] = v + 1;
     s.deprel[c] = 'ccomp';
+    s.deprel[that] = 'mark';
+    s.upos[that] = 'SCONJ';
+    s.xpos[that] = 'IN';
   }
 }
