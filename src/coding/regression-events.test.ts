@@ -516,3 +516,9 @@ cases('what a speaker tells a press conference ("told a press conference that ..
   ["As Japan's deputy chief cabinet secretary, Sato Kenji told a press conference that the Japanese side hoped to improve relations with China.", ['JPN CHN 050 future reported 2026-03-05']],
   ['The Japanese foreign minister told a news conference that Japan would impose sanctions on Russia.', ['JPN RUS 1312 actual reported 2026-03-05', 'JPN RUS 163 future reported 2026-03-05']],
 ]);
+
+cases('"would" in what a speaker stressed, emphasised, pledged or indicated is the speaker\'s stated future, and the speaker\'s own side announces an intent', [
+  // Was JPN USA 050 speculative (only say/tell/state ... made "would" reported).
+  ['Motegi arrived in Beijing. He stressed that Tokyo would continue to strengthen its alliance with the United States.',
+    ['JPN USA 032 actual reported 2026-03-05', 'JPN USA 050 future reported 2026-03-05', 'JPNGOV CHN 040 actual author 2026-03-05']],
+]);
