@@ -522,3 +522,8 @@ cases('"would" in what a speaker stressed, emphasised, pledged or indicated is t
   ['Motegi arrived in Beijing. He stressed that Tokyo would continue to strengthen its alliance with the United States.',
     ['JPN USA 032 actual reported 2026-03-05', 'JPN USA 050 future reported 2026-03-05', 'JPNGOV CHN 040 actual author 2026-03-05']],
 ]);
+
+cases('facing a test, pressure or a dilemma is no meeting (FACE sits in MEET_PEOPLE, 040); facing an actor still is', [
+  ["Commentary: Tokyo's Balancing Act Faces a New Test\n\nThe end.", []],
+  ['The Japanese prime minister will face the Chinese president at the summit.', ['CHNGOV JPNGOV 036 future author 2026-03-05', 'JPNGOV CHNGOV 036 future author 2026-03-05']],
+]);
