@@ -111,9 +111,11 @@ export class Coder {
   /** Segments, tags and parses a text, with the parse repairs the coder relies on (repair.ts). */
   parse(text: string): ParsedSentence[] {
     const isVerbForm = (w: string) => this.verbs.dict.byForm.has(w);
+    const leadsCompound = (head: string, before: string) => (this.verbs.dict.byForm.get(head) ?? [])
+      .some((v) => v.forms.some((f) => f.head > 0 && f.words[f.head] === head && f.words[f.head - 1] === before));
     const parser = this.syntax.parser;
     return this.syntax.parseText(text).map((s) =>
-      repairParse(retagSubjunctive(retagPredicate(retagNominal(retagAfterModal(retagNoun(retagAttributive(retagFalseAuxiliary(s, parser), parser), parser), parser, isVerbForm), parser), parser, isVerbForm), parser, isVerbForm)));
+      repairParse(retagSubjunctive(retagPredicate(retagNominal(retagAfterModal(retagNoun(retagAttributive(retagFalseAuxiliary(s, parser), parser), parser), parser, isVerbForm, leadsCompound), parser), parser, isVerbForm), parser, isVerbForm)));
   }
 
   /** Codes already parsed sentences (the PETRARCH evaluation and tests use this). */

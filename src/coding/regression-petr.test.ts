@@ -1,0 +1,26 @@
+/**
+ * Regression suite for behaviours found through PETRARCH's unit tests, on the shipped model and
+ * dictionaries (regression-cases.ts), and on the PETR.Validate dictionaries where a behaviour needs
+ * a dictionary feature the shipped ones do not use. Each text is ours, with the exact events it must give.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { VALIDATE_FILES } from '../dict/index.js';
+import { cases, PUBLISHED } from './regression-cases.js';
+import { Coder } from './coder.js';
+
+/** A coder on the PETR.Validate dictionaries, as `dyad eval petrarch` loads them. */
+const validate = Coder.load({ files: VALIDATE_FILES, defaultOverlays: false });
+
+/** PETRARCH's written form (source|target|code) of a text's events under the PETR.Validate dictionaries. */
+function validateForm(text: string): string[] {
+  return validate.codings(text, validate.parse(text), PUBLISHED).map((c) => `${c.source}|${c.target}|${c.code}`).sort();
+}
+
+cases('a verb the tagger reads as an adjective after a negated modal ("would not free") is the verb, negated', [
+  ['Hamas said it would not free the hostages.', ['PSEREBHMS - 0841 negated reported 2026-03-05']],
+]);
+
+test('a dictionary verb written in two words (WIRE_+TAP) after a negated modal is that verb', () => {
+  assert.deepEqual(validateForm('Spies from Arnor will not wire tap the phones of the Gondor embassy.'), ['ARN|GON|081']);
+});
