@@ -23,11 +23,16 @@ const CONTROL = /^(ready|willing|prepared|able|unable|agree[sd]?|decided?|vow(s|
 /** Negations that may stand between a modal and its verb ("would not free", "will never free"). */
 const NEGATIONS = new Set(['not', "n't", 'never']);
 
-/** The modal before word k, skipping one negation ("would not free"): its index, or -1. */
+/** What the tokenizer leaves of a modal before "n't" ("wo n't", "ca n't", "sha n't"). */
+const CONTRACTED = new Set(['wo', 'ca', 'sha']);
+
+/** The modal before word k, skipping one negation ("would not free", "won't free"): its index, or -1. */
 function modalBefore(s: ParsedSentence, k: number): number {
   let j = k - 1;
-  if (j > 0 && NEGATIONS.has(s.words[j].toLowerCase())) j--;
-  return MODALS.has(s.words[j].toLowerCase()) ? j : -1;
+  const negated = j > 0 && NEGATIONS.has(s.words[j].toLowerCase());
+  if (negated) j--;
+  const w = s.words[j].toLowerCase();
+  return MODALS.has(w) || (negated && s.words[j + 1].toLowerCase() === "n't" && CONTRACTED.has(w)) ? j : -1;
 }
 
 /**
