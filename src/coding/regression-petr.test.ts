@@ -25,3 +25,7 @@ cases('a verb the tagger reads as an adjective after a negated modal ("would not
 test('a dictionary verb written in two words (WIRE_+TAP) after a negated modal is that verb', () => {
   assert.deepEqual(validateForm('Spies from Arnor will not wire tap the phones of the Gondor embassy.'), ['ARN|GON|081']);
 });
+
+cases('a that-clause the parser hangs on the day before it as an adverbial ("said on Friday that ...") is what is said: its subject is no object of the saying verb\'s patterns (SAY\'s "* SANCTIONS")', [
+  ['The Venezuelan oil minister said on Friday that sanctions against Venezuela would not work.', ['VENGOV - 010 actual author 2026-02-27']],
+]);

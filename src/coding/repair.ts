@@ -296,7 +296,7 @@ function verbReadAsNoun(s: ParsedSentence): void {
 
 /**
  * "Mubarak said Wednesday that the US must be ready to mediate" parsed with the that-clause an
- * `acl` of "Wednesday". A bare time noun ("Wednesday", obl:unmarked or obl:tmod of a verb), or a
+ * `acl` of "Wednesday" (or an `advcl` of it: "said on Friday that sanctions would not work"). A bare time noun ("Wednesday", obl:unmarked or obl:tmod of a verb), or a
  * day after "on" ("said on Tuesday that Tokyo would not accept ..."), takes no clause with its own
  * subject: the clause is that verb's complement. The parser may also read "that" as a relative
  * pronoun (the clause an `acl:relcl`, "that" its object); right after the day, it is the clause's
@@ -306,7 +306,7 @@ function verbReadAsNoun(s: ParsedSentence): void {
 function thatClauseOnTimeNoun(s: ParsedSentence): void {
   for (let k = 0; k < s.words.length; k++) {
     const t = s.head[k] - 1;
-    if ((s.deprel[k] !== 'acl' && s.deprel[k] !== 'acl:relcl') || t < 0 || t > k || !isTimeAdjunct(s, t)) continue;
+    if (!/^(acl|acl:relcl|advcl)$/.test(s.deprel[k]) || t < 0 || t > k || !isTimeAdjunct(s, t)) continue;
     let v = s.head[t] - 1;
     // "said at a regular press conference on Thursday that ...": the day on the verb's oblique.
     if (s.deprel[t] === 'nmod' && v >= 0 && s.deprel[v] === 'obl') v = s.head[v] - 1;
