@@ -29,3 +29,9 @@ test('a dictionary verb written in two words (WIRE_+TAP) after a negated modal i
 cases('a that-clause the parser hangs on the day before it as an adverbial ("said on Friday that ...") is what is said: its subject is no object of the saying verb\'s patterns (SAY\'s "* SANCTIONS")', [
   ['The Venezuelan oil minister said on Friday that sanctions against Venezuela would not work.', ['VENGOV - 010 actual author 2026-02-27']],
 ]);
+
+cases('the actor an "against" phrase (or an "on" phrase of a sanction or attack noun) of the subject names is acted on, not the subject\'s actor; an actor of the noun\'s own stays its source', [
+  ['The blockade against Qatar will fail, a Kuwaiti official said.', ['KWTGOV QAT 010 actual author 2026-03-05']],
+  ['Sanctions against Iran hurt European companies.', []],
+  ['The American embargo against Venezuela hurt Colombia.', ['USA COL 180 actual author 2026-03-05', 'USA VEN 170 actual author 2026-03-05']],
+]);

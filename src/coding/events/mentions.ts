@@ -46,6 +46,11 @@ export class Mentions {
     return { ...distinct[0], first: Math.min(...distinct.map((m) => m.first)), last: Math.max(...distinct.map((m) => m.last)), head: i, members: distinct };
   }
 
+  /** forSubtree's nearest mention, with the branches under `skip` left out (no mention covering i itself). */
+  forSubtreeSkipping(t: Tree, i: number, skip: readonly number[]): ActorMention | undefined {
+    return i < 0 || this.at(i) ? this.forSubtree(t, i) : this.nearest(t, i, skip);
+  }
+
   /** The mention in i's subtree (outside embedded clauses and the skipped branches) whose head is fewest steps below i. */
   private nearest(t: Tree, i: number, skip: readonly number[]): ActorMention | undefined {
     let best: ActorMention | undefined;
