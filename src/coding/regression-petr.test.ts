@@ -35,3 +35,8 @@ cases('the actor an "against" phrase (or an "on" phrase of a sanction or attack 
   ['Sanctions against Iran hurt European companies.', []],
   ['The American embargo against Venezuela hurt Colombia.', ['USA COL 180 actual author 2026-03-05', 'USA VEN 170 actual author 2026-03-05']],
 ]);
+
+cases('the charge of a passive accusation hung on its agent ("was accused by X of shelling") is the accusation\'s, as in the active: no act of the accuser', [
+  ['Russia was accused by Ukraine of shelling the nuclear plant.', ['UKR RUS 1123 actual author 2026-03-05']],
+  ['Iran was accused by Washington of supplying drones to Russia.', ['USA IRN 112 actual author 2026-03-05']],
+]);

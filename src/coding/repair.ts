@@ -78,6 +78,8 @@
  * - Passive read as a copula: "Eriador was opposed by Osgiliath" with "was" a cop (see passiveReadAsCopula).
  * - Verb conjoined to an object: "condemned an attack ... and promised aid" (see verbConjoinedToObject).
  * - Possessor of a verb: "Caras Galadhon's new mayor left" with the possessor on "left" (see possessorOfVerb).
+ * - The charge of a passive accusation read as a clause on its agent: "was accused by Ukraine of
+ *   shelling" with "shelling" an acl of "Ukraine" (chargeReadAsAgentClause, repair-charge.ts).
  * - An inverted closing reporting tag with its speaker read as object ("..., said a spokesman"), and a
  *   tag's speaker read as an apposition of the word before its comma ("..., Chancellor Olaf Scholz said"): repair-tag.ts.
  * - A reported clause read as a modifier of the first of the tag's two subjects ("Israeli tanks fired
@@ -105,6 +107,7 @@ import {
 import { reducedRelativeAsPredicate } from './repair-reduced.js';
 import { controlledInfinitiveAsAdverbial, gerundReadAsModifier } from './repair-control.js';
 import { participleAfterAuxiliary, participleAfterPreposition } from './repair-participle.js';
+import { chargeReadAsAgentClause } from './repair-charge.js';
 import {
   invertedReportingTag, reportedClauseReadAsAdverbial, reportedClauseReadAsMediumContent, reportedClauseReadAsModifier, reportedClauseReadAsRelative,
   speakerReadAsApposition,
@@ -148,6 +151,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   participleBetweenNouns(s);
   participleAfterPreposition(s);
   participleAfterAuxiliary(s);
+  chargeReadAsAgentClause(s);
   participleAfterDay(s);
   participleWithNounHead(s);
   participleInSubject(s);
