@@ -40,3 +40,8 @@ cases('the charge of a passive accusation hung on its agent ("was accused by X o
   ['Russia was accused by Ukraine of shelling the nuclear plant.', ['UKR RUS 1123 actual author 2026-03-05']],
   ['Iran was accused by Washington of supplying drones to Russia.', ['USA IRN 112 actual author 2026-03-05']],
 ]);
+
+cases('demonyms the Phoenix country file lacks (Swedish, Kazakh, Icelandic, Slovenian) own the agent after them', [
+  ['Turkey summoned the Swedish ambassador over the burning of a Koran.', ['TUR SWEGOV 040 actual author 2026-03-05']],
+  ['Kazakh police detained a Russian journalist in Almaty.', ['KAZCOP RUSMED 173 actual author 2026-03-05']],
+]);
