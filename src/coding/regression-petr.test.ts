@@ -45,3 +45,9 @@ cases('demonyms the Phoenix country file lacks (Swedish, Kazakh, Icelandic, Slov
   ['Turkey summoned the Swedish ambassador over the burning of a Koran.', ['TUR SWEGOV 040 actual author 2026-03-05']],
   ['Kazakh police detained a Russian journalist in Almaty.', ['KAZCOP RUSMED 173 actual author 2026-03-05']],
 ]);
+
+cases('an event noun of meeting or fighting whose "between" phrase names the parties is done by them to each other; a deal between them is no act', [
+  ['Clashes between Kyrgyzstan and Tajikistan killed dozens of border guards.', ['KGZ TJK 190 actual author 2026-03-05', 'TJK KGZ 190 actual author 2026-03-05']],
+  ['The meeting between Modi and Xi lasted an hour.', ['CHNGOV INDGOV 040 actual author 2026-03-05', 'INDGOV CHNGOV 040 actual author 2026-03-05']],
+  ['The trade deal between India and Britain collapsed.', []],
+]);
