@@ -51,3 +51,8 @@ cases('an event noun of meeting or fighting whose "between" phrase names the par
   ['The meeting between Modi and Xi lasted an hour.', ['CHNGOV INDGOV 040 actual author 2026-03-05', 'INDGOV CHNGOV 040 actual author 2026-03-05']],
   ['The trade deal between India and Britain collapsed.', []],
 ]);
+
+cases('using force is conventional military force (190; threatened, a threat of it), excessive force violent repression (175)', [
+  ['Azerbaijan threatened to use force against Armenia.', ['AZE ARM 1384 actual author 2026-03-05', 'AZE ARM 190 future author 2026-03-05']],
+  ['Riot police in Tbilisi used excessive force against Georgian protesters.', ['GEOCOP GEOOPP 175 actual author 2026-03-05']],
+]);
