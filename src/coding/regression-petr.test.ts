@@ -56,3 +56,9 @@ cases('using force is conventional military force (190; threatened, a threat of 
   ['Azerbaijan threatened to use force against Armenia.', ['AZE ARM 1384 actual author 2026-03-05', 'AZE ARM 190 future author 2026-03-05']],
   ['Riot police in Tbilisi used excessive force against Georgian protesters.', ['GEOCOP GEOOPP 175 actual author 2026-03-05']],
 ]);
+
+cases('a hesitation governs its act as not done; a negated one as done or announced, by its own auxiliary', [
+  ['The EU hesitated to impose sanctions on Belarus.', ['IGOEUREEC BLR 163 negated author 2026-03-05']],
+  ['Turkey did not hesitate to attack Syria.', ['TUR SYR 190 actual author 2026-03-05']],
+  ['Pyongyang will not hesitate to attack Seoul.', ['PRK KOR 190 future author 2026-03-05']],
+]);
