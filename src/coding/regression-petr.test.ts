@@ -62,3 +62,8 @@ cases('a hesitation governs its act as not done; a negated one as done or announ
   ['Turkey did not hesitate to attack Syria.', ['TUR SYR 190 actual author 2026-03-05']],
   ['Pyongyang will not hesitate to attack Seoul.', ['PRK KOR 190 future author 2026-03-05']],
 ]);
+
+cases('a day the parser gives a phrase of the clause ("met on Monday with Xi") still dates the event; so does "on March 3" headed by its number', [
+  ['Lula met on Monday with Macron in Brasilia.', ['BRAGOV FRAGOV 040 actual author 2026-03-02']],
+  ['Iran and Iraq signed a security pact on February 28 in Baghdad.', ['IRN IRQ 057 actual author 2026-02-28', 'IRQ IRN 057 actual author 2026-02-28']],
+]);
