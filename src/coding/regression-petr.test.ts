@@ -67,3 +67,7 @@ cases('a day the parser gives a phrase of the clause ("met on Monday with Xi") s
   ['Lula met on Monday with Macron in Brasilia.', ['BRAGOV FRAGOV 040 actual author 2026-03-02']],
   ['Iran and Iraq signed a security pact on February 28 in Baghdad.', ['IRN IRQ 057 actual author 2026-02-28', 'IRQ IRN 057 actual author 2026-02-28']],
 ]);
+
+cases('an agent a possessive pronoun owns ("its ambassador from China") is the possessor\'s; the from-phrase is where it is', [
+  ['Lithuania recalled its ambassador from China.', ['LTU CHN 161 actual author 2026-03-05']],
+]);
