@@ -71,3 +71,7 @@ cases('a day the parser gives a phrase of the clause ("met on Monday with Xi") s
 cases('an agent a possessive pronoun owns ("its ambassador from China") is the possessor\'s; the from-phrase is where it is', [
   ['Lithuania recalled its ambassador from China.', ['LTU CHN 161 actual author 2026-03-05']],
 ]);
+
+cases('an actor in a chain of compounds before an event noun ("the US arms sale to Taiwan") is as near the noun as its to-phrase, and first', [
+  ['Beijing strongly condemned the American weapons sale to Taipei.', ['CHN USA 111 actual author 2026-03-05']],
+]);

@@ -68,9 +68,14 @@ export class Mentions {
 /** Steps from i down to w, or -1 when w is not below i or the path crosses a clause boundary or a skipped word. */
 function depthBelow(t: Tree, i: number, w: number, skip: readonly number[]): number {
   let d = 0;
-  for (let k = w; k >= 0 && d <= t.n; k = t.head(k), d++) {
+  for (let k = w, guard = 0; k >= 0 && guard <= t.n; guard++) {
     if (k === i) return d;
     if (CLAUSAL.has(t.base(k)) || skip.includes(k)) return -1;
+    // A modifier of a compound is still a modifier of the phrase's head: in "the US arms sale to
+    // Taiwan" ("the American arms sale") the US is as near "sale" as Taiwan is (and first).
+    const h = t.head(k);
+    if (!(/^(compound|amod)$/.test(t.rel(k)) && h >= 0 && t.rel(h) === 'compound' && h > k)) d++;
+    k = h;
   }
   return -1;
 }
