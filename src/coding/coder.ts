@@ -114,6 +114,8 @@ export class Coder {
   /** Segments, tags and parses a text, with the parse repairs the coder relies on (repair.ts). */
   parse(text: string): ParsedSentence[] {
     const isVerbForm = (w: string) => this.verbs.dict.byForm.has(w);
+    const leadsCompound = (head: string, before: string) => (this.verbs.dict.byForm.get(head) ?? [])
+      .some((v) => v.forms.some((f) => f.head > 0 && f.words[f.head] === head && f.words[f.head - 1] === before));
     const parser = this.syntax.parser;
     const lexicon = this.syntax.tagger.lexicon;
     const headline = {
@@ -123,7 +125,7 @@ export class Coder {
     };
     return this.syntax.parseText(text).map((parsed) => {
       const s = reparseFronted(reparseInvertedCondition(reparseHeadline(parsed, this.syntax, headline), this.syntax, parser), this.syntax, parser);
-      return repairParse(retagSubjunctive(retagPredicate(retagNominal(retagAfterModal(retagNoun(retagAttributive(retagFalseAuxiliary(s, parser), parser), parser), parser, isVerbForm), parser), parser, isVerbForm), parser, isVerbForm));
+      return repairParse(retagSubjunctive(retagPredicate(retagNominal(retagAfterModal(retagNoun(retagAttributive(retagFalseAuxiliary(s, parser), parser), parser), parser, isVerbForm, leadsCompound), parser), parser, isVerbForm), parser, isVerbForm));
     });
   }
 

@@ -311,7 +311,8 @@ cases('"According to the news agency X, Y did ..." parsed with X as subject and 
 
 cases('the parties in a "between" phrase act only when the pattern names the phrase\'s noun ("talks between X and Y collapsed", - TALKS *)', [
   ['The talks between Israel and Hamas collapsed on Monday.', ['ISR PSEREBHMS 164 actual author 2026-03-02', 'PSEREBHMS ISR 164 actual author 2026-03-02']],
-  ['Clashes between Israel and Hezbollah intensified.', []],
+  // The clashes themselves are fighting between the parties (nominalClause's betweenParties), not cooperation from "intensified".
+  ['Clashes between Israel and Hezbollah intensified.', ['ISR LBNREB 190 actual author 2026-03-05', 'LBNREB ISR 190 actual author 2026-03-05']],
   ['Turkey began mediation between Russia and Ukraine.', ['TUR RUS 045 actual author 2026-03-05', 'TUR UKR 045 actual author 2026-03-05']],
 ]);
 

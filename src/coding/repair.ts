@@ -78,6 +78,8 @@
  * - Passive read as a copula: "Eriador was opposed by Osgiliath" with "was" a cop (see passiveReadAsCopula).
  * - Verb conjoined to an object: "condemned an attack ... and promised aid" (see verbConjoinedToObject).
  * - Possessor of a verb: "Caras Galadhon's new mayor left" with the possessor on "left" (see possessorOfVerb).
+ * - The charge of a passive accusation read as a clause on its agent: "was accused by Ukraine of
+ *   shelling" with "shelling" an acl of "Ukraine" (chargeReadAsAgentClause, repair-charge.ts).
  * - An inverted closing reporting tag with its speaker read as object ("..., said a spokesman"), and a
  *   tag's speaker read as an apposition of the word before its comma ("..., Chancellor Olaf Scholz said"): repair-tag.ts.
  * - A reported clause read as a modifier of the first of the tag's two subjects ("Israeli tanks fired
@@ -105,6 +107,7 @@ import {
 import { reducedRelativeAsPredicate } from './repair-reduced.js';
 import { controlledInfinitiveAsAdverbial, gerundReadAsModifier } from './repair-control.js';
 import { participleAfterAuxiliary, participleAfterPreposition } from './repair-participle.js';
+import { chargeReadAsAgentClause } from './repair-charge.js';
 import {
   invertedReportingTag, reportedClauseReadAsAdverbial, reportedClauseReadAsMediumContent, reportedClauseReadAsModifier, reportedClauseReadAsRelative,
   speakerReadAsApposition,
@@ -148,6 +151,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   participleBetweenNouns(s);
   participleAfterPreposition(s);
   participleAfterAuxiliary(s);
+  chargeReadAsAgentClause(s);
   participleAfterDay(s);
   participleWithNounHead(s);
   participleInSubject(s);
@@ -296,7 +300,7 @@ function verbReadAsNoun(s: ParsedSentence): void {
 
 /**
  * "Mubarak said Wednesday that the US must be ready to mediate" parsed with the that-clause an
- * `acl` of "Wednesday". A bare time noun ("Wednesday", obl:unmarked or obl:tmod of a verb), or a
+ * `acl` of "Wednesday" (or an `advcl` of it: "said on Friday that sanctions would not work"). A bare time noun ("Wednesday", obl:unmarked or obl:tmod of a verb), or a
  * day after "on" ("said on Tuesday that Tokyo would not accept ..."), takes no clause with its own
  * subject: the clause is that verb's complement. The parser may also read "that" as a relative
  * pronoun (the clause an `acl:relcl`, "that" its object); right after the day, it is the clause's
@@ -306,7 +310,7 @@ function verbReadAsNoun(s: ParsedSentence): void {
 function thatClauseOnTimeNoun(s: ParsedSentence): void {
   for (let k = 0; k < s.words.length; k++) {
     const t = s.head[k] - 1;
-    if ((s.deprel[k] !== 'acl' && s.deprel[k] !== 'acl:relcl') || t < 0 || t > k || !isTimeAdjunct(s, t)) continue;
+    if (!/^(acl|acl:relcl|advcl)$/.test(s.deprel[k]) || t < 0 || t > k || !isTimeAdjunct(s, t)) continue;
     let v = s.head[t] - 1;
     // "said at a regular press conference on Thursday that ...": the day on the verb's oblique.
     if (s.deprel[t] === 'nmod' && v >= 0 && s.deprel[v] === 'obl') v = s.head[v] - 1;

@@ -234,6 +234,8 @@ function modifiesNoun(v: SentenceView, run: AgentRun): boolean {
  * and officials in Fornost and Gondor" (the phrase attached to "lawmakers").
  */
 function nmodOwner(v: SentenceView, head: number, cands: Cand[]): Cand | null {
+  // "recalled its ambassador from Afghanistan": a possessive pronoun owns the agent; the phrase says where it is.
+  if (v.children[head].some((k) => v.s.deprel[k] === 'nmod:poss' && v.s.upos[k] === 'PRON')) return null;
   for (const c of v.children[head]) {
     if (v.s.deprel[c] !== 'nmod') continue;
     const prep = v.children[c].find((k) => v.s.deprel[k] === 'case');

@@ -402,14 +402,30 @@ function refusal(t: Tree, v: number, lowerVerb: number, own: Clause, low: Clause
  * noun modifiers. Its modality is that of the clause it sits in ("plans a visit to China").
  */
 function nominalClause(t: Tree, n: number, mentions: Mentions, matchOf: (v: number) => VerbMatch | null): Clause | null {
-  const roles = nominalRoles(t, n, mentions);
+  const roles = nominalRoles(t, n, mentions) ?? betweenParties(t, n, mentions);
   if (!roles) return null;
   const m = matchOf(n);
   if (!m || !m.defaultCode.active) return null;
+  // The parties of "the meeting between Putin and Xi" or "clashes between Armenia and Azerbaijan"
+  // meet or fight each other; a deal, ties or trade between them is a state of affairs, which the
+  // governing verb may well undo ("the deal between Iran and the IAEA collapsed").
+  if (roles.source === roles.target && !/^(04|19)/.test(m.defaultCode.active)) return null;
   let host = n;
   while (host >= 0 && t.upos(host) !== 'VERB' && t.head(host) >= 0) host = t.head(host);
   const modalFrom = t.upos(host) === 'VERB' ? host : n;
   return { verb: n, top: n, modalFrom, code: m.defaultCode.active, reverse: null, ownTarget: true, source: roles.source, target: roles.target, rule: `${m.entry.line ? `${m.rule.split(':')[0]}:${m.entry.line}` : m.rule} (event noun)` };
+}
+
+/**
+ * "The meeting between Putin and Xi lasted three hours": an event noun with no possessor or
+ * by-phrase whose "between" phrase names two or more coded parties is done by them to each other
+ * (dyads() pairs a compound that is its own target), when it is a meeting or fighting (04x, 19x).
+ */
+function betweenParties(t: Tree, n: number, mentions: Mentions): { source: ActorMention; target: ActorMention } | null {
+  const c = t.kids[n].find((k) => t.base(k) === 'nmod' && caseOf(t, k) === 'between');
+  const parties = c === undefined ? undefined : mentions.forSubtree(t, c);
+  if (!parties || membersOf(parties).filter((x) => x.code !== null).length < 2) return null;
+  return { source: parties, target: parties };
 }
 
 /** A speech act whose reported clause produced an event is left out unless it has its own target. */

@@ -5,6 +5,7 @@
  * the document's (coder.ts).
  */
 import { monthNumber, resolveRelativeDate, weekdayNumber } from '../../doc/dates.js';
+import { caseOf } from './roles.js';
 import type { Tree } from './tree.js';
 
 const DAY_WORDS = new Set(['today', 'yesterday', 'tonight']);
@@ -79,9 +80,12 @@ function dateAmong(t: Tree, kids: readonly number[], published: string | null): 
       || (rel === 'advmod' && (DAY_WORDS.has(t.lower(c)) || t.lower(c) === 'ago'));
     if (!temporal) continue;
     const [a, whole] = t.extent(c);
-    // A conjunct the parser hangs on the day ("on Friday and Hamas fired ...") is no part of the date.
+    // A conjunct the parser hangs on the day ("on Friday and Hamas fired ...") is no part of the date,
+    // nor is a phrase of the clause it hangs there ("met on Monday with Xi"; "on Monday of last week" is).
     let e = whole;
-    for (const k of t.kids[c]) if (k > c && t.base(k) === 'conj') e = Math.min(e, t.extent(k)[0] - 1);
+    for (const k of t.kids[c]) {
+      if (k > c && (t.base(k) === 'conj' || (t.base(k) === 'nmod' && !/^(of|)$/.test(caseOf(t, k))))) e = Math.min(e, t.extent(k)[0] - 1);
+    }
     // UD hangs "ago" on the verb: "attacked two days ago" has "two days" and "ago" as siblings.
     const b = e + 1 < t.n && t.lower(e + 1) === 'ago' ? e + 1 : e;
     const expr = t.s.words.slice(a, b + 1).join(' ').replace(/ ,/g, ',');
@@ -95,5 +99,7 @@ function looksLikeDate(t: Tree, n: number): boolean {
   const w = t.s.words[n];
   // "On the 15th local time" (translated wire copy) is headed by "time".
   if (w.toLowerCase() === 'time' && n > 0 && t.lower(n - 1) === 'local') return true;
+  // "on March 3" parsed with the number as head and the month its modifier; "on the 15th of March".
+  if (/^\d{1,2}(st|nd|rd|th)?$/.test(w) && t.kids[n].some((k) => monthNumber(t.s.words[k]) > 0)) return true;
   return monthNumber(w) > 0 || weekdayNumber(w) >= 0 || DAY_WORDS.has(w.toLowerCase());
 }

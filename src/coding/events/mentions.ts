@@ -46,6 +46,11 @@ export class Mentions {
     return { ...distinct[0], first: Math.min(...distinct.map((m) => m.first)), last: Math.max(...distinct.map((m) => m.last)), head: i, members: distinct };
   }
 
+  /** forSubtree's nearest mention, with the branches under `skip` left out (no mention covering i itself). */
+  forSubtreeSkipping(t: Tree, i: number, skip: readonly number[]): ActorMention | undefined {
+    return i < 0 || this.at(i) ? this.forSubtree(t, i) : this.nearest(t, i, skip);
+  }
+
   /** The mention in i's subtree (outside embedded clauses and the skipped branches) whose head is fewest steps below i. */
   private nearest(t: Tree, i: number, skip: readonly number[]): ActorMention | undefined {
     let best: ActorMention | undefined;
@@ -63,9 +68,14 @@ export class Mentions {
 /** Steps from i down to w, or -1 when w is not below i or the path crosses a clause boundary or a skipped word. */
 function depthBelow(t: Tree, i: number, w: number, skip: readonly number[]): number {
   let d = 0;
-  for (let k = w; k >= 0 && d <= t.n; k = t.head(k), d++) {
+  for (let k = w, guard = 0; k >= 0 && guard <= t.n; guard++) {
     if (k === i) return d;
     if (CLAUSAL.has(t.base(k)) || skip.includes(k)) return -1;
+    // A modifier of a compound is still a modifier of the phrase's head: in "the US arms sale to
+    // Taiwan" ("the American arms sale") the US is as near "sale" as Taiwan is (and first).
+    const h = t.head(k);
+    if (!(/^(compound|amod)$/.test(t.rel(k)) && h >= 0 && t.rel(h) === 'compound' && h > k)) d++;
+    k = h;
   }
   return -1;
 }

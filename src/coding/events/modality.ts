@@ -14,6 +14,8 @@ const SPECULATIVE_AUX = new Set(['may', 'might', 'could', 'can', 'ca', 'must', '
 export const FUTURE_AUX: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'wo', 'sha']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 const POSSIBILITY = new Set(['likely', 'unlikely', 'possibly', 'perhaps', 'probably', 'maybe', 'possible', 'potentially', 'reportedly', 'allegedly', 'purportedly', 'supposedly']);
+/** Verbs of hesitating, whose negation ("would not hesitate to strike") announces the act. */
+const HESITATE = /^hesitat(e|es|ed|ing)$/;
 /** Governing verbs and adjectives that make what they govern future ("plans to visit"). */
 const FUTURE_HEADS = new Set([
   'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'intending', 'expect', 'expects',
@@ -137,6 +139,9 @@ export function modalityOf(t: Tree, v: number): ModalityResult {
         else note('speculative', '"would"');
       } else if (rel === 'aux' && SPECULATIVE_AUX.has(w)) note('speculative', `"${t.s.words[c]}"`);
       else if (rel === 'aux' && FUTURE_AUX.has(w)) note('future', `"${t.s.words[c]}"`);
+      // "will not hesitate to use force": a negated hesitation is readiness, not a negation of the act
+      // (its own auxiliary says when: "did not hesitate to attack" attacked).
+      else if (rel === 'advmod' && NEGATORS.has(w) && k !== v && HESITATE.test(t.lower(k))) continue;
       else if ((rel === 'advmod' || rel === 'det' || rel === 'cc') && NEGATORS.has(w) && t.head(c) === k) note('negated', `"${t.s.words[c]}"`);
       else if (rel === 'advmod' && noLonger(t, c)) note('negated', '"no longer"');
       else if (rel === 'advmod' && POSSIBILITY.has(w)) note('speculative', `"${t.s.words[c]}"`);
@@ -180,6 +185,8 @@ function noLonger(t: Tree, c: number): boolean {
 function headModality(t: Tree, k: number, note: (m: Modality, why: string) => void): void {
   const w = t.lower(k);
   if (NEGATING_HEADS.has(w)) note('negated', `governed by "${t.s.words[k]}"`);
+  // "hesitated to impose sanctions" did not; "did not hesitate to" did (modalityOf skips that "not").
+  else if (HESITATE.test(w)) { if (!t.kids[k].some((c) => NEGATORS.has(t.lower(c)))) note('negated', `governed by "${t.s.words[k]}"`); }
   else if (SPECULATIVE_HEADS.has(w)) note('speculative', `governed by "${t.s.words[k]}"`);
   else if (FUTURE_HEADS.has(w) || (w === 'to' && t.base(k) === 'aux')) note('future', `governed by "${t.s.words[k]}"`);
   else if (DIRECTIVE_HEADS.has(w)) note('future', `demanded by "${t.s.words[k]}"`);

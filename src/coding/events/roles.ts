@@ -118,8 +118,26 @@ export function rolesOf(t: Tree, v: number, mentions: Mentions): Roles {
     return { source, target: targetOf(t, v, mentions, source), how: 'stative passive: subject is source' };
   }
   const subj = subjectWord(t, v);
-  const source = mentions.forSubtree(t, subj.word);
+  let source = mentions.forSubtree(t, subj.word);
+  const aimed = subj.word >= 0 ? aimedPhrases(t, subj.word) : [];
+  if (source && aimed.some((a) => isWithin(t, source!.head, a))) source = mentions.forSubtreeSkipping(t, subj.word, aimed);
   return { source, target: targetOf(t, v, mentions, source), how: subj.how };
+}
+
+/**
+ * Phrases of a subject noun that name whom it is aimed at: "the embargo against Cuba would fail",
+ * "attacks on Israel increased". Their actor is the one acted on, never the subject's own (a
+ * "US embargo against Cuba" is still the US's).
+ */
+function aimedPhrases(t: Tree, n: number): number[] {
+  return t.kids[n].filter((c) => t.base(c) === 'nmod'
+    && (caseOf(t, c) === 'against' || (/^(on|upon)$/.test(caseOf(t, c)) && ON_TARGET_NOUN.test(t.lower(n)))));
+}
+
+/** True when word w is a (possibly indirect) dependent of a, or a itself. */
+function isWithin(t: Tree, w: number, a: number): boolean {
+  for (let k = w, guard = 0; k >= 0 && guard <= t.n; k = t.head(k), guard++) if (k === a) return true;
+  return false;
 }
 
 /**
