@@ -455,3 +455,11 @@ cases('the clause after an opening "According to ..." phrase is parsed as a sent
   // Was MED - 090: "KCNA" the subject and Kim Jong Un its conjunct.
   ['According to the state news agency KCNA, Kim Jong Un inspected a missile launch.', ['PRKGOV - 090 actual reported 2026-03-05']],
 ]);
+
+test('a citation inside a subordinate clause carries that clause only ("..., while X was quoted by Reuters as saying ...")', () => {
+  // The welcome was reported by Reuters: any cited outlet in the sentence carried every event in it.
+  const doc = codeText('A spokesperson for the Russian foreign ministry welcomed the remarks, while the U.S. ambassador to Germany was quoted by Reuters as saying Washington was deeply disappointed.');
+  const welcome = doc.events.find((e) => e.cameo === '051');
+  assert.equal(welcome?.attribution.voice, 'author');
+  assert.equal(welcome?.attribution.outlet, null);
+});

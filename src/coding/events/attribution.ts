@@ -49,7 +49,7 @@ export interface RawAttribution {
  * or an "according to" phrase in the sentence.
  */
 export function attributionOf(t: Tree, v: number, mentions: Mentions, cited: readonly CitedSource[], sentenceSpan: Span): RawAttribution {
-  const outletHere = cited.find((c) => c.span[0] < sentenceSpan[1] && c.span[1] > sentenceSpan[0]) ?? null;
+  const outletHere = cited.find((c) => c.span[0] < sentenceSpan[1] && c.span[1] > sentenceSpan[0] && carries(t, c.span, v)) ?? null;
   const according = accordingTo(t, mentions);
   // The nearest speaker first: in "According to Xinhua, the ministry said that Manila will ...",
   // the ministry says it and Xinhua carries it.
@@ -83,6 +83,32 @@ export function attributionOf(t: Tree, v: number, mentions: Mentions, cited: rea
   }
   if (outletHere) return { voice: 'reported', speaker: null, outlet: outletHere.name, via: -1 };
   return { voice: 'author', speaker: null, outlet: null, via: -1 };
+}
+
+/**
+ * A citation in the sentence carries predicate v unless it sits in an adverbial or relative clause
+ * of its own below v: in "A spokesperson welcomed the remarks, while the ambassador was quoted by
+ * Reuters as saying ...", Reuters carries the ambassador's words, not the welcome.
+ */
+function carries(t: Tree, span: readonly [number, number], v: number): boolean {
+  let k = -1;
+  for (let w = 0; w < t.n; w++) if (t.s.start[w] >= span[0] && t.s.end[w] <= span[1]) { k = w; break; }
+  let clause = k;
+  while (clause >= 0 && t.upos(clause) !== 'VERB') clause = t.head(clause);
+  // Up from the citation's clause: reaching a word that dominates v before any adverbial or
+  // relative clause, the citation is v's (or its tag's, "..., Reuters reported").
+  for (let c = clause, guard = 0; c >= 0 && guard <= t.n; c = t.head(c), guard++) {
+    if (isAncestor(t, c, v)) return true;
+    // (A conjunct with a subordinator of its own, ", while X was quoted ...", is one too.)
+    if (/^(advcl|acl)$/.test(t.base(c)) || (t.base(c) === 'conj' && t.kids[c].some((m) => t.base(m) === 'mark'))) return false;
+  }
+  return true;
+}
+
+/** True when a is v or one of its heads. */
+function isAncestor(t: Tree, a: number, v: number): boolean {
+  for (let k = v, guard = 0; k >= 0 && guard <= t.n; k = t.head(k), guard++) if (k === a) return true;
+  return false;
 }
 
 function reported(t: Tree, r: number, mentions: Mentions, outlet: { name: string } | null): RawAttribution {
