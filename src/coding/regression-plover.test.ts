@@ -13,3 +13,11 @@ cases('a partitive object stands for its of-phrase: capturing "part of a strongh
 cases('"the Emirates" is the United Arab Emirates (a bare "Emirates" stays unknown: the airline)', [
   ['Oman hosted talks between the Emirates and Qatar.', ['OMN ARE 039 actual author 2026-03-05', 'OMN QAT 039 actual author 2026-03-05']],
 ]);
+
+cases('an "agent" with no "by" is the object of a past-tense verb misread as a participle on its subject: the army forces the refugees out, not the reverse', [
+  ['The Ethiopian army forced out on Tuesday more than 500 Eritrean refugees from a camp near the border, residents said.', ['ETHMIL ERIREF 174 actual reported 2026-03-03']],
+]);
+
+cases('people forced out of their homes or a camp are expelled (174), not cut off from aid (CAMEO.2.0.txt\'s FORCE "- * &REFUGEE", 162)', [
+  ['The Israeli army forced out on Friday more than 200 Palestinian families from their homes in a village near Hebron, witnesses said.', ['ISRMIL PSE 174 actual reported 2026-02-27']],
+]);
