@@ -21,3 +21,8 @@ cases('an "agent" with no "by" is the object of a past-tense verb misread as a p
 cases('people forced out of their homes or a camp are expelled (174), not cut off from aid (CAMEO.2.0.txt\'s FORCE "- * &REFUGEE", 162)', [
   ['The Israeli army forced out on Friday more than 200 Palestinian families from their homes in a village near Hebron, witnesses said.', ['ISRMIL PSE 174 actual reported 2026-02-27']],
 ]);
+
+cases('an object agent whose state is only borrowed from the document (the most mentioned state) yields the target to a coded actor it is aimed at or named after it', [
+  ['Ethiopian forces launched artillery and mortar fire against Eritrean rebel bases near the Sudanese border, Sudanese army sources said.', ['ETHMIL ERIREB 194 actual reported 2026-03-05']],
+  ['Ethiopia expelled the aid groups from Tigray.', ['ETH ETHNGODEV 1663 actual author 2026-03-05']],
+]);

@@ -200,13 +200,40 @@ export function targetOf(t: Tree, v: number, mentions: Mentions, source?: ActorM
   // "NATO sent troops to Kosovo": a role noun no one in the text owns (no code) is no better a target
   // than where it goes; it is the target only when nothing else is.
   let vague: ActorMention | undefined;
-  for (const c of [...TARGET_FIRST.flatMap((rel) => t.children(v, rel)), ...obliques]) {
+  const complements = [...TARGET_FIRST.flatMap((rel) => t.children(v, rel)), ...obliques];
+  for (const [i, c] of complements.entries()) {
     const m = ok(mentions.forSubtree(t, c));
+    const codedLater = () => complements.slice(i + 1).some((d) => ok(mentions.forSubtree(t, d))?.code);
     if (m && source && ownedBySource(t, c, mentions, source)) own ??= whereOwn(t, c, mentions, source) ?? whereOwn(t, v, mentions, source, 'obl') ?? m;
     else if (m && m.code === null && m.via === 'agent' && !m.members && source && mentions.at(c) === m) vague ??= whereOwn(t, c, mentions, source) ?? m;
+    else if (m && borrowedState(m) && m.via === 'agent' && !m.members && source && mentions.at(c) === m) {
+      const aimed = aimedAt(t, c, mentions, source);
+      if (aimed) return aimed;
+      if (codedLater()) vague ??= m;
+      else return m;
+    }
     else if (m) return m;
   }
   return own ?? vague;
+}
+
+/**
+ * An agent whose state the text does not give but the document lends ("launched artillery fire
+ * against rebel camps near the Thai border, Thai sources said": the artillery is THAMIL only as the
+ * most mentioned state's): a coded actor it is aimed at, or after it, is the better target.
+ */
+function borrowedState(m: ActorMention): boolean {
+  return /agent-country:(dominant|recent)\b/.test(m.rule);
+}
+
+/** The coded actor of an against/at phrase on nominal n ("artillery fire against rebel bases"), if any. */
+function aimedAt(t: Tree, n: number, mentions: Mentions, source: ActorMention): ActorMention | undefined {
+  for (const c of t.kids[n]) {
+    if (t.base(c) !== 'nmod' || !/^(against|at)$/.test(caseOf(t, c))) continue;
+    const m = mentions.forSubtree(t, c);
+    if (m && m.actor !== source.actor && m.code !== null) return m;
+  }
+  return undefined;
 }
 
 /**
