@@ -26,3 +26,8 @@ cases('an object agent whose state is only borrowed from the document (the most 
   ['Ethiopian forces launched artillery and mortar fire against Eritrean rebel bases near the Sudanese border, Sudanese army sources said.', ['ETHMIL ERIREB 194 actual reported 2026-03-05']],
   ['Ethiopia expelled the aid groups from Tigray.', ['ETH ETHNGODEV 1663 actual author 2026-03-05']],
 ]);
+
+cases('a verb with nothing of its own before its conjunct shares the conjunct\'s complements: "donated and delivered X to Y" gives to Y too', [
+  ['Volunteers from two Canadian charities donated and personally delivered medicine to a hospital in Kabul.', ['CAN AFGHLH 070 actual author 2026-03-05', 'CAN AFGHLH 073 actual author 2026-03-05']],
+  ['Canada condemned and rejected the Russian plan.', ['CAN RUS 111 actual author 2026-03-05', 'CAN RUS 127 actual author 2026-03-05']],
+]);
