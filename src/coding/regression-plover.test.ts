@@ -31,3 +31,8 @@ cases('a verb with nothing of its own before its conjunct shares the conjunct\'s
   ['Volunteers from two Canadian charities donated and personally delivered medicine to a hospital in Kabul.', ['CAN AFGHLH 070 actual author 2026-03-05', 'CAN AFGHLH 073 actual author 2026-03-05']],
   ['Canada condemned and rejected the Russian plan.', ['CAN RUS 111 actual author 2026-03-05', 'CAN RUS 127 actual author 2026-03-05']],
 ]);
+
+cases('a passive\'s by-phrase the parser hung on the gerund of its "of" clause is the passive\'s agent ("was accused of taking bribes by lawmakers"); "by doing" stays a means', [
+  ['The Kenyan minister was accused of taking bribes by opposition lawmakers.', ['KENLEG KENGOV 112 actual author 2026-03-05']],
+  ['The minister was accused of helping rebels by smuggling weapons.', []],
+]);

@@ -175,12 +175,27 @@ function passiveRoles(t: Tree, v: number, mentions: Mentions): Roles {
   // PETRARCH also takes a passive's source from "from" and "in" phrases ("was shot dead in Osgiliath").
   // "..., according to the US government" parsed as obl:agent names the source of the report, not the agent.
   const agent = t.kids[v].find((c) => (t.rel(c) === 'obl:agent' && !caseOf(t, c).startsWith('according')) || (t.base(c) === 'obl' && caseOf(t, c) === 'by'))
+    ?? agentInGerund(t, v, mentions)
     ?? t.kids[v].find((c) => t.base(c) === 'obl' && (caseOf(t, c) === 'from' || caseOf(t, c) === 'in') && mentions.forSubtree(t, c));
   return {
     source: agent === undefined ? undefined : mentions.forSubtree(t, agent),
     target: mentions.forSubtree(t, patient),
     how: 'passive: agent is source, subject is target',
   };
+}
+
+/**
+ * "X was accused of stealing funds by Haitian officials": the parser hangs the passive's by-phrase
+ * on the gerund of its "of" clause, where a nominal by-phrase makes no sense (an active gerund's "by"
+ * is a means: "by doing"). The by-phrase of such a clause, after its other words, is the passive's agent.
+ */
+function agentInGerund(t: Tree, v: number, mentions: Mentions): number | undefined {
+  for (const g of t.kids[v]) {
+    if (t.base(g) !== 'advcl' || t.s.xpos[g] !== 'VBG' || t.isPassive(g) || !t.kids[g].some((c) => t.base(c) === 'mark' && /^(of|for)$/.test(t.lower(c)))) continue;
+    const by = t.kids[g].find((c) => t.base(c) === 'obl' && caseOf(t, c) === 'by' && /^(NOUN|PROPN)$/.test(t.upos(c)) && mentions.forSubtree(t, c));
+    if (by !== undefined) return by;
+  }
+  return undefined;
 }
 
 /** The first actor among the object, indirect object, then obliques in word order. */
