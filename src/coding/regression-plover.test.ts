@@ -36,3 +36,7 @@ cases('a passive\'s by-phrase the parser hung on the gerund of its "of" clause i
   ['The Kenyan minister was accused of taking bribes by opposition lawmakers.', ['KENLEG KENGOV 112 actual author 2026-03-05']],
   ['The minister was accused of helping rebels by smuggling weapons.', []],
 ]);
+
+cases('opening a hearing or inquest into something is an investigation (090)', [
+  ["Kenya's supreme court opened a hearing into the disputed election.", ['KENJUD - 090 actual author 2026-03-05']],
+]);
