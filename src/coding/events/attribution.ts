@@ -66,6 +66,10 @@ export function attributionOf(t: Tree, v: number, mentions: Mentions, cited: rea
     if (t.base(k) === 'acl' && MESSAGE_NOUNS.test(t.lower(h)) && deliverer >= 0 && t.upos(deliverer) === 'VERB' && t.kids[k].some((c) => t.base(c) === 'mark' && t.lower(c) === 'that')) {
       return reported(t, deliverer, mentions, outletHere);
     }
+    // The parser may hang that clause on the delivering verb itself (a ccomp of "issued").
+    if (t.base(k) === 'ccomp' && t.upos(h) === 'VERB' && t.kids[k].some((c) => t.base(c) === 'mark' && t.lower(c) === 'that') && messageBetween(t, h, k)) {
+      return reported(t, h, mentions, outletHere);
+    }
     k = h;
   }
   if (according) {
@@ -83,6 +87,12 @@ export function attributionOf(t: Tree, v: number, mentions: Mentions, cited: rea
   }
   if (outletHere) return { voice: 'reported', speaker: null, outlet: outletHere.name, via: -1 };
   return { voice: 'author', speaker: null, outlet: null, via: -1 };
+}
+
+/** A message noun among verb h's words before its clause k ("issued a stern reminder Saturday to Iraq that ..."). */
+function messageBetween(t: Tree, h: number, k: number): boolean {
+  for (let w = h + 1; w < k; w++) if (t.upos(w) === 'NOUN' && MESSAGE_NOUNS.test(t.lower(w))) return true;
+  return false;
 }
 
 function reported(t: Tree, r: number, mentions: Mentions, outlet: { name: string } | null): RawAttribution {
