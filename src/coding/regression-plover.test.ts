@@ -48,3 +48,8 @@ cases('a that-clause the parser hangs on the verb that delivers a reminder or wa
 cases('the subject pronoun of an obligation told to someone ("reminded Iran that it must") is the addressee, not the speaker', [
   ['Germany reminded Iran that it must cooperate with UN inspectors.', ['IRN IGOUNO 050 speculative author 2026-03-05']],
 ]);
+
+cases('an agent that belongs to a coded body ("militias loyal to", "workers affiliated with", "gunmen linked to") is of that body\'s state', [
+  ['Militias loyal to the Sudanese army attacked a village.', ['SDNUAF SDNCVL 190 actual author 2026-03-05']],
+  ['Workers affiliated with the largest Kenyan union staged a strike on Monday.', ['KENLAB - 143 actual author 2026-03-02']],
+]);
