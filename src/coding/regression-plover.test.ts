@@ -53,3 +53,7 @@ cases('an agent that belongs to a coded body ("militias loyal to", "workers affi
   ['Militias loyal to the Sudanese army attacked a village.', ['SDNUAF SDNCVL 190 actual author 2026-03-05']],
   ['Workers affiliated with the largest Kenyan union staged a strike on Monday.', ['KENLAB - 143 actual author 2026-03-02']],
 ]);
+
+cases('Algeria\'s Islamic Salvation Front and Army are Algerian (Phoenix: INTREB)', [
+  ['The Algerian government lifted its ban on the Islamic Salvation Front.', ['DZAGOV DZAOPP 081 actual author 2026-03-05']],
+]);
