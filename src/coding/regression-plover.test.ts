@@ -57,3 +57,7 @@ cases('an agent that belongs to a coded body ("militias loyal to", "workers affi
 cases('Algeria\'s Islamic Salvation Front and Army are Algerian (Phoenix: INTREB)', [
   ['The Algerian government lifted its ban on the Islamic Salvation Front.', ['DZAGOV DZAOPP 081 actual author 2026-03-05']],
 ]);
+
+cases('likewise a by-phrase hung on the gerund of "charged with"', [
+  ['The Kenyan journalist was charged with spying by military prosecutors.', ['KENMIL KENMED 112 actual author 2026-03-05']],
+]);

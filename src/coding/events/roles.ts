@@ -186,12 +186,13 @@ function passiveRoles(t: Tree, v: number, mentions: Mentions): Roles {
 
 /**
  * "X was accused of stealing funds by Haitian officials": the parser hangs the passive's by-phrase
- * on the gerund of its "of" clause, where a nominal by-phrase makes no sense (an active gerund's "by"
- * is a means: "by doing"). The by-phrase of such a clause, after its other words, is the passive's agent.
+ * on the gerund of its clause ("accused of", "arrested for", "charged with"), where a nominal
+ * by-phrase makes no sense (an active gerund's "by" is a means: "by doing"). The nominal by-phrase
+ * of such a clause is the passive's agent.
  */
 function agentInGerund(t: Tree, v: number, mentions: Mentions): number | undefined {
   for (const g of t.kids[v]) {
-    if (t.base(g) !== 'advcl' || t.s.xpos[g] !== 'VBG' || t.isPassive(g) || !t.kids[g].some((c) => t.base(c) === 'mark' && /^(of|for)$/.test(t.lower(c)))) continue;
+    if (t.base(g) !== 'advcl' || t.s.xpos[g] !== 'VBG' || t.isPassive(g) || !t.kids[g].some((c) => t.base(c) === 'mark' && /^(of|for|with)$/.test(t.lower(c)))) continue;
     const by = t.kids[g].find((c) => t.base(c) === 'obl' && caseOf(t, c) === 'by' && /^(NOUN|PROPN)$/.test(t.upos(c)) && mentions.forSubtree(t, c));
     if (by !== undefined) return by;
   }
