@@ -61,6 +61,11 @@
  * - A subject pronoun read as an apposition: "Japan said on Tuesday it had halted aid" with "it" an
  *   `appos` of "Tuesday". A nominative pronoun is never an apposition: it is the subject of the next
  *   verb that has none.
+ * - A past-tense verb read as a passive participle on its subject, its object an agent with no "by":
+ *   "The army forced out on Monday 300 villagers from their homes, residents said" with "forced" an
+ *   `acl` of "army" and "villagers" its `obl:agent`, so the villagers did the forcing. An English
+ *   passive agent has "by": the agent is the object, the verb the predicate and the noun before it
+ *   its subject; the clause takes the noun's place (agentWithoutBy).
  */
 import type { ParsedSentence } from '../syntax/types.js';
 import { isReportingWord } from './events/attribution.js';
@@ -163,6 +168,25 @@ export function participleBetweenNouns(s: ParsedSentence): void {
     attach(s, subj, k, 'nsubj');
     attach(s, obj, k, 'obj');
     moveTrailingKids(s, subj, k, k);
+    return;
+  }
+}
+
+export function agentWithoutBy(s: ParsedSentence): void {
+  for (let v = 1; v < s.words.length; v++) {
+    if (s.upos[v] !== 'VERB' || s.deprel[v] !== 'acl' || !/^VB[DN]$/.test(s.xpos[v])) continue;
+    const kids = kidsOf(s, v);
+    const agents = kids.filter((c) => s.deprel[c] === 'obl:agent' && !kidsOf(s, c).some((k) => s.deprel[k] === 'case'));
+    if (!agents.length || kids.some((c) => /^(nsubj|aux|mark|obj)/.test(s.deprel[c]))) continue;
+    const subj = s.head[v] - 1;
+    if (subj !== v - 1 || !NOMINAL.has(s.upos[subj])) continue;
+    const up = s.head[subj], rel = s.deprel[subj];
+    // The noun phrase is the root, a reporting verb's subject beside the tag's own, or its complement.
+    if (rel !== 'root' && !(/^(nsubj|ccomp)/.test(rel) && up > 0 && s.upos[up - 1] === 'VERB')) continue;
+    attach(s, v, up - 1, rel === 'root' ? 'root' : 'ccomp');
+    attach(s, subj, v, 'nsubj');
+    for (const a of agents) s.deprel[a] = 'obj';
+    moveTrailingKids(s, subj, v, v);
     return;
   }
 }

@@ -57,7 +57,9 @@
  *   the subject of a "to"-infinitive is the verb: it takes the infinitive as `xcomp` and the
  *   compound as its subject.
  * - A predicate read as a clause on its subject noun ("Colombia and the ELN rebels agreed to ..."
- *   with "agreed" an acl of "rebels"): predicateReadAsNounClause, repair-predicate.ts.
+ *   with "agreed" an acl of "rebels"): predicateReadAsNounClause, repair-predicate.ts; likewise one
+ *   whose object was read as a passive agent with no "by" ("The army forced out ... 300 villagers"):
+ *   agentWithoutBy.
  * - A verb read as a modifier, two subjects with no conjunction, a subject pronoun read as an
  *   apposition, an -ed verb read as an adjective (also after "on Monday"), a closing reporting tag read
  *   as a conjunct or an xcomp or holding the main clause's words, an object before its subject, the first of
@@ -97,7 +99,7 @@
  */
 import type { ParsedSentence } from '../syntax/types.js';
 import {
-  adjectiveCutOffItsNoun, appositionReadAsConjunct, conjunctWithoutCoordinator, DAY, doubledSubject, objectBeforeSubject, participleAfterDay, participleBetweenNouns, participleInSubject,
+  adjectiveCutOffItsNoun, appositionReadAsConjunct, conjunctWithoutCoordinator, DAY, doubledSubject, objectBeforeSubject, participleAfterDay, participleBetweenNouns, agentWithoutBy, participleInSubject,
   participleWithNounHead, predicateReadAsNounClause, pronounReadAsApposition, closingReportingTag, reportingTagTakesMainWords, verbReadAsModifier,
 } from './repair-predicate.js';
 import {
@@ -149,6 +151,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   verbReadAsModifier(s);
   predicateReadAsNounClause(s);
   participleBetweenNouns(s);
+  agentWithoutBy(s);
   participleAfterPreposition(s);
   participleAfterAuxiliary(s);
   chargeReadAsAgentClause(s);

@@ -23,6 +23,10 @@ export function countryFromContext(v: SentenceView, ctx: DocContext, here: Cand[
   const owner = possessor(v, here, c);
   let country = owner !== null && owner.length > 3 && ctx.index.states.has(owner.slice(0, 3)) ? owner.slice(0, 3) : owner;
   let how = 'agent-country:possessor';
+  if (!country) {
+    country = allegiance(v, here, c, ctx.index.states);
+    how = 'agent-country:allegiance';
+  }
   // "The African Union deployed troops to Darfur": forces sent by an actor are the sender's; an
   // organisation's have no state, whatever state the sentence named before.
   const sender = country ? undefined : senderOf(v, here, c);
@@ -75,6 +79,46 @@ export function countryFromContext(v: SentenceView, ctx: DocContext, here: Cand[
   }
   const key = c.key || `A:${code}:${c.agentNoun ?? ''}`;
   return { ...c, code, key, agentCode: undefined, rule: `${c.rule} + ${how} ${country}` };
+}
+
+/** Participles and adjectives of belonging: "workers affiliated with", "militias loyal to", "groups linked to". */
+const BELONGING = /^(affiliated|linked|allied|attached|tied|connected|belonging|loyal|close)$/i;
+
+/**
+ * "500,000 workers affiliated with the Serbian Workers' Union", "militias loyal to the Sudanese
+ * army": an agent that belongs to a coded body is of that body's state. The code of the body's
+ * state, or the body's own code when it names a state without a sector (SCGSRB); null if none.
+ */
+function allegiance(v: SentenceView, here: Cand[], c: Cand, states: ReadonlySet<string>): string | null {
+  const { s } = v;
+  for (const k of v.children[c.head]) {
+    if (!/^(acl|amod)$/.test(s.deprel[k]) || !BELONGING.test(s.words[k])) continue;
+    for (const o of v.children[k]) {
+      // The phrase opens with its preposition (which the parser may hang on a possessor inside it).
+      const [a, b] = subtreeSpan(v, o);
+      if (!/^(obl|nmod)$/.test(s.deprel[o].split(':')[0]) || !/^(with|to)$/i.test(s.words[a])) continue;
+      const body = here.find((x) => x !== c && !x.members && x.code !== null && x.first >= a && x.last <= b);
+      if (!body?.code) continue;
+      const { country, sector } = splitCode(body.code, states);
+      // A state's dated code (SCGSRB, Serbia within Serbia and Montenegro) is kept whole.
+      if (sector === null && body.code.length === 6 && (country || states.has(body.code.slice(3)))) return body.code;
+      if (country) return country;
+    }
+  }
+  return null;
+}
+
+/** First and last word of the subtree of word w. */
+function subtreeSpan(v: SentenceView, w: number): [number, number] {
+  let a = w, b = w;
+  const stack = [w];
+  while (stack.length) {
+    const k = stack.pop()!;
+    a = Math.min(a, k);
+    b = Math.max(b, k);
+    stack.push(...v.children[k]);
+  }
+  return [a, b];
 }
 
 /** Verbs of sending or placing forces ("deployed troops", "sent police officers"). */

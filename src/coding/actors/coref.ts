@@ -104,11 +104,31 @@ export function pronouns(v: SentenceView, ctx: DocContext, here: Cand[], covered
     let a: Cand | null = null;
     let rule = '';
     if (PERSON_PRONOUNS.has(lw)) [a, rule] = [preferSubject(ctx, v, pool, w, isPerson), 'coref:pronoun-person'];
-    else if (IT_PRONOUNS.has(lw) && !expletive(v, w)) [a, rule] = [preferSubject(ctx, v, pool, w, isBody), 'coref:pronoun-it'];
-    else if (THEY_PRONOUNS.has(lw)) [a, rule] = [preferSubject(ctx, v, pool, w, isPlural), 'coref:pronoun-they'];
+    else if (IT_PRONOUNS.has(lw) && !expletive(v, w)) [a, rule] = obliged(v, pool, w, isBody) ?? [preferSubject(ctx, v, pool, w, isBody), 'coref:pronoun-it'];
+    else if (THEY_PRONOUNS.has(lw)) [a, rule] = obliged(v, pool, w, isPlural) ?? [preferSubject(ctx, v, pool, w, isPlural), 'coref:pronoun-they'];
     if (a) out.push(refer(a, w, rule));
   }
   return out;
+}
+
+/** Modals of obligation on a that-clause: what the addressee is told it must do. */
+const OBLIGATION = new Set(['must', 'should', 'ought']);
+
+/**
+ * "France reminded Iran that it must cooperate", "issued a warning to Iran that it should stop":
+ * the subject pronoun of an obligation told to someone is the addressee, the actor named between
+ * the speaker's verb and the clause, not the speaker (the subject-first rule's pick).
+ */
+function obliged(v: SentenceView, pool: Cand[], w: number, ok: Accept): [Cand, string] | null {
+  const { s } = v;
+  const k = s.head[w] - 1;
+  if (k < 0 || s.deprel[w] !== 'nsubj' || !/^(ccomp|acl)$/.test(s.deprel[k])) return null;
+  if (!v.children[k].some((c) => s.deprel[c] === 'aux' && OBLIGATION.has(s.words[c].toLowerCase()))) return null;
+  let verb = s.head[k] - 1;
+  if (verb >= 0 && s.upos[verb] !== 'VERB') verb = s.head[verb] - 1;
+  if (verb < 0 || s.upos[verb] !== 'VERB') return null;
+  const told = pool.filter((c) => c.first > verb && c.last < w && ok(c) && !c.subj);
+  return told.length === 1 ? [told[0], 'coref:pronoun-addressee'] : null;
 }
 
 const COUNTRY_NOUNS = new Set(['COUNTRY', 'NATION', 'STATE']);

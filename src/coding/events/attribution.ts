@@ -66,6 +66,10 @@ export function attributionOf(t: Tree, v: number, mentions: Mentions, cited: rea
     if (t.base(k) === 'acl' && MESSAGE_NOUNS.test(t.lower(h)) && deliverer >= 0 && t.upos(deliverer) === 'VERB' && t.kids[k].some((c) => t.base(c) === 'mark' && t.lower(c) === 'that')) {
       return reported(t, deliverer, mentions, outletHere);
     }
+    // The parser may hang that clause on the delivering verb itself (a ccomp of "issued").
+    if (t.base(k) === 'ccomp' && t.upos(h) === 'VERB' && t.kids[k].some((c) => t.base(c) === 'mark' && t.lower(c) === 'that') && messageBetween(t, h, k)) {
+      return reported(t, h, mentions, outletHere);
+    }
     k = h;
   }
   if (according) {
@@ -108,6 +112,12 @@ function carries(t: Tree, span: readonly [number, number], v: number): boolean {
 /** True when a is v or one of its heads. */
 function isAncestor(t: Tree, a: number, v: number): boolean {
   for (let k = v, guard = 0; k >= 0 && guard <= t.n; k = t.head(k), guard++) if (k === a) return true;
+  return false;
+}
+
+/** A message noun among verb h's words before its clause k ("issued a stern reminder Saturday to Iraq that ..."). */
+function messageBetween(t: Tree, h: number, k: number): boolean {
+  for (let w = h + 1; w < k; w++) if (t.upos(w) === 'NOUN' && MESSAGE_NOUNS.test(t.lower(w))) return true;
   return false;
 }
 

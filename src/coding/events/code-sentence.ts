@@ -29,7 +29,7 @@ import { demandedBy, isObligation } from './demand.js';
 import { isBackground, isHistorical } from './background.js';
 import { announcedIntent, conditionSubject, isCommitment, isRefusal, isThreatened, refusedBy } from './intent.js';
 import { caseOf, controller, directiveOf, nominalRoles, rolesOf } from './roles.js';
-import { firstComplementActor, purposeObject, relationNoun, reportedSubject, sameState, upperSource } from './targets.js';
+import { firstComplementActor, purposeObject, relationNoun, reportedSubject, sameState, sharedComplementActor, upperSource } from './targets.js';
 import type { Tree } from './tree.js';
 import type { VerbIndex } from './verb-index.js';
 
@@ -191,7 +191,7 @@ function clauseOf(
     if (patient) [source, target] = [patient, target?.actor === patient.actor ? undefined : target];
   }
   const ownTarget = target;
-  target ??= firstComplementActor(t, v, mentions, source);
+  target ??= firstComplementActor(t, v, mentions, source) ?? sharedComplementActor(t, v, mentions, source);
   const purpose = target ? undefined : purposeObject(t, v, mentions, source);
   target ??= purpose;
   const fromReport = !target;

@@ -18,6 +18,7 @@ import type { EventCode, PatternElement, Term, VerbDictionary, VerbEntry, VerbFo
 import type { ActorMention } from '../actors/types.js';
 import { isReportingVerb } from './attribution.js';
 import type { Mentions } from './mentions.js';
+import { caseOf } from './roles.js';
 import type { Tree } from './tree.js';
 import type { VerbIndex } from './verb-index.js';
 
@@ -139,15 +140,28 @@ function narrows(code: EventCode, than: EventCode): boolean {
   return /^\d{2}0$/.test(b) && /^\d{3,4}$/.test(a) && a !== b && a.startsWith(b.slice(0, 2));
 }
 
-/** Summed tree distance from the verb v down to each of the words (words not below v count 0). */
+/**
+ * Summed tree distance from the verb v down to each of the words (words not below v count 0).
+ * A partitive noun with an of-phrase stands for that phrase: in "captured part of a rebel
+ * stronghold" what is captured is the stronghold, so "stronghold" counts at the depth of "part"
+ * and "part" itself one deeper ("- * &STRONGHOLD", 192, not TAKE's "- * PART", 030).
+ */
 function depthOf(t: Tree, v: number, words: readonly number[]): number {
   let sum = 0;
   for (const w of words) {
-    let d = 0, k = w;
-    for (; k >= 0 && k !== v && d <= t.n; k = t.head(k)) d++;
+    let d = partitiveOf(t, w) ? 1 : 0, k = w;
+    for (; k >= 0 && k !== v && d <= t.n; k = t.head(k)) if (!(t.base(k) === 'nmod' && caseOf(t, k) === 'of' && partitiveOf(t, t.head(k)))) d++;
     if (k === v) sum += d;
   }
   return sum;
+}
+
+/** Nouns of a part or share of what their of-phrase names ("part of the town", "most of the region"). */
+const PARTITIVE = /^(part|parts|portion|portions|half|most|much|rest|remainder|bulk|majority|section|sections|swath|swaths|swathes)$/;
+
+/** True when w is a partitive noun with an of-phrase. */
+function partitiveOf(t: Tree, w: number): boolean {
+  return w >= 0 && PARTITIVE.test(t.lower(w)) && t.kids[w].some((c) => t.base(c) === 'nmod' && caseOf(t, c) === 'of');
 }
 
 /** Entries whose form fits the words around v, longest form first, with the word indices used. */

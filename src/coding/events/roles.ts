@@ -193,12 +193,28 @@ function passiveRoles(t: Tree, v: number, mentions: Mentions): Roles {
   // PETRARCH also takes a passive's source from "from" and "in" phrases ("was shot dead in Osgiliath").
   // "..., according to the US government" parsed as obl:agent names the source of the report, not the agent.
   const agent = t.kids[v].find((c) => (t.rel(c) === 'obl:agent' && !caseOf(t, c).startsWith('according')) || (t.base(c) === 'obl' && caseOf(t, c) === 'by'))
+    ?? agentInGerund(t, v, mentions)
     ?? t.kids[v].find((c) => t.base(c) === 'obl' && (caseOf(t, c) === 'from' || caseOf(t, c) === 'in') && mentions.forSubtree(t, c));
   return {
     source: agent === undefined ? undefined : mentions.forSubtree(t, agent),
     target: mentions.forSubtree(t, patient),
     how: 'passive: agent is source, subject is target',
   };
+}
+
+/**
+ * "X was accused of stealing funds by Haitian officials": the parser hangs the passive's by-phrase
+ * on the gerund of its clause ("accused of", "arrested for", "charged with"), where a nominal
+ * by-phrase makes no sense (an active gerund's "by" is a means: "by doing"). The nominal by-phrase
+ * of such a clause is the passive's agent.
+ */
+function agentInGerund(t: Tree, v: number, mentions: Mentions): number | undefined {
+  for (const g of t.kids[v]) {
+    if (t.base(g) !== 'advcl' || t.s.xpos[g] !== 'VBG' || t.isPassive(g) || !t.kids[g].some((c) => t.base(c) === 'mark' && /^(of|for|with)$/.test(t.lower(c)))) continue;
+    const by = t.kids[g].find((c) => t.base(c) === 'obl' && caseOf(t, c) === 'by' && /^(NOUN|PROPN)$/.test(t.upos(c)) && mentions.forSubtree(t, c));
+    if (by !== undefined) return by;
+  }
+  return undefined;
 }
 
 /** The first actor among the object, indirect object, then obliques in word order. */
@@ -218,13 +234,40 @@ export function targetOf(t: Tree, v: number, mentions: Mentions, source?: ActorM
   // "NATO sent troops to Kosovo": a role noun no one in the text owns (no code) is no better a target
   // than where it goes; it is the target only when nothing else is.
   let vague: ActorMention | undefined;
-  for (const c of [...TARGET_FIRST.flatMap((rel) => t.children(v, rel)), ...obliques]) {
+  const complements = [...TARGET_FIRST.flatMap((rel) => t.children(v, rel)), ...obliques];
+  for (const [i, c] of complements.entries()) {
     const m = ok(mentions.forSubtree(t, c));
+    const codedLater = () => complements.slice(i + 1).some((d) => ok(mentions.forSubtree(t, d))?.code);
     if (m && source && ownedBySource(t, c, mentions, source)) own ??= whereOwn(t, c, mentions, source) ?? whereOwn(t, v, mentions, source, 'obl') ?? m;
     else if (m && m.code === null && m.via === 'agent' && !m.members && source && mentions.at(c) === m) vague ??= whereOwn(t, c, mentions, source) ?? m;
+    else if (m && borrowedState(m) && m.via === 'agent' && !m.members && source && mentions.at(c) === m) {
+      const aimed = aimedAt(t, c, mentions, source);
+      if (aimed) return aimed;
+      if (codedLater()) vague ??= m;
+      else return m;
+    }
     else if (m) return m;
   }
   return own ?? vague;
+}
+
+/**
+ * An agent whose state the text does not give but the document lends ("launched artillery fire
+ * against rebel camps near the Thai border, Thai sources said": the artillery is THAMIL only as the
+ * most mentioned state's): a coded actor it is aimed at, or after it, is the better target.
+ */
+function borrowedState(m: ActorMention): boolean {
+  return /agent-country:(dominant|recent)\b/.test(m.rule);
+}
+
+/** The coded actor of an against/at phrase on nominal n ("artillery fire against rebel bases"), if any. */
+function aimedAt(t: Tree, n: number, mentions: Mentions, source: ActorMention): ActorMention | undefined {
+  for (const c of t.kids[n]) {
+    if (t.base(c) !== 'nmod' || !/^(against|at)$/.test(caseOf(t, c))) continue;
+    const m = mentions.forSubtree(t, c);
+    if (m && m.actor !== source.actor && m.code !== null) return m;
+  }
+  return undefined;
 }
 
 /**

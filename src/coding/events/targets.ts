@@ -71,3 +71,16 @@ export function reportedSubject(t: Tree, v: number, mentions: Mentions, source?:
 export function sameState(a: ActorMention | undefined, b: ActorMention): boolean {
   return !!a && a.code !== null && b.code !== null && a.code.length >= 3 && a.code.slice(0, 3) === b.code.slice(0, 3) && !b.members;
 }
+
+/**
+ * "Doctors donated and delivered medicine to Gondor": a verb with nothing after it before its
+ * conjunct (no object or oblique of its own, the two sharing the subject) shares that conjunct's
+ * complements, and takes its first actor as target.
+ */
+export function sharedComplementActor(t: Tree, v: number, mentions: Mentions, source?: ActorMention): ActorMention | undefined {
+  const c = t.children(v, 'conj').find((k) => t.upos(k) === 'VERB' && !t.kids[k].some((x) => t.base(x).startsWith('nsubj')));
+  if (c === undefined) return undefined;
+  for (let k = v + 1; k < c; k++) if (t.head(k) === v && !/^(cc|advmod|punct|conj)$/.test(t.base(k)) && t.upos(k) !== 'ADV') return undefined;
+  for (let k = v + 1; k < c; k++) if (t.head(k) !== v && t.head(k) !== c && !(t.head(k) > v && t.head(k) < c)) return undefined;
+  return firstComplementActor(t, c, mentions, source);
+}
