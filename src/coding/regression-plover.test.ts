@@ -42,7 +42,7 @@ cases('opening a hearing or inquest into something is an investigation (090)', [
 ]);
 
 cases('a that-clause the parser hangs on the verb that delivers a reminder or warning is reported by that verb\'s subject, so an obligation in it is the subject\'s demand; a reminder itself codes nothing', [
-  ['Germany issued a stern reminder on Monday to Iran that it must cooperate with UN inspectors.', ['DEU IRN 102 actual reported 2026-03-05', 'IRN IGOUNO 050 speculative reported 2026-03-05']],
+  ['Germany issued a stern reminder on Monday to Iran that it must cooperate with UN inspectors.', ['DEU IRN 102 actual reported 2026-03-02', 'IRN IGOUNO 050 speculative reported 2026-03-05']],
 ]);
 
 cases('the subject pronoun of an obligation told to someone ("reminded Iran that it must") is the addressee, not the speaker', [
