@@ -5,7 +5,7 @@
  */
 import { sep } from 'node:path';
 import { type Cameo, loadCameo } from '../cameo/index.js';
-import { type Dictionaries, type DictionaryFiles, findDiscard, loadDictionaries, normalizeToken } from '../dict/index.js';
+import { type Dictionaries, type DictionaryFiles, type DiscardEntry, findDiscard, loadDictionaries, normalizeToken } from '../dict/index.js';
 import type { Document } from '../ingest/readers/types.js';
 import { defaultSyntaxModelDir, type ParserKind, Syntax, unusedModelPaths } from '../syntax/pipeline.js';
 import { defaultSbdModelFile } from '../text/sbd-model.js';
@@ -138,17 +138,21 @@ export class Coder {
     const resolved = resolveActors(parsed, text, { index: this.actorIndex, date: published });
     const actors = new Map<string, Actor>(resolved.actors.map((a) => [a.id, a]));
     const cited = info.citedSources;
-    const storyDiscard = parsed.some((s) => findDiscard(this.dicts.discards, s.words.map(normalizeToken))?.scope === 'story');
-    const noStoryIssues = parsed.some((s) => cancelsStoryIssues(this.dicts.issues, s.words));
+    // Each sentence's words normalised once, and its discard phrase found once: the story-level
+    // check, the sentence's own discard and the issue phrases read the same tokens.
+    const tokens = parsed.map((s) => s.words.map(normalizeToken));
+    const discards = tokens.map((t) => findDiscard(this.dicts.discards, t));
+    const storyDiscard = discards.some((d) => d?.scope === 'story');
+    const noStoryIssues = tokens.some((t) => cancelsStoryIssues(this.dicts.issues, t));
     const events: CodedEvent[] = [];
     parsed.forEach((s, i) => {
       const t = new Tree(s);
       const span: [number, number] = s.words.length && s.start[0] >= 0 ? [s.start[0], s.end[s.words.length - 1]] : [0, text.length];
-      const discard = storyDiscard ? 'story discarded' : discardReason(this.dicts, s);
+      const discard = storyDiscard ? 'story discarded' : discardReason(this.dicts, discards[i]);
       const out = discard ? { events: [], trace: [] } : codeSentence({
         t, mentions: resolved.bySentence[i] ?? [], verbs: this.verbs, cited, span, genre: info.genre, published, explain: explain !== null,
       });
-      const issues = noStoryIssues ? [] : sentenceIssues(this.dicts.issues, s.words);
+      const issues = noStoryIssues ? [] : sentenceIssues(this.dicts.issues, tokens[i]);
       for (const raw of out.events) {
         const citedDate = raw.attribution.outlet ? cited.find((c) => c.name === raw.attribution.outlet)?.date : null;
         // An announcement is dated by its reporting clause, then by the verb committing to the action.
@@ -183,10 +187,11 @@ export class Coder {
     text: string, parsed: ParsedSentence[], date: string | null, opts: { newActorLength?: number } = {},
   ): { source: string; target: string; code: string; sentence: number }[] {
     const resolved = resolveActors(parsed, text, { index: this.actorIndex, date });
-    if (parsed.some((s) => findDiscard(this.dicts.discards, s.words.map(normalizeToken))?.scope === 'story')) return [];
+    const discards = parsed.map((s) => findDiscard(this.dicts.discards, s.words.map(normalizeToken)));
+    if (discards.some((d) => d?.scope === 'story')) return [];
     const out: { source: string; target: string; code: string; sentence: number }[] = [];
     parsed.forEach((s, i) => {
-      if (discardReason(this.dicts, s)) return;
+      if (discards[i]) return;
       const span: [number, number] = s.words.length && s.start[0] >= 0 ? [s.start[0], s.end[s.words.length - 1]] : [0, text.length];
       const t = new Tree(s);
       const { events } = codeSentence({ t, mentions: resolved.bySentence[i] ?? [], verbs: this.verbs, cited: [], span });
@@ -227,8 +232,7 @@ function nounPhrase(t: Tree, h: number): string[] {
   return t.subtreeWords(h, clausal).filter((w) => t.upos(w) !== 'PUNCT' && !(t.upos(w) === 'PART' && /^'s?$|^’s?$/.test(t.lower(w)))).map((w) => t.s.words[w]);
 }
 
-function discardReason(dicts: Dictionaries, s: ParsedSentence): string | null {
-  const d = findDiscard(dicts.discards, s.words.map(normalizeToken));
+function discardReason(dicts: Dictionaries, d: DiscardEntry | null): string | null {
   return d ? `discard phrase "${d.words.join(' ')}" (${dicts.discards.file}:${d.line})` : null;
 }
 

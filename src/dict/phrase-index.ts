@@ -37,6 +37,15 @@ function possessive(w: string): string[] {
   return m ? [m[1], m[2]] : [w];
 }
 
+const FIRST_BITS = 19;
+
+/** FNV-1a of a word, to FIRST_BITS bits. */
+function firstHash(w: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  return (h >>> 0) & ((1 << FIRST_BITS) - 1);
+}
+
 export interface PhraseMatch<T> {
   /** Number of tokens matched, starting at the requested position. */
   length: number;
@@ -49,6 +58,12 @@ export class PhraseIndex<T> {
   private readonly maxLen = new Map<string, number>();
   /** The same for the first two words, of phrases of three words or more. */
   private readonly maxLen2 = new Map<string, number>();
+  /**
+   * A bit per hash of each first word (FIRST_BITS bits): most tokens begin no phrase, and a clear bit
+   * says so from a small array, where looking the token up in maxLen (tens of thousands of keys)
+   * misses the cache two or three times.
+   */
+  private readonly firstBits = new Int32Array(1 << (FIRST_BITS - 5));
 
   get size(): number {
     return this.byKey.size;
@@ -63,6 +78,8 @@ export class PhraseIndex<T> {
     } else this.byKey.set(key, [value]);
     const first = words[0];
     if ((this.maxLen.get(first) ?? 0) < words.length) this.maxLen.set(first, words.length);
+    const h = firstHash(first);
+    this.firstBits[h >>> 5] |= 1 << (h & 31);
     if (words.length < 3) return;
     const two = `${first} ${words[1]}`;
     if ((this.maxLen2.get(two) ?? 0) < words.length) this.maxLen2.set(two, words.length);
@@ -82,6 +99,10 @@ export class PhraseIndex<T> {
   longest(tokens: readonly string[], start = 0, limit = Infinity): PhraseMatch<T> | null {
     const first = tokens[start];
     if (first === undefined) return null;
+    if (!first.includes('_')) {
+      const h = firstHash(first);
+      if ((this.firstBits[h >>> 5] & (1 << (h & 31))) === 0) return null;
+    }
     // A token's words are never fewer than one, so the longest phrase spans at most maxLen tokens.
     let max = Math.min(this.maxLen.get(firstWord(first)) ?? 0, tokens.length - start, limit);
     // "THE" begins phrases of ten words, "THE UNITED" far fewer: bound the search by the next word too

@@ -44,6 +44,8 @@ export class WeightTable {
   private readonly dense: Int16Array;
   private readonly packedScale: number;
   private readonly acc: Int32Array;
+  /** Where the dense rows a score() call hits begin, gathered so they are summed four at a time. */
+  private denseHits = new Int32Array(64);
   /**
    * Tables of at most DIRECT_MAX_CLASSES classes (the parser's actions) skip the two-level layout:
    * every row holds DIRECT_STRIDE int16 weights in place, so a feature costs one memory access.
@@ -105,12 +107,14 @@ export class WeightTable {
       return;
     }
     const { rowStart, packed, dense, mask, packedScale, acc, nClasses } = this;
+    if (this.denseHits.length < n) this.denseHits = new Int32Array(n);
+    const hits = this.denseHits;
+    let nHits = 0;
     for (let f = 0; f < n; f++) {
       let j = rowStart[feats[f] & mask];
       if (j === -1) continue;
       if (j < -1) {
-        const base = (-2 - j) * nClasses;
-        for (let c = 0; c < nClasses; c++) acc[c] += dense[base + c];
+        hits[nHits++] = (-2 - j) * nClasses;
         continue;
       }
       for (;;) {
@@ -118,6 +122,18 @@ export class WeightTable {
         acc[e >>> 17] += (e << 16) >> 16;
         if (e & 0x10000) break;
       }
+    }
+    // Dense rows are most of the work: on EWT dev half the tagger's feature hits are dense rows of
+    // 102 weights, against sparse rows of ten entries. Adding four rows per pass over acc reads and
+    // writes acc a quarter as often; the sums are integers, so the order changes nothing.
+    let h = 0;
+    for (; h + 4 <= nHits; h += 4) {
+      const b0 = hits[h], b1 = hits[h + 1], b2 = hits[h + 2], b3 = hits[h + 3];
+      for (let c = 0; c < nClasses; c++) acc[c] += dense[b0 + c] + dense[b1 + c] + dense[b2 + c] + dense[b3 + c];
+    }
+    for (; h < nHits; h++) {
+      const b0 = hits[h];
+      for (let c = 0; c < nClasses; c++) acc[c] += dense[b0 + c];
     }
     for (let c = 0; c < nClasses; c++) {
       out[c] += acc[c] * packedScale;

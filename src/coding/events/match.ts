@@ -82,12 +82,16 @@ export function matchVerb(t: Tree, v: number, index: VerbIndex, mentions: Mentio
     const block = dict.blocks[entry.block];
     const pre = preWords(t, v, used);
     const post = [...passiveObject(t, v, used), ...postWords(t, v, used)];
-    for (const p of block.patterns) {
+    for (let k = 0; k < block.patterns.length; k++) {
+      const possible = index.possible(entry.block, k, t.wordSet);
+      // With no trace to write, a pattern that cannot match changes nothing below: pass it over unread.
+      if (!possible && !explain) continue;
+      const p = block.patterns[k];
       if (p.code.active === COMPLEX) {
         if (explain) trace.push(`passed over (complex-event mark): ${p.text}  ${basename(block.file)}:${p.line}`);
         continue;
       }
-      const m = index.possible(p, t.wordSet) ? tryPattern(t, v, p, pre, post, index, mentions) : null;
+      const m = possible ? tryPattern(t, v, p, pre, post, index, mentions) : null;
       if (explain) trace.push(`${m ? `matched (${m.score})` : 'failed'}: ${p.text}  ${basename(block.file)}:${p.line}`);
       // Most words wins; among equals, the words nearer the verb in the tree ("mobilized reservists
       // for a war against Iraq" is "* RESERVISTS", not "* AGAINST" two phrases down), then the first.

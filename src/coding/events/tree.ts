@@ -5,7 +5,19 @@
 import type { ParsedSentence } from '../../syntax/types.js';
 
 /** The dictionaries write currencies as words (&CURRENCY): "$1 billion" is matched as "DOLLAR 1 billion". */
-const CURRENCY_SIGNS: Readonly<Record<string, string>> = { '$': 'DOLLAR', 'US$': 'DOLLAR', '€': 'EURO', '£': 'POUND', '¥': 'YEN' };
+const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([['$', 'DOLLAR'], ['US$', 'DOLLAR'], ['€', 'EURO'], ['£', 'POUND'], ['¥', 'YEN']]);
+
+/**
+ * A word as the dictionaries write it. A Map, not an object literal: `CURRENCY_SIGNS[w]` made V8
+ * internalise every word of every sentence, and gave words such as "constructor" or "toString" the
+ * object's inherited functions as their upper-cased form.
+ */
+function upperForm(w: string): string {
+  const sign = CURRENCY_SIGNS.get(w);
+  if (sign !== undefined) return sign;
+  const u = w.toUpperCase();
+  return u.includes('\u2019') || u.includes('\u2018') ? u.replace(/[’‘]/g, "'") : u;
+}
 
 export class Tree {
   readonly s: ParsedSentence;
@@ -16,19 +28,28 @@ export class Tree {
   readonly upper: string[];
   /** The upper-cased forms as a set, for quick "could this pattern match here" checks. */
   readonly wordSet: ReadonlySet<string>;
+  /** base() of each word, cut once: the coder asks for it again and again. */
+  private readonly bases: string[];
   private readonly lo: Int32Array;
   private readonly hi: Int32Array;
 
   constructor(s: ParsedSentence) {
     this.s = s;
     this.n = s.words.length;
-    this.kids = Array.from({ length: this.n }, () => [] as number[]);
+    this.kids = [];
+    for (let i = 0; i < this.n; i++) this.kids.push([]);
     for (let i = 0; i < this.n; i++) {
       const h = s.head[i] - 1;
       if (h >= 0 && h < this.n && h !== i) this.kids[h].push(i);
     }
-    this.upper = s.words.map((w) => CURRENCY_SIGNS[w] ?? w.toUpperCase().replace(/[’‘]/g, "'"));
+    this.upper = s.words.map(upperForm);
     this.wordSet = new Set(this.upper);
+    this.bases = [];
+    for (let i = 0; i < this.n; i++) {
+      const r = s.deprel[i] ?? '';
+      const c = r.indexOf(':');
+      this.bases.push(c < 0 ? r : r.slice(0, c));
+    }
     this.lo = new Int32Array(this.n).fill(-1);
     this.hi = new Int32Array(this.n).fill(-1);
   }
@@ -45,9 +66,7 @@ export class Tree {
 
   /** Relation without its subtype ("obl"). */
   base(i: number): string {
-    const r = this.rel(i);
-    const c = r.indexOf(':');
-    return c < 0 ? r : r.slice(0, c);
+    return this.bases[i] ?? '';
   }
 
   upos(i: number): string {
