@@ -463,3 +463,16 @@ test('a citation inside a subordinate clause carries that clause only ("..., whi
   assert.equal(welcome?.attribution.voice, 'author');
   assert.equal(welcome?.attribution.outlet, null);
 });
+
+test('a known person\'s "as" role phrase is another mention of that person, not a second actor the verb may take as its target', () => {
+  // Park Yoon-joo has a dated office: the role phrase stayed an actor of its own, and the telling
+  // went to it (KORGOV -> KORGOV) instead of to the lawmakers.
+  const doc = codeText("Seoul asked Washington for details.\n\nAs the country's first vice foreign minister, Park Yoon-joo told lawmakers on Friday that Seoul would keep close coordination with Washington.");
+  assert.equal(doc.actors.filter((a) => a.code === 'KORGOV').length, 1);
+  assert.deepEqual(doc.events.filter((e) => e.sentence === 1).map((e) => `${e.source?.code} ${e.target?.code} ${e.cameo}`), ['KORGOV KORLEG 010']);
+});
+
+cases('a that-clause hung on the one told, or on the day after them ("told lawmakers on Friday that ..."), is what was told', [
+  ['The Japanese minister told lawmakers on Friday that Japan would impose sanctions on Russia.',
+    ['JPN RUS 1312 actual reported 2026-02-27', 'JPN RUS 163 future reported 2026-03-05', 'JPNGOV JPNLEG 010 actual author 2026-02-27']],
+]);

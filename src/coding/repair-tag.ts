@@ -151,6 +151,9 @@ export function reportedClauseReadAsRelative(s: ParsedSentence): void {
   }
 }
 
+/** Verbs whose indirect object is the one told ("told lawmakers that ..."). */
+const TELLING = /^(tell|tells|told|telling|inform|informs|informed|assure|assures|assured|remind|reminds|reminded)$/i;
+
 /**
  * Nouns of the medium a statement is made in, or the audience it is made to ("said in a statement
  * that ...", "told a press conference that ...").
@@ -167,12 +170,17 @@ export function reportedClauseReadAsMediumContent(s: ParsedSentence): void {
   const n = s.words.length;
   for (let c = 0; c < n; c++) {
     const noun = s.head[c] - 1;
-    if (!/^(acl|acl:relcl|advcl)$/.test(s.deprel[c]) || s.upos[c] !== 'VERB' || noun < 0 || !MEDIUM.test(s.words[noun]) || !/^(obl|obj|iobj)$/.test(s.deprel[noun])) continue;
+    if (!/^(acl|acl:relcl|advcl)$/.test(s.deprel[c]) || s.upos[c] !== 'VERB' || noun < 0 || !/^(obl|obj|iobj)$/.test(s.deprel[noun])) continue;
     const v = s.head[noun] - 1;
     if (v < 0 || s.upos[v] !== 'VERB' || !isReportingWord(s.words[v].toLowerCase())) continue;
+    // The medium, or the one told ("told lawmakers on Friday that Seoul would ...").
+    const told = s.deprel[noun] === 'iobj' && TELLING.test(s.words[v]);
+    if (!MEDIUM.test(s.words[noun]) && !told) continue;
     const kids = kidsOf(s, c);
-    // "that" may be read as a relative pronoun right after the noun ("a news conference that Japan would ...").
-    const that = kids.find((k) => s.words[k].toLowerCase() === 'that' && (s.deprel[k] === 'mark' || k === noun + 1));
+    // "that" may be read as a relative pronoun right after the noun ("a news conference that Japan
+    // would ...") or its time phrase; before the clause's own subject it is the complementiser.
+    const subject = kids.find((k) => s.deprel[k].startsWith('nsubj') && s.words[k].toLowerCase() !== 'that');
+    const that = kids.find((k) => s.words[k].toLowerCase() === 'that' && (s.deprel[k] === 'mark' || k === noun + 1 || (told && subject !== undefined && k < subject)));
     if (that === undefined || !kids.some((k) => s.deprel[k].startsWith('nsubj'))) continue;
     if (kidsOf(s, v).some((k) => s.deprel[k] === 'ccomp')) continue;
     s.head[c] = v + 1;

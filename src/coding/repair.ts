@@ -316,7 +316,8 @@ function thatClauseOnTimeNoun(s: ParsedSentence): void {
     if (!/^(acl|acl:relcl|advcl)$/.test(s.deprel[k]) || t < 0 || t > k || !isTimeAdjunct(s, t)) continue;
     let v = s.head[t] - 1;
     // "said at a regular press conference on Thursday that ...": the day on the verb's oblique.
-    if (s.deprel[t] === 'nmod' && v >= 0 && s.deprel[v] === 'obl') v = s.head[v] - 1;
+    // Or on the one told ("told lawmakers on Friday that ...").
+    if (s.deprel[t] === 'nmod' && v >= 0 && /^(obl|iobj)$/.test(s.deprel[v])) v = s.head[v] - 1;
     if (v < 0 || s.upos[v] !== 'VERB' || contentNounBefore(s, v, t)) continue;
     let that = -1, subj = false;
     for (let c = 0; c < s.words.length; c++) {
@@ -345,12 +346,13 @@ function contentNounBefore(s: ParsedSentence, v: number, t: number): boolean {
 
 /**
  * A bare time noun (obl:unmarked, obl:tmod) or a day name after "on" ("on Tuesday"), a verb's
- * adjunct or a modifier of the verb's oblique ("at a press conference on Thursday").
+ * adjunct or a modifier of the verb's oblique ("at a press conference on Thursday") or indirect
+ * object ("told lawmakers on Friday").
  */
 function isTimeAdjunct(s: ParsedSentence, t: number): boolean {
   if (/^obl:(unmarked|tmod)$/.test(s.deprel[t])) return true;
   const onDay = DAY.test(s.words[t]) && t > 0 && s.head[t - 1] === t + 1 && s.words[t - 1].toLowerCase() === 'on';
-  return onDay && (s.deprel[t] === 'obl' || (s.deprel[t] === 'nmod' && s.deprel[s.head[t] - 1] === 'obl'));
+  return onDay && (s.deprel[t] === 'obl' || (s.deprel[t] === 'nmod' && /^(obl|iobj)$/.test(s.deprel[s.head[t] - 1])));
 }
 
 function thatClauses(s: ParsedSentence): void {

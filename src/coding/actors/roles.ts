@@ -164,7 +164,14 @@ export function applyRoles(v: SentenceView, ctx: DocContext, cands: Cand[], runs
     // ("out of office", or a bare country) or a role picked with no document date does not.
     const dated = c.code !== null && c.rule.endsWith('(dated)');
     const r = findRole(v, c.first, c.last, c.head, cands);
-    if (!r || remove.has(r.agent) || (dated && r.how !== 'title')) continue;
+    if (!r || remove.has(r.agent)) continue;
+    if (dated && r.how !== 'title') {
+      // The dictionary's dated office stands; the appositive or "as" phrase is another mention of
+      // the same person, no actor of its own (it was a second KORGOV the verb could take as target).
+      remove.add(r.agent);
+      add.push({ ...r.agent, key: c.key, kind: 'person', code: c.code, agentCode: undefined, via: 'role', rule: `role:${r.how} ${r.agent.rule}`, nameWords: c.nameWords, resolved: c.resolved });
+      continue;
+    }
     remove.add(c);
     link(c, r, dated);
   }
