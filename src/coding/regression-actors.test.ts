@@ -476,3 +476,8 @@ cases('a that-clause hung on the one told, or on the day after them ("told lawma
   ['The Japanese minister told lawmakers on Friday that Japan would impose sanctions on Russia.',
     ['JPN RUS 1312 actual reported 2026-02-27', 'JPN RUS 163 future reported 2026-03-05', 'JPNGOV JPNLEG 010 actual author 2026-02-27']],
 ]);
+
+test('a headline of a noun phrase and an "as" clause about it: the clause\'s subject is the nearer noun ("Seoul\'s Quiet Anxiety as Washington Reaches Out to Pyongyang")', () => {
+  // Was KOR PRK 020: "Anxiety" and "Washington" both subjects of "Reaches", the first taken.
+  assert.deepEqual(events("Seoul's Quiet Anxiety as Washington Reaches Out to Pyongyang\n\nThe end."), ['USA PRK 020 actual author 2026-03-05']);
+});

@@ -116,6 +116,8 @@ export function verbReadAsModifier(s: ParsedSentence): void {
   }
 }
 
+const SUBORDINATING = /^(as|while|when|after|before|because|since|until|once)$/i;
+
 export function doubledSubject(s: ParsedSentence): void {
   for (let v = 0; v < s.words.length; v++) {
     const subjects = kidsOf(s, v).filter((c) => s.deprel[c].startsWith('nsubj') && c < v);
@@ -127,6 +129,17 @@ export function doubledSubject(s: ParsedSentence): void {
       continue;
     }
     if (s.deprel[a] !== 'nsubj') continue;
+    // "Seoul's Quiet Anxiety as Washington Reaches Out to Pyongyang" (a headline: a noun phrase and
+    // a clause about it) with "as" a case of "Washington": the subordinator marks the clause, whose
+    // subject is the nearer noun, and the clause is an adverbial of the first noun, the root.
+    const sub = kidsOf(s, b).find((k) => k < b && s.deprel[k] === 'case' && SUBORDINATING.test(s.words[k]));
+    if (sub !== undefined && s.head[v] === 0) {
+      attach(s, sub, v, 'mark');
+      s.upos[sub] = 'SCONJ';
+      attach(s, a, -1, 'root');
+      attach(s, v, a, 'advcl');
+      continue;
+    }
     if (s.upos[a] !== 'NOUN' || !NOMINAL.has(s.upos[b])) continue;
     // Nothing but name and descriptor words between them: no punctuation, conjunction, preposition,
     // determiner ("the centre of a row between X the Brown") or other clause word.
