@@ -527,3 +527,10 @@ cases('facing a test, pressure or a dilemma is no meeting (FACE sits in MEET_PEO
   ["Commentary: Tokyo's Balancing Act Faces a New Test\n\nThe end.", []],
   ['The Japanese prime minister will face the Chinese president at the summit.', ['CHNGOV JPNGOV 036 future author 2026-03-05', 'JPNGOV CHNGOV 036 future author 2026-03-05']],
 ]);
+
+cases('hearsay no one named voices ("X is said / believed / reported to have ...") is no statement: the act is the event, speculative', [
+  // Was PRK RUS 010 actual (SAY's statement swallowed the sending); "believed" coded nothing.
+  ['North Korea is said to have sent troops to Russia.', ['PRK RUS 062 speculative author 2026-03-05']],
+  ['Russia is reported to have attacked a Ukrainian power plant.', ['RUS UKR 190 speculative author 2026-03-05']],
+  ['Iran is believed to have supplied drones to Russia.', ['IRN RUS 0332 speculative author 2026-03-05']],
+]);

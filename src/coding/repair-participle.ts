@@ -46,6 +46,19 @@ export function participleAfterAuxiliary(s: ParsedSentence): void {
     const kids = kidsOf(s, n);
     const aux = kids.find((k) => k < n && s.deprel[k] === 'aux');
     const v = kids.find((k) => aux !== undefined && k > aux && k < n && s.deprel[k] === 'amod' && s.upos[k] === 'VERB' && /^VB[DN]$/.test(s.xpos[k]));
+    // Or the perfect infinitive's auxiliary already on the participle, the noun a complement: "Iran
+    // is believed to have supplied drones to Russia" with "drones" an xcomp of "believed".
+    const perfect = kids.find((k) => k === n - 1 && s.deprel[k] === 'amod' && s.upos[k] === 'VERB' && s.xpos[k] === 'VBN' && /^(xcomp|ccomp)$/.test(s.deprel[n]) &&
+      kidsOf(s, k).some((a) => s.deprel[a] === 'aux' && /^(have|has|had|having)$/i.test(s.words[a])));
+    if (perfect !== undefined) {
+      s.head[perfect] = s.head[n];
+      s.deprel[perfect] = s.deprel[n];
+      for (const k of kids) if (k !== perfect) s.head[k] = perfect + 1;
+      for (const k of kids) if (k > n && s.deprel[k] === 'nmod') s.deprel[k] = 'obl';
+      s.head[n] = perfect + 1;
+      s.deprel[n] = 'obj';
+      continue;
+    }
     if (aux === undefined || v === undefined || !kids.some((k) => k < aux && s.deprel[k].startsWith('nsubj'))) continue;
     s.head[v] = s.head[n];
     s.deprel[v] = s.deprel[n];

@@ -15,7 +15,7 @@ import { type RawAttribution, attributionOf, isReportingVerb } from './attributi
 import { combineCodes } from './codes.js';
 import { type VerbMatch, matchVerb } from './match.js';
 import { Mentions, membersOf } from './mentions.js';
-import { FORECAST_HEADS, type ModalityResult, modalityOf } from './modality.js';
+import { FORECAST_HEADS, HEARSAY_HEADS, type ModalityResult, modalityOf } from './modality.js';
 import { intentCode, threatCode } from '../../cameo/intent.js';
 import { demandCode } from '../../cameo/demand.js';
 import { appealCode } from '../../cameo/appeal.js';
@@ -347,6 +347,12 @@ function clauseOf(
   // fold into the act (EXPECT's 030 made 190 a threat, 138, and swallowed the sanctions' 163): the
   // lower act is the event, read as forecast.
   if (FORECAST_HEADS.has(t.lower(v)) && (t.isPassive(v) || t.upos(v) !== 'VERB')) return { ...low, source: low.source ?? source, top: v, modalFrom: lowerVerb };
+  // "North Korea is said to have sent troops to Russia": hearsay no one named voices is no
+  // statement (SAY's 010 swallowed the sending); the act is the event, read as uncertain.
+  if (HEARSAY_HEADS.has(t.lower(v)) && t.isPassive(v) && !t.kids[v].some((c) => t.rel(c) === 'obl:agent')) {
+    if (explain) trace.push(`${t.s.words[v]} ${t.s.words[lowerVerb]}: hearsay, the act is the event (${low.code})`);
+    return { ...low, source: low.source ?? source, top: v, modalFrom: lowerVerb };
+  }
   const combined = combineCodes(code, low.code) ?? code;
   if (explain) trace.push(`combined ${code} (${t.s.words[v]}) with ${low.code} (${t.s.words[lowerVerb]}) -> ${combined}`);
   // A passive upper verb with no agent ("China is expected to sign") leaves the act to the lower clause's subject.

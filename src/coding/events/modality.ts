@@ -27,6 +27,12 @@ const FUTURE_HEADS = new Set([
 ]);
 /** Governors that forecast what they govern ("is expected to", "is due to") without being an act. */
 export const FORECAST_HEADS: ReadonlySet<string> = new Set(['expected', 'likely', 'unlikely', 'set', 'due', 'poised', 'slated', 'scheduled', 'about', 'going']);
+/**
+ * Passive verbs of hearsay and belief whose subject is the subject of the infinitive after them:
+ * "North Korea is said to have sent troops", "Iran is believed to have supplied drones". No one
+ * named says it: the act is the event, and it is as uncertain as "reportedly".
+ */
+export const HEARSAY_HEADS: ReadonlySet<string> = new Set(['said', 'believed', 'reported', 'thought', 'alleged', 'rumoured', 'rumored', 'understood', 'suspected', 'claimed']);
 /** Governing words under which the governed event did not happen. */
 const NEGATING_HEADS = new Set([
   'fail', 'fails', 'failed', 'failing', 'refuse', 'refuses', 'refused', 'refusing', 'decline', 'declines',
@@ -188,6 +194,7 @@ function headModality(t: Tree, k: number, note: (m: Modality, why: string) => vo
   // "hesitated to impose sanctions" did not; "did not hesitate to" did (modalityOf skips that "not").
   else if (HESITATE.test(w)) { if (!t.kids[k].some((c) => NEGATORS.has(t.lower(c)))) note('negated', `governed by "${t.s.words[k]}"`); }
   else if (SPECULATIVE_HEADS.has(w)) note('speculative', `governed by "${t.s.words[k]}"`);
+  else if (HEARSAY_HEADS.has(w) && t.isPassive(k)) note('speculative', `hearsay: "is ${t.s.words[k]} to"`);
   else if (FUTURE_HEADS.has(w) || (w === 'to' && t.base(k) === 'aux')) note('future', `governed by "${t.s.words[k]}"`);
   else if (DIRECTIVE_HEADS.has(w)) note('future', `demanded by "${t.s.words[k]}"`);
   else if (/^(has|have|had)$/.test(w) && t.kids[k].some((c) => t.lower(c) === 'yet')) note('negated', '"has yet to"');
