@@ -534,3 +534,12 @@ cases('hearsay no one named voices ("X is said / believed / reported to have ...
   ['Russia is reported to have attacked a Ukrainian power plant.', ['RUS UKR 190 speculative author 2026-03-05']],
   ['Iran is believed to have supplied drones to Russia.', ['IRN RUS 0332 speculative author 2026-03-05']],
 ]);
+
+cases('a closing tag hung on a clause that modifies a noun reports the whole sentence; one act matched twice, with and without a target, is one event', [
+  // The tag was on "leave" (an acl of "hours"): both acts were the author's.
+  ["Niger's military government on Wednesday ordered the expulsion of the French ambassador and gave him 48 hours to leave the country, state television reported.",
+    ['NERGOVMIL FRAGOV 139 actual reported 2026-03-04', 'NERGOVMIL FRAGOV 174 actual reported 2026-03-04']],
+  // Was also "NERPPL - 141" (a second verb pattern with no target beside RALLY's).
+  ["NIAMEY, Nov. 26 (AFP) -- Niger's military government on Wednesday ordered the expulsion of the French ambassador.\n\nThousands of people rallied in the capital in support of the military leaders, chanting anti-French slogans.",
+    ['NERGOVMIL FRAGOV 174 actual author 2026-03-04', 'NERPPL NERMIL 141 actual author 2026-03-05']],
+]);

@@ -213,8 +213,17 @@ export function closingReportingTag(s: ParsedSentence): void {
   while (v > 0 && s.upos[v] !== 'VERB') v--;
   for (let k = v + 1; k <= end; k++) if (!under(s, k, v)) return;
   const rel = s.deprel[v];
-  if (!/^(conj|ccomp|xcomp|advcl|acl:relcl)$/.test(rel) || s.head[v] - 1 > v || s.upos[v] !== 'VERB' || !isReportingWord(s.words[v].toLowerCase())) return;
+  if (!/^(conj|ccomp|xcomp|advcl|acl:relcl|parataxis)$/.test(rel) || s.head[v] - 1 > v || s.upos[v] !== 'VERB' || !isReportingWord(s.words[v].toLowerCase())) return;
   const kids = kidsOf(s, v);
+  // A tag read as such but hung on a clause that modifies a noun ("... gave him 48 hours to leave
+  // the country, state television reported" on "leave") tags the whole sentence: the root.
+  if (rel === 'parataxis') {
+    const root = s.head.indexOf(0);
+    if (root < 0 || !/^acl/.test(s.deprel[s.head[v] - 1]) || kids.some((c) => /^(mark|obj|ccomp|xcomp)$/.test(s.deprel[c]))) return;
+    if (!kids.some((c) => s.deprel[c].startsWith('nsubj')) || s.words[phraseStart(s, v) - 1] !== ',') return;
+    attach(s, v, root, 'parataxis');
+    return;
+  }
   if (kids.some((c) => s.deprel[c] === 'cc') || !kids.some((c) => s.deprel[c].startsWith('nsubj'))) return;
   // As a complement or relative clause it would say something: a tag has no "that", relative
   // pronoun, object or clause of its own.
@@ -226,7 +235,9 @@ export function closingReportingTag(s: ParsedSentence): void {
   // The tag's first word: the leftmost word under the verb, punctuation aside.
   const first = phraseStart(s, v);
   if (s.words[first - 1] !== ',') return;
-  attach(s, v, main, 'parataxis');
+  // A clause modifying a noun is not what the tag reports: the sentence is (as above).
+  const root = s.head.indexOf(0);
+  attach(s, v, /^acl/.test(s.deprel[main]) && root >= 0 ? root : main, 'parataxis');
 }
 
 /** The leftmost word of w's phrase, punctuation aside, looking no further left than past `floor`. */

@@ -149,7 +149,7 @@ export function codeSentence(input: SentenceInput): { events: RawEvent[]; trace:
       }
     }
   }
-  return { events, trace };
+  return { events: withoutTargetlessTwins(events, trace, input.explain === true), trace };
 }
 
 /** Verbs heading a clause; "According" in "according to" is a preposition the tagger calls a verb. */
@@ -362,6 +362,20 @@ function clauseOf(
   // from the lower verb up too: the joining is hoped for, not done.
   const modalFrom = FORECAST_HEADS.has(t.lower(v)) || (combined === low.code && combined !== code) ? lowerVerb : v;
   return { verb: v, top: v, modalFrom, code: combined, reverse: null, source: source ?? low.source, target: low.target ?? target, rule: `${rule}+${low.rule}`, ownTarget: true };
+}
+
+/**
+ * "Thousands rallied in the capital in support of the military leaders" matched two verbs' patterns
+ * (RALLY's with the leaders, DEMONSTRATE's with none): an event with no target that another event
+ * of the sentence repeats with one (same source, code and modality) is that event, told twice.
+ */
+function withoutTargetlessTwins(events: RawEvent[], trace: string[], explain: boolean): RawEvent[] {
+  return events.filter((e) => {
+    if (e.target) return true;
+    const twin = events.some((o) => o !== e && o.target && o.source?.actor === e.source?.actor && o.code === e.code && o.modality.modality === e.modality.modality);
+    if (twin && explain) trace.push(`${e.code} with no target: left out, the same act with a target is coded`);
+    return !twin;
+  });
 }
 
 /** A role noun whose state came from the text around it, not from its own words. */
