@@ -481,3 +481,11 @@ test('a headline of a noun phrase and an "as" clause about it: the clause\'s sub
   // Was KOR PRK 020: "Anxiety" and "Washington" both subjects of "Reaches", the first taken.
   assert.deepEqual(events("Seoul's Quiet Anxiety as Washington Reaches Out to Pyongyang\n\nThe end."), ['USA PRK 020 actual author 2026-03-05']);
 });
+
+test('an agent subject with no country takes the state of the last sentence\'s subject before any later state mention', () => {
+  // "people" were French (FRAPPL): the most recent state mention was the ambassador's demonym.
+  const doc = codeText('Niger expelled the French ambassador. Thousands of people rallied in the capital in support of the military leaders.');
+  assert.deepEqual(doc.events.filter((e) => e.sentence === 1).map((e) => e.source?.code), ['NERPPL']);
+  // An object agent keeps the nearest state: the schools are Nepal's.
+  assert.deepEqual(events('Japan will send aid to Nepal and help rebuild the schools.'), ['JPN NPL 070 future author 2026-03-05', 'JPN NPLEDU 070 future author 2026-03-05']);
+});

@@ -51,7 +51,16 @@ export function countryFromContext(v: SentenceView, ctx: DocContext, here: Cand[
     // A state, or a role it owns in this sentence ("Nicaragua's government ordered the newspaper ...");
     // a body named after its state ("the Kenyan Union of Journalists", national-names.ts) names the state too.
     const isState = (a: Cand) => (a.kind === 'state' || (a.via === 'demonym' && a.owner?.kind === 'state')) && a.code !== null && !a.members;
-    const recent = antecedent(ctx, v, here, c.first, (a) => isState(a) || (a.owner !== undefined && isState(a.owner)), Infinity);
+    const stateOrOwned = (a: Cand) => isState(a) || (a.owner !== undefined && isState(a.owner));
+    // For an agent that is its clause's subject, a subject's state in this sentence or the last
+    // first ("Niger expelled the French ambassador. Thousands of people rallied in the capital":
+    // Niger's people, not France's), as for pronouns; an object takes the nearest ("Japan will send
+    // aid to Nepal and help rebuild the schools": Nepal's).
+    // ("Thousands of people rallied": the people hang on the subject "Thousands".)
+    const up = v.s.head[c.head] - 1;
+    const asSubject = v.s.deprel[c.head]?.startsWith('nsubj') === true || (v.s.deprel[c.head] === 'nmod' && up >= 0 && v.s.deprel[up].startsWith('nsubj') && up < c.head);
+    const recent = (asSubject ? antecedent(ctx, v, here, c.first, (a) => stateOrOwned(a) && a.subj === true, 1, false) : null)
+      ?? antecedent(ctx, v, here, c.first, stateOrOwned, Infinity);
     // One of a pair named together ("Russia and Ukraine exchanged prisoners") says nothing on its own.
     // So does a compound of states' members before it ("Ethiopian and Eritrean troops clashed ...,
     // according to local residents"): the residents are neither's, and no earlier sentence's.
