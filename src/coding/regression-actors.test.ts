@@ -489,3 +489,7 @@ test('an agent subject with no country takes the state of the last sentence\'s s
   // An object agent keeps the nearest state: the schools are Nepal's.
   assert.deepEqual(events('Japan will send aid to Nepal and help rebuild the schools.'), ['JPN NPL 070 future author 2026-03-05', 'JPN NPLEDU 070 future author 2026-03-05']);
 });
+
+cases('ECOWAS is one body with one code, whether named in full or by its acronym (Phoenix gave the acronym a business sector: IGOWAFBUSWAS)', [
+  ['ECOWAS threatened to impose sanctions on Niger.', ['IGOWAFWAS NER 1312 actual author 2026-03-05', 'IGOWAFWAS NER 163 future author 2026-03-05']],
+]);
