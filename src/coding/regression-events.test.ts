@@ -112,7 +112,7 @@ cases('"the country" is the state that is or owns a subject of this or the previ
 ]);
 
 cases('suspending an actor (a member from a body) is reducing relations with it (161); suspending talks stays halting them (164)', [
-  ['ECOWAS suspended Mali from the bloc.', ['IGOWAFBUSWAS MLI 161 actual author 2026-03-05']],
+  ['ECOWAS suspended Mali from the bloc.', ['IGOWAFWAS MLI 161 actual author 2026-03-05']],
   ['Israel suspended aid to Gaza.', ['ISR PSEGZA 162 actual author 2026-03-05']],
 ]);
 
