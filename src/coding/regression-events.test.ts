@@ -68,7 +68,7 @@ cases('a closing tag\'s clause the parser hangs on its subject as a modifier ("I
 ]);
 
 cases('a reported clause the parser reads as an adverbial of the closing tag\'s verb is reported; a date deep in the object\'s phrases dates the event', [
-  ['North Korea fired a ballistic missile into the sea off its east coast on Sunday, South Korea\'s military said.', ['PRK - 190 actual reported 2026-03-01']],
+  ['North Korea fired a ballistic missile into the sea off its east coast on Sunday, South Korea\'s military said.', ['PRK - 150 actual reported 2026-03-01']],
   ['Police arrested dozens of protesters outside parliament in Nairobi on Tuesday.', ['KENCOP KENOPP 173 actual author 2026-03-03']],
 ]);
 
@@ -542,4 +542,11 @@ cases('a closing tag hung on a clause that modifies a noun reports the whole sen
   // Was also "NERPPL - 141" (a second verb pattern with no target beside RALLY's).
   ["NIAMEY, Nov. 26 (AFP) -- Niger's military government on Wednesday ordered the expulsion of the French ambassador.\n\nThousands of people rallied in the capital in support of the military leaders, chanting anti-French slogans.",
     ['NERGOVMIL FRAGOV 174 actual author 2026-03-04', 'NERPPL NERMIL 141 actual author 2026-03-05']],
+]);
+
+cases('a missile fired into the sea or off a coast is a show of force (150), rockets fired into a state an attack; protesting to a state is a diplomatic protest (110); "on the 15th" dates the event', [
+  ['North Korea fired missiles into the waters off its east coast.', ['PRK - 150 actual author 2026-03-05']],
+  ['Hamas fired rockets into Israel.', ['PSEREBHMS ISR 194 actual author 2026-03-05']],
+  // Was 140 (PROTEST's default, a demonstration) and the publication date.
+  ['Japan protested to China on the 2nd.', ['JPN CHN 110 actual author 2026-03-02']],
 ]);

@@ -101,5 +101,7 @@ function looksLikeDate(t: Tree, n: number): boolean {
   if (w.toLowerCase() === 'time' && n > 0 && t.lower(n - 1) === 'local') return true;
   // "on March 3" parsed with the number as head and the month its modifier; "on the 15th of March".
   if (/^\d{1,2}(st|nd|rd|th)?$/.test(w) && t.kids[n].some((k) => monthNumber(t.s.words[k]) > 0)) return true;
+  // "on the 15th" alone (translated wire copy): the day of the month of the report or the one before.
+  if (/^\d{1,2}(st|nd|rd|th)$/.test(w) && t.kids[n].some((k) => t.lower(k) === 'the') && t.kids[n].some((k) => t.lower(k) === 'on')) return true;
   return monthNumber(w) > 0 || weekdayNumber(w) >= 0 || DAY_WORDS.has(w.toLowerCase());
 }
