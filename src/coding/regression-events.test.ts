@@ -550,3 +550,8 @@ cases('a missile fired into the sea or off a coast is a show of force (150), roc
   // Was 140 (PROTEST's default, a demonstration) and the publication date.
   ['Japan protested to China on the 2nd.', ['JPN CHN 110 actual author 2026-03-02']],
 ]);
+
+cases('a that-clause\'s perfect read as a noun phrase ("denied that it had supplied missiles", "missiles" a part of "that") is the denied clause', [
+  // Was IRN - 060 actual: SUPPLY's default with no target, the denial unseen.
+  ['Iran denied that it had supplied missiles to Russia.', ['IRN RUS 072 negated reported 2026-03-05']],
+]);

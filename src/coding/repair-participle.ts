@@ -48,11 +48,22 @@ export function participleAfterAuxiliary(s: ParsedSentence): void {
     const v = kids.find((k) => aux !== undefined && k > aux && k < n && s.deprel[k] === 'amod' && s.upos[k] === 'VERB' && /^VB[DN]$/.test(s.xpos[k]));
     // Or the perfect infinitive's auxiliary already on the participle, the noun a complement: "Iran
     // is believed to have supplied drones to Russia" with "drones" an xcomp of "believed".
-    const perfect = kids.find((k) => k === n - 1 && s.deprel[k] === 'amod' && s.upos[k] === 'VERB' && s.xpos[k] === 'VBN' && /^(xcomp|ccomp)$/.test(s.deprel[n]) &&
-      kidsOf(s, k).some((a) => s.deprel[a] === 'aux' && /^(have|has|had|having)$/i.test(s.words[a])));
+    // So is one with a subject of its own: "Iran denied that it had supplied missiles to Russia" with
+    // "missiles" a fixed part of "that", the object of "denied".
+    const perfect = kids.find((k) => k === n - 1 && s.deprel[k] === 'amod' && s.upos[k] === 'VERB' && /^VB[DN]$/.test(s.xpos[k]) &&
+      kidsOf(s, k).some((a) => s.deprel[a] === 'aux' && /^(have|has|had|having)$/i.test(s.words[a])) &&
+      (/^(xcomp|ccomp)$/.test(s.deprel[n]) || kidsOf(s, k).some((a) => s.deprel[a].startsWith('nsubj'))));
     if (perfect !== undefined) {
-      s.head[perfect] = s.head[n];
-      s.deprel[perfect] = s.deprel[n];
+      const that = s.head[n] - 1;
+      const thatClause = that >= 0 && s.words[that].toLowerCase() === 'that' && s.upos[s.head[that] - 1] === 'VERB' && that < perfect;
+      s.head[perfect] = thatClause ? s.head[that] : s.head[n];
+      s.deprel[perfect] = thatClause ? 'ccomp' : s.deprel[n];
+      if (thatClause) {
+        s.head[that] = perfect + 1;
+        s.deprel[that] = 'mark';
+        s.upos[that] = 'SCONJ';
+      }
+      s.xpos[perfect] = 'VBN';
       for (const k of kids) if (k !== perfect) s.head[k] = perfect + 1;
       for (const k of kids) if (k > n && s.deprel[k] === 'nmod') s.deprel[k] = 'obl';
       s.head[n] = perfect + 1;
