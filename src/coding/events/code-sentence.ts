@@ -29,7 +29,7 @@ import { demandedBy, isObligation } from './demand.js';
 import { isBackground, isHistorical } from './background.js';
 import { announcedIntent, conditionSubject, isCommitment, isRefusal, isThreatened, refusedBy } from './intent.js';
 import { caseOf, controller, directiveOf, nominalRoles, rolesOf } from './roles.js';
-import { firstComplementActor, purposeObject, relationNoun, reportedSubject, sameState, upperSource } from './targets.js';
+import { firstComplementActor, purposeObject, relationNoun, reportedSubject, sameState, sentOwn, upperSource } from './targets.js';
 import type { Tree } from './tree.js';
 import type { VerbIndex } from './verb-index.js';
 
@@ -190,8 +190,10 @@ function clauseOf(
     const patient = subject === undefined ? undefined : mentions.forSubtree(t, subject);
     if (patient) [source, target] = [patient, target?.actor === patient.actor ? undefined : target];
   }
+  const moved = sentOwn(t, v, source, target) ? target : undefined;
+  if (moved) target = undefined;
   const ownTarget = target;
-  target ??= firstComplementActor(t, v, mentions, source);
+  target ??= firstComplementActor(t, v, mentions, source, moved);
   const purpose = target ? undefined : purposeObject(t, v, mentions, source);
   target ??= purpose;
   const fromReport = !target;
