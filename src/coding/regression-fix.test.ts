@@ -9,3 +9,8 @@ cases('a state\'s own forces it sends or deploys are no target: where they go is
   ['Britain sent warships to Yemen.', ['GBR YEM 0332 actual author 2026-03-05']],
   ['Russia sent troops.', ['RUS - 062 actual author 2026-03-05']],
 ]);
+
+cases('a demonym on the attack noun says whose the attack is, not whose its counted or generic victims are', [
+  ['Turkish drone strikes killed nine people.', ['TUR - 190 actual author 2026-03-05']],
+  ['Israeli strikes on Gaza killed 20 people.', ['ISR - 190 actual author 2026-03-05', 'ISR PSEGZA 190 actual author 2026-03-05']],
+]);

@@ -47,7 +47,10 @@ export function countryFromContext(v: SentenceView, ctx: DocContext, here: Cand[
     // A state, or a role it owns in this sentence ("Nicaragua's government ordered the newspaper ...");
     // a body named after its state ("the Kenyan Union of Journalists", national-names.ts) names the state too.
     const isState = (a: Cand) => (a.kind === 'state' || (a.via === 'demonym' && a.owner?.kind === 'state')) && a.code !== null && !a.members;
-    const recent = antecedent(ctx, v, here, c.first, (a) => isState(a) || (a.owner !== undefined && isState(a.owner)), Infinity);
+    // "Israeli strikes on Gaza killed 20 people": a demonym on a noun that is no actor (the attack,
+    // the subject) says whose the act is, not whose its counted or generic victims are.
+    const victim = victimNoun(v, c);
+    const recent = antecedent(ctx, v, here, c.first, (a) => (isState(a) || (a.owner !== undefined && isState(a.owner))) && !(victim && here.includes(a) && onNonActor(v, here, a)), Infinity);
     // One of a pair named together ("Russia and Ukraine exchanged prisoners") says nothing on its own.
     // So does a compound of states' members before it ("Ethiopian and Eritrean troops clashed ...,
     // according to local residents"): the residents are neither's, and no earlier sentence's.
@@ -222,3 +225,15 @@ function unknownOwnerBefore(v: SentenceView, here: Cand[], c: Cand): boolean {
 }
 
 const NO_STATE_OWNER = /^(Western|Eastern|Arab|foreign|Foreign|international|International|regional|Regional)$/;
+
+/** Agents of no side: people, civilians, residents; or any agent noun with a count ("20 people", "three soldiers"). */
+function victimNoun(v: SentenceView, c: Cand): boolean {
+  return /PPL|CVL/.test(c.agentCode ?? '') || v.children[c.head].some((k) => v.s.deprel[k] === 'nummod');
+}
+
+/** A demonym adjective on a noun no actor of the sentence covers ("Israeli strikes", "the Russian offensive"). */
+function onNonActor(v: SentenceView, here: Cand[], a: Cand): boolean {
+  if (a.via !== 'demonym' || v.s.deprel[a.head] !== 'amod') return false;
+  const noun = v.s.head[a.head] - 1;
+  return noun >= 0 && !here.some((b) => b !== a && b.first <= noun && noun <= b.last);
+}
