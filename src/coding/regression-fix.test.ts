@@ -14,3 +14,7 @@ cases('a demonym on the attack noun says whose the attack is, not whose its coun
   ['Turkish drone strikes killed nine people.', ['TUR - 190 actual author 2026-03-05']],
   ['Israeli strikes on Gaza killed 20 people.', ['ISR - 190 actual author 2026-03-05', 'ISR PSEGZA 190 actual author 2026-03-05']],
 ]);
+
+cases('an adjective-tagged speaker noun right before a closing reporting verb ("..., a Chinese general warned.") heads the tag: the clause before it is reported', [
+  ['China will attack Taiwan if it declares independence, a Chinese general warned.', ['CHN TWN 1384 actual reported 2026-03-05', 'CHN TWN 190 hypothetical reported 2026-03-05']],
+]);
