@@ -18,3 +18,9 @@ cases('a demonym on the attack noun says whose the attack is, not whose its coun
 cases('an adjective-tagged speaker noun right before a closing reporting verb ("..., a Chinese general warned.") heads the tag: the clause before it is reported', [
   ['China will attack Taiwan if it declares independence, a Chinese general warned.', ['CHN TWN 1384 actual reported 2026-03-05', 'CHN TWN 190 hypothetical reported 2026-03-05']],
 ]);
+
+cases('an organisation is no target of its own body or parent (one code, or one extending the other); renewing a mandate is no demand, a peacekeeping one is peacekeeping', [
+  ['The Security Council extended the mandate of the UN mission.', []],
+  ['The Security Council condemned the UN envoy.', ['IGOUNO - 111 actual author 2026-03-05']],
+  ['The UN extended the mandate of peacekeepers in Lebanon.', ['IGOUNO LBN 074 actual author 2026-03-05']],
+]);

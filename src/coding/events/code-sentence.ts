@@ -361,6 +361,11 @@ function clauseOf(
 }
 
 /** A role noun whose state came from the text around it, not from its own words. */
+/** One organisation (IGO, NGO, MNC ...) and its own body or parent: one code, or one extending the other (IGOUNO, IGOUNOKID). */
+function sameBody(a: string, b: string): boolean {
+  return /^(IGO|NGO|MNC|IMG)/.test(a) && (a.startsWith(b) || b.startsWith(a));
+}
+
 function borrowedState(m: ActorMention): boolean {
   return m.via === 'agent' && /agent-country:(recent|dominant|sentence|dateline|reported-subject)/.test(m.rule);
 }
@@ -515,7 +520,9 @@ function dyads(source?: ActorMention, target?: ActorMention, code: string | null
       // "The State Department issued a statement condemning the attack on the embassy": a role noun
       // whose state was only borrowed from context, coded as the very actor on the other side, is
       // no party of its own (USAGOV on USAGOV).
-      if (s.code !== null && s.code === g.code && (borrowedState(s) || borrowedState(g))) {
+      // Nor is an organisation's own body or parent ("The Security Council extended the mandate of
+      // the UN mission": IGOUNO on IGOUNO).
+      if (s.code !== null && g.code !== null && ((s.code === g.code && (borrowedState(s) || borrowedState(g))) || sameBody(s.code, g.code))) {
         if (!out.some(([a, b]) => a === s && b === null)) out.push([s, null]);
         continue;
       }
