@@ -24,3 +24,9 @@ cases('an organisation is no target of its own body or parent (one code, or one 
   ['The Security Council condemned the UN envoy.', ['IGOUNO - 111 actual author 2026-03-05']],
   ['The UN extended the mandate of peacekeepers in Lebanon.', ['IGOUNO LBN 074 actual author 2026-03-05']],
 ]);
+
+cases('a vow, pledge or promise that the speaker itself will act is its own word (reported) and its announced intent (13x for force, 03x for aid)', [
+  ['Japan vowed that it would retaliate against North Korea.', ['JPN PRK 1384 actual reported 2026-03-05', 'JPN PRK 190 future reported 2026-03-05']],
+  ['Japan pledged that it would send aid to Ukraine.', ['JPN UKR 033 actual reported 2026-03-05', 'JPN UKR 070 future reported 2026-03-05']],
+  ['Japan pledged that the United States would send aid to Ukraine.', ['USA UKR 070 future reported 2026-03-05']],
+]);
