@@ -30,3 +30,11 @@ cases('a vow, pledge or promise that the speaker itself will act is its own word
   ['Japan pledged that it would send aid to Ukraine.', ['JPN UKR 033 actual reported 2026-03-05', 'JPN UKR 070 future reported 2026-03-05']],
   ['Japan pledged that the United States would send aid to Ukraine.', ['USA UKR 070 future reported 2026-03-05']],
 ]);
+
+// The output contract (shared/spec/coded-document.md) lets an event's actors be found but uncoded
+// (ActorRef.code null); such events are emitted, and the store and aggregates leave out any event
+// without both codes (store/contract.ts, restatements.ts). Dropping them in the coder lost PLOVER
+// dev type matches (0.814 -> 0.808), where the event type counts whoever the actors are.
+cases('an event whose actors are found but uncoded is emitted (uncounted downstream), not dropped', [
+  ['Police caught two smugglers near the border.', ['- - 173 actual author 2026-03-05']],
+]);
