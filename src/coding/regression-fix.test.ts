@@ -38,3 +38,9 @@ cases('a vow, pledge or promise that the speaker itself will act is its own word
 cases('an event whose actors are found but uncoded is emitted (uncounted downstream), not dropped', [
   ['Police caught two smugglers near the border.', ['- - 173 actual author 2026-03-05']],
 ]);
+
+cases('an object pronoun across a condition or other adverbial clause takes the object there, not the subject; across "and" it does not', [
+  ['If Russia attacks Estonia, NATO will defend it.', ['IGOWSTNAT EST 074 hypothetical author 2026-03-05', 'RUS EST 190 hypothetical author 2026-03-05']],
+  ['The US will defend Taiwan if China attacks it.', ['CHN TWN 190 hypothetical author 2026-03-05', 'USA TWN 074 hypothetical author 2026-03-05']],
+  ['Russia attacked Ukraine, and the EU condemned it.', ['IGOEUREEC RUS 111 actual author 2026-03-05', 'RUS UKR 190 actual author 2026-03-05']],
+]);
