@@ -44,3 +44,8 @@ cases('an object pronoun across a condition or other adverbial clause takes the 
   ['The US will defend Taiwan if China attacks it.', ['CHN TWN 190 hypothetical author 2026-03-05', 'USA TWN 074 hypothetical author 2026-03-05']],
   ['Russia attacked Ukraine, and the EU condemned it.', ['IGOEUREEC RUS 111 actual author 2026-03-05', 'RUS UKR 190 actual author 2026-03-05']],
 ]);
+
+cases('a threat\'s that-clause of what its speaker itself will do is the threat of that act (13x), as "threatened to" is', [
+  ['Iran threatened that it would attack Israel.', ['IRN ISR 1384 actual reported 2026-03-05', 'IRN ISR 190 future reported 2026-03-05']],
+  ['China threatened that the US would pay a price.', ['CHN USA 130 actual author 2026-03-05']],
+]);

@@ -19,7 +19,7 @@ const REPORTING_STEMS = [
   'hint', 'suggest', 'indicat', 'reveal', 'expect', 'fear', 'worry', 'worri',
   // What someone vows, pledges or promises that it will do is its own word (intent.ts makes the
   // announcement an event).
-  'vow', 'pledg', 'promis',
+  'vow', 'pledg', 'promis', 'threaten',
 ];
 const REPORTING = new RegExp(`^(${REPORTING_STEMS.join('|')})(s|es|ed|d|ing|e|ted)?$`);
 
