@@ -22,6 +22,7 @@ cases('an adjective-tagged speaker noun right before a closing reporting verb ("
 cases('an organisation is no target of its own body or parent (one code, or one extending the other); renewing a mandate is no demand, a peacekeeping one is peacekeeping', [
   ['The Security Council extended the mandate of the UN mission.', []],
   ['The Security Council condemned the UN envoy.', ['IGOUNO - 111 actual author 2026-03-05']],
+  ['The Security Council praised the work of the UN mission in Haiti.', ['IGOUNO HTI 051 actual author 2026-03-05']],
   ['The UN extended the mandate of peacekeepers in Lebanon.', ['IGOUNO LBN 074 actual author 2026-03-05']],
 ]);
 

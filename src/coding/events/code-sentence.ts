@@ -190,7 +190,9 @@ function clauseOf(
     const patient = subject === undefined ? undefined : mentions.forSubtree(t, subject);
     if (patient) [source, target] = [patient, target?.actor === patient.actor ? undefined : target];
   }
-  const moved = sentOwn(t, v, source, target) ? target : undefined;
+  // "The Security Council praised the UN mission in Haiti": an organisation's own body or parent is
+  // no party to its act (dyads()); the act's target is found further on.
+  const moved = sentOwn(t, v, source, target) || (!!source?.code && !!target?.code && sameBody(source.code, target.code)) ? target : undefined;
   if (moved) target = undefined;
   const ownTarget = target;
   target ??= firstComplementActor(t, v, mentions, source, moved);
