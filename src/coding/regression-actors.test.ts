@@ -374,7 +374,7 @@ cases('the WTO, the Gulf Cooperation Council and the State Department are actors
 cases('forces an actor sends or deploys are the sender\'s, not the state the sentence named before; an organisation\'s have no state', [
   ['After clashes in Sudan, the African Union deployed troops to Darfur.', ['IGOAFRAFU SDN 154 actual author 2026-03-05']],
   ['If Russia attacks Moldova, NATO will send troops to Romania.', ['IGOWSTNAT ROU 062 hypothetical author 2026-03-05', 'RUS MDA 190 hypothetical author 2026-03-05']],
-  ['After talks with Somalia, Kenya deployed troops to the border.', ['KEN KENMIL 154 actual author 2026-03-05']],
+  ['After talks with Somalia, Kenya deployed troops to the border.', ['KEN - 154 actual author 2026-03-05']],
 ]);
 
 cases('Myanmar\'s Aung San Suu Kyi and Min Aung Hlaing are known people, dated (state counsellor 2016-2021; commander-in-chief, then head of the junta since February 2021)', [

@@ -17,6 +17,7 @@
  */
 import type { ParsedSentence } from '../syntax/types.js';
 import type { Reparser } from './retag.js';
+import { isReportingWord } from './events/attribution.js';
 
 /** -ing words that before a noun modify it. */
 const ATTRIBUTIVE = new Set(['leading', 'ruling', 'governing', 'neighboring', 'neighbouring', 'outgoing', 'ongoing', 'incoming', 'warring']);
@@ -50,9 +51,21 @@ export function retagAttributive(s: ParsedSentence, parser: Reparser): ParsedSen
 const NOUN_READINGS = new Set(['official']);
 const DAY_WORDS = /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
+/**
+ * "..., a Chinese general warned.": an adjective (after a comma, determiners and modifiers) right
+ * before a reporting verb with no other verb after it is the head noun of a closing tag's speaker.
+ */
+function tagSpeaker(s: ParsedSentence, k: number): boolean {
+  if (!isReportingWord(s.words[k + 1].toLowerCase())) return false;
+  for (let j = k + 2; j < s.words.length; j++) if (s.upos[j] === 'VERB' || s.upos[j] === 'AUX') return false;
+  let j = k - 1;
+  while (j > 0 && /^(ADJ|DET|PROPN|NOUN)$/.test(s.upos[j])) j--;
+  return j < k - 1 && s.words[j] === ',';
+}
+
 export function retagNoun(s: ParsedSentence, parser: Reparser): ParsedSentence {
   for (let k = 1; k + 1 < s.words.length; k++) {
-    if (s.upos[k] !== 'ADJ' || !NOUN_READINGS.has(s.words[k].toLowerCase())) continue;
+    if (s.upos[k] !== 'ADJ' || !(NOUN_READINGS.has(s.words[k].toLowerCase()) || tagSpeaker(s, k))) continue;
     const next = s.words[k + 1];
     if (!(s.upos[k + 1] === 'VERB' || DAY_WORDS.test(next) || next === ',')) continue;
     const upos = s.upos.slice(), xpos = s.xpos.slice();

@@ -63,7 +63,10 @@ export function retagPredicate(s: ParsedSentence, parser: Reparser, isVerbForm: 
   for (let k = 0; k < n; k++) if (s.deprel[k] === 'cop' && s.head[k] > 0) copula[s.head[k] - 1] = 1;
   for (let v = 0; v < n; v++) {
     const verbal = s.upos[v] === 'VERB' || s.upos[v] === 'AUX' || copula[v] === 1; // "Gollum was in an accord"
-    if (hasSubject[v] && verbal && !isReportingWord(s.words[v].toLowerCase())) return s;
+    // A reporting verb's clause may hide the predicate; one governing an infinitive ("pledged to
+    // lift the ban") is the predicate itself.
+    const infinitive = s.deprel.some((d, c) => d === 'xcomp' && s.head[c] === v + 1);
+    if (hasSubject[v] && verbal && (!isReportingWord(s.words[v].toLowerCase()) || infinitive)) return s;
   }
   const past = pastParticipleAfterSubject(s, parser);
   if (past) return past;

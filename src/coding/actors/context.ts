@@ -52,6 +52,10 @@ export function countryFromContext(v: SentenceView, ctx: DocContext, here: Cand[
     // a body named after its state ("the Kenyan Union of Journalists", national-names.ts) names the state too.
     const isState = (a: Cand) => (a.kind === 'state' || (a.via === 'demonym' && a.owner?.kind === 'state')) && a.code !== null && !a.members;
     const stateOrOwned = (a: Cand) => isState(a) || (a.owner !== undefined && isState(a.owner));
+    // "Israeli strikes on Gaza killed 20 people": a demonym on a noun that is no actor (the attack,
+    // the subject) says whose the act is, not whose its counted or generic victims are.
+    const victim = victimNoun(v, c);
+    const candidate = (a: Cand) => stateOrOwned(a) && !(victim && here.includes(a) && onNonActor(v, here, a));
     // For an agent that is its clause's subject, a subject's state in this sentence or the last
     // first ("Niger expelled the French ambassador. Thousands of people rallied in the capital":
     // Niger's people, not France's), as for pronouns; an object takes the nearest ("Japan will send
@@ -59,8 +63,8 @@ export function countryFromContext(v: SentenceView, ctx: DocContext, here: Cand[
     // ("Thousands of people rallied": the people hang on the subject "Thousands".)
     const up = v.s.head[c.head] - 1;
     const asSubject = v.s.deprel[c.head]?.startsWith('nsubj') === true || (v.s.deprel[c.head] === 'nmod' && up >= 0 && v.s.deprel[up].startsWith('nsubj') && up < c.head);
-    const recent = (asSubject ? antecedent(ctx, v, here, c.first, (a) => stateOrOwned(a) && a.subj === true, 1, false) : null)
-      ?? antecedent(ctx, v, here, c.first, stateOrOwned, Infinity);
+    const recent = (asSubject ? antecedent(ctx, v, here, c.first, (a) => candidate(a) && a.subj === true, 1, false) : null)
+      ?? antecedent(ctx, v, here, c.first, candidate, Infinity);
     // One of a pair named together ("Russia and Ukraine exchanged prisoners") says nothing on its own.
     // So does a compound of states' members before it ("Ethiopian and Eritrean troops clashed ...,
     // according to local residents"): the residents are neither's, and no earlier sentence's.
@@ -275,3 +279,15 @@ function unknownOwnerBefore(v: SentenceView, here: Cand[], c: Cand): boolean {
 }
 
 const NO_STATE_OWNER = /^(Western|Eastern|Arab|foreign|Foreign|international|International|regional|Regional)$/;
+
+/** Agents of no side: people, civilians, residents; or any agent noun with a count ("20 people", "three soldiers"). */
+function victimNoun(v: SentenceView, c: Cand): boolean {
+  return /PPL|CVL/.test(c.agentCode ?? '') || v.children[c.head].some((k) => v.s.deprel[k] === 'nummod');
+}
+
+/** A demonym adjective on a noun no actor of the sentence covers ("Israeli strikes", "the Russian offensive"). */
+function onNonActor(v: SentenceView, here: Cand[], a: Cand): boolean {
+  if (a.via !== 'demonym' || v.s.deprel[a.head] !== 'amod') return false;
+  const noun = v.s.head[a.head] - 1;
+  return noun >= 0 && !here.some((b) => b !== a && b.first <= noun && noun <= b.last);
+}

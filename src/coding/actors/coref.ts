@@ -93,6 +93,26 @@ function preferSubject(ctx: DocContext, v: SentenceView, here: Cand[], before: n
     ?? antecedent(ctx, v, here, before, (c) => ok(c) && c.subj === true, 1, false) ?? antecedent(ctx, v, here, before, ok, WINDOW, false);
 }
 
+/**
+ * An object pronoun keeps the role of its antecedent across a condition or other adverbial clause:
+ * "Were Russia to attack Estonia, NATO would defend it" defends Estonia, the condition's object, not
+ * its subject ("The US will defend Taiwan if China attacks it" likewise). The nearest earlier object
+ * of a verb that the pronoun's verb governs as an adverbial clause, or that governs it so. (Not
+ * across "and": in "Russia attacked Ukraine, and the EU condemned it" the "it" is the attack.)
+ */
+function parallelObject(v: SentenceView, here: Cand[], w: number, ok: Accept): Cand | null {
+  if (!/^(obj|iobj)$/.test(v.s.deprel[w])) return null;
+  const verb = v.s.head[w] - 1;
+  const adverbial = (a: number, b: number) => a >= 0 && b >= 0 && v.s.head[a] - 1 === b && v.s.deprel[a].startsWith('advcl');
+  for (let i = here.length - 1; i >= 0; i--) {
+    const c = here[i];
+    if (c.last >= w || !ok(c) || c.members || !/^(obj|iobj)$/.test(v.s.deprel[c.head])) continue;
+    const other = v.s.head[c.head] - 1;
+    if (adverbial(other, verb) || adverbial(verb, other)) return c;
+  }
+  return null;
+}
+
 export function pronouns(v: SentenceView, ctx: DocContext, here: Cand[], covered: Uint8Array): Cand[] {
   const out: Cand[] = [];
   for (let w = 0; w < v.s.words.length; w++) {
@@ -103,9 +123,10 @@ export function pronouns(v: SentenceView, ctx: DocContext, here: Cand[], covered
     const pool = [...here, ...out].filter((c) => v.s.head[c.head] !== verb || verb === 0);
     let a: Cand | null = null;
     let rule = '';
-    if (PERSON_PRONOUNS.has(lw)) [a, rule] = [preferSubject(ctx, v, pool, w, isPerson), 'coref:pronoun-person'];
-    else if (IT_PRONOUNS.has(lw) && !expletive(v, w)) [a, rule] = obliged(v, pool, w, isBody) ?? [preferSubject(ctx, v, pool, w, isBody), 'coref:pronoun-it'];
-    else if (THEY_PRONOUNS.has(lw)) [a, rule] = obliged(v, pool, w, isPlural) ?? [preferSubject(ctx, v, pool, w, isPlural), 'coref:pronoun-they'];
+    const prefer = (ok: Accept) => parallelObject(v, pool, w, ok) ?? preferSubject(ctx, v, pool, w, ok);
+    if (PERSON_PRONOUNS.has(lw)) [a, rule] = [prefer(isPerson), 'coref:pronoun-person'];
+    else if (IT_PRONOUNS.has(lw) && !expletive(v, w)) [a, rule] = obliged(v, pool, w, isBody) ?? [prefer(isBody), 'coref:pronoun-it'];
+    else if (THEY_PRONOUNS.has(lw)) [a, rule] = obliged(v, pool, w, isPlural) ?? [prefer(isPlural), 'coref:pronoun-they'];
     if (a) out.push(refer(a, w, rule));
   }
   return out;

@@ -17,6 +17,9 @@ const REPORTING_STEMS = [
   // What someone hints, suggests, reveals, expects or fears is theirs, not the author's. (Not
   // "believe": CAMEO.2.0.txt and PETRARCH's tests code a belief as a statement of its own, 023.)
   'hint', 'suggest', 'indicat', 'reveal', 'expect', 'fear', 'worry', 'worri',
+  // What someone vows, pledges or promises that it will do is its own word (intent.ts makes the
+  // announcement an event).
+  'vow', 'pledg', 'promis', 'threaten',
 ];
 const REPORTING = new RegExp(`^(${REPORTING_STEMS.join('|')})(s|es|ed|d|ing|e|ted)?$`);
 

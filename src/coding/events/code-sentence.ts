@@ -29,7 +29,7 @@ import { demandedBy, isObligation } from './demand.js';
 import { isBackground, isHistorical } from './background.js';
 import { announcedIntent, conditionSubject, isCommitment, isRefusal, isThreatened, refusedBy } from './intent.js';
 import { caseOf, controller, directiveOf, nominalRoles, rolesOf } from './roles.js';
-import { firstComplementActor, purposeObject, relationNoun, reportedSubject, sameState, sharedComplementActor, upperSource } from './targets.js';
+import { firstComplementActor, purposeObject, relationNoun, reportedSubject, sameState, sentOwn, sharedComplementActor, upperSource } from './targets.js';
 import type { Tree } from './tree.js';
 import type { VerbIndex } from './verb-index.js';
 
@@ -190,8 +190,12 @@ function clauseOf(
     const patient = subject === undefined ? undefined : mentions.forSubtree(t, subject);
     if (patient) [source, target] = [patient, target?.actor === patient.actor ? undefined : target];
   }
+  // "The Security Council praised the UN mission in Haiti": an organisation's own body or parent is
+  // no party to its act (dyads()); the act's target is found further on.
+  const moved = sentOwn(t, v, source, target) || (!!source?.code && !!target?.code && sameBody(source.code, target.code)) ? target : undefined;
+  if (moved) target = undefined;
   const ownTarget = target;
-  target ??= firstComplementActor(t, v, mentions, source) ?? sharedComplementActor(t, v, mentions, source);
+  target ??= firstComplementActor(t, v, mentions, source, moved) ?? sharedComplementActor(t, v, mentions, source);
   const purpose = target ? undefined : purposeObject(t, v, mentions, source);
   target ??= purpose;
   const fromReport = !target;
@@ -378,6 +382,11 @@ function withoutTargetlessTwins(events: RawEvent[], trace: string[], explain: bo
   });
 }
 
+/** One organisation (IGO, NGO, MNC ...) and its own body or parent: one code, or one extending the other (IGOUNO, IGOUNOKID). */
+function sameBody(a: string, b: string): boolean {
+  return /^(IGO|NGO|MNC|IMG)/.test(a) && (a.startsWith(b) || b.startsWith(a));
+}
+
 /** A role noun whose state came from the text around it, not from its own words. */
 function borrowedState(m: ActorMention): boolean {
   return m.via === 'agent' && /agent-country:(recent|dominant|sentence|dateline|reported-subject)/.test(m.rule);
@@ -533,7 +542,9 @@ function dyads(source?: ActorMention, target?: ActorMention, code: string | null
       // "The State Department issued a statement condemning the attack on the embassy": a role noun
       // whose state was only borrowed from context, coded as the very actor on the other side, is
       // no party of its own (USAGOV on USAGOV).
-      if (s.code !== null && s.code === g.code && (borrowedState(s) || borrowedState(g))) {
+      // Nor is an organisation's own body or parent ("The Security Council extended the mandate of
+      // the UN mission": IGOUNO on IGOUNO).
+      if (s.code !== null && g.code !== null && ((s.code === g.code && (borrowedState(s) || borrowedState(g))) || sameBody(s.code, g.code))) {
         if (!out.some(([a, b]) => a === s && b === null)) out.push([s, null]);
         continue;
       }

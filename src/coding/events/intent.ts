@@ -41,7 +41,7 @@ export function announcedIntent(
 ): string | null {
   if (!source) return null;
   const chain = chainOf(t, modalFrom);
-  const word = governorsOf(t, chain).find((k) => COMMITMENT.has(t.lower(k)));
+  const word = governorsOf(t, chain).find((k) => COMMITMENT.has(t.lower(k))) ?? ownPledge(t, chain, attribution, source);
   // A conditional threat or offer is still made: "Iran threatened to attack unless Iraq accepted",
   // "the rebels said they would meet the mediator if ..." (the condition is on the action, and the
   // announcement is no part of any condition).
@@ -98,7 +98,11 @@ const THREAT = new Set(['threaten', 'threatens', 'threatened', 'threatening']);
 
 /** True when a threat verb governs the action ("threatened to halt talks"): its announcement is a threat. */
 export function isThreatened(t: Tree, modalFrom: number): boolean {
-  return governorsOf(t, chainOf(t, modalFrom)).some((k) => THREAT.has(t.lower(k)));
+  const chain = chainOf(t, modalFrom);
+  const top = chain[chain.length - 1];
+  // "Iran threatened that it would attack": a threat's that-clause too.
+  const said = t.base(top) === 'ccomp' && t.head(top) >= 0 ? [t.head(top)] : [];
+  return [...governorsOf(t, chain), ...said].some((k) => THREAT.has(t.lower(k)));
 }
 
 const REFUSAL = new Set(['refuse', 'refuses', 'refused', 'refusing', 'decline', 'declines', 'declined', 'declining', 'reject', 'rejects', 'rejected', 'rejecting']);
@@ -120,4 +124,17 @@ export function refusedBy(t: Tree, modalFrom: number): number {
 function governorsOf(t: Tree, chain: readonly number[]): number[] {
   const top = chain[chain.length - 1];
   return [...chain.slice(1), ...(t.head(top) >= 0 && t.base(top) === 'xcomp' ? [t.head(top)] : [])];
+}
+
+const PLEDGE = /^(vow|pledg|promis|threaten)(s|es|ed|d|ing|e)?$/;
+
+/**
+ * "Japan vowed that it would retaliate": a vow, pledge, promise or threat whose that-clause says what its
+ * speaker itself will do commits the speaker as "vowed to retaliate" does. Returns the pledge verb, if any.
+ */
+function ownPledge(t: Tree, chain: readonly number[], attribution: RawAttribution, source: ActorMention): number | undefined {
+  const top = chain[chain.length - 1];
+  const h = t.head(top);
+  if (h < 0 || t.base(top) !== 'ccomp' || !PLEDGE.test(t.lower(h)) || attribution.speaker?.actor !== source.actor) return undefined;
+  return h;
 }

@@ -58,7 +58,7 @@ const ACCUSING_HEADS = /^(accus|charg|suspect|blam|implicat|indict|condemn|criti
 /** Verbs whose complement clause is what someone says did not happen ("denied that it supplied drones"). */
 const DENIAL_HEADS = new Set(['deny', 'denies', 'denied', 'denying']);
 const CONDITION_MARKS = new Set(['if', 'unless', 'whether', 'provided', 'providing', 'once']);
-const REPORTING = /^(say|says|said|saying|tell|tells|told|state|states|stated|announce[sd]?|claim(s|ed)?|warn(s|ed)?|predict(s|ed)?|add(s|ed)?|insist(s|ed)?|believe[sd]?|expect(s|ed)?|think|thinks|thought|report(s|ed)?|assure[sd]?|confirm(s|ed)?|declare[sd]?|reiterate[sd]?|stress(es|ed)?|emphasi[sz]e[sd]?|underline[sd]?|reaffirm(s|ed)?|pledge[sd]?|vow(s|ed)?|promise[sd]?|indicate[sd]?|signal(s|ed|led)?|note[sd]?|explain(s|ed)?)$/;
+const REPORTING = /^(say|says|said|saying|tell|tells|told|state|states|stated|announce[sd]?|claim(s|ed)?|warn(s|ed)?|predict(s|ed)?|add(s|ed)?|insist(s|ed)?|believe[sd]?|expect(s|ed)?|think|thinks|thought|report(s|ed)?|assure[sd]?|confirm(s|ed)?|declare[sd]?|reiterate[sd]?|stress(es|ed)?|emphasi[sz]e[sd]?|underline[sd]?|reaffirm(s|ed)?|pledge[sd]?|vow(s|ed)?|promise[sd]?|threaten(s|ed)?|indicate[sd]?|signal(s|ed|led)?|note[sd]?|explain(s|ed)?)$/;
 
 export interface ModalityResult {
   modality: Modality;

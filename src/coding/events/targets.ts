@@ -29,13 +29,13 @@ export function upperSource(t: Tree, v: number, words: readonly number[], mentio
 }
 
 /** PETRARCH's target rule when no object or oblique names one: the first actor after the verb in its complements. */
-export function firstComplementActor(t: Tree, v: number, mentions: Mentions, source?: ActorMention): ActorMention | undefined {
+export function firstComplementActor(t: Tree, v: number, mentions: Mentions, source?: ActorMention, skip?: ActorMention): ActorMention | undefined {
   // "..., according to local residents" names who reports the clause (attribution.ts), not whom it is aimed at.
   const reporter = new Set(t.kids[v].filter((c) => caseOf(t, c).startsWith('according')).flatMap((c) => t.subtreeWords(c)));
   for (const w of complementWords(t, v)) {
     if (reporter.has(w)) continue;
     const m = mentions.at(w);
-    if (m && (m.code !== null || (m.members?.length ?? 0) > 1) && m.actor !== source?.actor) return m;
+    if (m && (m.code !== null || (m.members?.length ?? 0) > 1) && m.actor !== source?.actor && m.actor !== skip?.actor) return m;
   }
   return undefined;
 }
@@ -83,4 +83,16 @@ export function sharedComplementActor(t: Tree, v: number, mentions: Mentions, so
   for (let k = v + 1; k < c; k++) if (t.head(k) === v && !/^(cc|advmod|punct|conj)$/.test(t.base(k)) && t.upos(k) !== 'ADV') return undefined;
   for (let k = v + 1; k < c; k++) if (t.head(k) !== v && t.head(k) !== c && !(t.head(k) > v && t.head(k) < c)) return undefined;
   return firstComplementActor(t, c, mentions, source);
+}
+
+/** Verbs that move forces or agents somewhere: what they move is no party to the act. */
+const SENDING = /^(send|sends|sending|sent|(re)?deploy(s|ed|ing)?|(dis|des)patch(es|ed|ing)?|station(s|ed|ing)?|mobili[sz](e|es|ed|ing)|airlift(s|ed|ing)?)$/;
+
+/**
+ * "Britain sent warships to the Red Sea", "Russia deployed troops": the state's own forces or
+ * agents that it sends or deploys are what it moves, not whom it acts on; the target is where
+ * they go if a coded actor names it, else there is none.
+ */
+export function sentOwn(t: Tree, v: number, source: ActorMention | undefined, target: ActorMention | undefined): boolean {
+  return !!target && t.upos(v) === 'VERB' && SENDING.test(t.lower(v)) && sameState(source, target) && target.actor !== source?.actor;
 }
