@@ -241,7 +241,7 @@ function explanation(
 ): SentenceExplanation {
   const tree = s.words.map((w, i) => `${i + 1}\t${w}\t${s.upos[i]}\t${s.head[i]}\t${s.deprel[i]}`).join('\n');
   const actors = (resolved.bySentence[index] ?? []).map((m) => `${s.words.slice(m.first, m.last + 1).join(' ')} -> ${m.code ?? '?'} (${m.via}, ${m.rule})`);
-  return { index, text: text.slice(span[0], span[1]), tree, actors, discarded, steps };
+  return { index, text: text.slice(span[0], span[1]), tree, actors, discarded, steps: s.reparsed ? [`parsed again: ${s.reparsed}`, ...steps] : steps };
 }
 
 function isDocumentation(file: string): boolean {

@@ -3,7 +3,10 @@
  * stances, reported dates, reduced passives, stopping acts, subordinators and places, each text
  * with the exact events it must give (regression-cases.ts).
  */
-import { cases } from './regression-cases.js';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { emptyMeta } from '../ingest/readers/types.js';
+import { cases, coder, PUBLISHED } from './regression-cases.js';
 
 cases('"is opposed to" states the subject\'s stance: it is the source, not the passive\'s target; "was opposed by" keeps its agent, and its subject is matched as the object ("- * PLAN", 127)', [
   ['Iran is opposed to talks with the United States.', ['IRN USA 125 actual author 2026-03-05']],
@@ -555,3 +558,10 @@ cases('a that-clause\'s perfect read as a noun phrase ("denied that it had suppl
   // Was IRN - 060 actual: SUPPLY's default with no target, the denial unseen.
   ['Iran denied that it had supplied missiles to Russia.', ['IRN RUS 072 negated reported 2026-03-05']],
 ]);
+
+test('--explain says when and why a sentence was parsed again', () => {
+  const { sentences } = coder.explain({ text: 'Should Israel strike Iran, Tehran would retaliate.', meta: { ...emptyMeta('text', null), published: PUBLISHED } });
+  assert.equal(sentences[0].steps[0], 'parsed again: an inverted condition, parsed as "If ..."');
+  const plain = coder.explain({ text: 'Israel struck Iran.', meta: { ...emptyMeta('text', null), published: PUBLISHED } });
+  assert.ok(!plain.sentences[0].steps.some((x) => x.startsWith('parsed again')));
+});

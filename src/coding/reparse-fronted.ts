@@ -50,7 +50,8 @@ export function reparseFronted(s: ParsedSentence, syntax: WordParser, parser: Ta
     xpos[k + i] = tail.xpos[i];
     deprel[k + i] = tail.deprel[i];
   }
-  return { ...s, upos, xpos, head, deprel };
+  const why = according ? 'the clause after an opening "According to ..." phrase' : 'a condition after a fronted phrase';
+  return { ...s, upos, xpos, head, deprel, reparsed: `${why}, parsed as a sentence of its own${tail.reparsed ? ` (${tail.reparsed})` : ''}` };
 }
 
 function capitalise(w: string): string {

@@ -28,5 +28,5 @@ export function reparseHeadline(s: ParsedSentence, syntax: WordParser, known: He
   });
   if (!changed) return s;
   const p = syntax.parseWords(forms);
-  return { ...s, upos: p.upos, xpos: p.xpos, head: p.head, deprel: p.deprel };
+  return { ...s, upos: p.upos, xpos: p.xpos, head: p.head, deprel: p.deprel, reparsed: 'a title-case headline, tagged with its common words in lower case' };
 }

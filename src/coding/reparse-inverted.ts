@@ -53,7 +53,7 @@ export function reparseInvertedCondition(s: ParsedSentence, syntax: WordParser, 
     x[to] = 'TO';
     deprel[to] = 'mark';
   }
-  return { ...s, upos: u, xpos: x, head: p.head, deprel };
+  return { ...s, upos: u, xpos: x, head: p.head, deprel, reparsed: `an inverted condition, parsed as "If ..."` };
 }
 
 /**

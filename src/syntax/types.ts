@@ -12,4 +12,6 @@ export interface ParsedSentence {
   xpos: string[];
   head: Int32Array;
   deprel: string[];
+  /** Set by the coder when it tagged or parsed the sentence again, and why (printed by --explain). */
+  reparsed?: string;
 }
