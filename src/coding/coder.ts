@@ -31,6 +31,7 @@ import { retagNominal, retagPredicate } from './retag.js';
 import { retagSubjunctive } from './retag-subjunctive.js';
 import { retagFalseAuxiliary } from './retag-auxiliary.js';
 import { retagAfterModal } from './retag-modal.js';
+import { retagGerundObject } from './retag-gerund.js';
 import { VerbIndex } from './events/verb-index.js';
 import type { Actor, CodedDocument, CodedEvent } from './types.js';
 
@@ -125,7 +126,7 @@ export class Coder {
     };
     return this.syntax.parseText(text).map((parsed) => {
       const s = reparseFronted(reparseInvertedCondition(reparseHeadline(parsed, this.syntax, headline), this.syntax, parser), this.syntax, parser);
-      return repairParse(retagSubjunctive(retagPredicate(retagNominal(retagAfterModal(retagNoun(retagAttributive(retagFalseAuxiliary(s, parser), parser), parser), parser, isVerbForm, leadsCompound), parser), parser, isVerbForm), parser, isVerbForm));
+      return repairParse(retagSubjunctive(retagPredicate(retagNominal(retagAfterModal(retagNoun(retagAttributive(retagGerundObject(retagFalseAuxiliary(s, parser), parser, isVerbForm), parser), parser), parser, isVerbForm, leadsCompound), parser), parser, isVerbForm), parser, isVerbForm));
     });
   }
 

@@ -565,3 +565,11 @@ test('--explain says when and why a sentence was parsed again', () => {
   const plain = coder.explain({ text: 'Israel struck Iran.', meta: { ...emptyMeta('text', null), published: PUBLISHED } });
   assert.ok(!plain.sentences[0].steps.some((x) => x.startsWith('parsed again')));
 });
+
+cases('an act ruled out did not happen, one not ruled out may; a gerund tagged an adjective after "rule out", "avoid", "resume" ... is that act', [
+  // Was no event: "imposing" an adjective of "sanctions".
+  ['Japan did not rule out imposing sanctions on Russia.', ['JPN RUS 163 speculative author 2026-03-05']],
+  // Was CHN MMR 062 actual.
+  ['China ruled out sending troops to Myanmar.', ['CHN MMR 062 negated author 2026-03-05']],
+  ['The United States is considering imposing sanctions on China.', ['USA CHN 014 actual author 2026-03-05']],
+]);

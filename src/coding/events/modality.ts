@@ -190,6 +190,11 @@ function noLonger(t: Tree, c: number): boolean {
 
 function headModality(t: Tree, k: number, note: (m: Modality, why: string) => void): void {
   const w = t.lower(k);
+  // "ruled out sending troops" did not; "did not rule out sending troops" may.
+  if (/^rul(e|es|ed|ing)$/.test(w) && t.kids[k].some((c) => t.rel(c) === 'compound:prt' && t.lower(c) === 'out')) {
+    note(t.kids[k].some((c) => NEGATORS.has(t.lower(c))) ? 'speculative' : 'negated', `governed by "${t.s.words[k]} out"`);
+    return;
+  }
   if (NEGATING_HEADS.has(w)) note('negated', `governed by "${t.s.words[k]}"`);
   // "hesitated to impose sanctions" did not; "did not hesitate to" did (modalityOf skips that "not").
   else if (HESITATE.test(w)) { if (!t.kids[k].some((c) => NEGATORS.has(t.lower(c)))) note('negated', `governed by "${t.s.words[k]}"`); }
