@@ -573,3 +573,10 @@ cases('an act ruled out did not happen, one not ruled out may; a gerund tagged a
   ['China ruled out sending troops to Myanmar.', ['CHN MMR 062 negated author 2026-03-05']],
   ['The United States is considering imposing sanctions on China.', ['USA CHN 014 actual author 2026-03-05']],
 ]);
+
+cases('an overlay verb with a doubled consonant lists its forms: "slapped" tariffs are sanctions (163), "scrapped" and "cutting" tariffs eased (085)', [
+  // Were SLAP's default 180 and nothing: the overlay's reader makes only regular forms ("slaped").
+  ['Washington slapped new tariffs on Chinese goods.', ['USA CHN 163 actual author 2026-03-05']],
+  ['The United States scrapped tariffs on Mexican steel.', ['USA MEX 085 actual author 2026-03-05']],
+  ['The EU is cutting tariffs on Ukrainian grain.', ['IGOEUREEC UKR 085 actual author 2026-03-05']],
+]);
