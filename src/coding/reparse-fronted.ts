@@ -9,7 +9,8 @@
  * clause after an opening "According to ..." phrase, which the parser likewise reads into it.
  */
 import type { ParsedSentence } from '../syntax/types.js';
-import { reparseInvertedCondition, type TagParser, type WordParser } from './reparse-inverted.js';
+import { reparseInvertedCondition, type WordParser } from './reparse-inverted.js';
+import type { Reparser } from './retag.js';
 
 const OPENERS = /^(if|unless|should|had|were)$/i;
 /** The longest fronted phrase taken (words before its comma). */
@@ -17,7 +18,7 @@ const MAX_FRONTED = 8;
 /** The longest "according to" phrase taken. */
 const MAX_ACCORDING = 16;
 
-export function reparseFronted(s: ParsedSentence, syntax: WordParser, parser: TagParser): ParsedSentence {
+export function reparseFronted(s: ParsedSentence, syntax: WordParser, parser: Reparser): ParsedSentence {
   const n = s.words.length;
   // "According to a report by Japan's NHK on the 21st, Foreign Minister Motegi will visit ...": the
   // source phrase took the subject ("report" the subject, the minister an apposition of "21st").

@@ -11,21 +11,17 @@
  * "to" its `mark`.
  */
 import type { ParsedSentence } from '../syntax/types.js';
+import type { Reparser } from './retag.js';
 
 export interface WordParser {
   parseWords(words: string[]): ParsedSentence;
-}
-
-/** Re-parses words under given tags (Parser.parse). */
-export interface TagParser {
-  parse(words: string[], upos: string[], xpos: string[]): { head: Int32Array; deprel: string[] };
 }
 
 const INVERTED = /^(Should|Had|Were|SHOULD|HAD|WERE)$/;
 /** How far the condition's comma may be from the start. */
 const MAX_CONDITION = 25;
 
-export function reparseInvertedCondition(s: ParsedSentence, syntax: WordParser, parser: TagParser): ParsedSentence {
+export function reparseInvertedCondition(s: ParsedSentence, syntax: WordParser, parser: Reparser): ParsedSentence {
   const n = s.words.length;
   if (n < 5 || !INVERTED.test(s.words[0]) || s.words[n - 1] === '?') return s;
   const comma = s.words.indexOf(',');

@@ -22,6 +22,8 @@ const REPORTING_STEMS = [
   'vow', 'pledg', 'promis', 'threaten',
 ];
 const REPORTING = new RegExp(`^(${REPORTING_STEMS.join('|')})(s|es|ed|d|ing|e|ted)?$`);
+/** Forms of quoting and citing someone ("Reuters quoted the minister as saying"). */
+export const QUOTING = /^(quote|quoted|quotes|quoting|cited|cites|citing)$/;
 
 /** A word form of a reporting verb ("said", "confirmed", "told"); see isReportingVerb. */
 export function isReportingWord(lower: string): boolean {
@@ -105,17 +107,11 @@ function carries(t: Tree, span: readonly [number, number], v: number): boolean {
   // Up from the citation's clause: reaching a word that dominates v before any adverbial or
   // relative clause, the citation is v's (or its tag's, "..., Reuters reported").
   for (let c = clause, guard = 0; c >= 0 && guard <= t.n; c = t.head(c), guard++) {
-    if (isAncestor(t, c, v)) return true;
+    if (t.dominates(c, v)) return true;
     // (A conjunct with a subordinator of its own, ", while X was quoted ...", is one too.)
     if (/^(advcl|acl)$/.test(t.base(c)) || (t.base(c) === 'conj' && t.kids[c].some((m) => t.base(m) === 'mark'))) return false;
   }
   return true;
-}
-
-/** True when a is v or one of its heads. */
-function isAncestor(t: Tree, a: number, v: number): boolean {
-  for (let k = v, guard = 0; k >= 0 && guard <= t.n; k = t.head(k), guard++) if (k === a) return true;
-  return false;
 }
 
 /** A message noun among verb h's words before its clause k ("issued a stern reminder Saturday to Iraq that ..."). */
@@ -132,7 +128,7 @@ function reported(t: Tree, r: number, mentions: Mentions, outlet: { name: string
   const h = t.head(r);
   const q = t.base(r) === 'acl' && h >= 0 && t.base(h) === 'obl' ? t.head(h) : h;
   const asClause = /^(advcl|xcomp|acl)$/.test(t.base(r)) && t.kids[r].some((m) => t.base(m) === 'mark' && t.lower(m) === 'as');
-  if (asClause && q >= 0 && /^(quote|quoted|quotes|quoting|cited|cites|citing)$/.test(t.lower(q))) {
+  if (asClause && q >= 0 && QUOTING.test(t.lower(q))) {
     speaker = rolesOf(t, q, mentions).target ?? speaker;
   }
   return { voice: 'reported', speaker, outlet: outlet?.name ?? null, via: r };

@@ -11,7 +11,7 @@
  */
 import type { ActorMention } from '../actors/types.js';
 import type { CitedSource, Genre, Span } from '../types.js';
-import { type RawAttribution, attributionOf, isReportingVerb } from './attribution.js';
+import { type RawAttribution, attributionOf, isReportingVerb, QUOTING } from './attribution.js';
 import { combineCodes } from './codes.js';
 import { type VerbMatch, matchVerb } from './match.js';
 import { Mentions, membersOf } from './mentions.js';
@@ -486,7 +486,7 @@ function reportsAnother(t: Tree, c: Clause, all: readonly Clause[]): boolean {
  * or with what was said ("Reuters quoted the minister as saying").
  */
 function quotedByPress(t: Tree, c: Clause): boolean {
-  if (!/^(quote|quoted|quotes|quoting|cited|cites|citing)$/.test(t.lower(c.verb)) || !isPress(c.source)) return false;
+  if (!QUOTING.test(t.lower(c.verb)) || !isPress(c.source)) return false;
   const as = (k: number) => t.kids[k].some((m) => t.base(m) === 'mark' && t.lower(m) === 'as');
   return t.kids[c.verb].some((k) => t.rel(k) === 'nsubj:pass' || (/^(advcl|xcomp)$/.test(t.base(k)) && as(k)));
 }
