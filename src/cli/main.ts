@@ -3,6 +3,7 @@
  * The `dyad` command line. Each command lives in its own module under ./commands and exports
  * `run(args, io)`; this file only dispatches and turns errors into messages and exit codes.
  */
+import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { isDyadError } from '../util/errors.js';
 import type { Command, Io } from './command.js';
@@ -69,7 +70,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+// Run when this file is the program, also through a symlink: `npx dyad`, `npm link` and a global
+// install call the bin's link, whose path is not this module's URL.
+if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
