@@ -13,6 +13,7 @@ import { composeAgent, splitCode } from './codes.js';
 import { antecedent } from './coref.js';
 import type { SentenceView } from './units.js';
 import { isReportingWord } from '../events/attribution.js';
+import { isSendingVerb } from '../events/sending.js';
 
 export function countryFromContext(v: SentenceView, ctx: DocContext, here: Cand[], c: Cand): Cand {
   if (!c.agentCode || c.code !== null) return c;
@@ -134,9 +135,6 @@ function subtreeSpan(v: SentenceView, w: number): [number, number] {
   return [a, b];
 }
 
-/** Verbs of sending or placing forces ("deployed troops", "sent police officers"). */
-const SENDING = /^(send|sends|sent|sending|deploy|deploys|deployed|deploying|dispatch|dispatche[sd]|dispatching|station|stations|stationed|stationing|contribute[sd]?|contributing)$/i;
-
 /**
  * The state of the actor that sends force c ("Kenya deployed troops": KEN): undefined when c is no
  * force object of a sending verb with a coded subject, null when that subject has no state (an IGO).
@@ -144,7 +142,7 @@ const SENDING = /^(send|sends|sent|sending|deploy|deploys|deployed|deploying|dis
 function senderOf(v: SentenceView, here: Cand[], c: Cand): string | null | undefined {
   if (!/MIL|COP/.test(c.agentCode ?? '') || v.s.deprel[c.head] !== 'obj') return undefined;
   const verb = v.s.head[c.head] - 1;
-  if (verb < 0 || !SENDING.test(v.s.words[verb])) return undefined;
+  if (verb < 0 || !isSendingVerb(v.s.words[verb])) return undefined;
   const subj = v.children[verb].find((k) => v.s.deprel[k].startsWith('nsubj'));
   const s = subj === undefined ? undefined : here.find((a) => a !== c && a.head === subj && a.code !== null && !a.members);
   if (!s || !s.code) return undefined;

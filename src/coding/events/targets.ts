@@ -8,6 +8,7 @@ import type { ActorMention } from '../actors/types.js';
 import { complementWords } from './match.js';
 import type { Mentions } from './mentions.js';
 import { caseOf, RELATION_CASE, rolesOf } from './roles.js';
+import { isSendingVerb } from './sending.js';
 import type { Tree } from './tree.js';
 
 /** The noun whose between/among phrase holds word w ("tensions" for "China" in "tensions between China and Japan"), or -1. */
@@ -85,14 +86,11 @@ export function sharedComplementActor(t: Tree, v: number, mentions: Mentions, so
   return firstComplementActor(t, c, mentions, source);
 }
 
-/** Verbs that move forces or agents somewhere: what they move is no party to the act. */
-const SENDING = /^(send|sends|sending|sent|(re)?deploy(s|ed|ing)?|(dis|des)patch(es|ed|ing)?|station(s|ed|ing)?|mobili[sz](e|es|ed|ing)|airlift(s|ed|ing)?)$/;
-
 /**
  * "Britain sent warships to the Red Sea", "Russia deployed troops": the state's own forces or
  * agents that it sends or deploys are what it moves, not whom it acts on; the target is where
  * they go if a coded actor names it, else there is none.
  */
 export function sentOwn(t: Tree, v: number, source: ActorMention | undefined, target: ActorMention | undefined): boolean {
-  return !!target && t.upos(v) === 'VERB' && SENDING.test(t.lower(v)) && sameState(source, target) && target.actor !== source?.actor;
+  return !!target && t.upos(v) === 'VERB' && isSendingVerb(t.lower(v)) && sameState(source, target) && target.actor !== source?.actor;
 }
