@@ -25,6 +25,7 @@ import { Tree } from './events/tree.js';
 import { repairParse } from './repair.js';
 import { reparseInvertedCondition } from './reparse-inverted.js';
 import { reparseHeadline } from './reparse-headline.js';
+import { reparseReportingTag } from './reparse-tag.js';
 import { reparseFronted } from './reparse-fronted.js';
 import { retagAttributive, retagNoun } from './retag-adjective.js';
 import { retagNominal, retagPredicate } from './retag.js';
@@ -124,9 +125,30 @@ export class Coder {
       isCommonWord: (lower: string) => lexicon.ambOfForm(lower) !== 0 || /\b(?!NNPS?\b)[A-Z]/.test(lexicon.external?.tags(lower) ?? ''),
       isActorWord: (word: string) => this.actorIndex.longestPhrase([normalizeToken(word)], 0)?.length === 1,
     };
+    type Step = (s: ParsedSentence) => ParsedSentence;
+    // Sentences the parser reads badly, parsed again in a form it reads well (reparse-*.ts) ...
+    const reparses: Step[] = [
+      (s) => reparseHeadline(s, this.syntax, headline),
+      (s) => reparseInvertedCondition(s, this.syntax, parser),
+      (s) => reparseFronted(s, this.syntax, parser),
+    ];
+    // ... then words the tagger got wrong, tagged again and the sentence parsed again (retag*.ts), in this order.
+    const retags: Step[] = [
+      (s) => retagFalseAuxiliary(s, parser),
+      (s) => retagGerundObject(s, parser, isVerbForm),
+      (s) => retagAttributive(s, parser),
+      (s) => retagNoun(s, parser),
+      (s) => retagAfterModal(s, parser, isVerbForm, leadsCompound),
+      (s) => retagNominal(s, parser),
+      (s) => retagPredicate(s, parser, isVerbForm),
+      (s) => retagSubjunctive(s, parser, isVerbForm),
+    ];
+    const retagged: Step = (s) => retags.reduce((x, step) => step(x), s);
+    // A reporting tag's clause is parsed as a sentence of its own, with the retags a sentence gets.
+    const clause = { parseWords: (words: string[]) => retagged(this.syntax.parseWords(words)) };
     return this.syntax.parseText(text).map((parsed) => {
-      const s = reparseFronted(reparseInvertedCondition(reparseHeadline(parsed, this.syntax, headline), this.syntax, parser), this.syntax, parser);
-      return repairParse(retagSubjunctive(retagPredicate(retagNominal(retagAfterModal(retagNoun(retagAttributive(retagGerundObject(retagFalseAuxiliary(s, parser), parser, isVerbForm), parser), parser), parser, isVerbForm, leadsCompound), parser), parser, isVerbForm), parser, isVerbForm));
+      const s = reparseReportingTag(reparses.reduce((x, step) => step(x), parsed), clause);
+      return repairParse(retagged(s));
     });
   }
 

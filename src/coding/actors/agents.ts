@@ -213,6 +213,13 @@ export function matchAgents(v: SentenceView, ctx: DocContext, cands: Cand[], cov
   return { add, absorbed };
 }
 
+/** Places a group holds, which stand for it when it modifies them ("rebel positions"). */
+const GROUND = /^(positions?|strongholds?|hideouts?|bases|camps?|bastions?|enclaves?|outposts?|trenches|lines)$/i;
+
+export function isGroundNoun(word: string): boolean {
+  return GROUND.test(word);
+}
+
 /**
  * A role noun or adjective modifying another noun names no one: "school textbooks", "government
  * bonds", "military targets", "civilian infrastructure". (A role noun before another role noun is one run: "ministry spokesman";
@@ -222,6 +229,8 @@ function modifiesNoun(v: SentenceView, run: AgentRun): boolean {
   const rel = v.s.deprel[run.last];
   if (rel !== 'compound' && rel !== 'amod') return false;
   const h = v.s.head[run.last] - 1;
+  // A group's own ground stands for the group: "shelled rebel positions", "raided militant hideouts".
+  if (isGroundNoun(v.s.words[h])) return false;
   // Before a name it is a title ("minister Park"), which the role pass reads, also when the tagger
   // calls the capitalised name a common noun ("Foreign Minister Wang Yi", "spokesman Wang Wenbin").
   // An adjectival modifier's head is a noun even when the tagger calls it a verb ("joint military exercises").

@@ -14,6 +14,7 @@ import { antecedent } from './coref.js';
 import type { SentenceView } from './units.js';
 import { isReportingWord } from '../events/attribution.js';
 import { isSendingVerb } from '../events/sending.js';
+import { isGroundNoun } from './agents.js';
 
 export function countryFromContext(v: SentenceView, ctx: DocContext, here: Cand[], c: Cand): Cand {
   if (!c.agentCode || c.code !== null) return c;
@@ -81,6 +82,10 @@ export function countryFromContext(v: SentenceView, ctx: DocContext, here: Cand[
     if (!country) {
       country = placeOfClause(v, here, c, ctx.index.states);
       how = 'agent-country:place';
+    }
+    if (!country) {
+      country = placeOfGround(v, here, c, ctx.index.states);
+      how = 'agent-country:place-of-ground';
     }
   }
   // "The prime minister criticized Chinese officials": a state borrowed from context that would make
@@ -260,6 +265,29 @@ function placeOfClause(v: SentenceView, here: Cand[], c: Cand, states: ReadonlyS
     const on = s.head[at] - 1;
     if (on === verb && s.deprel[at] === 'obl') return a.code.slice(0, 3);
     if (on >= 0 && s.head[on] - 1 === verb && s.deprel[on] === 'obj' && s.deprel[at] === 'nmod') return a.code.slice(0, 3);
+  }
+  return null;
+}
+
+/**
+ * An agent that stands for the ground it holds ("army bases in the north of Mali", agents.ts GROUND)
+ * is of the state named inside that phrase or on the verb that acts on it ("attacked army bases
+ * in Mali"): the first state mention whose head the ground noun or that verb dominates, within
+ * three steps up, other than through the agent itself.
+ */
+function placeOfGround(v: SentenceView, here: Cand[], c: Cand, states: ReadonlySet<string>): string | null {
+  const { s } = v;
+  const ground = s.head[c.head] - 1;
+  if (ground < 0 || !/^(compound|amod)$/.test(s.deprel[c.head]) || !isGroundNoun(s.words[ground])) return null;
+  const verb = s.deprel[ground] === 'obj' ? s.head[ground] - 1 : -1;
+  for (const a of here) {
+    if (a === c || a.code === null || a.members || !states.has(a.code.slice(0, 3))) continue;
+    let up = a.head;
+    for (let step = 0; step < 3 && up >= 0; step++) {
+      const next = s.head[up] - 1;
+      if (next === ground || (next === verb && s.deprel[up] === 'obl')) return a.code.slice(0, 3);
+      up = next;
+    }
   }
   return null;
 }
