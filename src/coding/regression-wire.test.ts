@@ -19,3 +19,10 @@ cases('a group\'s ground stands for the group ("rebel positions", "militant hide
   // A role noun on other nouns still names no one.
   ['Russia attacked military targets in Ukraine.', ['RUS UKR 195 actual author 2026-03-05']],
 ]);
+
+// Shigeru Ishiba's listed office (prime minister) ended in 2025: on the 2026 date the dictionary
+// alone makes him JPNELI, but the text titles him, and the later surname is that titled person.
+cases('a person the text titles keeps that code when named again by a name whose listed offices do not cover the date', [
+  ['Japanese Prime Minister Shigeru Ishiba criticized North Korea. Later, Ishiba condemned China.', ['JPNGOV CHN 111 actual author 2026-03-05', 'JPNGOV PRK 111 actual author 2026-03-05']],
+  ['Ishiba condemned China.', ['JPNELI CHN 111 actual author 2026-03-05']],
+]);

@@ -24,6 +24,8 @@ export interface Cand {
   plural: boolean;
   /** The dictionary entry, for persons (surname coreference) and states. */
   entry?: IndexEntry;
+  /** A dictionary person whose listed offices do not cover the document date (dated-roles.ts 'default' or 'out-of-range'). */
+  undated?: boolean;
   /** Head noun of an agent phrase ("MINISTER"), for definite descriptions ("the minister"). */
   agentNoun?: string;
   /** Set on an agent with no country of its own: filled from context later. */

@@ -42,6 +42,7 @@ export function entryCand(v: SentenceView, ctx: DocContext, e: IndexEntry, first
     first, last, head, code: role.code, kind: e.kind, via, rule,
     key: e.kind === 'state' && role.code ? `C:${role.code}` : `E:${e.id}`,
     resolved: true, plural: false, entry: e,
+    undated: e.kind === 'person' && (role.how === 'default' || role.how === 'out-of-range'),
   };
 }
 

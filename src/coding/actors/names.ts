@@ -7,6 +7,7 @@
 import type { Cand, DocContext } from './cand.js';
 import { type IndexEntry, nameKey } from './actor-index.js';
 import { entryCand } from './dictionary.js';
+import { nameWordsOf } from './titled.js';
 import { type SentenceView, headOf, isCapitalised } from './units.js';
 
 export interface NameRun {
@@ -67,18 +68,6 @@ function namePart(ctx: DocContext, sentenceCands: Cand[], word: string): Cand | 
     if (flat.includes(word)) return c;
   }
   return null;
-}
-
-/**
- * The name words of a person mention: the dictionary's, the run's, or, for a role mention that took
- * in the name after it ("South Korean Foreign Minister Cho Hyun"), the words after its role noun.
- */
-function nameWordsOf(c: Cand): string[] {
-  if (c.entry) return c.entry.name.split(' ');
-  if (c.nameWords) return c.nameWords;
-  const words = (c.text ?? '').toUpperCase().split(/\s+/);
-  const at = c.agentNoun ? words.lastIndexOf(c.agentNoun) : -1;
-  return at >= 0 ? words.slice(at + 1) : [];
 }
 
 /** An earlier person outside the dictionary (found by a role) with this very name. */

@@ -5,6 +5,7 @@
  * sides", role nouns composed with their owner, names, role phrases for unknown names, unknown
  * names (a state before one makes it that state's body), places, pronouns, the country of unowned agents, compounds.
  */
+import { asTitledEarlier } from './titled.js';
 import type { Cand, DocContext } from './cand.js';
 import { matchHyphenCompounds } from './hyphen-compounds.js';
 import { matchAgents } from './agents.js';
@@ -55,6 +56,7 @@ export function resolveSentence(v: SentenceView, ctx: DocContext, dictCands: Can
   p.replace(agents.absorbed, agents.add);
   const names = matchNames(v, ctx, p.cands, p.covered);
   p.replace(new Set(), names.add);
+  p.cands = p.cands.map((c) => asTitledEarlier(ctx, c));
   const roles = applyRoles(v, ctx, p.cands, names.left);
   p.replace(roles.remove, roles.add);
   p.replace(new Set(), unknownNames(v, roles.left));
