@@ -26,3 +26,9 @@ cases('a person the text titles keeps that code when named again by a name whose
   ['Japanese Prime Minister Shigeru Ishiba criticized North Korea. Later, Ishiba condemned China.', ['JPNGOV CHN 111 actual author 2026-03-05', 'JPNGOV PRK 111 actual author 2026-03-05']],
   ['Ishiba condemned China.', ['JPNELI CHN 111 actual author 2026-03-05']],
 ]);
+
+cases('conducting or carrying out a weapons test is a show of force (150), as testing a weapon is', [
+  ['Pyongyang might conduct a nuclear test later this year.', ['PRK - 150 speculative author 2026-03-05']],
+  ['North Korea carried out a missile test on Monday.', ['PRK - 150 actual author 2026-03-02']],
+  ['Russia conducted a test of a hypersonic weapon.', ['RUS - 150 actual author 2026-03-05']],
+]);
