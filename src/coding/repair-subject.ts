@@ -168,6 +168,29 @@ export function reportedSubjectReadAsObject(s: ParsedSentence): void {
   }
 }
 
+/**
+ * "CENTCOM said its forces shot down three drones" parsed with "forces" the object of "said" and
+ * "shot" a participle on it ("the forces shot down ..."), so nothing is reported. A saying verb
+ * takes no such object: when it has no reported clause of its own, a verb right after its nominal
+ * object that modifies it with no subject of its own is the reported clause, and the object its
+ * subject (a "subject" after that verb is its object: "three drones").
+ */
+export function reportedClauseReadAsObjectModifier(s: ParsedSentence): void {
+  for (let o = 1; o + 1 < s.words.length; o++) {
+    const v = s.head[o] - 1;
+    if (s.deprel[o] !== 'obj' || v < 0 || v >= o || !SAY.test(s.words[v]) || !/^(NOUN|PROPN|PRON)$/.test(s.upos[o])) continue;
+    if (s.deprel.some((d, k) => s.head[k] === v + 1 && (d === 'ccomp' || d === 'parataxis'))) continue;
+    const a = o + 1;
+    if (s.head[a] !== o + 1 || s.deprel[a] !== 'acl' || s.upos[a] !== 'VERB' || !/^VB[DNPZ]$/.test(s.xpos[a])) continue;
+    if (s.deprel.some((d, k) => s.head[k] === a + 1 && (k < a ? /^(nsubj|aux)/.test(d) : false))) continue;
+    s.head[a] = v + 1;
+    s.deprel[a] = 'ccomp';
+    s.head[o] = a + 1;
+    s.deprel[o] = 'nsubj';
+    for (let k = a + 1; k < s.words.length; k++) if (s.head[k] === a + 1 && s.deprel[k].startsWith('nsubj')) s.deprel[k] = 'obj';
+  }
+}
+
 /** Head nouns of bare time adjuncts ("last week", "this year", "Monday", "every day"). */
 const TIME_NOUN = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|day|days|week|weeks|month|months|year|years|morning|evening|night|afternoon|weekend|time|times|hour|hours|minute|minutes|decade|decades|century|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 

@@ -47,7 +47,8 @@
  *   an opening "After talks collapsed, Israel resumed ..." with "collapsed" a clause on "talks"
  *   (subordinateClauseReadAsNounModifier, repair-subject.ts).
  * - Reported subject read as the saying verb's object: "It said Tehran must stop enriching uranium"
- *   with "Tehran" the object of "said" (reportedSubjectReadAsObject, repair-subject.ts).
+ *   with "Tehran" the object of "said" (reportedSubjectReadAsObject, repair-subject.ts); likewise
+ *   "said its forces shot down three drones" with "shot" a clause on the object (reportedClauseReadAsObjectModifier).
  * - A condition read as a complement: "could collapse if Hamas refuses ..." with "refuses" a ccomp
  *   (conditionReadAsComplement).
  * - That-clause hung on a time noun: "said Wednesday that ..." or "said on Tuesday that ..." with
@@ -103,7 +104,7 @@ import {
   participleWithNounHead, predicateReadAsNounClause, pronounReadAsApposition, closingReportingTag, reportingTagTakesMainWords, verbReadAsModifier,
 } from './repair-predicate.js';
 import {
-  accordingPhraseReadAsSubject, clauseConjoinedToDay, compoundOnVerb, dayReadAsSubject, modifiersReadAsClause, invertedConditionAsRoot, invertedConditionAsSubject, modifiersReadAsSubject, subjectTakenByClause, nameSplitAtConjunct, passiveSubjectWithoutAuxiliary, reportedSubjectReadAsObject, subjectConjoinedToDay, subjectReadAsAdjunct,
+  accordingPhraseReadAsSubject, clauseConjoinedToDay, compoundOnVerb, dayReadAsSubject, modifiersReadAsClause, invertedConditionAsRoot, invertedConditionAsSubject, modifiersReadAsSubject, subjectTakenByClause, nameSplitAtConjunct, passiveSubjectWithoutAuxiliary, reportedClauseReadAsObjectModifier, reportedSubjectReadAsObject, subjectConjoinedToDay, subjectReadAsAdjunct,
   subjectReadAsConjunct, subjectReadAsPrepositionObject, subordinateClauseReadAsNounModifier, verbReadAsApposition,
 } from './repair-subject.js';
 import { reducedRelativeAsPredicate } from './repair-reduced.js';
@@ -131,6 +132,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   subordinateClauseReadAsNounModifier(s);
   subjectTakenByClause(s);
   reportedSubjectReadAsObject(s);
+  reportedClauseReadAsObjectModifier(s);
   nameSplitAtConjunct(s);
   passiveSubjectWithoutAuxiliary(s);
   modifiersReadAsSubject(s);
