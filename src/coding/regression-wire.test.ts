@@ -10,6 +10,9 @@ cases('a reporting tag inside the sentence (", X said, ...") reports the clause 
   // The participle after the tag is the tag's: "shelled" keeps its own parse.
   ['Syrian government forces shelled rebel positions near Idlib, a monitoring group said, adding that four civilians were killed.', ['SYRMIL SYRREB 194 actual reported 2026-03-05']],
   ['Israeli troops shot dead a Palestinian man near Nablus on Monday, the Palestinian health ministry said, adding that two others were wounded.', ['ISRMIL PSEPPL 190 actual reported 2026-03-02']],
+  // A headline's closing tag: its clause is tagged as a sentence ("fires" was a noun, and "says" PRK's).
+  ['North Korea fires ballistic missile into sea, Seoul says', ['PRK - 150 actual reported 2026-03-05']],
+  ['Russia strikes Kyiv with drones, Ukraine says', ['RUS UKR 195 actual reported 2026-03-05']],
 ]);
 
 cases('a group\'s ground stands for the group ("rebel positions", "militant hideouts"), of the state its phrase or its sentence names', [
