@@ -423,8 +423,9 @@ cases('an -ed verb the parser reads as a modifier of a noun it makes another nou
 ]);
 
 cases('an -ed verb the parser reads as a modifier inside a second subject ("The UN on Tuesday reduced food aid ... because ...")', [
+  // The camp stands for the refugees it holds (agents.ts GROUND), in Kenya.
   ['The United Nations on Tuesday reduced food aid to the largest refugee camp in Kenya because grain was being stolen, aid officials said.', [
-    'IGOUNO KEN 1623 actual reported 2026-03-03',
+    'IGOUNO KENREF 1623 actual reported 2026-03-03',
   ]],
 ]);
 
