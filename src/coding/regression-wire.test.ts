@@ -35,3 +35,10 @@ cases('conducting or carrying out a weapons test is a show of force (150), as te
   ['North Korea carried out a missile test on Monday.', ['PRK - 150 actual author 2026-03-02']],
   ['Russia conducted a test of a hypersonic weapon.', ['RUS - 150 actual author 2026-03-05']],
 ]);
+
+cases('"called X Y" names X, no phone call (CALL\'s default 041), unless a pattern reads the name', [
+  ['Guyana President Irfaan Ali called the move "a direct threat to our sovereignty".', []],
+  ['China called the visit unacceptable.', []],
+  ['Macron called the talks a success.', ['FRAGOV - 013 actual author 2026-03-05']],
+  ['Putin called Erdogan on Monday.', ['RUSGOV TURGOV 041 actual author 2026-03-02', 'TURGOV RUSGOV 041 actual author 2026-03-02']],
+]);

@@ -25,6 +25,7 @@ import { releasedPersons } from './release.js';
 import { thirdPlaceCode } from './third-place.js';
 import { accusationKind, againstPolicy, chargedAct, demandable, demandContent, expulsionCode, ORDERS, PROTESTS, protestAim } from './act-kinds.js';
 import { mutual, reciprocal } from './mutual.js';
+import { isNamingUse } from './naming.js';
 import { demandedBy, isObligation } from './demand.js';
 import { isBackground, isHistorical } from './background.js';
 import { announcedIntent, conditionSubject, isCommitment, isRefusal, isThreatened, refusedBy } from './intent.js';
@@ -83,7 +84,12 @@ export function codeSentence(input: SentenceInput): { events: RawEvent[]; trace:
   const trace: string[] = [];
   const matches = new Map<number, VerbMatch | null>();
   const matchOf = (v: number) => {
-    if (!matches.has(v)) matches.set(v, matchVerb(t, v, verbs, mentions, input.explain));
+    if (!matches.has(v)) {
+      const m = matchVerb(t, v, verbs, mentions, input.explain);
+      const naming = isNamingUse(t, v, m);
+      if (naming && input.explain) trace.push(`${t.s.words[v]}: calls something by a name (a predicative complement): no phone call`);
+      matches.set(v, naming ? null : m);
+    }
     return matches.get(v)!;
   };
   const clauses: Clause[] = [];

@@ -1,0 +1,15 @@
+/**
+ * "Ali called the move a direct threat", "Beijing called the visit unacceptable": CALL with a
+ * predicative complement (a nominal or adjectival xcomp) says what the subject calls something, not
+ * that it telephoned anyone. CALL's default code is a phone call (041), so such a clause codes
+ * nothing unless a pattern names the complement ("called it a powder keg", 012; "called X a partner", 013).
+ */
+import type { VerbMatch } from './match.js';
+import type { Tree } from './tree.js';
+
+export function isNamingUse(t: Tree, v: number, m: VerbMatch | null): boolean {
+  if (m === null || m.entry.lemma.words.join('_') !== 'CALL' || !/^call/i.test(t.s.words[v])) return false;
+  // A pattern on the object alone ("called the visit unacceptable" matching "* VISIT", a call for a
+  // visit, 026) is no reading of the name either.
+  return t.kids[v].some((c) => t.base(c) === 'xcomp' && /^(NOUN|PROPN|ADJ|PRON)$/.test(t.upos(c)) && !m.words.includes(c));
+}
