@@ -42,3 +42,9 @@ cases('"called X Y" names X, no phone call (CALL\'s default 041), unless a patte
   ['Macron called the talks a success.', ['FRAGOV - 013 actual author 2026-03-05']],
   ['Putin called Erdogan on Monday.', ['RUSGOV TURGOV 041 actual author 2026-03-02', 'TURGOV RUSGOV 041 actual author 2026-03-02']],
 ]);
+
+cases('escalating a dispute or crisis refuses to de-escalate (124), not BOOST\'s default cooperation (060); deepening cooperation stays cooperation', [
+  ['Venezuela deployed troops, escalating a dispute over the Essequibo region.', ['VEN - 124 actual author 2026-03-05', 'VEN - 154 actual author 2026-03-05']],
+  ['China escalated its trade dispute with Australia.', ['CHN AUS 124 actual author 2026-03-05']],
+  ['Japan and India deepened cooperation.', ['IND JPN 050 actual author 2026-03-05', 'JPN IND 050 actual author 2026-03-05']],
+]);
