@@ -26,6 +26,7 @@ import { repairParse } from './repair.js';
 import { reparseInvertedCondition } from './reparse-inverted.js';
 import { reparseHeadline } from './reparse-headline.js';
 import { reparseReportingTag } from './reparse-tag.js';
+import { retagAfterRelative } from './retag-relative.js';
 import { reparseFronted } from './reparse-fronted.js';
 import { retagAttributive, retagNoun } from './retag-adjective.js';
 import { retagNominal, retagPredicate } from './retag.js';
@@ -139,6 +140,7 @@ export class Coder {
       (s) => retagAttributive(s, parser),
       (s) => retagNoun(s, parser),
       (s) => retagAfterModal(s, parser, isVerbForm, leadsCompound),
+      (s) => retagAfterRelative(s, parser, isVerbForm),
       (s) => retagNominal(s, parser),
       (s) => retagPredicate(s, parser, isVerbForm),
       (s) => retagSubjunctive(s, parser, isVerbForm),

@@ -48,3 +48,8 @@ cases('escalating a dispute or crisis refuses to de-escalate (124), not BOOST\'s
   ['China escalated its trade dispute with Australia.', ['CHN AUS 124 actual author 2026-03-05']],
   ['Japan and India deepened cooperation.', ['IND JPN 050 actual author 2026-03-05', 'JPN IND 050 actual author 2026-03-05']],
 ]);
+
+cases('a relative clause between a subject and its verb ("X, which back the army, called ..."): its verb is tagged a verb and the clause is the subject\'s', [
+  ['Egypt and Saudi Arabia, which back the army, called for an immediate ceasefire.', ['EGY - 0256 actual author 2026-03-05', 'SAU - 0256 actual author 2026-03-05']],
+  ['Turkey, which brokered a deal, offered to host talks.', ['TUR - 036 actual author 2026-03-05', 'TUR - 043 future author 2026-03-05']],
+]);
