@@ -24,7 +24,7 @@ import { cancelsStoryIssues, sentenceIssues } from './events/issues.js';
 import { Tree } from './events/tree.js';
 import { repairParse } from './repair.js';
 import { reparseInvertedCondition } from './reparse-inverted.js';
-import { reparseHeadline } from './reparse-headline.js';
+import { HEADLINE_REPARSED, headlineForms } from './reparse-headline.js';
 import { reparseFronted } from './reparse-fronted.js';
 import { retagAttributive, retagNoun } from './retag-adjective.js';
 import { retagNominal, retagPredicate } from './retag.js';
@@ -124,8 +124,16 @@ export class Coder {
       isCommonWord: (lower: string) => lexicon.ambOfForm(lower) !== 0 || /\b(?!NNPS?\b)[A-Z]/.test(lexicon.external?.tags(lower) ?? ''),
       isActorWord: (word: string) => this.actorIndex.longestPhrase([normalizeToken(word)], 0)?.length === 1,
     };
-    return this.syntax.parseText(text).map((parsed) => {
-      const s = reparseFronted(reparseInvertedCondition(reparseHeadline(parsed, this.syntax, headline), this.syntax, parser), this.syntax, parser);
+    // A title-case headline is tagged and parsed once, with its common words in lower case.
+    const headlines = new Set<readonly string[]>();
+    const reword = (words: readonly string[]) => {
+      const forms = headlineForms(words, headline);
+      if (forms) headlines.add(words);
+      return forms;
+    };
+    return this.syntax.parseTextAs(text, reword).map((p) => {
+      const parsed = headlines.has(p.words) ? { ...p, reparsed: HEADLINE_REPARSED } : p;
+      const s = reparseFronted(reparseInvertedCondition(parsed, this.syntax, parser), this.syntax, parser);
       return repairParse(retagSubjunctive(retagPredicate(retagNominal(retagAfterModal(retagNoun(retagAttributive(retagGerundObject(retagFalseAuxiliary(s, parser), parser, isVerbForm), parser), parser), parser, isVerbForm, leadsCompound), parser), parser, isVerbForm), parser, isVerbForm));
     });
   }
