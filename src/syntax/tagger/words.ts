@@ -4,6 +4,7 @@
  * on each side (sentence-boundary symbols) and reused from sentence to sentence.
  */
 import { hashString } from '../hash.js';
+import type { ExternalLexicon } from './external.js';
 import type { Lexicon } from './lexicon.js';
 
 export const PAD = 2;
@@ -116,9 +117,10 @@ export class WordCodes {
   private setWord(slot: number, word: string, first: boolean, sentFlags: number, lex: Lexicon): void {
     // In all-caps text the capitals carry no information; read such words as lowercase.
     const form = (sentFlags & FLAG_CAPS_SENTENCE) !== 0 ? word.toLowerCase() : word;
-    if (lex !== this.memoLex) {
+    if (lex !== this.memoLex || lex.external !== this.memoExternal) {
       this.memo.clear();
       this.memoLex = lex;
+      this.memoExternal = lex.external;
     }
     const at = this.memo.get(form);
     if (at === undefined) {
@@ -133,10 +135,11 @@ export class WordCodes {
    * The codes of each form met (they depend on the form and lexicon alone: the flags of its
    * position are added apart), so a word seen before costs one lookup, not a lowercase copy, two
    * string hashes, five lexicon lookups and the prefix, suffix and shape loops. Dropped when it
-   * reaches MEMO_MAX forms or the lexicon changes.
+   * reaches MEMO_MAX forms or the lexicon (or its external lexicon, a field a caller may set) changes.
    */
   private readonly memo = new Map<string, number>();
   private memoLex: Lexicon | null = null;
+  private memoExternal: ExternalLexicon | null = null;
   /** The remembered codes, WORD_CODES from the offset the memo gives. */
   private pool = new Uint32Array(0);
 
