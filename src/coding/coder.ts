@@ -24,7 +24,7 @@ import { cancelsStoryIssues, sentenceIssues } from './events/issues.js';
 import { Tree } from './events/tree.js';
 import { repairParse } from './repair.js';
 import { reparseInvertedCondition } from './reparse-inverted.js';
-import { reparseHeadline } from './reparse-headline.js';
+import { HEADLINE_REPARSED, headlineForms } from './reparse-headline.js';
 import { reparseReportingTag } from './reparse-tag.js';
 import { retagAfterRelative } from './retag-relative.js';
 import { reparseFronted } from './reparse-fronted.js';
@@ -128,8 +128,8 @@ export class Coder {
     };
     type Step = (s: ParsedSentence) => ParsedSentence;
     // Sentences the parser reads badly, parsed again in a form it reads well (reparse-*.ts) ...
+    // (A title-case headline is tagged and parsed once, with its common words in lower case.)
     const reparses: Step[] = [
-      (s) => reparseHeadline(s, this.syntax, headline),
       (s) => reparseInvertedCondition(s, this.syntax, parser),
       (s) => reparseFronted(s, this.syntax, parser),
     ];
@@ -148,7 +148,14 @@ export class Coder {
     const retagged: Step = (s) => retags.reduce((x, step) => step(x), s);
     // A reporting tag's clause is parsed as a sentence of its own, with the retags a sentence gets.
     const clause = { parseWords: (words: string[]) => retagged(this.syntax.parseWords(words)) };
-    return this.syntax.parseText(text).map((parsed) => {
+    const headlines = new Set<readonly string[]>();
+    const reword = (words: readonly string[]) => {
+      const forms = headlineForms(words, headline);
+      if (forms) headlines.add(words);
+      return forms;
+    };
+    return this.syntax.parseTextAs(text, reword).map((p) => {
+      const parsed = headlines.has(p.words) ? { ...p, reparsed: HEADLINE_REPARSED } : p;
       const s = reparseReportingTag(reparses.reduce((x, step) => step(x), parsed), clause);
       return repairParse(retagged(s));
     });

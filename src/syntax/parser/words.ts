@@ -29,6 +29,9 @@ export function shape(form: string): string {
   return out;
 }
 
+/** Most forms Vocabulary.encode remembers the ids of (cleared when full). */
+const MEMO_MAX = 1 << 16;
+
 /** Granularities a cluster-aware vocabulary encodes. */
 export const CLUSTER_LEVELS = PREFIX_LENGTHS.length;
 
@@ -65,13 +68,29 @@ export class Vocabulary {
    */
   encode(forms: readonly string[], wordOut: Uint32Array, classOut: Uint32Array, offset: number, clusterOut?: Uint32Array, stride = 0): void {
     for (let i = 0; i < forms.length; i++) {
-      const f = forms[i];
-      const norm = normalise(f);
-      const suffix = norm.length > 3 ? norm.slice(-3) : norm;
-      const cls = mix(hashString(shape(f)), hashString(suffix)) | 1;
-      classOut[offset + i] = cls;
-      wordOut[offset + i] = this.known.has(norm) ? hashString(norm) : cls;
-      if (this.clusters && clusterOut) this.clusters.encode(norm, clusterOut, offset + i, stride);
+      const ids = this.idsOf(forms[i]);
+      wordOut[offset + i] = ids[0];
+      classOut[offset + i] = ids[1];
+      if (this.clusters && clusterOut) this.clusters.encode(normalise(forms[i]), clusterOut, offset + i, stride);
     }
   }
+
+  /**
+   * Word id and class id of a form, remembered: a form is mostly one seen before (in news, "the",
+   * "said", the story's names), and its ids cost a lowercase copy, a regular expression, a shape
+   * string and three hashes. The memo is dropped when it reaches MEMO_MAX forms, so it stays small.
+   */
+  private idsOf(f: string): [number, number] {
+    let ids = this.memo.get(f);
+    if (ids !== undefined) return ids;
+    const norm = normalise(f);
+    const suffix = norm.length > 3 ? norm.slice(-3) : norm;
+    const cls = mix(hashString(shape(f)), hashString(suffix)) | 1;
+    ids = [this.known.has(norm) ? hashString(norm) : cls, cls];
+    if (this.memo.size >= MEMO_MAX) this.memo.clear();
+    this.memo.set(f, ids);
+    return ids;
+  }
+
+  private readonly memo = new Map<string, [number, number]>();
 }

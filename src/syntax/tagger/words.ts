@@ -4,9 +4,13 @@
  * on each side (sentence-boundary symbols) and reused from sentence to sentence.
  */
 import { hashString } from '../hash.js';
+import type { ExternalLexicon } from './external.js';
 import type { Lexicon } from './lexicon.js';
 
 export const PAD = 2;
+/** Codes WordCodes remembers per form (its memo), and the most forms it remembers. */
+const WORD_CODES = 17;
+const MEMO_MAX = 1 << 16;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 /** Codes for the padding slots: any fixed values distinct from real hashes will do. */
@@ -111,10 +115,78 @@ export class WordCodes {
   }
 
   private setWord(slot: number, word: string, first: boolean, sentFlags: number, lex: Lexicon): void {
-    const lower = word.toLowerCase();
-    const caps = (sentFlags & FLAG_CAPS_SENTENCE) !== 0;
     // In all-caps text the capitals carry no information; read such words as lowercase.
-    const form = caps ? lower : word;
+    const form = (sentFlags & FLAG_CAPS_SENTENCE) !== 0 ? word.toLowerCase() : word;
+    if (lex !== this.memoLex || lex.external !== this.memoExternal) {
+      this.memo.clear();
+      this.memoLex = lex;
+      this.memoExternal = lex.external;
+    }
+    const at = this.memo.get(form);
+    if (at === undefined) {
+      this.computeWord(slot, form, lex);
+      if (this.memo.size >= MEMO_MAX) this.memo.clear();
+      this.memo.set(form, this.saveWord(slot, this.memo.size * WORD_CODES));
+    } else this.loadWord(slot, at);
+    this.flags[slot] |= (first ? FLAG_FIRST : 0) | sentFlags;
+  }
+
+  /**
+   * The codes of each form met (they depend on the form and lexicon alone: the flags of its
+   * position are added apart), so a word seen before costs one lookup, not a lowercase copy, two
+   * string hashes, five lexicon lookups and the prefix, suffix and shape loops. Dropped when it
+   * reaches MEMO_MAX forms or the lexicon (or its external lexicon, a field a caller may set) changes.
+   */
+  private readonly memo = new Map<string, number>();
+  private memoLex: Lexicon | null = null;
+  private memoExternal: ExternalLexicon | null = null;
+  /** The remembered codes, WORD_CODES from the offset the memo gives. */
+  private pool = new Uint32Array(0);
+
+  /** Copies the codes at `slot` into the pool at `at`; returns `at`. */
+  private saveWord(slot: number, at: number): number {
+    if (this.pool.length < at + WORD_CODES) {
+      const grown = new Uint32Array(Math.max(1024 * WORD_CODES, this.pool.length * 2));
+      grown.set(this.pool);
+      this.pool = grown;
+    }
+    const c = this.pool;
+    c[at] = this.form[slot];
+    c[at + 1] = this.lower[slot];
+    c[at + 2] = this.ambForm[slot];
+    c[at + 3] = this.ambLower[slot];
+    c[at + 4] = this.fixed[slot];
+    c[at + 5] = this.extForm[slot];
+    c[at + 6] = this.extLower[slot];
+    c[at + 7] = this.shape[slot];
+    c[at + 8] = this.flags[slot];
+    for (let k = 0; k < 4; k++) {
+      c[at + 9 + k] = this.prefix[k * this.cap + slot];
+      c[at + 13 + k] = this.suffix[k * this.cap + slot];
+    }
+    return at;
+  }
+
+  private loadWord(slot: number, at: number): void {
+    const c = this.pool;
+    this.form[slot] = c[at];
+    this.lower[slot] = c[at + 1];
+    this.ambForm[slot] = c[at + 2];
+    this.ambLower[slot] = c[at + 3];
+    this.fixed[slot] = c[at + 4];
+    this.extForm[slot] = c[at + 5];
+    this.extLower[slot] = c[at + 6];
+    this.shape[slot] = c[at + 7];
+    this.flags[slot] = c[at + 8];
+    for (let k = 0; k < 4; k++) {
+      this.prefix[k * this.cap + slot] = c[at + 9 + k];
+      this.suffix[k * this.cap + slot] = c[at + 13 + k];
+    }
+  }
+
+  /** The codes of `form` at `slot`, with no flags of its position (setWord adds those). */
+  private computeWord(slot: number, form: string, lex: Lexicon): void {
+    const lower = form.toLowerCase();
     this.form[slot] = hashString(form);
     this.lower[slot] = hashString(lower);
     this.ambForm[slot] = lex.ambOfForm(form);
@@ -132,14 +204,14 @@ export class WordCodes {
       if (k < len) h = Math.imul(h ^ lower.charCodeAt(len - 1 - k), FNV_PRIME) >>> 0;
       this.suffix[k * this.cap + slot] = h;
     }
-    this.setShape(slot, form, first, sentFlags);
+    this.setShape(slot, form);
   }
 
   /** Collapsed shape ("Xx-dd" for "Jean-99") and flags. */
-  private setShape(slot: number, word: string, first: boolean, sentFlags: number): void {
+  private setShape(slot: number, word: string): void {
     let h = FNV_OFFSET;
     let last = -1;
-    let flags = (first ? FLAG_FIRST : 0) | sentFlags;
+    let flags = 0;
     let upper = 0;
     let alpha = 0;
     for (let k = 0; k < word.length; k++) {
