@@ -53,3 +53,8 @@ cases('a relative clause between a subject and its verb ("X, which back the army
   ['Egypt and Saudi Arabia, which back the army, called for an immediate ceasefire.', ['EGY - 0256 actual author 2026-03-05', 'SAU - 0256 actual author 2026-03-05']],
   ['Turkey, which brokered a deal, offered to host talks.', ['TUR - 036 actual author 2026-03-05', 'TUR - 043 future author 2026-03-05']],
 ]);
+
+cases('an armed group\'s own fighters or forces are the group ("the RSF ... its fighters", "the RSF\'s leader ... his forces")', [
+  ['Sudan\'s army said it had repelled an attack. The RSF said in a statement that its fighters had seized two army bases.', ['SDNMIL - 190 actual reported 2026-03-05', 'SDNREB SDNMIL 192 actual reported 2026-03-05']],
+  ['Mohamed Hamdan Dagalo, the RSF\'s leader, said his forces would not withdraw from Darfur.', ['SDNREB SDN 0874 negated reported 2026-03-05']],
+]);

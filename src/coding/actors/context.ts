@@ -23,6 +23,11 @@ export function countryFromContext(v: SentenceView, ctx: DocContext, here: Cand[
   if (unknownOwnerBefore(v, here, c)) return { ...c, key: c.key || `A:?:${c.agentNoun ?? ''}`, agentCode: undefined, role: c.agentCode.replace('~', ''), rule: `${c.rule} + agent-country:unknown-owner` };
   // "The Kenyan government ... its troops": the possessor's state owns the agent (KENMIL, not KENGOV).
   const owner = possessor(v, here, c);
+  // "The RSF said its fighters had seized two bases", "Dagalo said his forces would not withdraw":
+  // an armed group's own fighters or forces are the group (SDNREB), not their state's army or militants.
+  if (owner !== null && ARMED_GROUP.test(owner.slice(3)) && FORCE.test(c.agentCode)) {
+    return { ...c, code: owner, key: c.key || `A:${owner}:${c.agentNoun ?? ''}`, agentCode: undefined, rule: `${c.rule} + agent-country:possessor-group ${owner}` };
+  }
   let country = owner !== null && owner.length > 3 && ctx.index.states.has(owner.slice(0, 3)) ? owner.slice(0, 3) : owner;
   let how = 'agent-country:possessor';
   if (!country) {
@@ -99,6 +104,10 @@ export function countryFromContext(v: SentenceView, ctx: DocContext, here: Cand[
   const key = c.key || `A:${code}:${c.agentNoun ?? ''}`;
   return { ...c, code, key, agentCode: undefined, rule: `${c.rule} + ${how} ${country}` };
 }
+
+/** Codes of non-state armed groups (after the state's three letters), and the force agents they own. */
+const ARMED_GROUP = /^(REB|INS|UAF)/;
+const FORCE = /^~?(MIL|UAF|REB|INS)$/;
 
 /** Participles and adjectives of belonging: "workers affiliated with", "militias loyal to", "groups linked to". */
 const BELONGING = /^(affiliated|linked|allied|attached|tied|connected|belonging|loyal|close)$/i;

@@ -36,7 +36,8 @@ export function refer(ante: Cand, w: number, rule: string, last = w, head = w): 
 
 const isState: Accept = (c) => c.kind === 'state' && !c.members;
 const isPerson: Accept = (c) => c.kind === 'person' && !c.plural;
-const isBody: Accept = (c) => (c.kind === 'state' || c.kind === 'organization') && !c.members && !c.plural;
+// A named group from the dictionary ("the RSF ... its fighters") is one body too.
+const isBody: Accept = (c) => (c.kind === 'state' || c.kind === 'organization' || (c.kind === 'group' && c.via !== 'agent')) && !c.members && !c.plural;
 const isPlural: Accept = (c) => c.kind !== 'location' && (c.plural || c.kind === 'group' || c.members !== undefined);
 
 /**
