@@ -209,8 +209,12 @@ function nounAfter(v: SentenceView, u: number): boolean {
 function lastTwo(ctx: DocContext, v: SentenceView, here: Cand[], before: number, ok: Accept): Cand[] | null {
   const found: Cand[] = [];
   const state = (c: Cand): string | null => (c.code && ctx.index.states.has(c.code.slice(0, 3)) ? c.code.slice(0, 3) : null);
-  const accept: Accept = (c) => ok(c) && c.code !== null && found.length < 2 && !(c.subj === true && here.includes(c))
-    && !found.some((f) => f.key === c.key || f.code === c.code || (state(f) !== null && state(f) === state(c)));
+  // Two of one state are one side ("Japan" and its prime minister), unless one is an armed group
+  // against the other (the army and the RSF, both SDN). The press reporting a conflict, and the
+  // civilians, refugees and people caught in it, are no side.
+  const rivals = (a: Cand, b: Cand) => [a, b].some((x) => /^(REB|INS|UAF|OPP)/.test(x.code?.slice(3) ?? '')) && a.code!.slice(3) !== b.code!.slice(3);
+  const accept: Accept = (c) => ok(c) && c.code !== null && found.length < 2 && !(c.subj === true && here.includes(c)) && !/(MED|CVL|REF|PPL)$/.test(c.code)
+    && !found.some((f) => f.key === c.key || f.code === c.code || (state(f) !== null && state(f) === state(c) && !rivals(f, c)));
   for (let k = 0; k < 2; k++) {
     const a = antecedent(ctx, v, here, before, accept, 6);
     if (!a) break;
