@@ -174,7 +174,8 @@ export function descriptions(v: SentenceView, ctx: DocContext, here: Cand[], cov
       // deputy minister, ..."), else the most recent state.
       const ownsSubject = (c: Cand) => c.subj === true && (isState(c) || (c.owner !== undefined && isState(c.owner)));
       const subject = antecedent(ctx, v, [...here, ...out], w0, ownsSubject, 1, false);
-      const a = subject ? (isState(subject) ? subject : subject.owner!) : antecedent(ctx, v, [...here, ...out], w0, isState, 6);
+      const a = subject ? (isState(subject) ? subject : subject.owner!)
+        : (u > 0 && n[u - 1] === 'AS' ? stateSubjectAfter(v, here, w0) : null) ?? antecedent(ctx, v, [...here, ...out], w0, isState, 6);
       if (a) out.push(refer(a, w0, 'coref:the-country', v.units[u + 1].last, v.units[u + 1].last));
     } else if (two > 0 && PAIR_NOUNS[n[u + two]]) {
       const ok = PAIR_NOUNS[n[u + two]];
@@ -192,6 +193,16 @@ export function descriptions(v: SentenceView, ctx: DocContext, here: Cand[], cov
     }
   }
   return out;
+}
+
+/**
+ * "As the country's water minister, Sewilam Hani said Egypt had not received ...": with no state as
+ * the subject just before, the country an "as" role names is the state its holder speaks of as a
+ * subject later in the sentence (officials name their own state in the third person), not the
+ * state last named some sentences back.
+ */
+function stateSubjectAfter(v: SentenceView, here: Cand[], w0: number): Cand | null {
+  return here.find((c) => c.first > w0 && isState(c) && v.s.deprel[c.head].startsWith('nsubj')) ?? null;
 }
 
 function nounAfter(v: SentenceView, u: number): boolean {
