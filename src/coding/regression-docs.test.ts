@@ -19,3 +19,15 @@ test('an "as the country\'s ..." role with no state subject just before is the s
   const said = doc.events.filter((e) => e.sentence === 2);
   assert.ok(said.length > 0 && said.every((e) => e.attribution.speaker?.code === 'NGAGOV'), said.map((e) => e.attribution.speaker?.code).join());
 });
+
+test('"According to an X report on the 2nd, <title> <name> said ...": the name after the comma speaks (the phrase swallowed it), under a title of two overlapping roles ("State Minister" + "Minister of Defence")', () => {
+  const d = codeText('According to an AFP report on the 2nd, Ghanaian State Minister of Defence Mensah Kofi said Ghana would send aid to Togo.');
+  assert.deepEqual(d.events.map((e) => [e.source?.code, e.target?.code, e.cameo, e.modality, e.attribution.speaker?.code, e.attribution.outlet, e.date].join(' ')).sort(), [
+    'GHA TGO 033 actual GHAGOVMIL Agence France-Presse 2026-03-02', 'GHA TGO 070 future GHAGOVMIL Agence France-Presse 2026-03-02',
+  ]);
+});
+
+test('a role "Minister of Foreign Affairs" is one person (its noun is before "of"), so it titles the unknown name after it', () => {
+  const d = codeText('Kenyan Minister of Foreign Affairs Otieno Baraka criticized Uganda.');
+  assert.deepEqual(d.actors.map((a) => `${a.text}=${a.code}`), ['Kenyan Minister of Foreign Affairs Otieno Baraka=KENGOV', 'Uganda=UGA']);
+});

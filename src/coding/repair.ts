@@ -107,6 +107,7 @@ import {
   subjectReadAsConjunct, subjectReadAsPrepositionObject, subordinateClauseReadAsNounModifier, verbReadAsApposition,
 } from './repair-subject.js';
 import { reducedRelativeAsPredicate } from './repair-reduced.js';
+import { accordingPhraseSwallowsSubject } from './repair-according.js';
 import { controlledInfinitiveAsAdverbial, gerundReadAsModifier } from './repair-control.js';
 import { participleAfterAuxiliary, participleAfterPreposition } from './repair-participle.js';
 import { chargeReadAsAgentClause } from './repair-charge.js';
@@ -127,6 +128,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   subjectReadAsConjunct(s);
   subjectReadAsAdjunct(s);
   accordingPhraseReadAsSubject(s);
+  accordingPhraseSwallowsSubject(s);
   subjectReadAsPrepositionObject(s);
   subordinateClauseReadAsNounModifier(s);
   subjectTakenByClause(s);

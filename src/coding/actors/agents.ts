@@ -34,10 +34,19 @@ function findRuns(v: SentenceView, ctx: DocContext, covered: Uint8Array): AgentR
     // A phrase ending where no noun does ("the Japanese ambassador to protest ...": AMBASSADOR_TO
     // before an infinitive) gives way to a shorter one ("ambassador").
     while (m && m.length > 1 && !NOUNISH.has(v.s.upos[v.units[u + m.length - 1].last])) m = ctx.index.agents.longest(v.norms, u, m.length - 1);
-    const end = m ? v.units[u + m.length - 1] : null;
+    let end = m ? v.units[u + m.length - 1] : null;
     if (!m || !end || !NOUNISH.has(v.s.upos[end.last]) || [...range(unit.first, end.last)].some((w) => covered[w])) {
       u++;
       continue;
+    }
+    // "State Minister of Defense": the phrase's last word opens a longer one ("Minister of Defense"),
+    // which the leftmost match cut off; the run takes both, coded by the longer.
+    const tail = m.length > 1 ? overlapping(v, ctx, covered, u + m.length - 1) : null;
+    let span = m.length;
+    if (tail && tail.length >= m.length) {
+      end = v.units[u + m.length - 1 + tail.length - 1];
+      span = m.length - 1 + tail.length;
+      m = tail;
     }
     const prev = runs[runs.length - 1];
     if (prev && prev.last + 1 === unit.first) {
@@ -51,9 +60,20 @@ function findRuns(v: SentenceView, ctx: DocContext, covered: Uint8Array): AgentR
       runs.push({ first: unit.first, last: end.last, hit: m.values[0] });
       best = m.length;
     }
-    u += m.length;
+    u += span;
   }
   return runs;
+}
+
+type AgentMatch = NonNullable<ReturnType<DocContext['index']['agents']['longest']>>;
+
+/** An agent phrase of more than one unit starting at unit u, ending on a noun, over uncovered words. */
+function overlapping(v: SentenceView, ctx: DocContext, covered: Uint8Array, u: number): AgentMatch | null {
+  const t = ctx.index.agents.longest(v.norms, u);
+  if (!t || t.length < 2) return null;
+  const end = v.units[u + t.length - 1];
+  if (!end || !NOUNISH.has(v.s.upos[end.last]) || [...range(v.units[u].first, end.last)].some((w) => covered[w])) return null;
+  return t;
 }
 
 function* range(a: number, b: number): Generator<number> {
@@ -153,6 +173,15 @@ function leaderOwner(v: SentenceView, run: AgentRun, c: Cand, head: number): Can
   return owner;
 }
 
+/**
+ * The word that says what a run names: its last, or the one before an "of" inside it ("Minister of
+ * Foreign Affairs" is one person, not a group of affairs; "Ministry of Defence" a body).
+ */
+function roleNoun(v: SentenceView, run: AgentRun): number {
+  for (let w = run.first + 1; w < run.last; w++) if (v.s.words[w].toLowerCase() === 'of') return w - 1;
+  return run.last;
+}
+
 function kindOf(norm: string, plural: boolean): ActorKind {
   if (BODIES.has(norm)) return 'organization';
   return plural ? 'group' : 'person';
@@ -170,8 +199,9 @@ export function matchAgents(v: SentenceView, ctx: DocContext, cands: Cand[], cov
   for (const run of findRuns(v, ctx, covered)) {
     if (modifiesNoun(v, run)) continue;
     const head = headOf(v, run.first, run.last);
-    const lastNorm = v.s.words[run.last].toUpperCase();
-    const plural = isPlural(v, run.last);
+    const nounAt = roleNoun(v, run);
+    const lastNorm = v.s.words[nounAt].toUpperCase();
+    const plural = isPlural(v, nounAt);
     const noun = singular(lastNorm);
     const base: Cand = {
       first: run.first, last: run.last, head, code: null, kind: kindOf(lastNorm, plural), via: 'agent',
