@@ -31,3 +31,8 @@ test('a role "Minister of Foreign Affairs" is one person (its noun is before "of
   const d = codeText('Kenyan Minister of Foreign Affairs Otieno Baraka criticized Uganda.');
   assert.deepEqual(d.actors.map((a) => `${a.text}=${a.code}`), ['Kenyan Minister of Foreign Affairs Otieno Baraka=KENGOV', 'Uganda=UGA']);
 });
+
+cases('a leader\'s name before a body ("the Putin government", "the Trump administration") is the leader\'s state\'s body, not the country the text last spoke of', [
+  ['Brazil exports beef. The Putin government criticized Argentina.', ['RUSGOV ARG 111 actual author 2026-03-05']],
+  ['Chile sells copper. Lima has sought closer ties with the Trump administration.', ['PER USAGOV 030 actual author 2026-03-05']],
+]);

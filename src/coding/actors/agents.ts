@@ -157,18 +157,24 @@ function ownerOf(v: SentenceView, run: AgentRun, cands: Cand[], head: number): C
 const LEADERS = new WeakMap<Cand, Cand>();
 
 /**
- * "the military government of President Prosper Avril", "the administration of President X": a
+ * "the military government of President Prosper Avril", "the administration of President X", "the
+ * Trump administration": a
  * body of a person with a state is that state's body, and the person's mention is part of it.
  */
 function leaderOwner(v: SentenceView, run: AgentRun, c: Cand, head: number): Cand | null {
-  if (c.kind !== 'person' || !c.code || c.members || !BODIES.has(v.s.words[head].toUpperCase()) || c.first <= run.last) return null;
+  if (c.kind !== 'person' || !c.code || c.members || !BODIES.has(v.s.words[head].toUpperCase())) return null;
+  // "the Trump administration", "the Modi government": the leader's name right before the body.
+  if (c.last + 1 === run.first && c.head !== head && v.s.head[c.head] - 1 === head) return ledBy(c);
+  if (c.first <= run.last) return null;
   let w = run.last + 1;
   if (v.s.words[w]?.toLowerCase() !== 'of') return null;
   w++;
   if (v.s.words[w]?.toLowerCase() === 'the') w++;
-  if (w !== c.first) return null;
-  const state = c.code.slice(0, 3);
-  const owner: Cand = { ...c, code: state, kind: 'state' };
+  return w === c.first ? ledBy(c) : null;
+}
+
+function ledBy(c: Cand): Cand {
+  const owner: Cand = { ...c, code: c.code!.slice(0, 3), kind: 'state' };
   LEADERS.set(owner, c);
   return owner;
 }
