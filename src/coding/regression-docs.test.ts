@@ -36,3 +36,8 @@ cases('a leader\'s name before a body ("the Putin government", "the Trump admini
   ['Brazil exports beef. The Putin government criticized Argentina.', ['RUSGOV ARG 111 actual author 2026-03-05']],
   ['Chile sells copper. Lima has sought closer ties with the Trump administration.', ['PER USAGOV 030 actual author 2026-03-05']],
 ]);
+
+cases('a main verb after a subject\'s non-restrictive relative clause ("X, which ..., praised ...") is the main clause, though the parser hung it inside the clause', [
+  ["Turkey, which has armed Azerbaijan for years, praised Baku's restraint.", ['TUR AZE 051 actual author 2026-03-05']],
+  ['Nigeria, which has backed the Sahel states for decades, urged both sides to show restraint.', ['NGA - 0256 actual author 2026-03-05']],
+]);
