@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cases, codeText } from './regression-cases.js';
+import { cases, codeText, events } from './regression-cases.js';
 
 cases('an inverted "Should" condition whose verb the tagger read as a noun after its subject ("Should the talks collapse") still conditions the main clause', [
   ['Should the negotiations collapse, Britain will impose sanctions on Iran.', ['GBR IRN 163 hypothetical author 2026-03-05']],
@@ -41,3 +41,11 @@ cases('a main verb after a subject\'s non-restrictive relative clause ("X, which
   ["Turkey, which has armed Azerbaijan for years, praised Baku's restraint.", ['TUR AZE 051 actual author 2026-03-05']],
   ['Nigeria, which has backed the Sahel states for decades, urged both sides to show restraint.', ['NGA - 0256 actual author 2026-03-05']],
 ]);
+
+test('a genre label opening the headline ("Commentary:", "Analysis |") is no actor of it', () => {
+  for (const text of ['Commentary: Seoul criticized Tokyo.', 'Analysis | Seoul criticized Tokyo.']) {
+    const d = codeText(text);
+    assert.deepEqual(d.actors.map((a) => a.text), ['Seoul', 'Tokyo'], text);
+    assert.deepEqual(events(text), ['KOR JPN 111 actual author 2026-03-05'], text);
+  }
+});
