@@ -164,7 +164,9 @@ export class Coder {
         // date. A future, conditional or negated one has no date of its own, and keeps the document's.
         const past = raw.modality.modality === 'actual';
         const reportDate = past && raw.attribution.via >= 0 && raw.attribution.via !== raw.verb ? eventDate(t, [raw.attribution.via], published) : null;
-        const date = eventDate(t, dateVerbs, published) ?? reportDate ?? citedDate ?? published;
+        // The announcement itself (dated by its reporting clause) is past; the act it announces is to come.
+        const coming = raw.modality.modality === 'future';
+        const date = eventDate(t, coming ? announced : dateVerbs, published, coming) ?? (coming ? null : eventDate(t, dateVerbs, published)) ?? reportDate ?? citedDate ?? published;
         const ev = assembleEvent(raw, { documentId: id, sentence: i, sentenceSpan: span, text, t, actors, cameo: this.cameo, date, issues });
         if (ev && !events.some((e) => e.id === ev.id)) events.push(ev);
         else if (!ev && explain) out.trace.push(`code ${raw.code} is not a CAMEO code: left out`);

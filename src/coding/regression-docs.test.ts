@@ -49,3 +49,9 @@ test('a genre label opening the headline ("Commentary:", "Analysis |") is no act
     assert.deepEqual(events(text), ['KOR JPN 111 actual author 2026-03-05'], text);
   }
 });
+
+cases('a day of the week on a future act is the coming one ("will meet on Monday", "tomorrow"); the announcement keeps its own past day', [
+  ['Russia will attack Ukraine on Monday.', ['RUS UKR 190 future author 2026-03-09']],
+  ['Russia will attack Ukraine tomorrow.', ['RUS UKR 190 future author 2026-03-06']],
+  ['Iran said on Tuesday that it would expel the inspectors on Friday.', ['IRN - 136 actual reported 2026-03-03', 'IRN - 1662 future reported 2026-03-06']],
+]);
