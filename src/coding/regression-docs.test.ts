@@ -55,3 +55,8 @@ cases('a day of the week on a future act is the coming one ("will meet on Monday
   ['Russia will attack Ukraine tomorrow.', ['RUS UKR 190 future author 2026-03-06']],
   ['Iran said on Tuesday that it would expel the inspectors on Friday.', ['IRN - 136 actual reported 2026-03-03', 'IRN - 1662 future reported 2026-03-06']],
 ]);
+
+cases('"both sides" / "the two countries" are the pair named before, never the sentence\'s own subject that addresses them', [
+  ['Sudan criticized Chad. Egypt urged both sides to show restraint.', ['SDN TCD 111 actual author 2026-03-05', 'EGY SDN 0256 actual author 2026-03-05', 'EGY TCD 0256 actual author 2026-03-05']],
+  ['Peru criticized Chile. Brazil urged the two countries to negotiate.', ['PER CHL 111 actual author 2026-03-05', 'BRA PER 026 actual author 2026-03-05', 'BRA CHL 026 actual author 2026-03-05']],
+]);

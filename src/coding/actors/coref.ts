@@ -219,7 +219,9 @@ function nounAfter(v: SentenceView, u: number): boolean {
 function lastTwo(ctx: DocContext, v: SentenceView, here: Cand[], before: number, ok: Accept): Cand[] | null {
   const found: Cand[] = [];
   const state = (c: Cand): string | null => (c.code && ctx.index.states.has(c.code.slice(0, 3)) ? c.code.slice(0, 3) : null);
-  const accept: Accept = (c) => ok(c) && c.code !== null && found.length < 2 && !(c.subj === true && here.includes(c))
+  // (In this sentence the subject flag is not yet set: the tree says who the subject is.)
+  const speaking = (c: Cand) => here.includes(c) && (c.subj === true || v.s.deprel[c.head]?.startsWith('nsubj') === true);
+  const accept: Accept = (c) => ok(c) && c.code !== null && found.length < 2 && !speaking(c)
     && !found.some((f) => f.key === c.key || f.code === c.code || (state(f) !== null && state(f) === state(c)));
   for (let k = 0; k < 2; k++) {
     const a = antecedent(ctx, v, here, before, accept, 6);
