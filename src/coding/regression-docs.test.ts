@@ -60,3 +60,7 @@ cases('"both sides" / "the two countries" are the pair named before, never the s
   ['Sudan criticized Chad. Egypt urged both sides to show restraint.', ['SDN TCD 111 actual author 2026-03-05', 'EGY SDN 0256 actual author 2026-03-05', 'EGY TCD 0256 actual author 2026-03-05']],
   ['Peru criticized Chile. Brazil urged the two countries to negotiate.', ['PER CHL 111 actual author 2026-03-05', 'BRA PER 026 actual author 2026-03-05', 'BRA CHL 026 actual author 2026-03-05']],
 ]);
+
+cases('the apposition of a coordinated subject ("A and B, two exporters,") is no third member of it, and the verb after it is the main verb', [
+  ['Chile and Peru, two big copper producers, also expressed concern over the tariffs.', ['CHL - 012 actual author 2026-03-05', 'PER - 012 actual author 2026-03-05']],
+]);

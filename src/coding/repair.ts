@@ -108,7 +108,7 @@ import {
 } from './repair-subject.js';
 import { reducedRelativeAsPredicate } from './repair-reduced.js';
 import { accordingPhraseSwallowsSubject } from './repair-according.js';
-import { mainVerbInRelative } from './repair-relative.js';
+import { mainVerbAfterParenthetical } from './repair-relative.js';
 import { controlledInfinitiveAsAdverbial, gerundReadAsModifier } from './repair-control.js';
 import { participleAfterAuxiliary, participleAfterPreposition } from './repair-participle.js';
 import { chargeReadAsAgentClause } from './repair-charge.js';
@@ -139,7 +139,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   modifiersReadAsSubject(s);
   splitSubjects(s);
   mainClauseFromRelative(s);
-  mainVerbInRelative(s);
+  mainVerbAfterParenthetical(s);
   thatClauses(s);
   conditionReadAsComplement(s);
   thatClauseOnTimeNoun(s);
