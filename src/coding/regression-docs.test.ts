@@ -64,3 +64,7 @@ cases('"both sides" / "the two countries" are the pair named before, never the s
 cases('the apposition of a coordinated subject ("A and B, two exporters,") is no third member of it, and the verb after it is the main verb', [
   ['Chile and Peru, two big copper producers, also expressed concern over the tariffs.', ['CHL - 012 actual author 2026-03-05', 'PER - 012 actual author 2026-03-05']],
 ]);
+
+cases('a nominal after the verb read as a second subject before "to" + verb ("urged the United States to ...") is the verb\'s object', [
+  ['Kenya sent an envoy. He also urged the United States to play a bigger role.', ['KEN - 042 actual author 2026-03-05', 'KENGOV USA 020 actual author 2026-03-05']],
+]);

@@ -109,6 +109,7 @@ import {
 import { reducedRelativeAsPredicate } from './repair-reduced.js';
 import { accordingPhraseSwallowsSubject } from './repair-according.js';
 import { mainVerbAfterParenthetical } from './repair-relative.js';
+import { objectReadAsSecondSubject } from './repair-object.js';
 import { controlledInfinitiveAsAdverbial, gerundReadAsModifier } from './repair-control.js';
 import { participleAfterAuxiliary, participleAfterPreposition } from './repair-participle.js';
 import { chargeReadAsAgentClause } from './repair-charge.js';
@@ -137,6 +138,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   nameSplitAtConjunct(s);
   passiveSubjectWithoutAuxiliary(s);
   modifiersReadAsSubject(s);
+  objectReadAsSecondSubject(s);
   splitSubjects(s);
   mainClauseFromRelative(s);
   mainVerbAfterParenthetical(s);
