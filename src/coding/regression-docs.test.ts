@@ -68,3 +68,7 @@ cases('the apposition of a coordinated subject ("A and B, two exporters,") is no
 cases('a nominal after the verb read as a second subject before "to" + verb ("urged the United States to ...") is the verb\'s object', [
   ['Kenya sent an envoy. He also urged the United States to play a bigger role.', ['KEN - 042 actual author 2026-03-05', 'KENGOV USA 020 actual author 2026-03-05']],
 ]);
+
+cases('whose sanctions they are ("UN sanctions on Iran") is not whom they are aimed at, when the text names that too', [
+  ['Canada threatened to restore UN sanctions on Syria.', ['CAN SYR 130 actual author 2026-03-05']],
+]);
