@@ -3,9 +3,11 @@
  * a rival, often machine-translated; and one wire story): each text in our own words with the exact
  * events it must give (regression-cases.ts).
  */
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cases, codeText, events } from './regression-cases.js';
+import type { CodedDocument } from './types.js';
 
 cases('an inverted "Should" condition whose verb the tagger read as a noun after its subject ("Should the talks collapse") still conditions the main clause', [
   ['Should the negotiations collapse, Britain will impose sanctions on Iran.', ['GBR IRN 163 hypothetical author 2026-03-05']],
@@ -72,3 +74,42 @@ cases('a nominal after the verb read as a second subject before "to" + verb ("ur
 cases('whose sanctions they are ("UN sanctions on Iran") is not whom they are aimed at, when the text names that too', [
   ['Canada threatened to restore UN sanctions on Syria.', ['CAN SYR 130 actual author 2026-03-05']],
 ]);
+
+/** A fixture document (src/coding/fixtures/) coded as published on PUBLISHED. */
+function fixture(name: string): CodedDocument {
+  return codeText(readFileSync(new URL(`../../../src/coding/fixtures/${name}`, import.meta.url), 'utf8'));
+}
+
+/** Each event of sentence i as "SOURCE TARGET CAMEO modality voice speaker outlet date". */
+function sentenceEvents(d: CodedDocument, i: number): string[] {
+  return d.events.filter((e) => e.sentence === i)
+    .map((e) => [e.source?.code ?? '-', e.target?.code ?? '-', e.cameo, e.modality, e.attribution.voice, e.attribution.speaker?.code ?? '-', e.attribution.outlet ?? '-', e.date].join(' ')).sort();
+}
+
+test('a machine-translated commentary: opinion, its original URL, an unknown outlet cited with its date, a role-named speaker, predictions kept out of the actual', () => {
+  const d = fixture('commentary-nile.txt');
+  assert.equal(d.document.genre, 'opinion');
+  assert.equal(d.document.origin, 'https://www.example-world.cn/comment/2026-03-05/nile.html');
+  assert.deepEqual(d.document.citedSources.map((c) => [c.name, c.date]), [['Ahram Online', '2026-03-01']]);
+  // The warning is reported by the minister, through the cited report, on its day.
+  assert.deepEqual(sentenceEvents(d, 1), ['EGY - 074 future reported EGYGOV Ahram Online 2026-03-01']);
+  // "As the country's water minister, Sewilam Hani said Egypt ...": Egypt's, not Ethiopia's.
+  assert.equal(d.actors.find((a) => a.text.startsWith('Sewilam'))?.code, 'EGYGOV');
+  // "China, which financed ..., urged both sides": the main clause, to the pair named before.
+  assert.deepEqual(sentenceEvents(d, 9), ['CHN EGY 0256 actual author - - 2026-03-05', 'CHN ETH 0256 actual author - - 2026-03-05']);
+  // "Cairo might seek help ...", "If the talks fail again, Egypt could ask ...": not actual.
+  assert.deepEqual(sentenceEvents(d, 10).map((e) => e.split(' ')[3]), ['speculative']);
+  assert.deepEqual(sentenceEvents(d, 12).map((e) => e.split(' ')[3]), ['hypothetical']);
+});
+
+test('a wire story: news, no origin, sanctions aimed at whom they hit, a planned meeting on the coming Monday (its plan dated now)', () => {
+  const d = fixture('wire-iaea.txt');
+  assert.equal(d.document.genre, 'news');
+  assert.equal(d.document.origin, null);
+  assert.deepEqual(sentenceEvents(d, 5), [
+    'DEU IRN 130 actual author - - 2026-03-05', 'FRA IRN 130 actual author - - 2026-03-05', 'GBR IRN 130 actual author - - 2026-03-05',
+  ]);
+  // "The IAEA board will meet in Vienna on Monday": its announced plan now, the meeting next Monday.
+  // (The place as the meeting's target is PETRARCH's first-complement rule, left as it is.)
+  assert.deepEqual(sentenceEvents(d, 12).map((e) => e.split(' ').slice(2).join(' ')), ['036 actual author - - 2026-03-05', '040 future author - - 2026-03-09']);
+});
