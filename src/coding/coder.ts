@@ -189,13 +189,18 @@ export class Coder {
         const citedDate = raw.attribution.outlet ? cited.find((c) => c.name === raw.attribution.outlet)?.date : null;
         // An announcement is dated by its reporting clause, then by the verb committing to the action.
         const announced = raw.announcement ? announcementVerbs(t, raw.verb) : [raw.verb];
-        const dateVerbs = raw.announcement && raw.attribution.via >= 0 ? [raw.attribution.via, ...announced] : announced;
+        // An intent read off a bare "will" ("The board will meet on Monday" in a wire story) has no
+        // verb of its own: the date on the act is the act's, to come, not the announcement's.
+        const own = raw.announcement && announced.length === 1 ? [] : announced;
+        const dateVerbs = raw.announcement && raw.attribution.via >= 0 ? [raw.attribution.via, ...own] : own;
         // A reported past event without a date of its own happened by the time it was reported: "Serbia
         // said on Tuesday its forces had completed their withdrawal" takes Tuesday, as a cited report's
         // date. A future, conditional or negated one has no date of its own, and keeps the document's.
         const past = raw.modality.modality === 'actual';
         const reportDate = past && raw.attribution.via >= 0 && raw.attribution.via !== raw.verb ? eventDate(t, [raw.attribution.via], published) : null;
-        const date = eventDate(t, dateVerbs, published) ?? reportDate ?? citedDate ?? published;
+        // The announcement itself (dated by its reporting clause) is past; the act it announces is to come.
+        const coming = raw.modality.modality === 'future';
+        const date = eventDate(t, coming ? announced : dateVerbs, published, coming) ?? (coming ? null : eventDate(t, dateVerbs, published)) ?? reportDate ?? citedDate ?? published;
         const ev = assembleEvent(raw, { documentId: id, sentence: i, sentenceSpan: span, text, t, actors, cameo: this.cameo, date, issues });
         if (ev && !events.some((e) => e.id === ev.id)) events.push(ev);
         else if (!ev && explain) out.trace.push(`code ${raw.code} is not a CAMEO code: left out`);

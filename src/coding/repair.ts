@@ -110,6 +110,9 @@ import {
   subjectReadAsConjunct, subjectReadAsPrepositionObject, subordinateClauseReadAsNounModifier, verbReadAsApposition,
 } from './repair-subject.js';
 import { reducedRelativeAsPredicate } from './repair-reduced.js';
+import { accordingPhraseSwallowsSubject } from './repair-according.js';
+import { mainVerbAfterParenthetical } from './repair-relative.js';
+import { objectReadAsSecondSubject } from './repair-object.js';
 import { controlledInfinitiveAsAdverbial, gerundReadAsModifier } from './repair-control.js';
 import { participleAfterAuxiliary, participleAfterPreposition } from './repair-participle.js';
 import { chargeReadAsAgentClause } from './repair-charge.js';
@@ -130,6 +133,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   subjectReadAsConjunct(s);
   subjectReadAsAdjunct(s);
   accordingPhraseReadAsSubject(s);
+  accordingPhraseSwallowsSubject(s);
   subjectReadAsPrepositionObject(s);
   subordinateClauseReadAsNounModifier(s);
   subjectTakenByClause(s);
@@ -138,8 +142,10 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   nameSplitAtConjunct(s);
   passiveSubjectWithoutAuxiliary(s);
   modifiersReadAsSubject(s);
+  objectReadAsSecondSubject(s);
   splitSubjects(s);
   mainClauseFromRelative(s);
+  mainVerbAfterParenthetical(s);
   thatClauses(s);
   conditionReadAsComplement(s);
   thatClauseOnTimeNoun(s);

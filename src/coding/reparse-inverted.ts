@@ -37,6 +37,7 @@ export function reparseInvertedCondition(s: ParsedSentence, syntax: WordParser, 
   const upos = s.upos.slice(), xpos = s.xpos.slice();
   [upos[0], xpos[0]] = ['SCONJ', 'IN'];
   if (to > 0) [upos[to], xpos[to]] = ['AUX', 'MD'];
+  if (aux === 'should') verbAfterSubject(s, comma, upos, xpos);
   const own = { ...parser.parse(words, upos, xpos), upos, xpos };
   const p = conditionFirst(own, comma) ? own : syntax.parseWords(words);
   if (!conditionFirst(p, comma)) return s;
@@ -50,6 +51,25 @@ export function reparseInvertedCondition(s: ParsedSentence, syntax: WordParser, 
     deprel[to] = 'mark';
   }
   return { ...s, upos: u, xpos: x, head: p.head, deprel, reparsed: `an inverted condition, parsed as "If ..."` };
+}
+
+/**
+ * "Should the talks collapse, ...", "Should Islamabad shelter militants, ...": after a subject the
+ * tagger often reads an ambiguous base-form verb as a noun ("talks collapse" a compound), and the
+ * condition then has no verb to be one. A condition opened by "Should" has a base-form verb after
+ * its subject, so when none of its words is tagged a verb, the first lower-case noun or adjective
+ * after a noun or name that is no plural ("talks") is tagged one; conditionFirst still decides.
+ */
+function verbAfterSubject(s: ParsedSentence, comma: number, upos: string[], xpos: string[]): void {
+  if (s.upos.slice(1, comma).some((u) => u === 'VERB' || u === 'AUX')) return;
+  for (let k = 2; k < comma; k++) {
+    const w = s.words[k];
+    if (!/^[a-z]{3,}$/.test(w) || (w.endsWith('s') && !w.endsWith('ss'))) continue;
+    if ((s.upos[k] === 'NOUN' || s.upos[k] === 'ADJ') && /^(NOUN|PROPN)$/.test(s.upos[k - 1])) {
+      [upos[k], xpos[k]] = ['VERB', 'VB'];
+      return;
+    }
+  }
 }
 
 /**

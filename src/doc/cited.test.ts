@@ -57,3 +57,10 @@ test('an outlet name inside a longer name is no citation', () => {
   assert.deepEqual(found('The Philippine Department of Foreign Affairs said on Monday that talks would resume.'), []);
   assert.deepEqual(found('Foreign Affairs reported on Monday that talks would resume.'), ['Foreign Affairs']);
 });
+
+test('an unknown outlet the text calls a report\'s author ("according to an X report on the 1st") is cited, with the report\'s date', () => {
+  const text = 'According to an Addis Standard Online report on the 1st, the dam was full. According to a Nile Monitor report on Monday, talks stalled.';
+  assert.deepEqual(findCitedSources(text, PUB, matcher).map((c) => [c.name, c.date]), [
+    ['Addis Standard Online', '2026-02-01'], ['Nile Monitor', '2026-02-02'],
+  ]);
+});

@@ -22,7 +22,7 @@ export interface CitedSourceDetail extends CitedSource {
 const REPORT = '(?:report|article|story|interview|dispatch|broadcast|editorial|commentary|poll|survey|analysis|investigation|exclusive)';
 const VERB = '(?:reported|reports|said|says|quoted|quotes|cited|wrote|writes|published|carried|broadcast|aired|revealed|learned|has learned|disclosed|obtained|confirmed|added|noted)';
 const BY = '(?:reported|quoted|cited|published|carried|broadcast|obtained|seen|aired) by';
-const MEDIA_WORD = '(?:News|Times|Post|Daily|Herald|Journal|Agency|Press|Television|TV|Radio|Broadcasting|Tribune|Gazette|Telegraph|Observer|Chronicle|Ilbo|Shimbun|Sinmun|Nippo|Review|Monitor|Wire|Media|Network|Channel|Magazine|Express|Standard|Insider|Pravda|Zeitung|Independent|Inquirer|Bulletin|Courier|Dispatch|Globe|Guardian|Mail|Mirror|Star|Sun|Examiner|Statesman)';
+const MEDIA_WORD = '(?:News|Times|Post|Daily|Herald|Journal|Agency|Press|Television|TV|Radio|Broadcasting|Tribune|Gazette|Telegraph|Observer|Chronicle|Ilbo|Shimbun|Sinmun|Nippo|Review|Monitor|Wire|Media|Network|Channel|Magazine|Express|Standard|Insider|Pravda|Zeitung|Independent|Inquirer|Bulletin|Courier|Dispatch|Globe|Guardian|Mail|Mirror|Star|Sun|Examiner|Statesman|Online)';
 const CAP = "[A-Z][\\w'’.&-]*";
 /** A capitalised name ending in a media word: "Kyiv Post", "Manila Standard", "Daily Example News". */
 const MEDIA_NAME = `(?:${CAP}\\s){0,4}${MEDIA_WORD}(?:\\s(?:Agency|Service|Network|Online))?`;
@@ -62,6 +62,9 @@ function patterns(table: OutletTable): { re: RegExp; known: boolean }[] {
     `\\(${X}\\)\\s*[-–—]{1,2}`,
   ];
   const generic = [
+    // "according to an Ahram Online report": the text calls it a report, so any name before is its
+    // author; the report word is part of the citation, so a date after it is the report's.
+    `[Aa]ccording to (?:an? |the )(${ANY_NAME})(?:['’]s)? ${REPORT}`,
     `[Aa]ccording to (?:an? |the )?(?:${REPORT} (?:by|from|in) (?:the )?(${ANY_NAME})|(?:the )?(${MEDIA_NAME}))`,
     `[Cc]iting (?:an? |the )?(?:${REPORT} (?:by|from|in) (?:the )?(${ANY_NAME})|(?:the )?(${MEDIA_NAME}))`,
     `\\b(?:[Aa]n?|[Tt]he) (${MEDIA_NAME})(?:['’]s)? ${REPORT}`,

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { normaliseDate, resolveRelativeDate } from './dates.js';
+import { normaliseDate, resolveComingDate, resolveRelativeDate } from './dates.js';
 
 // 2026-02-05 is a Thursday.
 const PUB = '2026-02-05';
@@ -60,4 +60,13 @@ test('"N days/weeks ago" counts back exactly; vague spans stay unresolved', () =
   assert.equal(resolveRelativeDate('a week ago', PUB), '2026-01-29');
   assert.equal(resolveRelativeDate('last week', PUB), null);
   assert.equal(resolveRelativeDate('two days ago', null), null);
+});
+
+test('resolveComingDate: the coming day of the week, next week\'s, tomorrow', () => {
+  // 2026-03-05 is a Thursday.
+  assert.equal(resolveComingDate('on Monday', '2026-03-05'), '2026-03-09');
+  assert.equal(resolveComingDate('Thursday', '2026-03-05'), '2026-03-05');
+  assert.equal(resolveComingDate('next Thursday', '2026-03-05'), '2026-03-12');
+  assert.equal(resolveComingDate('tomorrow', '2026-03-05'), '2026-03-06');
+  assert.equal(resolveComingDate('last Monday', '2026-03-05'), null);
 });

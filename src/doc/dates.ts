@@ -106,6 +106,23 @@ function latestWeekday(weekday: number, published: string): string | null {
   return addDays(published, -((pubDow - weekday + 7) % 7));
 }
 
+/**
+ * A day an announced or planned act is set for, after the publication date: "(on) Monday" is the
+ * first Monday on or after it, "next Monday" the first after it, "tomorrow" the day after. Other
+ * expressions: null (resolveRelativeDate reads them).
+ */
+export function resolveComingDate(expr: string, published: string | null): string | null {
+  const e = expr.trim().replace(/^on\s+/i, '').replace(/[.,]$/, '').trim();
+  if (!published || !parseYmd(published)) return null;
+  if (/^tomorrow$/i.test(e)) return addDays(published, 1);
+  const m = /^(next\s+|this\s+(?:coming\s+)?)?([A-Za-z]{3,})$/i.exec(e);
+  const wd = m ? weekdayNumber(m[2]) : -1;
+  if (!m || wd < 0) return null;
+  const p = parseYmd(published)!;
+  const ahead = (wd - new Date(Date.UTC(p.y, p.m - 1, p.d)).getUTCDay() + 7) % 7;
+  return addDays(published, ahead === 0 && /^next/i.test(m[1] ?? '') ? 7 : ahead);
+}
+
 const ORD = '(\\d{1,2})(?:st|nd|rd|th)?';
 const MONTH_WORD = '([A-Za-z]{3,9})\\.?';
 

@@ -34,10 +34,19 @@ function findRuns(v: SentenceView, ctx: DocContext, covered: Uint8Array): AgentR
     // A phrase ending where no noun does ("the Japanese ambassador to protest ...": AMBASSADOR_TO
     // before an infinitive) gives way to a shorter one ("ambassador").
     while (m && m.length > 1 && !NOUNISH.has(v.s.upos[v.units[u + m.length - 1].last])) m = ctx.index.agents.longest(v.norms, u, m.length - 1);
-    const end = m ? v.units[u + m.length - 1] : null;
+    let end = m ? v.units[u + m.length - 1] : null;
     if (!m || !end || !NOUNISH.has(v.s.upos[end.last]) || [...range(unit.first, end.last)].some((w) => covered[w])) {
       u++;
       continue;
+    }
+    // "State Minister of Defense": the phrase's last word opens a longer one ("Minister of Defense"),
+    // which the leftmost match cut off; the run takes both, coded by the longer.
+    const tail = m.length > 1 ? overlapping(v, ctx, covered, u + m.length - 1) : null;
+    let span = m.length;
+    if (tail && tail.length >= m.length) {
+      end = v.units[u + m.length - 1 + tail.length - 1];
+      span = m.length - 1 + tail.length;
+      m = tail;
     }
     const prev = runs[runs.length - 1];
     if (prev && prev.last + 1 === unit.first) {
@@ -51,9 +60,20 @@ function findRuns(v: SentenceView, ctx: DocContext, covered: Uint8Array): AgentR
       runs.push({ first: unit.first, last: end.last, hit: m.values[0] });
       best = m.length;
     }
-    u += m.length;
+    u += span;
   }
   return runs;
+}
+
+type AgentMatch = NonNullable<ReturnType<DocContext['index']['agents']['longest']>>;
+
+/** An agent phrase of more than one unit starting at unit u, ending on a noun, over uncovered words. */
+function overlapping(v: SentenceView, ctx: DocContext, covered: Uint8Array, u: number): AgentMatch | null {
+  const t = ctx.index.agents.longest(v.norms, u);
+  if (!t || t.length < 2) return null;
+  const end = v.units[u + t.length - 1];
+  if (!end || !NOUNISH.has(v.s.upos[end.last]) || [...range(v.units[u].first, end.last)].some((w) => covered[w])) return null;
+  return t;
 }
 
 function* range(a: number, b: number): Generator<number> {
@@ -137,20 +157,35 @@ function ownerOf(v: SentenceView, run: AgentRun, cands: Cand[], head: number): C
 const LEADERS = new WeakMap<Cand, Cand>();
 
 /**
- * "the military government of President Prosper Avril", "the administration of President X": a
+ * "the military government of President Prosper Avril", "the administration of President X", "the
+ * Trump administration": a
  * body of a person with a state is that state's body, and the person's mention is part of it.
  */
 function leaderOwner(v: SentenceView, run: AgentRun, c: Cand, head: number): Cand | null {
-  if (c.kind !== 'person' || !c.code || c.members || !BODIES.has(v.s.words[head].toUpperCase()) || c.first <= run.last) return null;
+  if (c.kind !== 'person' || !c.code || c.members || !BODIES.has(v.s.words[head].toUpperCase())) return null;
+  // "the Trump administration", "the Modi government": the leader's name right before the body.
+  if (c.last + 1 === run.first && c.head !== head && v.s.head[c.head] - 1 === head) return ledBy(c);
+  if (c.first <= run.last) return null;
   let w = run.last + 1;
   if (v.s.words[w]?.toLowerCase() !== 'of') return null;
   w++;
   if (v.s.words[w]?.toLowerCase() === 'the') w++;
-  if (w !== c.first) return null;
-  const state = c.code.slice(0, 3);
-  const owner: Cand = { ...c, code: state, kind: 'state' };
+  return w === c.first ? ledBy(c) : null;
+}
+
+function ledBy(c: Cand): Cand {
+  const owner: Cand = { ...c, code: c.code!.slice(0, 3), kind: 'state' };
   LEADERS.set(owner, c);
   return owner;
+}
+
+/**
+ * The word that says what a run names: its last, or the one before an "of" inside it ("Minister of
+ * Foreign Affairs" is one person, not a group of affairs; "Ministry of Defence" a body).
+ */
+function roleNoun(v: SentenceView, run: AgentRun): number {
+  for (let w = run.first + 1; w < run.last; w++) if (v.s.words[w].toLowerCase() === 'of') return w - 1;
+  return run.last;
 }
 
 function kindOf(norm: string, plural: boolean): ActorKind {
@@ -170,8 +205,9 @@ export function matchAgents(v: SentenceView, ctx: DocContext, cands: Cand[], cov
   for (const run of findRuns(v, ctx, covered)) {
     if (modifiesNoun(v, run)) continue;
     const head = headOf(v, run.first, run.last);
-    const lastNorm = v.s.words[run.last].toUpperCase();
-    const plural = isPlural(v, run.last);
+    const nounAt = roleNoun(v, run);
+    const lastNorm = v.s.words[nounAt].toUpperCase();
+    const plural = isPlural(v, nounAt);
     const noun = singular(lastNorm);
     const base: Cand = {
       first: run.first, last: run.last, head, code: null, kind: kindOf(lastNorm, plural), via: 'agent',

@@ -175,7 +175,8 @@ export function descriptions(v: SentenceView, ctx: DocContext, here: Cand[], cov
       // deputy minister, ..."), else the most recent state.
       const ownsSubject = (c: Cand) => c.subj === true && (isState(c) || (c.owner !== undefined && isState(c.owner)));
       const subject = antecedent(ctx, v, [...here, ...out], w0, ownsSubject, 1, false);
-      const a = subject ? (isState(subject) ? subject : subject.owner!) : antecedent(ctx, v, [...here, ...out], w0, isState, 6);
+      const a = subject ? (isState(subject) ? subject : subject.owner!)
+        : (u > 0 && n[u - 1] === 'AS' ? stateSubjectAfter(v, here, w0) : null) ?? antecedent(ctx, v, [...here, ...out], w0, isState, 6);
       if (a) out.push(refer(a, w0, 'coref:the-country', v.units[u + 1].last, v.units[u + 1].last));
     } else if (two > 0 && PAIR_NOUNS[n[u + two]]) {
       const ok = PAIR_NOUNS[n[u + two]];
@@ -195,6 +196,16 @@ export function descriptions(v: SentenceView, ctx: DocContext, here: Cand[], cov
   return out;
 }
 
+/**
+ * "As the country's water minister, Sewilam Hani said Egypt had not received ...": with no state as
+ * the subject just before, the country an "as" role names is the state its holder speaks of as a
+ * subject later in the sentence (officials name their own state in the third person), not the
+ * state last named some sentences back.
+ */
+function stateSubjectAfter(v: SentenceView, here: Cand[], w0: number): Cand | null {
+  return here.find((c) => c.first > w0 && isState(c) && v.s.deprel[c.head].startsWith('nsubj')) ?? null;
+}
+
 function nounAfter(v: SentenceView, u: number): boolean {
   const unit = v.units[u];
   return unit !== undefined && (v.s.upos[unit.first] === 'NOUN' || v.s.upos[unit.first] === 'PROPN');
@@ -209,11 +220,13 @@ function nounAfter(v: SentenceView, u: number): boolean {
 function lastTwo(ctx: DocContext, v: SentenceView, here: Cand[], before: number, ok: Accept): Cand[] | null {
   const found: Cand[] = [];
   const state = (c: Cand): string | null => (c.code && ctx.index.states.has(c.code.slice(0, 3)) ? c.code.slice(0, 3) : null);
+  // (In this sentence the subject flag is not yet set: the tree says who the subject is.)
+  const speaking = (c: Cand) => here.includes(c) && (c.subj === true || v.s.deprel[c.head]?.startsWith('nsubj') === true);
   // Two of one state are one side ("Japan" and its prime minister), unless one is an armed group
   // against the other (the army and the RSF, both SDN). The press reporting a conflict, and the
   // civilians, refugees and people caught in it, are no side.
   const rivals = (a: Cand, b: Cand) => [a, b].some((x) => /^(REB|INS|UAF|OPP)/.test(x.code?.slice(3) ?? '')) && a.code!.slice(3) !== b.code!.slice(3);
-  const accept: Accept = (c) => ok(c) && c.code !== null && found.length < 2 && !(c.subj === true && here.includes(c)) && !/(MED|CVL|REF|PPL)$/.test(c.code)
+  const accept: Accept = (c) => ok(c) && c.code !== null && found.length < 2 && !speaking(c) && !/(MED|CVL|REF|PPL)$/.test(c.code)
     && !found.some((f) => f.key === c.key || f.code === c.code || (state(f) !== null && state(f) === state(c) && !rivals(f, c)));
   for (let k = 0; k < 2; k++) {
     const a = antecedent(ctx, v, here, before, accept, 6);

@@ -11,6 +11,7 @@ import type { ActorIndex } from './actor-index.js';
 import { matchDictionary } from './dictionary.js';
 import { dominantState } from './context.js';
 import { datelineSpans } from './dateline.js';
+import { labelWords } from './label.js';
 import { resolveSentence } from './resolve-sentence.js';
 import { ActorRegistry } from './registry.js';
 import { viewSentence } from './units.js';
@@ -60,7 +61,7 @@ export function resolveActors(sentences: ParsedSentence[], text: string, ctx: Re
   const registry = new ActorRegistry(ctx.index.states);
   const bySentence: ActorMention[][] = [];
   views.forEach((v, i) => {
-    const cands: Cand[] = resolveSentence(v, doc, dict[i], i === at ? blocked : undefined);
+    const cands: Cand[] = resolveSentence(v, doc, dict[i], i === at ? blocked : labelWords(v));
     for (const c of cands) {
       // Compound members and absorbed owners stay visible to coreference ("the two countries",
       // "the country"), before the mention itself so "they" still finds the compound first.

@@ -4,11 +4,11 @@
  * outlet takes the report's date ("According to a Kyodo News report on March 3, ..."), any other
  * the document's (coder.ts).
  */
-import { monthNumber, resolveRelativeDate, weekdayNumber } from '../../doc/dates.js';
+import { monthNumber, resolveComingDate, resolveRelativeDate, weekdayNumber } from '../../doc/dates.js';
 import { caseOf } from './roles.js';
 import type { Tree } from './tree.js';
 
-const DAY_WORDS = new Set(['today', 'yesterday', 'tonight']);
+const DAY_WORDS = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
 
 const TEMPORAL_RELS = new Set(['obl:tmod', 'nmod:tmod', 'obl:npmod', 'obl:unmarked', 'nmod:unmarked']);
 /** Nominal dependents of the verb whose own date modifier is the clause's ("met X in Beijing on Monday" parsed under X). */
@@ -16,15 +16,16 @@ const NOMINAL_RELS = new Set(['obj', 'obl', 'iobj', 'nsubj']);
 
 /**
  * The date a date expression in the clause gives, else null (the caller falls back to the cited
- * report's date or the document's).
+ * report's date or the document's). For a future event (`coming`: "will meet on Monday", "plans to
+ * visit tomorrow") a day of the week is the coming one, not the last.
  */
-export function eventDate(t: Tree, verbs: readonly number[], published: string | null): string | null {
+export function eventDate(t: Tree, verbs: readonly number[], published: string | null, coming = false): string | null {
   for (const v of withSharedDates(t, verbs)) {
-    const d = dateAmong(t, t.kids[v], published);
+    const d = dateAmong(t, t.kids[v], published, coming);
     if (d) return d;
     for (const c of t.kids[v]) {
       if (!NOMINAL_RELS.has(t.base(c))) continue;
-      const nested = dateInNominal(t, c, published, NESTING);
+      const nested = dateInNominal(t, c, published, NESTING, coming);
       if (nested) return nested;
     }
   }
@@ -60,20 +61,20 @@ function withSharedDates(t: Tree, verbs: readonly number[]): number[] {
 const NESTING = 3;
 
 /** A date modifying nominal n or a nominal it governs (NESTED_RELS), down to `depth` levels; clauses are not entered. */
-function dateInNominal(t: Tree, n: number, published: string | null, depth: number): string | null {
-  const d = dateAmong(t, t.kids[n], published);
+function dateInNominal(t: Tree, n: number, published: string | null, depth: number, coming: boolean): string | null {
+  const d = dateAmong(t, t.kids[n], published, coming);
   if (d || depth <= 1) return d;
   for (const c of t.kids[n]) {
     // An oblique or object the parser hangs inside the nominal ("arrested dozens of protesters outside
     // parliament in Nairobi on Tuesday" with "parliament" an obj of "protesters") is still a nominal.
     if (!NESTED_RELS.has(t.base(c))) continue;
-    const nested = dateInNominal(t, c, published, depth - 1);
+    const nested = dateInNominal(t, c, published, depth - 1, coming);
     if (nested) return nested;
   }
   return null;
 }
 
-function dateAmong(t: Tree, kids: readonly number[], published: string | null): string | null {
+function dateAmong(t: Tree, kids: readonly number[], published: string | null, coming: boolean): string | null {
   for (const c of kids) {
     const rel = t.rel(c);
     const temporal = TEMPORAL_RELS.has(rel) || ((t.base(c) === 'obl' || t.base(c) === 'nmod') && looksLikeDate(t, c))
@@ -89,7 +90,7 @@ function dateAmong(t: Tree, kids: readonly number[], published: string | null): 
     // UD hangs "ago" on the verb: "attacked two days ago" has "two days" and "ago" as siblings.
     const b = e + 1 < t.n && t.lower(e + 1) === 'ago' ? e + 1 : e;
     const expr = t.s.words.slice(a, b + 1).join(' ').replace(/ ,/g, ',');
-    const d = resolveRelativeDate(expr, published);
+    const d = (coming ? resolveComingDate(expr, published) : null) ?? resolveRelativeDate(expr, published);
     if (d) return d;
   }
   return null;

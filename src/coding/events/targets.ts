@@ -33,12 +33,26 @@ export function upperSource(t: Tree, v: number, words: readonly number[], mentio
 export function firstComplementActor(t: Tree, v: number, mentions: Mentions, source?: ActorMention, skip?: ActorMention): ActorMention | undefined {
   // "..., according to local residents" names who reports the clause (attribution.ts), not whom it is aimed at.
   const reporter = new Set(t.kids[v].filter((c) => caseOf(t, c).startsWith('according')).flatMap((c) => t.subtreeWords(c)));
+  let imposer: ActorMention | undefined;
   for (const w of complementWords(t, v)) {
     if (reporter.has(w)) continue;
     const m = mentions.at(w);
-    if (m && (m.code !== null || (m.members?.length ?? 0) > 1) && m.actor !== source?.actor && m.actor !== skip?.actor) return m;
+    if (!m || !(m.code !== null || (m.members?.length ?? 0) > 1) || m.actor === source?.actor || m.actor === skip?.actor) continue;
+    // "restore UN sanctions on Iran": the actor naming whose sanctions they are is not whom they hit,
+    // when another actor follows; with none, it is the only party named.
+    if (!imposer && namesMeasure(t, w)) imposer = m;
+    else if (m.actor !== imposer?.actor) return m;
   }
-  return undefined;
+  return imposer;
+}
+
+const MEASURE = /^(sanctions?|embargo(es)?|tariffs?|restrictions?|curbs?)$/i;
+
+/** Word w modifies a sanctions-like noun as a compound or adjective ("UN sanctions", "EU tariffs"). */
+function namesMeasure(t: Tree, w: number): boolean {
+  let k = w;
+  for (let g = 0; g < 4 && /^(flat|compound)$/.test(t.base(k)) && !MEASURE.test(t.s.words[t.head(k)] ?? ''); g++) k = t.head(k);
+  return /^(compound|amod|nmod:poss)$/.test(t.base(k)) && MEASURE.test(t.s.words[t.head(k)] ?? '');
 }
 
 /**
