@@ -57,7 +57,8 @@ test('a wire dateline: its place is no actor, its agency a cited source, its sta
 
 cases('prisoners are civilians, not prison staff (Phoenix\'s PRISON stem), and one of two states named together gives no country', [
   ['Russia released Ukrainian prisoners.', ['RUS UKRCVL 0841 actual author 2026-03-05']],
-  ['Prisoners rioted at a jail in Dili on Monday.', ['- TMP 145 actual author 2026-03-02']],
+  // The jail's place owns them: they act in Dili (context.ts placeOfClause, the place on the verb's oblique).
+  ['Prisoners rioted at a jail in Dili on Monday.', ['TMPCVL TMP 145 actual author 2026-03-02']],
 ]);
 
 test('an unowned agent after "Russia and Ukraine" is neither state\'s', () => {

@@ -12,3 +12,10 @@ cases('going back on one\'s own commitment (renege, backtrack, go back on a prom
   ['The Nigerian government backtracked on its pledge to cut fuel prices.', ['NGAGOV - 120 actual author 2026-03-05']],
   ['Pakistan went back on its promise to India.', ['PAK IND 120 actual author 2026-03-05']],
 ]);
+
+cases('a crowd counted in of-phrases ("hundreds of thousands of people") acting in a place, on the verb or on its object or path, is that place\'s; a place read as the possessor of the next phrase ("in Santiago in defiance of") is a phrase of its own', [
+  ['Hundreds of thousands of people blocked avenues in Santiago in defiance of the police.', ['CHLPPL CHL 170 actual author 2026-03-05']],
+  ['Thousands of people marched through the streets in Minsk in protest at the election.', ['BLRPPL BLR 140 actual author 2026-03-05']],
+  ['Tens of thousands of students occupied squares in Belgrade on Sunday.', ['SRBEDU SRB 192 actual author 2026-03-01']],
+  ['Hundreds of farmers blocked highways in Lagos in protest at fuel prices.', ['NGAAGR NGA 144 actual author 2026-03-05']],
+]);
