@@ -294,7 +294,7 @@ cases('a name, its appositive role set off by commas, then the verb: one actor, 
 ]);
 
 cases('a closing tag whose speaker the parser hangs on the word before the comma ("..., Chancellor Olaf Scholz said") reports the clause', [
-  ['Germany will not send Taurus missiles to Ukraine, Chancellor Olaf Scholz said on Wednesday.', ['DEU UKR 072 negated reported 2026-03-05']],
+  ['Germany will not send Taurus missiles to Ukraine, Chancellor Olaf Scholz said on Wednesday.', ['DEU UKR 072 negated reported 2026-03-05', 'DEU UKR 1222 actual reported 2026-03-04']],
   ['Japan will cooperate with Australia, Prime Minister Kishida said.', ['JPN AUS 032 actual reported 2026-03-05', 'JPN AUS 050 future reported 2026-03-05']],
 ]);
 

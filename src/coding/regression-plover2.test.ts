@@ -19,3 +19,10 @@ cases('a crowd counted in of-phrases ("hundreds of thousands of people") acting 
   ['Tens of thousands of students occupied squares in Belgrade on Sunday.', ['SRBEDU SRB 192 actual author 2026-03-01']],
   ['Hundreds of farmers blocked highways in Lagos in protest at fuel prices.', ['NGAAGR NGA 144 actual author 2026-03-05']],
 ]);
+
+cases('an own side\'s announcement that it will not yield is a refusal made now (12x), a warning of it a threat (130); announcing it will not attack is neither', [
+  ["Cairo's interior minister has warned that police will no longer tolerate protests by the opposition.", ['EGYCOP - 082 negated reported 2026-03-05', 'EGYCOP - 130 actual reported 2026-03-05']],
+  ['Israel will not release the Palestinian prisoners, the Israeli defence minister said.', ['ISR PSECVL 0841 negated reported 2026-03-05', 'ISR PSECVL 1243 actual reported 2026-03-05']],
+  ['The Iraqi government said it would not allow Turkish troops to enter Iraq.', ['IRQGOV TURMIL 080 negated reported 2026-03-05', 'IRQGOV TURMIL 124 actual reported 2026-03-05']],
+  ['Russia will not attack Ukraine, the Kremlin said.', ['RUS UKR 190 negated reported 2026-03-05']],
+]);
