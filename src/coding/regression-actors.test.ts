@@ -353,7 +353,7 @@ cases('an appositive office the dictionary codes ("Antony Blinken, the US secret
 ]);
 
 cases('the Taliban are Afghanistan\'s government since they took Kabul (15 August 2021), insurgents before; the Pakistani Taliban are Pakistan\'s insurgents', [
-  ['The Taliban arrested two British nationals in Kabul.', ['AFGGOV GBR 173 actual author 2026-03-05']],
+  ['The Taliban arrested two British nationals in Kabul.', ['AFGGOV GBRCVL 173 actual author 2026-03-05']],
   ['Taliban officials met Pakistani envoys in Kabul.', ['AFGGOV PAKGOV 040 actual author 2026-03-05']],
   ['Pakistani Taliban militants attacked a police station.', ['PAKREB - 190 actual author 2026-03-05']],
 ]);

@@ -26,3 +26,16 @@ cases('an own side\'s announcement that it will not yield is a refusal made now 
   ['The Iraqi government said it would not allow Turkish troops to enter Iraq.', ['IRQGOV TURMIL 080 negated reported 2026-03-05', 'IRQGOV TURMIL 124 actual reported 2026-03-05']],
   ['Russia will not attack Ukraine, the Kremlin said.', ['RUS UKR 190 negated reported 2026-03-05']],
 ]);
+
+cases('a national ("a US national", "two UK nationals") is a citizen (CVL), and "national" read as an adjective second subject after the name is that noun', [
+  ['A US national was arrested by Russian police.', ['RUSCOP USACVL 173 actual author 2026-03-05']],
+  ['Two UK nationals were detained by Iranian police.', ['IRNCOP GBRCVL 173 actual author 2026-03-05']],
+  ['A US national has been put under investigation in Greece for spying.', ['GRC USACVL 090 actual author 2026-03-05']],
+  ['An Australian national has been detained by Iranian authorities.', ['IRNGOV AUSCVL 173 actual author 2026-03-05']],
+]);
+
+cases('putting or placing someone under arrest or house arrest is an arrest (173)', [
+  ['Kenyan police placed the opposition leader under house arrest.', ['KENCOP KENOPP 173 actual author 2026-03-05']],
+  ["Myanmar's junta has put Aung San Suu Kyi under house arrest.", ['MMRGOV MMRELI 173 actual author 2026-03-05']],
+  ['Two French journalists were put under arrest by Algerian police.', ['DZACOP FRAMED 173 actual author 2026-03-05']],
+]);
