@@ -39,3 +39,11 @@ cases('putting or placing someone under arrest or house arrest is an arrest (173
   ["Myanmar's junta has put Aung San Suu Kyi under house arrest.", ['MMRGOV MMRELI 173 actual author 2026-03-05']],
   ['Two French journalists were put under arrest by Algerian police.', ['DZACOP FRAMED 173 actual author 2026-03-05']],
 ]);
+
+cases('refusing to work (shunning, boycotting or staying away from work, walking off the job) is a strike (143); an act done "to protest" is the protest, as actual as the act', [
+  ['Palestinians in Gaza shunned work on Tuesday to protest against the blockade.', ['PSE - 140 actual author 2026-03-05', 'PSE - 143 actual author 2026-03-05']],
+  ['Kenyan teachers walked off the job on Monday.', ['KENEDU - 143 actual author 2026-03-02']],
+  ['Doctors in Zimbabwe boycotted work over low pay.', ['ZWEHLH - 143 actual author 2026-03-05']],
+  ['Nigerian workers stayed away from work to protest against fuel prices.', ['NGALAB - 140 actual author 2026-03-05', 'NGALAB - 1432 actual author 2026-03-05']],
+  ['Iran boycotted the summit.', ['IRN - 125 actual author 2026-03-05']],
+]);
