@@ -47,3 +47,9 @@ cases('refusing to work (shunning, boycotting or staying away from work, walking
   ['Nigerian workers stayed away from work to protest against fuel prices.', ['NGALAB - 140 actual author 2026-03-05', 'NGALAB - 1432 actual author 2026-03-05']],
   ['Iran boycotted the summit.', ['IRN - 125 actual author 2026-03-05']],
 ]);
+
+cases('a subject "engaged in" or "involved in" an act with no agent does it ("troops are engaged in fighting with rebels"), as "opposed to" states its own stance', [
+  ['Sudanese troops are engaged in heavy fighting with rebels in Darfur.', ['SDNMIL SDNREB 190 actual author 2026-03-05']],
+  ['Serbian police were engaged in a campaign of violence against Albanian villagers, Western diplomats said.', ['SRBCOP ALBCVL 190 actual reported 2026-03-05']],
+  ['Israel is opposed to French mediation.', ['ISR FRA 110 actual author 2026-03-05']],
+]);
