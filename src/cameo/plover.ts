@@ -66,3 +66,16 @@ export function ploverOf(map: PloverMap, code: string): PloverType | null {
   }
   return null;
 }
+
+/**
+ * CAMEO codes whose source is PLOVER's recipient. CAMEO codes a hosted visit from the host (043,
+ * "Russia hosted Japan's premier": RUS -> JPN), PLOVER from the visitor: "where one side is hosting
+ * and one is visiting, the visitor will always be coded as the actor and the host will be the
+ * recipient" (PLOVER_MANUAL.tex, CONSULT).
+ */
+const HOST_CODES = new Set(['043']);
+
+/** A CAMEO event's [actor, recipient] in PLOVER's roles. */
+export function ploverRoles<A>(cameo: string, source: A, target: A): [A, A] {
+  return HOST_CODES.has(cameo) ? [target, source] : [source, target];
+}

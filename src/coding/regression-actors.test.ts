@@ -57,7 +57,8 @@ test('a wire dateline: its place is no actor, its agency a cited source, its sta
 
 cases('prisoners are civilians, not prison staff (Phoenix\'s PRISON stem), and one of two states named together gives no country', [
   ['Russia released Ukrainian prisoners.', ['RUS UKRCVL 0841 actual author 2026-03-05']],
-  ['Prisoners rioted at a jail in Dili on Monday.', ['- TMP 145 actual author 2026-03-02']],
+  // The jail's place owns them: they act in Dili (context.ts placeOfClause, the place on the verb's oblique).
+  ['Prisoners rioted at a jail in Dili on Monday.', ['TMPCVL TMP 145 actual author 2026-03-02']],
 ]);
 
 test('an unowned agent after "Russia and Ukraine" is neither state\'s', () => {
@@ -293,7 +294,7 @@ cases('a name, its appositive role set off by commas, then the verb: one actor, 
 ]);
 
 cases('a closing tag whose speaker the parser hangs on the word before the comma ("..., Chancellor Olaf Scholz said") reports the clause', [
-  ['Germany will not send Taurus missiles to Ukraine, Chancellor Olaf Scholz said on Wednesday.', ['DEU UKR 072 negated reported 2026-03-05']],
+  ['Germany will not send Taurus missiles to Ukraine, Chancellor Olaf Scholz said on Wednesday.', ['DEU UKR 072 negated reported 2026-03-05', 'DEU UKR 1222 actual reported 2026-03-04']],
   ['Japan will cooperate with Australia, Prime Minister Kishida said.', ['JPN AUS 032 actual reported 2026-03-05', 'JPN AUS 050 future reported 2026-03-05']],
 ]);
 
@@ -352,7 +353,7 @@ cases('an appositive office the dictionary codes ("Antony Blinken, the US secret
 ]);
 
 cases('the Taliban are Afghanistan\'s government since they took Kabul (15 August 2021), insurgents before; the Pakistani Taliban are Pakistan\'s insurgents', [
-  ['The Taliban arrested two British nationals in Kabul.', ['AFGGOV GBR 173 actual author 2026-03-05']],
+  ['The Taliban arrested two British nationals in Kabul.', ['AFGGOV GBRCVL 173 actual author 2026-03-05']],
   ['Taliban officials met Pakistani envoys in Kabul.', ['AFGGOV PAKGOV 040 actual author 2026-03-05']],
   ['Pakistani Taliban militants attacked a police station.', ['PAKREB - 190 actual author 2026-03-05']],
 ]);

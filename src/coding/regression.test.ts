@@ -403,7 +403,7 @@ cases('embargoes and tariffs imposed, and sanctions slapped on, are sanctions (1
 
 cases('a that-clause the parser hangs on "on <day>", reading "that" as a relative pronoun, is the reporting verb\'s complement', [
   // Reported, and "not" scopes over the accepting: no author's 010 to Japan, no speculative yield.
-  ['Japan\'s foreign minister said on Tuesday that Tokyo would not accept China\'s demands.', ['JPN CHN 080 negated reported 2026-03-05']],
+  ['Japan\'s foreign minister said on Tuesday that Tokyo would not accept China\'s demands.', ['JPN CHN 080 negated reported 2026-03-05', 'JPN CHN 124 actual reported 2026-03-03']],
   // A content noun before the day keeps its clause: the demand is the event.
   ['The ILO repeated its demand on Monday that Israel lift the closure.', ['IGOUNOLABILO ISR 100 actual author 2026-03-02']],
 ]);

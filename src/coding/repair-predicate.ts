@@ -128,6 +128,14 @@ export function doubledSubject(s: ParsedSentence): void {
       attach(s, a, b, 'nummod');
       continue;
     }
+    // "A US national has been put under investigation" with "national" an adjective and a second
+    // subject: an adjective is no subject; right after the name it is the noun the name modifies.
+    if (b === a + 1 && s.upos[b] === 'ADJ' && /^(NOUN|PROPN)$/.test(s.upos[a])) {
+      s.upos[b] = 'NOUN';
+      for (const c of kidsOf(s, a)) if (c < a) s.head[c] = b + 1;
+      attach(s, a, b, 'compound');
+      continue;
+    }
     if (s.deprel[a] !== 'nsubj') continue;
     // "Seoul's Quiet Anxiety as Washington Reaches Out to Pyongyang" (a headline: a noun phrase and
     // a clause about it) with "as" a case of "Washington": the subordinator marks the clause, whose

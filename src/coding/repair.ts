@@ -80,6 +80,9 @@
  *   an advcl (see controlledInfinitiveAsAdverbial, repair-control.ts; also an infinitive hung on the controlled object).
  * - Gerund read as a modifier of the object: "was considering restoring ties" with "restoring" an amod of
  *   "ties" (see gerundReadAsModifier, repair-control.ts).
+ * - A place after a preposition read as the possessor of the next phrase: "blocked streets in Hong
+ *   Kong in defiance of Beijing" with "Hong Kong" an nmod:poss of "defiance" (phraseReadAsPossessor,
+ *   repair-possessor.ts).
  * - Passive read as a copula: "Eriador was opposed by Osgiliath" with "was" a cop (see passiveReadAsCopula).
  * - Verb conjoined to an object: "condemned an attack ... and promised aid" (see verbConjoinedToObject).
  * - Possessor of a verb: "Caras Galadhon's new mayor left" with the possessor on "left" (see possessorOfVerb).
@@ -116,6 +119,7 @@ import { objectReadAsSecondSubject } from './repair-object.js';
 import { controlledInfinitiveAsAdverbial, gerundReadAsModifier } from './repair-control.js';
 import { participleAfterAuxiliary, participleAfterPreposition } from './repair-participle.js';
 import { chargeReadAsAgentClause } from './repair-charge.js';
+import { phraseReadAsPossessor } from './repair-possessor.js';
 import {
   invertedReportingTag, reportedClauseReadAsAdverbial, reportedClauseReadAsMediumContent, reportedClauseReadAsModifier, reportedClauseReadAsRelative,
   speakerReadAsApposition,
@@ -165,6 +169,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   participleAfterPreposition(s);
   participleAfterAuxiliary(s);
   chargeReadAsAgentClause(s);
+  phraseReadAsPossessor(s);
   participleAfterDay(s);
   participleWithNounHead(s);
   participleInSubject(s);

@@ -21,6 +21,8 @@ test('eval plover scores the gold-marked event, legacy codes and joint sources a
     rec('B', 'CONSULT', 'China and the Philippines held talks in Manila.', '(SRC: China) and (SRC: the Philippines) (EVT: held talks) in Manila.', ['CHN', 'PHL'], []),
     // Two events; the gold marks the second, which is scored, not the sentence's first.
     rec('C', 'DISAPPROVE', 'Libya offered aid to Britain, and France condemned the attack.', 'Libya offered aid to Britain, and (SRC: France) (EVT: condemned) the attack.', ['FRA'], []),
+    // 0.5b1's host is 2.0's recipient, and so is the host of dyad's CAMEO 043 (EGYGOV -> JORGOV).
+    { ...rec('E', 'CONSULT', 'The Egyptian president received the Jordanian king in Cairo on Monday.', '(SRC: The Egyptian president) (EVT: received) the (TAR: Jordanian king) in Cairo on Monday.', ['EGY'], ['JOR']), mode: 'host' },
     // A miss: no event at all.
     rec('D', 'AGREE', 'The weather was fine.', 'The weather (EVT: was) fine.', ['USA'], ['CHN']),
   ];
@@ -28,9 +30,9 @@ test('eval plover scores the gold-marked event, legacy codes and joint sources a
   writeFileSync(file, JSON.stringify(gold));
   const io = memoryIo();
   assert.equal(await main(['eval', 'plover', file, '--failures'], io), 0);
-  assert.match(io.stdout, /^records 4\ntype {4}3\/4 = 0\.750\nsource {2}3\/4 = 0\.750\ntarget {2}3\/4 = 0\.750\n/m);
+  assert.match(io.stdout, /^records 5\ntype {4}4\/5 = 0\.800\nsource {2}4\/5 = 0\.800\ntarget {2}4\/5 = 0\.800\n/m);
   assert.match(io.stdout, /D: gold AGREE USA -> CHN; dyad \(none\)/);
-  assert.doesNotMatch(io.stdout, /^[ABC]: gold/m);
+  assert.doesNotMatch(io.stdout, /^[ABCE]: gold/m);
 });
 
 test('eval plover names the file it cannot read', async () => {

@@ -7,7 +7,10 @@
  * marked verb, not the main clause around it), the actual one first among equals; with none, dyad's
  * first event with a PLOVER type. Scores:
  *   type:   predicted type == gold type (no prediction counts as wrong)
- *   source: the prediction's source code starts with one of the gold source codes
+ *   source: the prediction's source code starts with one of the gold source codes. Both sides are
+ *           compared in PLOVER's roles, where the visitor is the actor and the host the recipient:
+ *           the gold's 0.5b1 host records are swapped (plover-legacy.ts), and so is dyad's CAMEO
+ *           host event, 043 (ploverRoles)
  *   target: likewise for targets; a record without a gold target agrees when dyad has none, or,
  *           when the gold names two or more joint sources ("Israel and Lebanon renewed talks",
  *           coded SRC: ISR+LBN with no target), when dyad's target is another of those sources:
@@ -19,7 +22,7 @@
  * (tune on dev, report test).
  */
 import { parseArgs } from 'node:util';
-import { ploverLegacyTo2 } from '../../cameo/index.js';
+import { ploverLegacyTo2, ploverRoles } from '../../cameo/index.js';
 import { Coder } from '../../coding/coder.js';
 import type { ActorRef, CodedEvent } from '../../coding/types.js';
 import { goldActors as list, goldSplit, goldTriggerSpans, readGold, type GoldActor, type GoldRecord, type GoldSplit } from '../../eval/plover-gold.js';
@@ -55,8 +58,10 @@ export const command: Command = {
       const ev = predictedEvent(coder, r);
       const predicted = ev?.plover?.type ?? '(none)';
       const [gs, gt] = gold.swapRoles ? [r.target, r.source] : [r.source, r.target];
-      const t = predicted === gold.type, s = agrees(ev?.source ?? null, gs);
-      const g = agrees(ev?.target ?? null, gt) || jointTarget(ev, gs, gt);
+      // Both sides in PLOVER's roles: a CAMEO host (043) is PLOVER's recipient, the gold host's too.
+      const [actor, recipient] = ev ? ploverRoles(ev.cameo, ev.source, ev.target) : [null, null];
+      const t = predicted === gold.type, s = agrees(actor, gs);
+      const g = agrees(recipient, gt) || jointTarget(actor, recipient, gs, gt);
       if (t) typeOk++;
       if (s) srcOk++;
       if (g) tgtOk++;
@@ -116,11 +121,11 @@ function agrees(ours: ActorRef | null, gold: GoldActor[] | GoldActor | undefined
 }
 
 /** A joint action with no gold target: dyad's target is another of the joint sources. */
-function jointTarget(ev: CodedEvent | null, gs: GoldActor[] | GoldActor | undefined, gt: GoldActor[] | GoldActor | undefined): boolean {
+function jointTarget(actor: ActorRef | null, recipient: ActorRef | null, gs: GoldActor[] | GoldActor | undefined, gt: GoldActor[] | GoldActor | undefined): boolean {
   const sources = goldCodes(gs);
-  if (sources.length < 2 || goldCodes(gt).length || !ev?.source || !ev.target) return false;
-  const si = sources.findIndex((g) => codeMatches(ev.source!, g));
-  return si >= 0 && sources.some((g, i) => i !== si && codeMatches(ev.target!, g));
+  if (sources.length < 2 || goldCodes(gt).length || !actor || !recipient) return false;
+  const si = sources.findIndex((g) => codeMatches(actor, g));
+  return si >= 0 && sources.some((g, i) => i !== si && codeMatches(recipient, g));
 }
 
 function failure(r: GoldRecord, gold: string, ev: CodedEvent | null): string {

@@ -3,7 +3,7 @@
  * read by src/dict's reader. Phoenix has FOREIGN_!MINIST! and MINISTRY_, but not MINISTER or
  * OFFICIAL alone (nor SECRETARY-GENERAL), and codes "deputy ..." as police (DEPUTY [~COP]), so "Japanese officials" or "the
  * deputy foreign minister" would go uncoded or miscoded; it has ARMED_FORCES but not "Russian forces",
- * and FOREIGN_OFFICE but not the State Department; prisoners are civilians (Phoenix has only prisoners
+ * and FOREIGN_OFFICE but not the State Department; a national ("a US national") is a citizen, CVL as Phoenix's CITIZEN; prisoners are civilians (Phoenix has only prisoners
  * of war and political prisoners, and its PRISON stem is prison staff); "his Pakistani counterpart" (of a minister
  * or leader: government) went uncoded beyond the country. Dictionary phrases win over these (the
  * index keeps the first entry for a phrase and the supplement is added last).
@@ -45,6 +45,7 @@ SECRETARY_GENERAL [~GOV]
 SECRETARY_-_GENERAL [~GOV]
 SECRETARY-GENERAL [~GOV]
 PRISONER [~CVL]
+NATIONAL [~CVL]
 INMATE [~CVL]
 DETAINEE [~CVL]
 ENVOY [~GOV]

@@ -261,8 +261,9 @@ function sentenceState(v: SentenceView, here: Cand[], c: Cand, states: ReadonlyS
  */
 function placeOfClause(v: SentenceView, here: Cand[], c: Cand, states: ReadonlySet<string>): string | null {
   const { s } = v;
+  // "Hundreds of thousands of people marched": the people hang on the subject through its of-phrases.
   let subj = c.head;
-  if (s.deprel[subj] === 'nmod' && s.head[subj] > 0) subj = s.head[subj] - 1;
+  for (let guard = 0; s.deprel[subj] === 'nmod' && s.head[subj] > 0 && guard < 3; guard++) subj = s.head[subj] - 1;
   if (!s.deprel[subj].startsWith('nsubj') || s.head[subj] === 0) return null;
   const verb = s.head[subj] - 1;
   for (const a of here) {
@@ -270,10 +271,11 @@ function placeOfClause(v: SentenceView, here: Cand[], c: Cand, states: ReadonlyS
     // The place itself, or the place that owns an agent ("people in Moscow" is one mention).
     const at = a.owner?.head ?? a.head;
     if (!v.children[at].some((p) => s.deprel[p] === 'case' && s.words[p].toLowerCase() === 'in')) continue;
-    // On the verb, or on its object ("arrested 20 people in Moscow").
+    // On the verb, or on its object or the way it goes ("blocked streets in Hong Kong", "marched
+    // through the streets in Minsk").
     const on = s.head[at] - 1;
     if (on === verb && s.deprel[at] === 'obl') return a.code.slice(0, 3);
-    if (on >= 0 && s.head[on] - 1 === verb && s.deprel[on] === 'obj' && s.deprel[at] === 'nmod') return a.code.slice(0, 3);
+    if (on >= 0 && s.head[on] - 1 === verb && /^(obj|obl)$/.test(s.deprel[on]) && s.deprel[at] === 'nmod') return a.code.slice(0, 3);
   }
   return null;
 }

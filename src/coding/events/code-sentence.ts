@@ -28,7 +28,7 @@ import { mutual, reciprocal } from './mutual.js';
 import { isNamingUse } from './naming.js';
 import { demandedBy, isObligation } from './demand.js';
 import { isBackground, isHistorical } from './background.js';
-import { announcedIntent, conditionSubject, isCommitment, isRefusal, isThreatened, refusedBy } from './intent.js';
+import { announcedIntent, announcedRefusal, conditionSubject, isCommitment, isRefusal, isThreatened, refusedBy } from './intent.js';
 import { caseOf, controller, directiveOf, nominalRoles, rolesOf } from './roles.js';
 import { firstComplementActor, purposeObject, relationNoun, reportedSubject, sameState, sentOwn, sharedComplementActor, upperSource } from './targets.js';
 import type { Tree } from './tree.js';
@@ -143,6 +143,15 @@ export function codeSentence(input: SentenceInput): { events: RawEvent[]; trace:
       if (rejected) {
         if (input.explain) trace.push(`${t.s.words[c.verb]}: ${c.code} refused by "${t.s.words[refusal]}" -> ${rejected} actual`);
         events.push({ verb: refusal, source, target, code: rejected, modality: { modality: 'actual', why: `refused by "${t.s.words[refusal]}"` }, attribution, words, rule: `${c.rule}+refusal` });
+      }
+      // "Police will no longer tolerate rallies": announcing that one will not yield is refusing now
+      // (12x), and warning of it a threat (130); refusing to attack is neither (rejectCode null).
+      const declined = refusal < 0 && c.code !== null ? announcedRefusal(t, c.modalFrom, modality, attribution, source, input.genre) : null;
+      const declinedCode = declined ? rejectCode(c.code!) : null;
+      if (declined && declinedCode) {
+        const code = isThreatened(t, c.modalFrom) ? '130' : declinedCode;
+        if (input.explain) trace.push(`${t.s.words[c.verb]}: ${c.code} announced as not done -> ${code} actual (${declined})`);
+        events.push({ verb: c.verb, source, target, code, modality: { modality: 'actual', why: `announced refusal: ${declined}` }, attribution, words, rule: `${c.rule}+refusal`, announcement: true });
       }
       // "Britain said Libya must hand over the suspects": the speaker's demand happened.
       const demander = c.code !== null ? demandedBy(t, c.modalFrom, attribution, source) : null;

@@ -94,7 +94,24 @@ function ownSide(t: Tree, speaker: ActorMention, source: ActorMention): boolean 
   return !bare;
 }
 
-const THREAT = new Set(['threaten', 'threatens', 'threatened', 'threatening']);
+/** Verbs of threatening; warning that one will act is threatening to (CAMEO's WARN default is 130). */
+const THREAT = new Set(['threaten', 'threatens', 'threatened', 'threatening', 'warn', 'warns', 'warned', 'warning']);
+
+/**
+ * An own side's announcement that it will not do something (a future auxiliary under the negation:
+ * "police will no longer tolerate rallies", the security chief warned; "Israel will not free the
+ * prisoners", its minister said) is a refusal made now, announced as announcedIntent says; null
+ * when the negated act is no announcement of the source's own side.
+ */
+export function announcedRefusal(
+  t: Tree, modalFrom: number, modality: ModalityResult, attribution: RawAttribution, source: ActorMention | null,
+  genre: Genre = 'unknown',
+): string | null {
+  if (modality.modality !== 'negated') return null;
+  const chain = chainOf(t, modalFrom);
+  const future = chain.some((k) => t.kids[k].some((c) => t.base(c) === 'aux' && (FUTURE_AUX.has(t.lower(c)) || t.lower(c) === 'would')));
+  return future ? announcedIntent(t, modalFrom, { ...modality, modality: 'future' }, attribution, source, genre) : null;
+}
 
 /** True when a threat verb governs the action ("threatened to halt talks"): its announcement is a threat. */
 export function isThreatened(t: Tree, modalFrom: number): boolean {

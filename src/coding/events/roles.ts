@@ -181,11 +181,21 @@ function reducedPassiveRoles(t: Tree, v: number, mentions: Mentions): Roles {
 
 /** Participles that state a stance when passive with a "to" phrase and no agent: "Israel is opposed to French mediation". */
 const STATIVE = /^(opposed|committed|dedicated|devoted)$/;
+/**
+ * Participles that state what their subject is doing when passive with an "in" phrase and no
+ * agent: "Serb forces were engaged in ethnic cleansing", "the army is involved in the fighting",
+ * "rebels locked in battle with troops": the subject does it, no one does it to the subject.
+ */
+const STATIVE_IN = /^(engaged|involved|embroiled|locked)$/;
 
 function isStative(t: Tree, v: number): boolean {
-  if (!STATIVE.test(t.lower(v))) return false;
+  const to = STATIVE.test(t.lower(v));
+  if (!to && !STATIVE_IN.test(t.lower(v))) return false;
+  const prep = to ? 'to' : 'in';
   const obliques = t.kids[v].filter((c) => t.base(c) === 'obl');
-  return obliques.some((c) => caseOf(t, c) === 'to') && !obliques.some((c) => caseOf(t, c) === 'by' || t.rel(c) === 'obl:agent');
+  // The parser may label the "in" phrase itself, or "according to", an agent: only "by" names one.
+  const agent = obliques.some((c) => caseOf(t, c) === 'by' || (t.rel(c) === 'obl:agent' && caseOf(t, c) !== prep && !caseOf(t, c).startsWith('according')));
+  return obliques.some((c) => caseOf(t, c) === prep) && !agent;
 }
 
 function passiveRoles(t: Tree, v: number, mentions: Mentions): Roles {
