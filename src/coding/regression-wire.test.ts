@@ -56,5 +56,6 @@ cases('a relative clause between a subject and its verb ("X, which back the army
 
 cases('an armed group\'s own fighters or forces are the group ("the RSF ... its fighters", "the RSF\'s leader ... his forces")', [
   ['Sudan\'s army said it had repelled an attack. The RSF said in a statement that its fighters had seized two army bases.', ['SDNMIL - 190 actual reported 2026-03-05', 'SDNREB SDNMIL 192 actual reported 2026-03-05']],
-  ['Mohamed Hamdan Dagalo, the RSF\'s leader, said his forces would not withdraw from Darfur.', ['SDNREB SDN 0874 negated reported 2026-03-05']],
+  // His own side's "will not" is a refusal made now (1246) besides the negated withdrawal.
+  ['Mohamed Hamdan Dagalo, the RSF\'s leader, said his forces would not withdraw from Darfur.', ['SDNREB SDN 0874 negated reported 2026-03-05', 'SDNREB SDN 1246 actual reported 2026-03-05']],
 ]);
