@@ -10,8 +10,6 @@
  * - Relative clause read as the main clause: "Turkey, which brokered a deal, offered to host talks"
  *   parsed with "brokered" as root, "which" its subject, "offered" its `conj` and "Turkey" dangling.
  *   We make "offered" the root with "Turkey" its subject and "brokered" a relative clause on "Turkey".
- *   Likewise with the name as the root and the relative verb hung on it ("Egypt and Saudi Arabia,
- *   which back the army, called for ...": nameRootWithRelative).
  * - That-clause read as an adverbial: "Mao Ning stated that China opposes ..." with "opposes" as
  *   `advcl` marked by "that". A clause marked by "that" alone is a complement (`ccomp`), which is
  *   what reporting verbs govern; "so that" / "now that" clauses keep their `advcl`. Likewise a
@@ -406,7 +404,6 @@ function mainClauseFromRelative(s: ParsedSentence): void {
   const n = s.words.length;
   const root = s.head.indexOf(0);
   if (root < 0) return;
-  if (nameRootWithRelative(s, root)) return;
   // "<Name> , which|who <root> ... , <verb: conj of root>"
   const rel = s.words.findIndex((w, k) => RELATIVE.has(w.toLowerCase()) && s.head[k] === root + 1 && s.deprel[k].startsWith('nsubj'));
   if (rel < 2 || s.words[rel - 1] !== ',' || rel > root) return;
@@ -424,32 +421,6 @@ function mainClauseFromRelative(s: ParsedSentence): void {
   s.deprel[root] = 'acl:relcl';
   // Everything else that hung on the old root after the main verb belongs to the main clause.
   for (let k = main + 1; k < n; k++) if (s.head[k] === root + 1) s.head[k] = main + 1;
-}
-
-/**
- * "Egypt and Saudi Arabia, which back the army, called for a ceasefire" parsed with the name as the
- * root, the relative clause's verb hung on it and the main verb a conjunct of that verb: the main
- * verb is the root, the name its subject and the relative clause the name's. True if repaired.
- */
-function nameRootWithRelative(s: ParsedSentence, root: number): boolean {
-  const n = s.words.length;
-  if (s.upos[root] !== 'PROPN' && s.upos[root] !== 'NOUN') return false;
-  const rel = s.words.findIndex((w, k) => k > root && RELATIVE.has(w.toLowerCase()) && s.words[k - 1] === ',' && s.deprel[k].startsWith('nsubj'));
-  if (rel < 0) return false;
-  const verb = s.head[rel] - 1;
-  if (verb < rel || s.head[verb] !== root + 1 || s.upos[verb] !== 'VERB') return false;
-  let main = -1;
-  for (let k = verb + 1; k < n; k++) if (s.head[k] === verb + 1 && s.deprel[k] === 'conj' && s.upos[k] === 'VERB' && s.words[k - 1] === ',') { main = k; break; }
-  if (main < 0) return false;
-  s.head[main] = 0;
-  s.deprel[main] = 'root';
-  s.head[root] = main + 1;
-  s.deprel[root] = 'nsubj';
-  s.head[verb] = root + 1;
-  s.deprel[verb] = 'acl:relcl';
-  // The comma before the main verb and what hung on the name or the relative verb after it are the main clause's.
-  for (let k = main - 1; k < n; k++) if (k !== main && (s.head[k] === root + 1 || s.head[k] === verb + 1)) s.head[k] = main + 1;
-  return true;
 }
 
 function splitSubjects(s: ParsedSentence): void {
