@@ -2,7 +2,9 @@
  * Regression suite on the shipped model and dictionaries: wire-copy constructions, each text in our
  * own words with the exact events it must give (regression-cases.ts).
  */
-import { cases } from './regression-cases.js';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cases, codeText } from './regression-cases.js';
 
 cases('a reporting tag inside the sentence (", X said, ...") reports the clause before it, which is parsed without it', [
   ['North Korea fired a missile into the sea on Wednesday, South Korea\'s military said, days after Pyongyang warned it would respond to the drills.', ['PRK - 150 actual reported 2026-03-04']],
@@ -59,3 +61,19 @@ cases('an armed group\'s own fighters or forces are the group ("the RSF ... its 
   // His own side's "will not" is a refusal made now (1246) besides the negated withdrawal.
   ['Mohamed Hamdan Dagalo, the RSF\'s leader, said his forces would not withdraw from Darfur.', ['SDNREB SDN 0874 negated reported 2026-03-05', 'SDNREB SDN 1246 actual reported 2026-03-05']],
 ]);
+
+cases('protecting no one else (its sovereignty, its territory) is no protection given (DEFEND\'s default 074 needs a recipient)', [
+  ['Vietnam would firmly protect its sovereignty in the South China Sea.', []],
+  ['Venezuela would defend its territory.', []],
+  ['NATO will defend Estonia.', ['IGOWSTNAT EST 074 future author 2026-03-05']],
+]);
+
+test('part of a person\'s name, as the text gave it before, is that person ("Hung Viet" for Do Hung Viet, the "Do" read as an auxiliary)', () => {
+  const doc = codeText('Vietnam\'s Deputy Foreign Minister Do Hung Viet met Chinese officials. Do Hung Viet said Vietnam welcomed dialogue with China.');
+  const welcomed = doc.events.find((e) => e.cameo === '051');
+  assert.equal(welcomed?.attribution.voice, 'reported');
+  assert.equal(welcomed?.attribution.speaker?.code, 'VNMGOV');
+  // Not a different person who shares two of the words.
+  const other = codeText('Vietnam\'s Deputy Foreign Minister Do Hung Viet met Chinese officials. Nguyen Hung Viet said Vietnam welcomed dialogue with China.');
+  assert.notEqual(other.events.find((e) => e.cameo === '051')?.attribution.speaker?.code, 'VNMGOV');
+});

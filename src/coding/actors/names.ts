@@ -57,15 +57,19 @@ function lookupName(ctx: DocContext, words: string[]): { entry: IndexEntry; how:
   return near.length === 1 ? { entry: near[0], how: 'fuzzy:edit1' } : null;
 }
 
-/** An earlier person in the document one of whose name words this single word is. */
-function namePart(ctx: DocContext, sentenceCands: Cand[], word: string): Cand | null {
+/**
+ * An earlier person in the document all of whose given words are among its name words: a surname
+ * or given name alone ("Wang"), or part of a longer name ("Hung Viet" for Do Hung Viet, whose "Do"
+ * the tagger took for the auxiliary), never a word that is not in it ("Kim Yo Jong" is not Kim Jong Un).
+ */
+function namePart(ctx: DocContext, sentenceCands: Cand[], words: readonly string[]): Cand | null {
   const pool = [...ctx.prior.map((p) => p.cand), ...sentenceCands];
   for (let i = pool.length - 1; i >= 0; i--) {
     const c = pool[i];
     if (c.kind !== 'person' || c.via === 'coref') continue;
     const parts = nameWordsOf(c);
     const flat = parts.flatMap((p) => [p, ...p.split('-')]);
-    if (flat.includes(word)) return c;
+    if (words.length < parts.length && words.every((w) => flat.includes(w))) return c;
   }
   return null;
 }
@@ -96,11 +100,11 @@ export function matchNames(v: SentenceView, ctx: DocContext, cands: Cand[], cove
         rule: 'coref:same-name', members: undefined });
       continue;
     }
-    if (run.words.length === 1) {
-      const ante = namePart(ctx, [...cands, ...add], run.words[0]);
+    if (run.words.length <= 3) {
+      const ante = namePart(ctx, [...cands, ...add], run.words);
       if (ante) {
         add.push({ ...ante, first: run.first, last: run.last, head: headOf(v, run.first, run.last), via: 'coref',
-          rule: `coref:name-part ${run.words[0]}`, members: undefined });
+          rule: `coref:name-part ${run.words.join(' ')}`, members: undefined });
         continue;
       }
     }
@@ -120,7 +124,7 @@ function namePartsTaggedNoun(v: SentenceView, ctx: DocContext, cands: Cand[], co
     const w = unit.first;
     if (covered[w] || unit.last !== w || v.s.upos[w] !== 'NOUN' || !isCapitalised(unit.surface)) continue;
     if (cands.some((c) => c.first <= w && w <= c.last)) continue;
-    const ante = namePart(ctx, cands, unit.norm);
+    const ante = namePart(ctx, cands, [unit.norm]);
     if (ante) out.push({ ...ante, first: w, last: w, head: w, via: 'coref', rule: `coref:name-part ${unit.norm}`, members: undefined });
   }
   return out;

@@ -287,6 +287,9 @@ function clauseOf(
   }
   // A meeting held in a country none of the parties is from is CAMEO's third-location meeting (044).
   code = thirdPlaceCode(t, v, code, mentions, source, target) ?? code;
+  // "Vietnam would firmly protect its sovereignty": protecting no one else (nothing, a place, itself) is no
+  // protection given (DEFEND's and PROTECT's default, 074, needs a recipient).
+  if (m !== null && m.pattern === null && code === '074' && (!target || target.place === true || target.actor === source?.actor)) code = null;
   const reverse = m?.code.passive ?? null;
   const rule = m ? m.rule : '';
   // "Britain said Sudan and the rebels must reach an agreement": a reported obligation whose clause
