@@ -77,3 +77,9 @@ test('part of a person\'s name, as the text gave it before, is that person ("Hun
   const other = codeText('Vietnam\'s Deputy Foreign Minister Do Hung Viet met Chinese officials. Nguyen Hung Viet said Vietnam welcomed dialogue with China.');
   assert.notEqual(other.events.find((e) => e.cameo === '051')?.attribution.speaker?.code, 'VNMGOV');
 });
+
+cases('forces an actor orders are its own, no target of the order: the target is whom the ordered act is against', [
+  ['Colombian President Gustavo Petro ordered the armed forces to resume offensive operations against the ELN.', ['COLGOV COLREB 190 actual author 2026-03-05']],
+  // Before: COLGOV COLMIL 190, the president attacking his own army.
+  ['Colombian President Gustavo Petro accused the ELN of betraying the peace process. He ordered the army to resume operations.', ['COLGOV - 190 actual author 2026-03-05', 'COLGOV COLREB 112 actual author 2026-03-05', 'COLREB - 160 speculative author 2026-03-05']],
+]);
