@@ -83,3 +83,15 @@ cases('forces an actor orders are its own, no target of the order: the target is
   // Before: COLGOV COLMIL 190, the president attacking his own army.
   ['Colombian President Gustavo Petro accused the ELN of betraying the peace process. He ordered the army to resume operations.', ['COLGOV - 190 actual author 2026-03-05', 'COLGOV COLREB 112 actual author 2026-03-05', 'COLREB - 160 speculative author 2026-03-05']],
 ]);
+
+cases('"both sides" are the pair named together, unless two actors named apart came after it', [
+  // Before: CUB and NOR agreed with each other.
+  ['Cuba and Norway condemned the attack. Japan\'s foreign minister met China\'s foreign minister on Tuesday. Both sides agreed to continue talks.', [
+    'CHNGOV JPNGOV 036 actual author 2026-03-05', 'CHNGOV JPNGOV 046 future author 2026-03-05', 'CUB - 111 actual author 2026-03-05',
+    'JPNGOV CHNGOV 036 actual author 2026-03-05', 'JPNGOV CHNGOV 040 actual author 2026-03-03', 'JPNGOV CHNGOV 046 future author 2026-03-05',
+    'NOR - 111 actual author 2026-03-05',
+  ]],
+  ['Japan and China resumed talks. Both sides agreed to continue them.', [
+    'CHN JPN 032 actual author 2026-03-05', 'CHN JPN 046 actual author 2026-03-05', 'JPN CHN 032 actual author 2026-03-05', 'JPN CHN 046 actual author 2026-03-05',
+  ]],
+]);

@@ -183,14 +183,16 @@ export function descriptions(v: SentenceView, ctx: DocContext, here: Cand[], cov
       const last = v.units[u + two].last;
       const head = v.units[u + two].first;
       const rule = `coref:both-${n[u + two].toLowerCase()}`;
-      // A pair named together earlier ("Tokyo and Seoul") first, else the last two distinct actors.
+      // A pair named together ("Tokyo and Seoul"), unless two actors named apart came after it
+      // ("Cuba and Norway offered to host talks. Greer met Ebrard. ... both sides agreed").
       const group = antecedent(ctx, v, [...here, ...out], w0, (c) => c.members?.length === 2 && c.members.every(ok), 6);
-      const pair = group ? null : lastTwo(ctx, v, [...here, ...out], w0, ok);
-      if (group) out.push(refer(group, w0, rule, last, head));
-      else if (pair) {
+      const apart = lastTwo(ctx, v, [...here, ...out], w0, ok);
+      const later = (p: Cand[], g: Cand) => !p.some((c) => g.members!.some((m) => m.key === c.key)) && Math.min(...p.map((c) => recency(ctx, here, c))) > recency(ctx, here, g);
+      const pair = apart && (!group || later(apart, group)) ? apart : null;
+      if (pair) {
         out.push({ first: w0, last, head, code: null, kind: 'group', via: 'coref', rule, key: '',
           resolved: pair.every((c) => c.resolved), plural: true, members: pair.map((c) => refer(c, w0, 'coref:member', last, head)) });
-      }
+      } else if (group) out.push(refer(group, w0, rule, last, head));
     }
   }
   return out;
@@ -204,6 +206,14 @@ export function descriptions(v: SentenceView, ctx: DocContext, here: Cand[], cov
  */
 function stateSubjectAfter(v: SentenceView, here: Cand[], w0: number): Cand | null {
   return here.find((c) => c.first > w0 && isState(c) && v.s.deprel[c.head].startsWith('nsubj')) ?? null;
+}
+
+/** How late in the document mention c stands: its place among earlier mentions, or after them all in this sentence. */
+function recency(ctx: DocContext, here: Cand[], c: Cand): number {
+  const at = here.indexOf(c);
+  if (at >= 0) return ctx.prior.length + at;
+  for (let i = ctx.prior.length - 1; i >= 0; i--) if (ctx.prior[i].cand === c) return i;
+  return -1;
 }
 
 function nounAfter(v: SentenceView, u: number): boolean {
