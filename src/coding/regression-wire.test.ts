@@ -95,3 +95,8 @@ cases('"both sides" are the pair named together, unless two actors named apart c
     'CHN JPN 032 actual author 2026-03-05', 'CHN JPN 046 actual author 2026-03-05', 'JPN CHN 032 actual author 2026-03-05', 'JPN CHN 046 actual author 2026-03-05',
   ]],
 ]);
+
+cases('a wire\'s dateline gives its state to agents only where the sentence names no other state\'s authorities', [
+  ['BOGOTA, March 4 (Reuters) - Police arrested dozens of students in the capital, the government said.', ['COLCOP COLEDU 173 actual reported 2026-03-05']],
+  ['BOGOTA, March 4 (Reuters) - Police arrested dozens of students near the Congress in Lima, Peru\'s interior ministry said.', ['PERCOP PEREDU 173 actual reported 2026-03-05']],
+]);

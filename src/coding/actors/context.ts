@@ -42,9 +42,13 @@ export function countryFromContext(v: SentenceView, ctx: DocContext, here: Cand[
     country = sender;
     how = 'agent-country:sender';
   }
-  if (!country) {
-    country = ctx.dateline;
-    how = 'agent-country:dateline';
+  if (!country && ctx.dateline) {
+    // A dateline names where the wire files from, not every place it reports: a sentence naming
+    // one other state's authorities ("Protesters clashed with police in Lima, Peru's interior
+    // ministry said", filed from Bogota) is that state's.
+    const named = sentenceState(v, here, c, ctx.index.states);
+    country = named ?? ctx.dateline;
+    how = named ? 'agent-country:sentence' : 'agent-country:dateline';
   }
   if (!country) {
     country = reportedSubject(v, here, c);
