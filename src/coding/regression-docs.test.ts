@@ -91,8 +91,9 @@ test('a machine-translated commentary: opinion, its original URL, an unknown out
   assert.equal(d.document.genre, 'opinion');
   assert.equal(d.document.origin, 'https://www.example-world.cn/comment/2026-03-05/nile.html');
   assert.deepEqual(d.document.citedSources.map((c) => [c.name, c.date]), [['Ahram Online', '2026-03-01']]);
-  // The warning is reported by the minister, through the cited report, on its day.
-  assert.deepEqual(sentenceEvents(d, 1), ['EGY - 074 future reported EGYGOV Ahram Online 2026-03-01']);
+  // The minister's warning, through the cited report, on its day (protecting its own water security
+  // protects no one else: no 074).
+  assert.deepEqual(sentenceEvents(d, 1), ['EGYGOV - 130 actual reported - Ahram Online 2026-03-01']);
   // "As the country's water minister, Sewilam Hani said Egypt ...": Egypt's, not Ethiopia's.
   assert.equal(d.actors.find((a) => a.text.startsWith('Sewilam'))?.code, 'EGYGOV');
   // "China, which financed ..., urged both sides": the main clause, to the pair named before.

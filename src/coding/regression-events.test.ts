@@ -247,7 +247,8 @@ cases('an adjectival participle after a preposition ("met with visiting Russian 
 ]);
 
 cases('measures, steps, office or place taken are no seizure (171, the default of the block TAKE is in); countermeasures against someone are a threat', [
-  ['Beijing will take necessary measures to safeguard its sovereignty, the spokesperson said.', ['CHN - 074 future reported 2026-03-05']],
+  // Safeguarding its own sovereignty protects no one else (no 074): the spokesperson's statement stays.
+  ['Beijing will take necessary measures to safeguard its sovereignty, the spokesperson said.', ['CHNGOV - 010 actual author 2026-03-05']],
   ['The new president of Kenya took office on Monday.', []],
   ['China will take resolute countermeasures against Japan.', ['CHN JPN 130 future author 2026-03-05']],
   ['Israeli troops took 20 Palestinians into custody.', ['ISRMIL PSE 173 actual author 2026-03-05']],

@@ -13,7 +13,7 @@ import { composeAgent, splitCode } from './codes.js';
 import { antecedent } from './coref.js';
 import type { SentenceView } from './units.js';
 import { isReportingWord } from '../events/attribution.js';
-import { isSendingVerb } from '../events/sending.js';
+import { movesForces } from '../events/sending.js';
 import { isGroundNoun } from './agents.js';
 
 export function countryFromContext(v: SentenceView, ctx: DocContext, here: Cand[], c: Cand): Cand {
@@ -160,7 +160,7 @@ function subtreeSpan(v: SentenceView, w: number): [number, number] {
 function senderOf(v: SentenceView, here: Cand[], c: Cand): string | null | undefined {
   if (!/MIL|COP/.test(c.agentCode ?? '') || v.s.deprel[c.head] !== 'obj') return undefined;
   const verb = v.s.head[c.head] - 1;
-  if (verb < 0 || !isSendingVerb(v.s.words[verb])) return undefined;
+  if (verb < 0 || !movesForces(v.s.words[verb], c.agentCode ?? null)) return undefined;
   const subj = v.children[verb].find((k) => v.s.deprel[k].startsWith('nsubj'));
   const s = subj === undefined ? undefined : here.find((a) => a !== c && a.head === subj && a.code !== null && !a.members);
   if (!s || !s.code) return undefined;

@@ -217,8 +217,10 @@ function clauseOf(
   target ??= reportedSubject(t, v, mentions, source);
   // "Iran's foreign minister said Tehran would not ...": what a speaker says of its own state is no
   // act aimed at it.
-  // (A demand of one's own government is one: "Opposition groups in Zimbabwe demanded that Mugabe ...".)
-  if (fromReport && target && sameState(source, target) && isReportingVerb(t, v) && (m?.code.active ?? '').startsWith('01')) target = undefined;
+  // Nor is a warning of what its own state will do ("Egypt's minister warned that Egypt would take
+  // all measures": 130 with no target). (A demand of one's own government is one: "Opposition
+  // groups in Zimbabwe demanded that Mugabe ...".)
+  if (fromReport && target && sameState(source, target) && isReportingVerb(t, v) && /^(01|13)/.test(m?.code.active ?? '')) target = undefined;
   // "Gondor and Osgiliath renewed ties": members of a compound subject act on each other, also
   // when the only other actor is where they met ("held talks in Manila") or the agent of another
   // act in the clause ("restored relations in a deal brokered by China").

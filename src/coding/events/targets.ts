@@ -8,7 +8,7 @@ import type { ActorMention } from '../actors/types.js';
 import { complementWords } from './match.js';
 import type { Mentions } from './mentions.js';
 import { caseOf, RELATION_CASE, rolesOf } from './roles.js';
-import { isSendingVerb } from './sending.js';
+import { movesForces } from './sending.js';
 import type { Tree } from './tree.js';
 
 /** The noun whose between/among phrase holds word w ("tensions" for "China" in "tensions between China and Japan"), or -1. */
@@ -106,5 +106,5 @@ export function sharedComplementActor(t: Tree, v: number, mentions: Mentions, so
  * they go if a coded actor names it, else there is none.
  */
 export function sentOwn(t: Tree, v: number, source: ActorMention | undefined, target: ActorMention | undefined): boolean {
-  return !!target && t.upos(v) === 'VERB' && isSendingVerb(t.lower(v)) && sameState(source, target) && target.actor !== source?.actor;
+  return !!target && t.upos(v) === 'VERB' && movesForces(t.lower(v), target.code) && sameState(source, target) && target.actor !== source?.actor;
 }
