@@ -10,6 +10,8 @@
  * and with no determiner, possessive or preposition of its own, the word is tagged a verb and the
  * sentence parsed again. The new parse is kept only when the parser, with that tag, gives the word
  * a subject: the parser still decides.
+ * A relative clause's verb does not count as that predicate ("police detained dozens of protesters
+ * who rallied ..., a leader said": "rallied" has "who" for subject, "detained" none).
  * Headlines (no closing punctuation) are left alone. A past participle the parser hung on the next
  * noun ("forces arrested dozens") is first tried as the past tense (pastParticipleAfterSubject).
  *
@@ -66,7 +68,9 @@ export function retagPredicate(s: ParsedSentence, parser: Reparser, isVerbForm: 
     // A reporting verb's clause may hide the predicate; one governing an infinitive ("pledged to
     // lift the ban") is the predicate itself.
     const infinitive = s.deprel.some((d, c) => d === 'xcomp' && s.head[c] === v + 1);
-    if (hasSubject[v] && verbal && (!isReportingWord(s.words[v].toLowerCase()) || infinitive)) return s;
+    // A relative clause's verb ("protesters who rallied") has a subject but is not the sentence's predicate.
+    const relative = s.deprel[v] === 'acl:relcl';
+    if (hasSubject[v] && verbal && !relative && (!isReportingWord(s.words[v].toLowerCase()) || infinitive)) return s;
   }
   const past = pastParticipleAfterSubject(s, parser);
   if (past) return past;
