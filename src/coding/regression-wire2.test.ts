@@ -10,3 +10,8 @@ cases('a relative clause\'s verb is not the predicate: a past tense read as a pa
   ['Police in Minsk arrested scores of students who marched on parliament, a rights group said.', ['BLRCOP BLREDU 173 actual reported 2026-03-05']],
   ['Georgian police detained several activists who had blocked a highway, the interior ministry said.', ['GEOCOP GEOOPP 173 actual reported 2026-03-05']],
 ]);
+
+cases('a speech-act participle after a mid-sentence tag ("..., the government said, accusing X of ...") is the speaker\'s act', [
+  ['Serbian police arrested three Kosovo police officers near the border on Wednesday, the Kosovo government said, accusing Belgrade of kidnapping them.', ['KSVGOV SRB 1122 actual author 2026-03-05', 'SRBCOP KSVCOP 173 actual reported 2026-03-04']],
+  ['Israeli jets struck a village in Lebanon overnight, the Lebanese army said, condemning the attack as a breach of the truce.', ['ISR LBNCVL 195 actual reported 2026-03-05', 'LBNMIL - 111 actual author 2026-03-05']],
+]);
