@@ -15,3 +15,9 @@ cases('a speech-act participle after a mid-sentence tag ("..., the government sa
   ['Serbian police arrested three Kosovo police officers near the border on Wednesday, the Kosovo government said, accusing Belgrade of kidnapping them.', ['KSVGOV SRB 1122 actual author 2026-03-05', 'SRBCOP KSVCOP 173 actual reported 2026-03-04']],
   ['Israeli jets struck a village in Lebanon overnight, the Lebanese army said, condemning the attack as a breach of the truce.', ['ISR LBNCVL 195 actual reported 2026-03-05', 'LBNMIL - 111 actual author 2026-03-05']],
 ]);
+
+cases('Congo\'s M23 rebels are a named armed group (CODREB), bare or by their full name', [
+  ['Rwanda has repeatedly denied backing M23.', ['RWA CODREB 050 negated author 2026-03-05']],
+  ['The Congolese army clashed with M23 near Goma on Tuesday.', ['CODMIL CODREB 190 actual author 2026-03-03']],
+  ['Uganda accused the March 23 Movement of attacking its border posts.', ['UGA CODREB 112 actual author 2026-03-05']],
+]);
