@@ -21,3 +21,9 @@ cases('Congo\'s M23 rebels are a named armed group (CODREB), bare or by their fu
   ['The Congolese army clashed with M23 near Goma on Tuesday.', ['CODMIL CODREB 190 actual author 2026-03-03']],
   ['Uganda accused the March 23 Movement of attacking its border posts.', ['UGA CODREB 112 actual author 2026-03-05']],
 ]);
+
+cases('"the group" is the last named armed or civic group, never an army or a state', [
+  ['Hezbollah accused Israel of violating the truce. The group said it would retaliate.', ['ISR - 196 speculative author 2026-03-05', 'LBNREB - 1384 actual reported 2026-03-05', 'LBNREB - 190 future reported 2026-03-05', 'LBNREB ISR 112 actual author 2026-03-05']],
+  ['The army attacked M23 positions near Goma. The group said it had shot down a drone.', ['- CODREB 193 actual author 2026-03-05', 'CODREB - 190 actual reported 2026-03-05']],
+  ['Israel struck Lebanon on Monday. The group condemned the strikes.', ['ISR LBN 190 actual author 2026-03-02']],
+]);
