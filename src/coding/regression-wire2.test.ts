@@ -27,3 +27,9 @@ cases('"the group" is the last named armed or civic group, never an army or a st
   ['The army attacked M23 positions near Goma. The group said it had shot down a drone.', ['- CODREB 193 actual author 2026-03-05', 'CODREB - 190 actual reported 2026-03-05']],
   ['Israel struck Lebanon on Monday. The group condemned the strikes.', ['ISR LBN 190 actual author 2026-03-02']],
 ]);
+
+cases('an irregular past tense read as a participle ("warplanes struck targets ...") is retried, and a clause still hung on the root noun is built', [
+  ['Israeli warplanes struck targets in southern Lebanon on Wednesday, the Lebanese army said, in the latest breach of a truce that took hold in November.', ['ISRMIL LBN 195 actual reported 2026-03-04']],
+  ['Russian forces shot two Ukrainian soldiers near Bakhmut on Monday, Kyiv said, in what it called a war crime.', ['RUSMIL UKRMIL 190 actual reported 2026-03-02', 'UKR - 041 actual author 2026-03-05']],
+  ['Russian drones struck a power plant in Kharkiv overnight, the governor said, in an attack that left thousands without heat.', ['RUS UKR 195 actual reported 2026-03-05']],
+]);
