@@ -30,6 +30,12 @@ cases('"the group" is the last named armed or civic group, never an army or a st
 
 cases('an irregular past tense read as a participle ("warplanes struck targets ...") is retried, and a clause still hung on the root noun is built', [
   ['Israeli warplanes struck targets in southern Lebanon on Wednesday, the Lebanese army said, in the latest breach of a truce that took hold in November.', ['ISRMIL LBN 195 actual reported 2026-03-04']],
-  ['Russian forces shot two Ukrainian soldiers near Bakhmut on Monday, Kyiv said, in what it called a war crime.', ['RUSMIL UKRMIL 190 actual reported 2026-03-02', 'UKR - 041 actual author 2026-03-05']],
+  ['Russian forces shot two Ukrainian soldiers near Bakhmut on Monday, Kyiv said, in what it called a war crime.', ['RUSMIL UKRMIL 190 actual reported 2026-03-02']],
   ['Russian drones struck a power plant in Kharkiv overnight, the governor said, in an attack that left thousands without heat.', ['RUS UKR 195 actual reported 2026-03-05']],
+]);
+
+cases('"in what X called Y" names the act: a free relative\'s CALL is no phone call (041)', [
+  ['China held drills near Taiwan in what Taipei called a provocation.', ['CHN TWN 150 actual author 2026-03-05']],
+  ['Russian forces shot two Ukrainian soldiers near Bakhmut on Monday, Kyiv said, in what it called a war crime.', ['RUSMIL UKRMIL 190 actual reported 2026-03-02']],
+  ['Putin called Erdogan on Monday.', ['RUSGOV TURGOV 041 actual author 2026-03-02', 'TURGOV RUSGOV 041 actual author 2026-03-02']],
 ]);
