@@ -39,3 +39,10 @@ cases('"in what X called Y" names the act: a free relative\'s CALL is no phone c
   ['Russian forces shot two Ukrainian soldiers near Bakhmut on Monday, Kyiv said, in what it called a war crime.', ['RUSMIL UKRMIL 190 actual reported 2026-03-02']],
   ['Putin called Erdogan on Monday.', ['RUSGOV TURGOV 041 actual author 2026-03-02', 'TURGOV RUSGOV 041 actual author 2026-03-02']],
 ]);
+
+cases('a person the dictionary lists undated under a sector code takes the title the text gives right before the name', [
+  ['Kosovo Prime Minister Albin Kurti demanded their immediate release.', ['KSVGOV - 1053 actual author 2026-03-05']],
+  ['Kosovo Prime Minister Albin Kurti met EU officials. Kurti said talks would continue.', ['KSVGOV - 010 actual author 2026-03-05', 'KSVGOV IGOEUREEC 040 actual author 2026-03-05']],
+  // Untitled, the dictionary's code stands.
+  ['Albin Kurti criticized Serbia.', ['KSVOPP SRB 111 actual author 2026-03-05']],
+]);
