@@ -46,3 +46,10 @@ cases('a person the dictionary lists undated under a sector code takes the title
   // Untitled, the dictionary's code stands.
   ['Albin Kurti criticized Serbia.', ['KSVOPP SRB 111 actual author 2026-03-05']],
 ]);
+
+cases('"was wounded by X": an -ed word after "be" with an agent phrase is a passive verb, not an adjective', [
+  ['A Lebanese soldier was wounded by Israeli fire near the border, according to the army.', ['ISR LBNMIL 180 actual reported 2026-03-05']],
+  ['Three Palestinians were injured by Israeli troops in Jenin, the health ministry said.', ['ISRMIL PSE 182 actual reported 2026-03-05']],
+  // An adjective's cause phrase is no attack.
+  ['The minister was worried by the report.', []],
+]);
