@@ -60,3 +60,8 @@ cases('dispersing or breaking up protesters, a crowd or a rally is repression (1
   ['Riot police broke up a rally in Belgrade on Sunday.', ['SRBCOP SRB 175 actual author 2026-03-01']],
   ['Aid workers dispersed food to refugees.', ['- - 073 actual author 2026-03-05']],
 ]);
+
+cases('"both sides" leaves out every mention of the sentence\'s subject, not only this one (the EU or Russia named earlier is no side)', [
+  ['Armenia complained to Russia about Azerbaijani shelling. Russia called on both sides to respect the truce.', ['ARM RUS 110 actual author 2026-03-05', 'RUS ARM 0256 actual author 2026-03-05', 'RUS AZE 0256 actual author 2026-03-05']],
+  ['Kosovo accused Serbia of provoking the clashes and appealed to the European Union. The European Union urged both sides to show restraint.', ['IGOEUREEC KSV 0256 actual author 2026-03-05', 'IGOEUREEC SRB 0256 actual author 2026-03-05', 'KSV IGOEUREEC 020 actual author 2026-03-05', 'KSV SRB 112 actual author 2026-03-05', 'SRB - 140 speculative author 2026-03-05']],
+]);

@@ -240,7 +240,10 @@ function lastTwo(ctx: DocContext, v: SentenceView, here: Cand[], before: number,
   const found: Cand[] = [];
   const state = (c: Cand): string | null => (c.code && ctx.index.states.has(c.code.slice(0, 3)) ? c.code.slice(0, 3) : null);
   // (In this sentence the subject flag is not yet set: the tree says who the subject is.)
-  const speaking = (c: Cand) => here.includes(c) && (c.subj === true || v.s.deprel[c.head]?.startsWith('nsubj') === true);
+  // Nor is any earlier mention of that subject ("raise the matter with the European Union. The
+  // European Union urged both sides ...": the EU is no side).
+  const subjects = here.filter((c) => c.subj === true || v.s.deprel[c.head]?.startsWith('nsubj') === true);
+  const speaking = (c: Cand) => subjects.some((x) => x === c || x.key === c.key || (x.code !== null && x.code === c.code));
   // Two of one state are one side ("Japan" and its prime minister), unless one is an armed group
   // against the other (the army and the RSF, both SDN). The press reporting a conflict, and the
   // civilians, refugees and people caught in it, are no side.
