@@ -135,7 +135,9 @@ function pastParticipleAfterSubject(s: ParsedSentence, parser: Reparser): Parsed
     }
     const { head, deprel } = parser.parse(s.words, upos, xpos);
     for (let c = 0; c < k; c++) if (head[c] === k + 1 && deprel[c].startsWith('nsubj')) return { ...s, upos, xpos, head, deprel };
-    if (clauseFromRootAcl(head, deprel, k)) return { ...s, upos, xpos, head, deprel };
+    // Only a shape the retry made: one the first parse had already is left to repair.ts, which keeps
+    // that parse's other attachments ("blocked roads ... to demand": the purpose stays the verb's).
+    if (!onPrevious && clauseFromRootAcl(head, deprel, k)) return { ...s, upos, xpos, head, deprel };
   }
   return null;
 }
