@@ -29,6 +29,7 @@ import { reparseReportingTag } from './reparse-tag.js';
 import { retagAfterRelative } from './retag-relative.js';
 import { reparseFronted } from './reparse-fronted.js';
 import { retagAttributive, retagNoun } from './retag-adjective.js';
+import { retagPassive } from './retag-passive.js';
 import { retagNominal, retagPredicate } from './retag.js';
 import { retagSubjunctive } from './retag-subjunctive.js';
 import { retagFalseAuxiliary } from './retag-auxiliary.js';
@@ -139,6 +140,7 @@ export class Coder {
       (s) => retagGerundObject(s, parser, isVerbForm),
       (s) => retagAttributive(s, parser),
       (s) => retagNoun(s, parser),
+      (s) => retagPassive(s, parser, isVerbForm),
       (s) => retagAfterModal(s, parser, isVerbForm, leadsCompound),
       (s) => retagAfterRelative(s, parser, isVerbForm),
       (s) => retagNominal(s, parser),

@@ -22,8 +22,15 @@ const SPEAKER_TAGS = /^(DET|PROPN|NOUN|ADJ|PRON|PART|NUM|ADP|CCONJ)$/;
 /** The longest speaker phrase taken, and the longest phrase after the verb ("on Wednesday", "in a statement"). */
 const MAX_SPEAKER = 10;
 const MAX_AFTER_VERB = 5;
-/** What follows a tag that speaks for the tag itself ("..., officials said, adding that ..."): left alone. */
-const TAG_CONTINUES = /^(adding|saying|citing|noting|calling|urging|warning|referring|according)$/i;
+/**
+ * What follows a tag that speaks for the tag itself ("..., officials said, adding that ..."): left
+ * alone. Saying verbs, and speech acts a speaker does in saying (accusing, blaming, denying,
+ * condemning, demanding, vowing ...): "..., the government said, accusing Belgrade of ..." is the
+ * government's accusation. Not "threatening" or "raising": a clause's own effect ("..., officials
+ * said, threatening the truce") reads the same.
+ */
+const TAG_CONTINUES =
+  /^(adding|saying|citing|noting|calling|urging|warning|referring|according|accusing|blaming|denying|condemning|criticising|criticizing|demanding|vowing|rejecting|dismissing|describing|insisting|pledging|praising|welcoming)$/i;
 
 interface Tag {
   /** The comma before the tag, and the first word after it (its closing comma, or the final stop). */

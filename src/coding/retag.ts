@@ -10,6 +10,8 @@
  * and with no determiner, possessive or preposition of its own, the word is tagged a verb and the
  * sentence parsed again. The new parse is kept only when the parser, with that tag, gives the word
  * a subject: the parser still decides.
+ * A relative clause's verb does not count as that predicate ("police detained dozens of protesters
+ * who rallied ..., a leader said": "rallied" has "who" for subject, "detained" none).
  * Headlines (no closing punctuation) are left alone. A past participle the parser hung on the next
  * noun ("forces arrested dozens") is first tried as the past tense (pastParticipleAfterSubject).
  *
@@ -66,7 +68,9 @@ export function retagPredicate(s: ParsedSentence, parser: Reparser, isVerbForm: 
     // A reporting verb's clause may hide the predicate; one governing an infinitive ("pledged to
     // lift the ban") is the predicate itself.
     const infinitive = s.deprel.some((d, c) => d === 'xcomp' && s.head[c] === v + 1);
-    if (hasSubject[v] && verbal && (!isReportingWord(s.words[v].toLowerCase()) || infinitive)) return s;
+    // A relative clause's verb ("protesters who rallied") has a subject but is not the sentence's predicate.
+    const relative = s.deprel[v] === 'acl:relcl';
+    if (hasSubject[v] && verbal && !relative && (!isReportingWord(s.words[v].toLowerCase()) || infinitive)) return s;
   }
   const past = pastParticipleAfterSubject(s, parser);
   if (past) return past;
@@ -113,9 +117,10 @@ function pastParticipleAfterSubject(s: ParsedSentence, parser: Reparser): Parsed
     // "Thousands of people marched in Tbilisi": on the noun of the root's of-phrase, with or without an object.
     const ofRoot = s.deprel[k] === 'acl' && s.head[k] === k && s.deprel[noun] === 'nmod' && s.head[noun] > 0 && s.deprel[s.head[noun] - 1] === 'root';
     if (!onNext && !onPrevious && !ofRoot) continue;
-    // Modifying the next noun, a participle needs a past-tense look: -ed, or a verb whose past tense is
-    // its bare form ("The United States cut aid to ...").
-    if (!SUBJECT_BEFORE.has(s.upos[k - 1]) || (!onPrevious && !/ed$/.test(s.words[k]) && !SAME_PAST.test(s.words[k]))) continue;
+    // Modifying the next noun, a participle needs a past-tense look: -ed, a verb whose past tense is
+    // its bare form ("The United States cut aid to ..."), or an irregular one whose past tense is its
+    // participle ("Israeli warplanes struck targets in ..."; not "taken", never a past tense).
+    if (!SUBJECT_BEFORE.has(s.upos[k - 1]) || (!onPrevious && !/ed$/.test(s.words[k]) && !SAME_PAST.test(s.words[k]) && !PAST_IS_PARTICIPLE.test(s.words[k]))) continue;
     const xpos = s.xpos.slice(), upos = s.upos.slice();
     xpos[k] = 'VBD';
     // A demonym before the object is its adjective ("Eritrean positions"), not a name of its own.
@@ -130,13 +135,39 @@ function pastParticipleAfterSubject(s: ParsedSentence, parser: Reparser): Parsed
     }
     const { head, deprel } = parser.parse(s.words, upos, xpos);
     for (let c = 0; c < k; c++) if (head[c] === k + 1 && deprel[c].startsWith('nsubj')) return { ...s, upos, xpos, head, deprel };
+    // Only a shape the retry made: one the first parse had already is left to repair.ts, which keeps
+    // that parse's other attachments ("blocked roads ... to demand": the purpose stays the verb's).
+    if (!onPrevious && clauseFromRootAcl(head, deprel, k)) return { ...s, upos, xpos, head, deprel };
   }
   return null;
+}
+
+/**
+ * The past tense the parser still hangs on the root noun before it, with an object ("Israeli
+ * warplanes struck targets in southern Lebanon on Wednesday, in the latest violation of ..." has
+ * "warplanes" its root): the clause is built by hand, the verb the root and the noun its subject,
+ * the noun's phrases after the verb the verb's (of-phrases as obliques). In place; true if done.
+ */
+function clauseFromRootAcl(head: Int32Array, deprel: string[], k: number): boolean {
+  const noun = k - 1;
+  if (deprel[k] !== 'acl' || head[k] !== noun + 1 || deprel[noun] !== 'root' || !deprel.some((d, c) => d === 'obj' && head[c] === k + 1)) return false;
+  head[k] = 0;
+  deprel[k] = 'root';
+  head[noun] = k + 1;
+  deprel[noun] = 'nsubj';
+  for (let c = k + 1; c < deprel.length; c++) {
+    if (head[c] !== noun + 1) continue;
+    head[c] = k + 1;
+    if (deprel[c] === 'nmod') deprel[c] = 'obl';
+  }
+  return true;
 }
 
 const NOMINAL_ONLY = /^(det|nummod)$/;
 /** Verbs whose past tense and participle are the bare form. */
 const SAME_PAST = /^(cut|hit|shut|put|set|let|quit|beat|cast|spread)$/;
+/** Irregular verbs of news events whose past tense and past participle are one form. */
+const PAST_IS_PARTICIPLE = /^(struck|shot|held|sent|fought|caught|led|fled|met|told|sought|brought|built|lost|won|left|kept|found|laid|paid|sold|spent|dealt|bombarded)$/;
 
 export function retagNominal(s: ParsedSentence, parser: Reparser): ParsedSentence {
   const n = s.words.length;

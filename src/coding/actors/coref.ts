@@ -1,7 +1,7 @@
 /**
  * Coreference inside the article, by a few explainable rules over the most recent compatible
  * mention: pronouns (he/she -> a person; it -> a state or body; they -> a group, a plural agent or a
- * compound), "the country"/"the nation" -> a state, a bare definite agent ("the minister", "the
+ * compound), "the country"/"the nation" -> a state, "the group" -> the last armed or civic group, a bare definite agent ("the minister", "the
  * officials") -> the last agent with the same head noun, and "both sides"/"the two countries" -> the
  * last two distinct actors, as one compound.
  */
@@ -178,6 +178,9 @@ export function descriptions(v: SentenceView, ctx: DocContext, here: Cand[], cov
       const a = subject ? (isState(subject) ? subject : subject.owner!)
         : (u > 0 && n[u - 1] === 'AS' ? stateSubjectAfter(v, here, w0) : null) ?? antecedent(ctx, v, [...here, ...out], w0, isState, 6);
       if (a) out.push(refer(a, w0, 'coref:the-country', v.units[u + 1].last, v.units[u + 1].last));
+    } else if (det === 'THE' && GROUP_NOUNS.has(n[u + 1]) && !nounAfter(v, u + 2)) {
+      const a = namedGroup(ctx, v, [...here, ...out], w0);
+      if (a) out.push(refer(a, w0, 'coref:the-group', v.units[u + 1].last, v.units[u + 1].last));
     } else if (two > 0 && PAIR_NOUNS[n[u + two]]) {
       const ok = PAIR_NOUNS[n[u + two]];
       const last = v.units[u + two].last;
@@ -196,6 +199,22 @@ export function descriptions(v: SentenceView, ctx: DocContext, here: Cand[], cov
     }
   }
   return out;
+}
+
+const GROUP_NOUNS = new Set(['GROUP', 'MILITIA', 'MOVEMENT']);
+/** Armed groups, radicals, oppositions and rights groups: bodies wire copy calls "the group". */
+const GROUP_SECTOR = /^(REB|INS|RAD|OPP|HRI|NGO)/;
+const isGroupBody: Accept = (c) => c.kind !== 'state' && c.kind !== 'person' && c.kind !== 'location' && !c.members && c.code !== null && GROUP_SECTOR.test(c.code.slice(3));
+
+/**
+ * "Hezbollah accused Israel ... The group said ...": "the group" (militia, movement) is the last
+ * named group of that kind ("M23", "Hezbollah"), else the last such agent ("the rebels"). Named
+ * first: "rebels ... killed dozens of fighters. The group said" is the rebels', not the fighters'.
+ * (A name has no agent noun; "the rebels" keeps its own when it refers back.) Armies, police and
+ * states are never "the group".
+ */
+function namedGroup(ctx: DocContext, v: SentenceView, here: Cand[], w0: number): Cand | null {
+  return antecedent(ctx, v, here, w0, (c) => isGroupBody(c) && c.agentNoun === undefined, 6) ?? antecedent(ctx, v, here, w0, isGroupBody, 6);
 }
 
 /**
@@ -231,7 +250,10 @@ function lastTwo(ctx: DocContext, v: SentenceView, here: Cand[], before: number,
   const found: Cand[] = [];
   const state = (c: Cand): string | null => (c.code && ctx.index.states.has(c.code.slice(0, 3)) ? c.code.slice(0, 3) : null);
   // (In this sentence the subject flag is not yet set: the tree says who the subject is.)
-  const speaking = (c: Cand) => here.includes(c) && (c.subj === true || v.s.deprel[c.head]?.startsWith('nsubj') === true);
+  // Nor is any earlier mention of that subject ("raise the matter with the European Union. The
+  // European Union urged both sides ...": the EU is no side).
+  const subjects = here.filter((c) => c.subj === true || v.s.deprel[c.head]?.startsWith('nsubj') === true);
+  const speaking = (c: Cand) => subjects.some((x) => x === c || x.key === c.key || (x.code !== null && x.code === c.code));
   // Two of one state are one side ("Japan" and its prime minister), unless one is an armed group
   // against the other (the army and the RSF, both SDN). The press reporting a conflict, and the
   // civilians, refugees and people caught in it, are no side.

@@ -159,12 +159,13 @@ export function applyRoles(v: SentenceView, ctx: DocContext, cands: Cand[], runs
   // Known people: a title before the name joins the mention; where the dictionary has no office
   // for them on this date, the role phrase supplies the code.
   for (const c of cands) {
-    if (c.kind !== 'person' || !c.entry || c.via !== 'dictionary' || remove.has(c)) continue;
+    if (!c.entry || c.via !== 'dictionary' || remove.has(c)) continue;
+    if (c.kind !== 'person' && !untypedPerson(v, c)) continue;
     // Only an office the dictionary dates to the document date beats the text; an undated default
     // ("out of office", or a bare country) or a role picked with no document date does not.
     const dated = c.code !== null && c.rule.endsWith('(dated)');
     const r = findRole(v, c.first, c.last, c.head, cands);
-    if (!r || remove.has(r.agent)) continue;
+    if (!r || remove.has(r.agent) || (c.kind !== 'person' && (r.how !== 'title' || !isRole(r.agent)))) continue;
     if (dated && r.how !== 'title') {
       // The dictionary's dated office stands; the appositive or "as" phrase is another mention of
       // the same person, no actor of its own (it was a second KORGOV the verb could take as target).
@@ -173,7 +174,19 @@ export function applyRoles(v: SentenceView, ctx: DocContext, cands: Cand[], runs
       continue;
     }
     remove.add(c);
-    link(c, r, dated);
+    link({ ...c, kind: 'person' }, r, dated);
   }
   return { add, remove, left };
+}
+
+/**
+ * A Phoenix person listed with no dates and a sector code ("ALBIN_KURTI_ [KSVOPP]") has no kind
+ * the files tell (infer-kind.ts makes it an organization). A name of two or more proper nouns
+ * with a person's title right before it ("Kosovo Prime Minister Albin Kurti") is a person, and an
+ * undated code is no better witness of the office than the text's title.
+ */
+function untypedPerson(v: SentenceView, c: Cand): boolean {
+  if (c.kind !== 'organization' || c.last === c.first || c.rule.endsWith('(dated)')) return false;
+  for (let w = c.first; w <= c.last; w++) if (v.s.upos[w] !== 'PROPN') return false;
+  return true;
 }
