@@ -167,7 +167,7 @@ const NOMINAL_ONLY = /^(det|nummod)$/;
 /** Verbs whose past tense and participle are the bare form. */
 const SAME_PAST = /^(cut|hit|shut|put|set|let|quit|beat|cast|spread)$/;
 /** Irregular verbs of news events whose past tense and past participle are one form. */
-const PAST_IS_PARTICIPLE = /^(struck|shot|held|sent|fought|caught|led|fled|met|told|sought|brought|built|lost|won|left|kept|found|laid|paid|sold|spent|dealt|bombarded)$/;
+const PAST_IS_PARTICIPLE = /^(struck|shot|held|sent|fought|caught|led|fled|met|told|sought|brought|built|lost|won|left|kept|found|laid|paid|sold|spent|dealt)$/;
 
 export function retagNominal(s: ParsedSentence, parser: Reparser): ParsedSentence {
   const n = s.words.length;
