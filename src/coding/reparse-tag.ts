@@ -71,7 +71,8 @@ export function reparseReportingTag(s: ParsedSentence, syntax: WordParser): Pars
   }
   head[open] = verb + 1;
   deprel[open] = 'punct';
-  return { ...s, upos, xpos, head, deprel, reparsed: 'a reporting tag inside the sentence (", X said, ..."), parsed apart from the clause it reports' };
+  const where = close === n ? 'closing a headline (", Seoul says")' : 'inside the sentence (", X said, ...")';
+  return { ...s, upos, xpos, head, deprel, reparsed: `a reporting tag ${where}, parsed apart from the clause it reports` };
 }
 
 /**

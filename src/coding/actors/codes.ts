@@ -10,6 +10,11 @@ export const SECTORS: ReadonlySet<string> = new Set([
   'MOD', 'RAD', 'PPL', 'SET', 'IMG', 'MUS', 'CHR', 'JEW', 'BUD', 'HIN',
 ]);
 
+/** A code of a non-state armed group after its country's three letters (SDNREB, PSEREBHMS, AFGINS, SYRUAF). */
+export function isArmedGroupCode(code: string | null): boolean {
+  return code !== null && /^(REB|INS|UAF)/.test(code.slice(3));
+}
+
 /** Country and sector of a code, given the set of codes known to be states. */
 export function splitCode(code: string | null, states: ReadonlySet<string>): { country: string | null; sector: string | null } {
   if (!code || code.length < 3) return { country: null, sector: null };

@@ -9,7 +9,7 @@
  * clause says it acts ("people marched in Tbilisi": placeOfClause). The rule says which.
  */
 import type { Cand, DocContext } from './cand.js';
-import { composeAgent, splitCode } from './codes.js';
+import { composeAgent, isArmedGroupCode, splitCode } from './codes.js';
 import { antecedent } from './coref.js';
 import type { SentenceView } from './units.js';
 import { isReportingWord } from '../events/attribution.js';
@@ -25,7 +25,7 @@ export function countryFromContext(v: SentenceView, ctx: DocContext, here: Cand[
   const owner = possessor(v, here, c);
   // "The RSF said its fighters had seized two bases", "Dagalo said his forces would not withdraw":
   // an armed group's own fighters or forces are the group (SDNREB), not their state's army or militants.
-  if (owner !== null && ARMED_GROUP.test(owner.slice(3)) && FORCE.test(c.agentCode)) {
+  if (owner !== null && isArmedGroupCode(owner) && FORCE.test(c.agentCode)) {
     return { ...c, code: owner, key: c.key || `A:${owner}:${c.agentNoun ?? ''}`, agentCode: undefined, rule: `${c.rule} + agent-country:possessor-group ${owner}` };
   }
   let country = owner !== null && owner.length > 3 && ctx.index.states.has(owner.slice(0, 3)) ? owner.slice(0, 3) : owner;
@@ -109,8 +109,7 @@ export function countryFromContext(v: SentenceView, ctx: DocContext, here: Cand[
   return { ...c, code, key, agentCode: undefined, rule: `${c.rule} + ${how} ${country}` };
 }
 
-/** Codes of non-state armed groups (after the state's three letters), and the force agents they own. */
-const ARMED_GROUP = /^(REB|INS|UAF)/;
+/** The force agents an armed group owns. */
 const FORCE = /^~?(MIL|UAF|REB|INS)$/;
 
 /** Participles and adjectives of belonging: "workers affiliated with", "militias loyal to", "groups linked to". */

@@ -6,6 +6,7 @@
  * last two distinct actors, as one compound.
  */
 import type { Cand, DocContext } from './cand.js';
+import { isArmedGroupCode } from './codes.js';
 import type { SentenceView } from './units.js';
 import { isReportingWord } from '../events/attribution.js';
 
@@ -257,7 +258,7 @@ function lastTwo(ctx: DocContext, v: SentenceView, here: Cand[], before: number,
   // Two of one state are one side ("Japan" and its prime minister), unless one is an armed group
   // against the other (the army and the RSF, both SDN). The press reporting a conflict, and the
   // civilians, refugees and people caught in it, are no side.
-  const rivals = (a: Cand, b: Cand) => [a, b].some((x) => /^(REB|INS|UAF|OPP)/.test(x.code?.slice(3) ?? '')) && a.code!.slice(3) !== b.code!.slice(3);
+  const rivals = (a: Cand, b: Cand) => [a, b].some((x) => isArmedGroupCode(x.code) || x.code?.slice(3, 6) === 'OPP') && a.code!.slice(3) !== b.code!.slice(3);
   const accept: Accept = (c) => ok(c) && c.code !== null && found.length < 2 && !speaking(c) && !/(MED|CVL|REF|PPL)$/.test(c.code)
     && !found.some((f) => f.key === c.key || f.code === c.code || (state(f) !== null && state(f) === state(c) && !rivals(f, c)));
   for (let k = 0; k < 2; k++) {
