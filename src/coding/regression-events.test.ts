@@ -369,7 +369,7 @@ cases('a closing reporting tag reports the condition and the other adverbial cla
     'IRN - 190 hypothetical reported 2026-03-05', 'IRN ISR 1384 actual reported 2026-03-05', 'ISR IRN 190 hypothetical reported 2026-03-05',
   ]],
   ['Unless Russia withdraws its troops, the EU will impose new sanctions, the bloc\'s foreign policy chief said.', [
-    'IGOEUREEC - 163 hypothetical reported 2026-03-05', 'RUS RUSMIL 0874 hypothetical reported 2026-03-05',
+    'IGOEUREEC - 163 hypothetical reported 2026-03-05', 'RUS - 0874 hypothetical reported 2026-03-05',
   ]],
 ]);
 

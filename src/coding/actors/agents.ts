@@ -15,7 +15,10 @@ const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ', 'X']);
 /** Agent head nouns that name a body rather than a person. */
 const BODIES = new Set(['GOVERNMENT', 'MINISTRY', 'MINISTRIES', 'ADMINISTRATION', 'ARMY', 'MILITARY', 'POLICE', 'NAVY',
   'PARLIAMENT', 'CABINET', 'COMMITTEE', 'COUNCIL', 'DEPARTMENT', 'OFFICE', 'AGENCY', 'FORCE', 'FORCES', 'COURT',
-  'PARTY', 'COMPANY', 'REGIME', 'AUTHORITY', 'AUTHORITIES', 'EMBASSY', 'LEGISLATURE', 'JUNTA', 'SERVICE', 'BANK']);
+  'PARTY', 'COMPANY', 'REGIME', 'AUTHORITY', 'AUTHORITIES', 'EMBASSY', 'LEGISLATURE', 'JUNTA', 'SERVICE', 'BANK',
+  // Outlets ("North Korea's state media", "Iranian state television") and vessels ("a tanker") are
+  // no persons: "he" never refers back to them, "it" does.
+  'MEDIA', 'TELEVISION', 'TV', 'RADIO', 'NEWSPAPER', 'BROADCASTER', 'PRESS', 'TANKER', 'VESSEL', 'SHIP']);
 
 interface AgentRun {
   first: number;

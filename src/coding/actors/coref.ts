@@ -122,14 +122,21 @@ export function pronouns(v: SentenceView, ctx: DocContext, here: Cand[], covered
     const lw = v.s.words[w].toLowerCase();
     // Not a co-argument of its own verb: in "Beijing opposed it", "it" is not Beijing.
     const verb = v.s.head[w];
-    const pool = [...here, ...out].filter((c) => v.s.head[c.head] !== verb || verb === 0);
+    // In word order, earlier pronouns among the names: "If the United States withdraws its troops,
+    // South Korea may have to expand its own spending" -- the second "its" finds South Korea, the
+    // nearer subject, not the first "its".
+    const pool = [...here, ...out].filter((c) => v.s.head[c.head] !== verb || verb === 0).sort((a, b) => a.first - b.first || b.last - a.last);
     let a: Cand | null = null;
     let rule = '';
     const prefer = (ok: Accept) => parallelObject(v, pool, w, ok) ?? preferSubject(ctx, v, pool, w, ok);
     if (PERSON_PRONOUNS.has(lw)) [a, rule] = [prefer(isPerson), 'coref:pronoun-person'];
     else if (IT_PRONOUNS.has(lw) && !expletive(v, w)) [a, rule] = obliged(v, pool, w, isBody) ?? [prefer(isBody), 'coref:pronoun-it'];
     else if (THEY_PRONOUNS.has(lw)) [a, rule] = obliged(v, pool, w, isPlural) ?? [prefer(isPlural), 'coref:pronoun-they'];
-    if (a) out.push(refer(a, w, rule));
+    if (!a) continue;
+    // The pronoun is a subject by its own place in the tree, not its antecedent's.
+    const r = refer(a, w, rule);
+    r.subj = v.s.deprel[w].startsWith('nsubj');
+    out.push(r);
   }
   return out;
 }

@@ -106,5 +106,13 @@ export function sharedComplementActor(t: Tree, v: number, mentions: Mentions, so
  * they go if a coded actor names it, else there is none.
  */
 export function sentOwn(t: Tree, v: number, source: ActorMention | undefined, target: ActorMention | undefined): boolean {
-  return !!target && t.upos(v) === 'VERB' && movesForces(t.lower(v), target.code) && sameState(source, target) && target.actor !== source?.actor;
+  return !!target && t.upos(v) === 'VERB' && movesForces(t.lower(v), target.code) && sameState(source, target) && target.actor !== source?.actor &&
+    inObject(t, v, target.head);
+}
+
+/** Word w lies in v's direct object ("sent part of its troops"), not an oblique ("withdraw from Darfur"). */
+function inObject(t: Tree, v: number, w: number): boolean {
+  let k = w;
+  for (let guard = 0; k >= 0 && t.head(k) !== v && guard < t.n; guard++) k = t.head(k);
+  return k >= 0 && t.head(k) === v && t.base(k) === 'obj';
 }
