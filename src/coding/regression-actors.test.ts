@@ -244,7 +244,7 @@ cases('a lower-case common noun is not a group the dictionary lists it for ("org
 ]);
 
 cases('groups Phoenix codes inconsistently or misses: UNITA is Angolan (AGO), the LTTE Sri Lankan, Palestinian Islamic Jihad Palestinian', [
-  ['The Liberation Tigers of Tamil Eelam attacked a Sri Lankan navy ship.', ['LKAREB LKA 190 actual author 2026-03-05']],
+  ['The Liberation Tigers of Tamil Eelam attacked a Sri Lankan navy ship.', ['LKAREB LKAMIL 190 actual author 2026-03-05']],
   ['Palestinian Islamic Jihad rejected the Egyptian proposal.', ['PSEREB EGY 120 actual author 2026-03-05']],
   ['The Angolan government accused UNITA of breaking the ceasefire.', ['AGOGOV AGOREB 112 actual author 2026-03-05']],
 ]);

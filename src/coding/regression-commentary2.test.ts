@@ -34,3 +34,9 @@ test('outlets and vessels named by agent nouns are organisations, not persons', 
   assert.equal(kinds["Iran's state television"], 'organization');
   assert.equal(kinds['tanker'], 'organization');
 });
+
+cases('"reported on November 20 that ...": the clause after a date is what the agency reported, and a named state\'s coast guard vessel is its coast guard', [
+  // November 20 on or before the 2026-03-05 publication date is in 2025.
+  ['Xinhua reported on November 20 that a Chinese coast guard vessel had expelled a Philippine supply boat.', ['CHNMIL PHL 174 actual reported 2025-11-20']],
+  ['The Tamil Tigers attacked a Sri Lankan navy ship.', ['LKAREB LKAMIL 190 actual author 2026-03-05']],
+]);

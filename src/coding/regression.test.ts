@@ -253,7 +253,7 @@ cases('a second verb the parser hangs on the first verb\'s object ("condemned an
 ]);
 
 cases('a plural noun the tagger reads as a verb ("fired two artillery shells") is a noun again', [
-  ['North Korea on Thursday fired two artillery shells near a South Korean navy ship.', ['PRK KOR 193 actual author 2026-03-05']],
+  ['North Korea on Thursday fired two artillery shells near a South Korean navy ship.', ['PRK KORMIL 193 actual author 2026-03-05']],
 ]);
 
 cases('a reported clause whose subject is the speaker itself: the actor it deals with is the target ("doubted whether it could cooperate with Pakistan")', [

@@ -78,3 +78,15 @@ test('a closing author note or "the opinions expressed here" is opinion; a book\
   const story = `BERLIN (Reuters) - The author is a professor of history, the publisher said. ${'The ministry said the talks went well. '.repeat(20)}`;
   assert.equal(classifyGenre(story).genre, 'news');
 });
+
+test('a disclaimer with words between the article and its verb, and an author named in the third person, are opinion', () => {
+  const body = 'Manila filed a protest, officials said. The ministry said the talks failed. According to the agency, the envoy left.';
+  const tail = `${body}\nThis article originally appeared at https://example.cn/a/1.html and reflects only the author's views.`;
+  const r = classifyGenre(tail);
+  assert.equal(r.genre, 'opinion');
+  assert.deepEqual(r.cues.map((c) => c.rule), ['disclaimer-author-views']);
+  assert.equal(classifyGenre(`${body}\nIn the view of the author, dialogue is the only way out.`).genre, 'opinion');
+  assert.equal(classifyGenre(`${body}\nThe author believes that Seoul will stay close to Washington.`).genre, 'opinion');
+  // The author of a report a story cites speaks in the story's reported voice, not as its writer.
+  assert.equal(classifyGenre(`${body} The report's author said the figures were rising.`).genre, 'news');
+});

@@ -23,6 +23,13 @@ const RULES: CueRule[] = [
     re: /\b(?:the\s+)?(?:views|opinions)\s+expressed\s+(?:(?:in\s+this\s+(?:article|piece|column|commentary|op-ed)|here(?:in)?|above)\s+)?(?:are|is)\s+(?:solely\s+|entirely\s+)?(?:those\s+of\s+the\s+author|the\s+author'?s?(?:'s)?\s+own|(?:his|her|their)\s+own)/gi },
   { rule: 'disclaimer-personal', genre: 'opinion', weight: 5,
     re: /\bthis\s+(?:article|piece|column|commentary)\s+(?:only\s+|solely\s+|merely\s+)?(?:is|represents|reflects|expresses)\s+(?:only\s+)?(?:the\s+(?:author|writer)'?s\s+(?:own\s+)?(?:personal\s+)?(?:views?|opinions?)|the\s+(?:personal\s+)?(?:views?|opinions?)\s+of\s+the\s+(?:author|writer))\b/gi },
+  // The same with more between: "This article originally appeared at <url> and reflects only the author's views".
+  { rule: 'disclaimer-author-views', genre: 'opinion', weight: 5, limit: 1,
+    re: /\b(?:reflects?|represents?|expresses?)\s+(?:only\s+|solely\s+|merely\s+)?the\s+(?:author|writer)'?s\s+(?:own\s+)?(?:personal\s+)?(?:views?|opinions?)\b/gi },
+  // Commentary translated from Chinese speaks of its author in the third person: "In the view of the
+  // author, ...", "The author believes that ...".
+  { rule: 'author-third-person', genre: 'opinion', weight: 3, limit: 2,
+    re: /\b(?:in\s+the\s+(?:author|writer)'?s\s+(?:view|opinion|judgment)|in\s+the\s+(?:view|opinion)\s+of\s+the\s+(?:author|writer)|the\s+(?:author|writer)\s+(?:believes|thinks|argues|holds|contends|maintains|feels))\b/gi },
   { rule: 'disclaimer-position', genre: 'opinion', weight: 4,
     re: /\b(?:does|do)\s+not\s+(?:necessarily\s+)?(?:represent|reflect)\s+the\s+(?:position|views?|opinions?|editorial\s+(?:position|policy|stance))\s+of\b/gi },
   // The author's note closing a column: "The author is a senior fellow at ...", "The writer is a

@@ -254,6 +254,8 @@ export function matchAgents(v: SentenceView, ctx: DocContext, cands: Cand[], cov
 
 /** Places a group holds, which stand for it when it modifies them ("rebel positions"). */
 const GROUND = /^(positions?|strongholds?|hideouts?|bases|camps?|bastions?|enclaves?|outposts?|trenches|lines)$/i;
+/** Craft a body sails or flies, which stand for it too ("a Chinese coast guard vessel", "military aircraft"). */
+const CRAFT = /^(vessels?|ships?|boats?|cutters?|warships?|aircraft|planes?|jets?|helicopters?|drones?)$/i;
 
 export function isGroundNoun(word: string): boolean {
   return GROUND.test(word);
@@ -270,6 +272,9 @@ function modifiesNoun(v: SentenceView, run: AgentRun): boolean {
   const h = v.s.head[run.last] - 1;
   // A group's own ground stands for the group: "shelled rebel positions", "raided militant hideouts".
   if (isGroundNoun(v.s.words[h])) return false;
+  // So does a named state's craft ("a Chinese coast guard vessel", "a Sri Lankan navy ship"); with
+  // no owner before it ("the coast guard vessels of China") the phrase is left to its head noun.
+  if (CRAFT.test(v.s.words[h]) && run.first > 0 && (/^[A-Z]/.test(v.s.words[run.first - 1]) || v.s.words[run.first - 1] === "'s")) return false;
   // Before a name it is a title ("minister Park"), which the role pass reads, also when the tagger
   // calls the capitalised name a common noun ("Foreign Minister Wang Yi", "spokesman Wang Wenbin").
   // An adjectival modifier's head is a noun even when the tagger calls it a verb ("joint military exercises").
