@@ -5,6 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { VALIDATE_FILES } from '../dict/index.js';
 import { emptyMeta } from '../ingest/readers/types.js';
 import { Coder } from './coder.js';
 import type { CodedDocument } from './types.js';
@@ -30,6 +31,17 @@ export function cases(name: string, table: [string, string[]][]): void {
 }
 
 /** PETRARCH's written form of a sentence's events (source|target|code), as `dyad eval petrarch` compares them. */
-export function petrarchForm(text: string): string[] {
-  return coder.codings(text, coder.parse(text), PUBLISHED).map((c) => `${c.source}|${c.target}|${c.code}`).sort();
+export function petrarchForm(text: string, by: Coder = coder): string[] {
+  return by.codings(text, by.parse(text), PUBLISHED).map((c) => `${c.source}|${c.target}|${c.code}`).sort();
+}
+
+let validate: Coder | null = null;
+
+/**
+ * The same form under the PETR.Validate dictionaries, as `dyad eval petrarch` loads them: for a
+ * behaviour that needs a dictionary feature the shipped ones do not use. (The coder is loaded on first use.)
+ */
+export function validateForm(text: string): string[] {
+  validate ??= Coder.load({ files: VALIDATE_FILES, defaultOverlays: false });
+  return petrarchForm(text, validate);
 }

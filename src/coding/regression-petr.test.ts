@@ -5,17 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { VALIDATE_FILES } from '../dict/index.js';
-import { cases, PUBLISHED } from './regression-cases.js';
-import { Coder } from './coder.js';
-
-/** A coder on the PETR.Validate dictionaries, as `dyad eval petrarch` loads them. */
-const validate = Coder.load({ files: VALIDATE_FILES, defaultOverlays: false });
-
-/** PETRARCH's written form (source|target|code) of a text's events under the PETR.Validate dictionaries. */
-function validateForm(text: string): string[] {
-  return validate.codings(text, validate.parse(text), PUBLISHED).map((c) => `${c.source}|${c.target}|${c.code}`).sort();
-}
+import { cases, validateForm } from './regression-cases.js';
 
 cases('a verb the tagger reads as an adjective after a negated modal ("would not free") is the verb, negated', [
   ['Hamas said it would not free the hostages.', ['PSEREBHMS - 0841 negated reported 2026-03-05', 'PSEREBHMS - 1243 actual reported 2026-03-05']],

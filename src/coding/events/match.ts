@@ -318,14 +318,16 @@ function nestedPreposition(ctx: Ctx, after: readonly PatternElement[]): boolean 
 
 /**
  * `^`: past the next noun phrase, up to its first head ("at ^ +" in "warned at the capital of
- * X" skips "the capital"); nothing to skip when the next word is not nominal.
+ * X" skips "the capital"); nothing to skip when the next word is not nominal. The preposition of
+ * that phrase goes with it, as pattern words need not touch ("TABASKI ^ $" in "celebrate Tabaski
+ * with Eriador at X" skips "with Eriador": the source is X).
  */
 function skipNounPhrase(ctx: Ctx, q: number): number {
   const { t, seq } = ctx;
   for (let e = q; e < seq.length; e++) {
     const w = seq[e];
     if (e > q && w !== seq[e - 1] + 1) return q;
-    if (PRENOMINAL.has(t.rel(w)) && t.head(w) > w) continue;
+    if ((PRENOMINAL.has(t.rel(w)) || t.rel(w) === 'case') && t.head(w) > w) continue;
     return /^(NOUN|PROPN|PRON|NUM)$/.test(t.upos(w)) ? e + 1 : q;
   }
   return q;
