@@ -40,3 +40,16 @@ cases('"reported on November 20 that ...": the clause after a date is what the a
   ['Xinhua reported on November 20 that a Chinese coast guard vessel had expelled a Philippine supply boat.', ['CHNMIL PHL 174 actual reported 2025-11-20']],
   ['The Tamil Tigers attacked a Sri Lankan navy ship.', ['LKAREB LKAMIL 190 actual author 2026-03-05']],
 ]);
+
+cases('a pattern naming a phrase\'s preposition beats one naming its noun bare ("called on its partners" appeals; it does not call them partners)', [
+  ['Kyiv called on its Western partners to supply more air defence systems.', ['UKR - 021 actual author 2026-03-05']],
+  ['Poland\'s foreign ministry called the United States a reliable partner.', ['POLGOV USA 013 actual author 2026-03-05']],
+]);
+
+cases('victims of a state\'s forces are the people of the other state the sentence names, not the attacker\'s', [
+  ['Ukraine accused Russian forces of shelling the city of Kherson overnight, killing two civilians.', [
+    'RUSMIL - 194 speculative author 2026-03-05', 'RUSMIL UKRCVL 194 speculative author 2026-03-05', 'UKR RUSMIL 111 actual author 2026-03-05',
+  ]],
+  // With no other state named, a state's forces may kill its own civilians.
+  ['Syrian forces shelled the town, killing ten civilians.', ['SYRMIL - 194 actual author 2026-03-05', 'SYRMIL SYRCVL 202 actual author 2026-03-05']],
+]);

@@ -74,8 +74,14 @@ export function countryFromContext(v: SentenceView, ctx: DocContext, here: Cand[
     // ("Thousands of people rallied": the people hang on the subject "Thousands".)
     const up = v.s.head[c.head] - 1;
     const asSubject = v.s.deprel[c.head]?.startsWith('nsubj') === true || (v.s.deprel[c.head] === 'nmod' && up >= 0 && v.s.deprel[up].startsWith('nsubj') && up < c.head);
-    const recent = (asSubject ? antecedent(ctx, v, here, c.first, (a) => candidate(a) && a.subj === true, 1, false) : null)
+    let recent = (asSubject ? antecedent(ctx, v, here, c.first, (a) => candidate(a) && a.subj === true, 1, false) : null)
       ?? antecedent(ctx, v, here, c.first, candidate, Infinity);
+    // "Ukraine accused Russian forces of shelling Kherson, killing two civilians": victims are not
+    // the attacking force's people when the sentence names another state for them to be.
+    if (victim && recent && here.includes(recent) && isForce(recent)) {
+      const other = here.find((a) => a !== recent && candidate(a) && !isForce(a) && a.code?.slice(0, 3) !== recent!.code?.slice(0, 3));
+      if (other) recent = other;
+    }
     // One of a pair named together ("Russia and Ukraine exchanged prisoners") says nothing on its own.
     // So does a compound of states' members before it ("Ethiopian and Eritrean troops clashed ...,
     // according to local residents"): the residents are neither's, and no earlier sentence's.
@@ -107,6 +113,11 @@ export function countryFromContext(v: SentenceView, ctx: DocContext, here: Cand[
   }
   const key = c.key || `A:${code}:${c.agentNoun ?? ''}`;
   return { ...c, code, key, agentCode: undefined, rule: `${c.rule} + ${how} ${country}` };
+}
+
+/** An armed force of a state ("Russian forces", RUSMIL). */
+function isForce(a: Cand): boolean {
+  return a.kind !== 'state' && /^[A-Z]{3}(MIL|COP|UAF|SPY)/.test(a.code ?? '');
 }
 
 /** The force agents an armed group owns. */

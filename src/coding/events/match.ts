@@ -104,7 +104,7 @@ export function matchVerb(t: Tree, v: number, index: VerbIndex, mentions: Mentio
       const overlay = block.file !== dict.file;
       const own = m ? ownership(block, entry, p) : 0;
       const better = m && (!best || best.pattern === null || m.score > best.score || (m.score === best.score
-        && (depthOf(t, v, m.words) < depthOf(t, v, best.words) || (depthOf(t, v, m.words) === depthOf(t, v, best.words)
+        && (headsPhraseOf(t, m.words, best.words) || !headsPhraseOf(t, best.words, m.words) && depthOf(t, v, m.words) < depthOf(t, v, best.words) || (depthOf(t, v, m.words) === depthOf(t, v, best.words)
           && (overlay !== bestOverlay ? overlay : own !== bestOwn ? own > bestOwn
             : nominal(t, m.words) !== nominal(t, best.words) ? nominal(t, m.words) : narrows(p.code, best.code))))));
       if (m && better) {
@@ -142,6 +142,17 @@ function nominal(t: Tree, words: readonly number[]): boolean {
 function narrows(code: EventCode, than: EventCode): boolean {
   const a = code.active ?? '', b = than.active ?? '';
   return /^\d{2}0$/.test(b) && /^\d{3,4}$/.test(a) && a !== b && a.startsWith(b.slice(0, 2));
+}
+
+/**
+ * Among patterns of equal length, one naming a phrase's preposition beats one naming the phrase's
+ * noun bare: in "called on its Western partners to supply arms", "* (ON)" (an appeal, 020) says how
+ * the phrase joins the verb, "* PARTNER" (calling someone a partner, 013) only meets its noun.
+ * True when `a` holds a preposition whose head is one of `b`'s words, and `b` holds no preposition.
+ */
+function headsPhraseOf(t: Tree, a: readonly number[], b: readonly number[]): boolean {
+  const isCase = (w: number) => t.base(w) === 'case';
+  return !b.some(isCase) && a.some((w) => isCase(w) && b.includes(t.head(w)));
 }
 
 /**
