@@ -35,7 +35,7 @@ import { retagSubjunctive } from './retag-subjunctive.js';
 import { retagFalseAuxiliary } from './retag-auxiliary.js';
 import { retagAfterModal } from './retag-modal.js';
 import { retagGerundObject } from './retag-gerund.js';
-import { retagDateThat } from './retag-that.js';
+import { retagReportedThat } from './retag-that.js';
 import { VerbIndex } from './events/verb-index.js';
 import type { Actor, CodedDocument, CodedEvent } from './types.js';
 
@@ -137,7 +137,7 @@ export class Coder {
     ];
     // ... then words the tagger got wrong, tagged again and the sentence parsed again (retag*.ts), in this order.
     const retags: Step[] = [
-      (s) => retagDateThat(s, parser),
+      (s) => retagReportedThat(s, parser),
       (s) => retagFalseAuxiliary(s, parser),
       (s) => retagGerundObject(s, parser, isVerbForm),
       (s) => retagAttributive(s, parser),

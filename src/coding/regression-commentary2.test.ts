@@ -53,3 +53,15 @@ cases('victims of a state\'s forces are the people of the other state the senten
   // With no other state named, a state's forces may kill its own civilians.
   ['Syrian forces shelled the town, killing ten civilians.', ['SYRMIL - 194 actual author 2026-03-05', 'SYRMIL SYRCVL 202 actual author 2026-03-05']],
 ]);
+
+cases('what is received from an actor is no visit by it; aid received is the giver\'s act', [
+  ['Russia had received certain signals from the US side.', []],
+  ['Jordan\'s King Abdullah received the Iraqi foreign minister in Amman.', ['JORGOV IRQGOV 043 actual author 2026-03-05']],
+  ['Ukraine received weapons from Germany.', ['DEU UKR 072 actual author 2026-03-05']],
+]);
+
+cases('a reported clause after a news conference and talks with a counterpart is what the speaker told', [
+  ['Lavrov told a news conference after talks with his Turkish counterpart Hakan Fidan that Russia had received military aid from China.', [
+    'CHN RUS 072 actual reported 2026-03-05',
+  ]],
+]);

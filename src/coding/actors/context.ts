@@ -74,14 +74,8 @@ export function countryFromContext(v: SentenceView, ctx: DocContext, here: Cand[
     // ("Thousands of people rallied": the people hang on the subject "Thousands".)
     const up = v.s.head[c.head] - 1;
     const asSubject = v.s.deprel[c.head]?.startsWith('nsubj') === true || (v.s.deprel[c.head] === 'nmod' && up >= 0 && v.s.deprel[up].startsWith('nsubj') && up < c.head);
-    let recent = (asSubject ? antecedent(ctx, v, here, c.first, (a) => candidate(a) && a.subj === true, 1, false) : null)
+    const recent = (asSubject ? antecedent(ctx, v, here, c.first, (a) => candidate(a) && a.subj === true, 1, false) : null)
       ?? antecedent(ctx, v, here, c.first, candidate, Infinity);
-    // "Ukraine accused Russian forces of shelling Kherson, killing two civilians": victims are not
-    // the attacking force's people when the sentence names another state for them to be.
-    if (victim && recent && here.includes(recent) && isForce(recent)) {
-      const other = here.find((a) => a !== recent && candidate(a) && !isForce(a) && a.code?.slice(0, 3) !== recent!.code?.slice(0, 3));
-      if (other) recent = other;
-    }
     // One of a pair named together ("Russia and Ukraine exchanged prisoners") says nothing on its own.
     // So does a compound of states' members before it ("Ethiopian and Eritrean troops clashed ...,
     // according to local residents"): the residents are neither's, and no earlier sentence's.
@@ -101,6 +95,17 @@ export function countryFromContext(v: SentenceView, ctx: DocContext, here: Cand[
     if (!country) {
       country = placeOfGround(v, here, c, ctx.index.states);
       how = 'agent-country:place-of-ground';
+    }
+  }
+  // "Ukraine accused Russian forces of shelling Kherson, killing two civilians": victims are not the
+  // attacking force's people (whether the document's dominant state or the nearest) when the
+  // sentence names another state for them to be.
+  if (country && how !== 'agent-country:possessor' && victimNoun(v, c)) {
+    const force = here.find((a) => isForce(a) && a.code!.slice(0, 3) === country);
+    const other = force && here.find((a) => a !== c && !isForce(a) && !a.members && a.kind === 'state' && a.code !== null && a.code.slice(0, 3) !== country);
+    if (other) {
+      country = other.code!.slice(0, 3);
+      how = 'agent-country:not-the-attacker';
     }
   }
   // "The prime minister criticized Chinese officials": a state borrowed from context that would make

@@ -6,6 +6,7 @@
  * or a bare participle adverbial ("..., accusing him of"), the noun a relative clause modifies.
  */
 import type { ActorMention } from '../actors/types.js';
+import { isReportingWord } from './attribution.js';
 import type { Mentions } from './mentions.js';
 import type { Tree } from './tree.js';
 
@@ -245,8 +246,12 @@ export function targetOf(t: Tree, v: number, mentions: Mentions, source?: ActorM
   // than where it goes; it is the target only when nothing else is.
   let vague: ActorMention | undefined;
   const complements = [...TARGET_FIRST.flatMap((rel) => t.children(v, rel)), ...obliques];
+  // Whom a speaker tells is the told phrase's own head ("told the Turkish minister"), not an actor
+  // further inside it ("told a news conference after talks with his Turkish counterpart"; also
+  // firstComplementActor).
+  const speech = isReportingWord(t.lower(v));
   for (const [i, c] of complements.entries()) {
-    const m = ok(mentions.forSubtree(t, c));
+    const m = ok(speech && t.base(c) === 'iobj' ? mentions.at(c) : mentions.forSubtree(t, c));
     const codedLater = () => complements.slice(i + 1).some((d) => ok(mentions.forSubtree(t, d))?.code);
     if (m && source && ownedBySource(t, c, mentions, source)) own ??= whereOwn(t, c, mentions, source) ?? whereOwn(t, v, mentions, source, 'obl') ?? m;
     else if (m && m.code === null && m.via === 'agent' && !m.members && source && mentions.at(c) === m) vague ??= whereOwn(t, c, mentions, source) ?? m;

@@ -9,6 +9,7 @@ import { complementWords } from './match.js';
 import type { Mentions } from './mentions.js';
 import { caseOf, RELATION_CASE, rolesOf } from './roles.js';
 import { movesForces } from './sending.js';
+import { isReportingWord } from './attribution.js';
 import type { Tree } from './tree.js';
 
 /** The noun whose between/among phrase holds word w ("tensions" for "China" in "tensions between China and Japan"), or -1. */
@@ -33,6 +34,11 @@ export function upperSource(t: Tree, v: number, words: readonly number[], mentio
 export function firstComplementActor(t: Tree, v: number, mentions: Mentions, source?: ActorMention, skip?: ActorMention): ActorMention | undefined {
   // "..., according to local residents" names who reports the clause (attribution.ts), not whom it is aimed at.
   const reporter = new Set(t.kids[v].filter((c) => caseOf(t, c).startsWith('according')).flatMap((c) => t.subtreeWords(c)));
+  // Whom a speaker tells is the told phrase's head ("told the Turkish minister"), not an actor inside
+  // it ("told a news conference after talks with his Turkish counterpart").
+  if (isReportingWord(t.lower(v))) {
+    for (const c of t.children(v, 'iobj')) for (const w of t.subtreeWords(c)) if (mentions.at(w) !== mentions.at(c)) reporter.add(w);
+  }
   let imposer: ActorMention | undefined;
   for (const w of complementWords(t, v)) {
     if (reporter.has(w)) continue;
