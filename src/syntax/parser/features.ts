@@ -56,6 +56,16 @@ export class SentenceCodes {
   }
 }
 
+/** The child of x kept in `a` (l1, r1 ...), or NONE for no x. */
+function child(a: Int32Array, x: number): number {
+  return x < 0 ? NONE : a[x];
+}
+
+/** Node x's label as a feature value: 0 for no node, else label + 2. */
+function labelCode(lab: Int32Array, x: number): number {
+  return x < 0 ? 0 : lab[x] + 2;
+}
+
 function bucket(d: number): number {
   return d < 5 ? d : d < 10 ? 5 : 6;
 }
@@ -70,11 +80,9 @@ export function extractFeatures(st: ParseState, sc: SentenceCodes, out: Uint32Ar
   const n0 = st.bufferAt(0);
   const n1 = st.bufferAt(1);
   const n2 = st.bufferAt(2);
-  const child = (a: Int32Array, x: number) => (x < 0 ? NONE : a[x]);
   const s0l1 = child(st.l1, s0), s0l2 = child(st.l2, s0), s0r1 = child(st.r1, s0), s0r2 = child(st.r2, s0);
   const s1l1 = child(st.l1, s1), s1r1 = child(st.r1, s1), s1r2 = child(st.r2, s1);
   const n0l1 = child(st.l1, n0), n0l2 = child(st.l2, n0);
-  const L = (x: number) => (x < 0 ? 0 : lab[x] + 2);
 
   const s0w = W[s0 + 1], s0p = P[s0 + 1], s0u = U[s0 + 1];
   const s1w = W[s1 + 1], s1p = P[s1 + 1], s1u = U[s1 + 1];
@@ -131,20 +139,20 @@ export function extractFeatures(st: ParseState, sc: SentenceCodes, out: Uint32Ar
   out[k++] = feat2(t++, s0p, s0vl); out[k++] = feat2(t++, n0w, n0vl); out[k++] = feat2(t++, n0p, n0vl);
   out[k++] = feat2(t++, s1p, s1vr); out[k++] = feat2(t++, s1p, s1vl); out[k++] = feat2(t++, s1w, s1vr);
   // Children.
-  out[k++] = feat1(t++, W[s0l1 + 1]); out[k++] = feat1(t++, P[s0l1 + 1]); out[k++] = feat1(t++, L(s0l1));
-  out[k++] = feat1(t++, W[s0r1 + 1]); out[k++] = feat1(t++, P[s0r1 + 1]); out[k++] = feat1(t++, L(s0r1));
-  out[k++] = feat1(t++, W[n0l1 + 1]); out[k++] = feat1(t++, P[n0l1 + 1]); out[k++] = feat1(t++, L(n0l1));
-  out[k++] = feat1(t++, W[s1r1 + 1]); out[k++] = feat1(t++, P[s1r1 + 1]); out[k++] = feat1(t++, L(s1r1));
-  out[k++] = feat1(t++, L(s1l1)); out[k++] = feat2(t++, s0p, L(s0l1)); out[k++] = feat2(t++, s0p, L(s0r1));
-  out[k++] = feat2(t++, n0p, L(n0l1)); out[k++] = feat2(t++, s1p, L(s1r1));
-  out[k++] = feat2(t++, s0w, L(s0l1)); out[k++] = feat2(t++, n0w, L(n0l1));
+  out[k++] = feat1(t++, W[s0l1 + 1]); out[k++] = feat1(t++, P[s0l1 + 1]); out[k++] = feat1(t++, labelCode(lab, s0l1));
+  out[k++] = feat1(t++, W[s0r1 + 1]); out[k++] = feat1(t++, P[s0r1 + 1]); out[k++] = feat1(t++, labelCode(lab, s0r1));
+  out[k++] = feat1(t++, W[n0l1 + 1]); out[k++] = feat1(t++, P[n0l1 + 1]); out[k++] = feat1(t++, labelCode(lab, n0l1));
+  out[k++] = feat1(t++, W[s1r1 + 1]); out[k++] = feat1(t++, P[s1r1 + 1]); out[k++] = feat1(t++, labelCode(lab, s1r1));
+  out[k++] = feat1(t++, labelCode(lab, s1l1)); out[k++] = feat2(t++, s0p, labelCode(lab, s0l1)); out[k++] = feat2(t++, s0p, labelCode(lab, s0r1));
+  out[k++] = feat2(t++, n0p, labelCode(lab, n0l1)); out[k++] = feat2(t++, s1p, labelCode(lab, s1r1));
+  out[k++] = feat2(t++, s0w, labelCode(lab, s0l1)); out[k++] = feat2(t++, n0w, labelCode(lab, n0l1));
   // Second children.
-  out[k++] = feat1(t++, W[s0l2 + 1]); out[k++] = feat1(t++, P[s0l2 + 1]); out[k++] = feat1(t++, L(s0l2));
-  out[k++] = feat1(t++, W[s0r2 + 1]); out[k++] = feat1(t++, P[s0r2 + 1]); out[k++] = feat1(t++, L(s0r2));
-  out[k++] = feat1(t++, W[n0l2 + 1]); out[k++] = feat1(t++, P[n0l2 + 1]); out[k++] = feat1(t++, L(n0l2));
+  out[k++] = feat1(t++, W[s0l2 + 1]); out[k++] = feat1(t++, P[s0l2 + 1]); out[k++] = feat1(t++, labelCode(lab, s0l2));
+  out[k++] = feat1(t++, W[s0r2 + 1]); out[k++] = feat1(t++, P[s0r2 + 1]); out[k++] = feat1(t++, labelCode(lab, s0r2));
+  out[k++] = feat1(t++, W[n0l2 + 1]); out[k++] = feat1(t++, P[n0l2 + 1]); out[k++] = feat1(t++, labelCode(lab, n0l2));
   out[k++] = feat3(t++, s0p, P[s0l1 + 1], P[s0l2 + 1]); out[k++] = feat3(t++, s0p, P[s0r1 + 1], P[s0r2 + 1]);
   out[k++] = feat3(t++, n0p, P[n0l1 + 1], P[n0l2 + 1]); out[k++] = feat3(t++, s1p, P[s1r1 + 1], P[s1r2 + 1]);
-  out[k++] = feat4(t++, s0p, L(s0l1), L(s0l2), n0p);
+  out[k++] = feat4(t++, s0p, labelCode(lab, s0l1), labelCode(lab, s0l2), n0p);
   // Label sets.
   out[k++] = feat2(t++, s0w, s0sr); out[k++] = feat2(t++, s0p, s0sr); out[k++] = feat2(t++, s0w, s0sl);
   out[k++] = feat2(t++, s0p, s0sl); out[k++] = feat2(t++, n0w, n0sl); out[k++] = feat2(t++, n0p, n0sl);
@@ -170,7 +178,6 @@ export function extractLabelFeatures(st: ParseState, sc: SentenceCodes, h: numbe
   const n0 = st.bufferAt(0);
   const n0p = P[n0 + 1];
   const lab = st.label;
-  const L = (x: number) => (x < 0 ? 0 : lab[x] + 2);
   const dl1 = st.l1[d], dr1 = st.r1[d];
   const dist = bucket(Math.abs(h - d));
   const hLeft = mix(st.leftLabelsLo[h], st.leftLabelsHi[h]);
@@ -186,7 +193,7 @@ export function extractLabelFeatures(st: ParseState, sc: SentenceCodes, h: numbe
   out[k++] = feat3(t++, dir, hp, dp); out[k++] = feat3(t++, dir, hw, dp); out[k++] = feat3(t++, dir, hp, dw);
   out[k++] = feat3(t++, dir, hw, dw); out[k++] = feat3(t++, dir, hu, du); out[k++] = feat4(t++, dir, hp, dp, dist);
   out[k++] = feat2(t++, dir, C[d + 1]); out[k++] = feat3(t++, dir, dp, n0p); out[k++] = feat4(t++, dir, hp, dp, n0p);
-  out[k++] = feat3(t++, dir, dp, L(dl1)); out[k++] = feat3(t++, dir, dp, L(dr1));
+  out[k++] = feat3(t++, dir, dp, labelCode(lab, dl1)); out[k++] = feat3(t++, dir, dp, labelCode(lab, dr1));
   out[k++] = feat3(t++, dir, dp, dl1 < 0 ? 0 : P[dl1 + 1]); out[k++] = feat3(t++, dir, dp, dr1 < 0 ? 0 : P[dr1 + 1]);
   out[k++] = feat3(t++, dir, dw, dl1 < 0 ? 0 : W[dl1 + 1]); out[k++] = feat3(t++, dir, dw, dr1 < 0 ? 0 : W[dr1 + 1]);
   out[k++] = feat3(t++, dir, dp, dLeft); out[k++] = feat3(t++, dir, dp, dRight); out[k++] = feat4(t++, dir, hp, dp, dLeft);
