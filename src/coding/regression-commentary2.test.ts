@@ -65,3 +65,16 @@ cases('a reported clause after a news conference and talks with a counterpart is
     'CHN RUS 072 actual reported 2026-03-05',
   ]],
 ]);
+
+cases('a capitalised name the tagger reads as an auxiliary ("ECOWAS", as if "-WAS") is the subject', [
+  ['ECOWAS called for calm and urged all parties to resolve the dispute through dialogue.', ['IGOWAFWAS - 020 actual author 2026-03-05', 'IGOWAFWAS - 020 actual author 2026-03-05']],
+]);
+
+cases('an aside naming a claim its subject disputes ("a charge France has denied") is no reporting tag', [
+  ['Mali\'s junta accused Paris of interfering, a charge France has repeatedly denied.', ['FRA - 070 speculative author 2026-03-05', 'MLIGOV FRA 112 actual author 2026-03-05']],
+]);
+
+cases('forces named in the overlay: the Philippine Coast Guard is a body ("its ships"), Russia\'s Africa Corps its military; a group\'s camp in a state is that state\'s group', [
+  ['The Philippine Coast Guard said Chinese vessels had rammed its ships.', ['CHN PHLMIL 190 actual reported 2026-03-05']],
+  ['The Africa Corps attacked a rebel camp in northern Mali.', ['RUSMIL MLIREB 190 actual author 2026-03-05']],
+]);

@@ -303,7 +303,7 @@ cases('easing export controls or lifting an import ban is easing an economic san
 ]);
 
 cases('a participle after an auxiliary that the parser reads as its object\'s modifier ("had fired water cannon") heads the clause', [
-  ['The Philippine coast guard said Chinese vessels had fired water cannon at its ships.', ['CHN - 190 actual reported 2026-03-05']],
+  ['The Philippine coast guard said Chinese vessels had fired water cannon at its ships.', ['CHN PHLMIL 190 actual reported 2026-03-05']],
 ]);
 
 cases('a condition after a warning or threat is what it warns of: the warning was made; a condition before it conditions it', [

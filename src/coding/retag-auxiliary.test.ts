@@ -22,3 +22,11 @@ test('real auxiliaries and a sentence without a false one are left as they are',
   const [s] = syntax.parseText('Israel has not been able to reach the border, and it would not say why.');
   assert.equal(retagFalseAuxiliary(s, syntax.parser), s);
 });
+
+test('a capitalised name the tagger calls an auxiliary ("ECOWAS", read as "was") is a proper noun and the subject', () => {
+  const [s] = syntax.parseText('ECOWAS called for calm and urged all parties to resolve the dispute.');
+  assert.equal(s.upos[0], 'AUX', 'the shipped tagger still makes this slip (else this test tests nothing)');
+  const r = retagFalseAuxiliary(s, syntax.parser);
+  assert.equal(r.upos[0], 'PROPN');
+  assert.equal(r.deprel[0], 'nsubj');
+});

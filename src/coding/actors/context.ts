@@ -34,6 +34,12 @@ export function countryFromContext(v: SentenceView, ctx: DocContext, here: Cand[
     country = allegiance(v, here, c, ctx.index.states);
     how = 'agent-country:allegiance';
   }
+  // "attacked a rebel camp in northern Mali": where the group's ground lies says whose the group is,
+  // before any state the document or the sentence lends.
+  if (!country) {
+    country = placeOfGround(v, here, c, ctx.index.states);
+    how = 'agent-country:place-of-ground';
+  }
   // "The African Union deployed troops to Darfur": forces sent by an actor are the sender's; an
   // organisation's have no state, whatever state the sentence named before.
   const sender = country ? undefined : senderOf(v, here, c);
@@ -91,10 +97,6 @@ export function countryFromContext(v: SentenceView, ctx: DocContext, here: Cand[
     if (!country) {
       country = placeOfClause(v, here, c, ctx.index.states);
       how = 'agent-country:place';
-    }
-    if (!country) {
-      country = placeOfGround(v, here, c, ctx.index.states);
-      how = 'agent-country:place-of-ground';
     }
   }
   // "Ukraine accused Russian forces of shelling Kherson, killing two civilians": victims are not the

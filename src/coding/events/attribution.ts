@@ -87,11 +87,25 @@ export function attributionOf(t: Tree, v: number, mentions: Mentions, cited: rea
   // other adverbial clause of ("If Israel attacks Iran, Tehran will retaliate, the president warned"),
   // or a conjunct of ("Russia attacked Kyiv and Ukraine retaliated, officials said").
   for (let p = v, guard = 0; p >= 0 && guard < t.n; p = /^(xcomp|advcl|conj)$/.test(t.base(p)) ? t.head(p) : -1, guard++) {
-    const said = t.kids[p].find((c) => t.base(c) === 'parataxis' && isReportingVerb(t, c));
+    const said = t.kids[p].find((c) => t.base(c) === 'parataxis' && isReportingVerb(t, c) && !claimAside(t, c));
     if (said !== undefined) return reported(t, said, mentions, outletHere);
   }
   if (outletHere) return { voice: 'reported', speaker: null, outlet: outletHere.name, via: -1 };
   return { voice: 'author', speaker: null, outlet: null, via: -1 };
+}
+
+/** Nouns for what is claimed, which an aside after a clause says someone disputes or makes. */
+const CLAIM_NOUNS = /^(charges?|claims?|accusations?|allegations?|assertions?|versions?)$/;
+
+/**
+ * "The junta accused Paris of arming rebels, a charge France has repeatedly denied": an aside naming
+ * the claim ("a charge X denied", "an accusation Y rejects") says what its subject thinks of the
+ * clause, which the parser may hang as a tag; it does not report the clause.
+ */
+function claimAside(t: Tree, said: number): boolean {
+  const subj = t.kids[said].find((c) => t.base(c).startsWith('nsubj'));
+  const before = t.kids[said].filter((c) => c < said && t.upos(c) === 'NOUN');
+  return [...(subj === undefined ? [] : t.subtreeWords(subj)), ...before].some((w) => CLAIM_NOUNS.test(t.lower(w)));
 }
 
 /**
