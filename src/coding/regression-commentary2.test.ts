@@ -78,3 +78,7 @@ cases('forces named in the overlay: the Philippine Coast Guard is a body ("its s
   ['The Philippine Coast Guard said Chinese vessels had rammed its ships.', ['CHN PHLMIL 190 actual reported 2026-03-05']],
   ['The Africa Corps attacked a rebel camp in northern Mali.', ['RUSMIL MLIREB 190 actual author 2026-03-05']],
 ]);
+
+cases('a state\'s soldiers an armed group of that state kills are its target, not the group\'s own instrument', [
+  ['BAMAKO, Nov 26 (Reuters) - Suspected jihadists killed at least 12 soldiers in an attack on an army post near the border with Burkina Faso, two security sources told Reuters.', ['MLIUAFMUS MLIMIL 190 actual reported 2025-11-26']],
+]);

@@ -7,6 +7,7 @@
  */
 import type { ActorMention } from '../actors/types.js';
 import { isReportingWord } from './attribution.js';
+import { isArmedGroupCode } from '../actors/codes.js';
 import type { Mentions } from './mentions.js';
 import type { Tree } from './tree.js';
 
@@ -317,6 +318,8 @@ function ownedBySource(t: Tree, n: number, mentions: Mentions, source: ActorMent
   // "met his South Korean counterpart": a noun the source's pronoun owns but of another state is
   // the other side, not the source's own.
   if (m && m.country !== null && source.country !== null && m.country !== source.country) return false;
+  // "Jihadists killed 12 soldiers": a state's forces are no instrument of an armed group of that state.
+  if (isArmedGroupCode(source.code) && !(m && isArmedGroupCode(m.code))) return false;
   const poss = t.kids[n].find((c) => t.rel(c) === 'nmod:poss');
   if (poss !== undefined && mentions.at(poss)?.actor === source.actor) return true;
   return !!m && m.country !== null && m.country === source.country && m.sector !== null && INSTRUMENT_SECTORS.has(m.sector);
