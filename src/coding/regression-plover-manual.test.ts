@@ -24,3 +24,43 @@ ploverCases('future cooperation is PLOVER AGREE and an announced withdrawal CONC
   ['The defence minister of Peru said he will resign next week.', ['PERGOVMIL - 0341 AGREE actual', 'PERGOVMIL - 0831 RETREAT future']],
   ['Russian forces shelled the Ukrainian city of Kharkiv overnight.', ['RUSMIL UKR 194 ASSAULT actual']],
 ]);
+
+cases('a hyphenated pattern word matches the words the tokenizer split it into ("sit - in" is CAMEO.2.0.txt\'s SIT-IN)', [
+  ['Students staged a sit-in outside the parliament in Dhaka.', ['BGDEDU BGDLEG 141 actual author 2026-03-05']],
+  ['The army gave the go-ahead for the talks.', ['- - 030 actual author 2026-03-05']],
+  ['Russia held live-fire drills in the Baltic Sea.', ['RUS - 150 actual author 2026-03-05']],
+]);
+
+cases('RETREAT: forces pulled out, arms laid down (plover-manual.verbs.txt); troops withdrawn as before', [
+  ['Russia pulled its forces out of the city of Kherson.', ['RUS - 0874 actual author 2026-03-05']],
+  ['Hundreds of rebels in eastern Congo laid down their arms.', ['COGREB - 0873 actual author 2026-03-05']],
+  ['Russia withdrew its troops from the border.', ['RUS RUSMIL 0874 actual author 2026-03-05']],
+]);
+
+cases('SANCTION: leaving a bloc reduces relations (160); aid cut off stays 1622', [
+  ['The government of Burkina Faso withdrew from the regional bloc.', ['BFAGOV - 160 actual author 2026-03-05']],
+  ['The United States cut off military aid to Egypt.', ['USA EGY 1622 actual author 2026-03-05']],
+]);
+
+cases('MOBILIZE: troops massed and warships deployed are a show of force (154)', [
+  ['Russia massed tens of thousands of troops on the border with Ukraine.', ['RUS RUSMIL 154 actual author 2026-03-05']],
+  ['China deployed warships near the disputed islands.', ['CHN - 154 actual author 2026-03-05']],
+]);
+
+cases('REJECT: demands dismissed and a package blocked are rejections (120), not disapproval or exclusion', [
+  ['Venezuela\'s government dismissed the opposition\'s demands for new elections.', ['VENGOV - 120 actual author 2026-03-05']],
+  ['Hungary blocked a European Union aid package for Ukraine.', ['HUN IGOEUREEC 120 actual author 2026-03-05']],
+]);
+
+cases('COERCE: offices raided are searched (171), a hideout raided attacked (190); the internet shut down is a restriction (172)', [
+  ['Egyptian security forces raided the offices of a human rights group.', ['EGYCOP EGYHRI 171 actual author 2026-03-05']],
+  ['Israeli troops raided a militant hideout in Jenin.', ['ISRMIL ISRUAF 190 actual author 2026-03-05']],
+  ['The Ethiopian government shut down the internet in the Amhara region.', ['ETHGOV - 172 actual author 2026-03-05']],
+]);
+
+cases('COOPERATE and AID: extradition aimed at the receiving state, economic cooperation stepped up (061), fuel provided (070), police sent abroad (074)', [
+  ['Colombia extradited a drug trafficker to the United States.', ['COL USA 063 actual author 2026-03-05']],
+  ['Japan and the Philippines stepped up economic cooperation.', ['JPN PHL 061 actual author 2026-03-05', 'PHL JPN 061 actual author 2026-03-05']],
+  ['Qatar provided fuel for Gaza\'s only power plant.', ['QAT PSEGZA 070 actual author 2026-03-05']],
+  ['Kenya pledged to send 1,000 police officers to Haiti.', ['KEN HTI 0334 actual author 2026-03-05', 'KEN HTI 074 future author 2026-03-05']],
+]);
