@@ -13,6 +13,6 @@ test('future cooperation is AGREE, a future retreat CONCEDE (PLOVER manual); the
   assert.equal(typeOf('0872', 'hypothetical'), 'RETREAT');
   // An official who "will resign" has decided to leave: still RETREAT, mode resign.
   assert.deepEqual(ploverOfEvent(c.plover, '0831', 'future'), ploverOfEvent(c.plover, '0831', 'actual'));
-  assert.deepEqual(['190', '163', '081', '036'].map((x) => typeOf(x, 'future')), ['ASSAULT', 'COERCE', 'CONCEDE', 'AGREE']);
+  assert.deepEqual(['190', '163', '081', '036'].map((x) => typeOf(x, 'future')), ['ASSAULT', 'SANCTION', 'CONCEDE', 'AGREE']);
   assert.equal(typeOf('020', 'future'), null);
 });

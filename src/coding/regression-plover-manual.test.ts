@@ -25,6 +25,13 @@ ploverCases('future cooperation is PLOVER AGREE and an announced withdrawal CONC
   ['Russian forces shelled the Ukrainian city of Kharkiv overnight.', ['RUSMIL UKR 194 ASSAULT actual']],
 ]);
 
+ploverCases('sanctions imposed are PLOVER SANCTION (discontinue), as the manual says, not the 2021 table\'s COERCE; an envoy expelled reduces relations (161)', [
+  ['The European Union slapped new sanctions on Russian banks.', ['IGOEUREEC RUS 163 SANCTION actual']],
+  ['Washington imposed sanctions on three Iranian oil companies.', ['USA IRNBUS 163 SANCTION actual']],
+  ['Mali expelled the French ambassador.', ['MLI FRAGOV 161 SANCTION actual']],
+  ['Poland expelled two Russian diplomats.', ['POL RUSGOV 161 SANCTION actual']],
+]);
+
 cases('a hyphenated pattern word matches the words the tokenizer split it into ("sit - in" is CAMEO.2.0.txt\'s SIT-IN)', [
   ['Students staged a sit-in outside the parliament in Dhaka.', ['BGDEDU BGDLEG 141 actual author 2026-03-05']],
   ['The army gave the go-ahead for the talks.', ['- - 030 actual author 2026-03-05']],
@@ -63,4 +70,5 @@ cases('COOPERATE and AID: extradition aimed at the receiving state, economic coo
   ['Japan and the Philippines stepped up economic cooperation.', ['JPN PHL 061 actual author 2026-03-05', 'PHL JPN 061 actual author 2026-03-05']],
   ['Qatar provided fuel for Gaza\'s only power plant.', ['QAT PSEGZA 070 actual author 2026-03-05']],
   ['Kenya pledged to send 1,000 police officers to Haiti.', ['KEN HTI 0334 actual author 2026-03-05', 'KEN HTI 074 future author 2026-03-05']],
+  ['India and France kicked off joint naval drills on Monday.', ['FRA IND 062 actual author 2026-03-02', 'IND FRA 062 actual author 2026-03-02']],
 ]);
