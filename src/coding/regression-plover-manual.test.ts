@@ -72,3 +72,11 @@ cases('COOPERATE and AID: extradition aimed at the receiving state, economic coo
   ['Kenya pledged to send 1,000 police officers to Haiti.', ['KEN HTI 0334 actual author 2026-03-05', 'KEN HTI 074 future author 2026-03-05']],
   ['India and France kicked off joint naval drills on Monday.', ['FRA IND 062 actual author 2026-03-02', 'IND FRA 062 actual author 2026-03-02']],
 ]);
+
+cases('SANCTION withdraw: inspectors, observers, aid workers or an ambassador withdrawn halt involvement (166x, 161), not a military retreat; troops withdrawn stay 0874', [
+  ['The UN will withdraw its inspectors from Iraq.', ['IGOUNO IRQ 1662 future author 2026-03-05']],
+  ['The European Union withdrew its election observers from Venezuela.', ['IGOEUREEC VEN 1662 actual author 2026-03-05']],
+  ['The Red Cross withdrew its aid workers from the region.', ['NGOHLHIRC - 1663 actual author 2026-03-05']],
+  ['France pulled its ambassador out of Niger.', ['FRA NER 161 actual author 2026-03-05']],
+  ['The United Nations withdrew its peacekeepers from Mali.', ['IGOUNO MLI 1661 actual author 2026-03-05']],
+]);
