@@ -80,3 +80,8 @@ cases('SANCTION withdraw: inspectors, observers, aid workers or an ambassador wi
   ['France pulled its ambassador out of Niger.', ['FRA NER 161 actual author 2026-03-05']],
   ['The United Nations withdrew its peacekeepers from Mali.', ['IGOUNO MLI 1661 actual author 2026-03-05']],
 ]);
+
+cases('an -s word the tagger made a verb is a noun after a plural numeral ("three terror suspects") or under a verb of letting ("allowed UN monitors into")', [
+  ['France handed over three terror suspects to Belgium.', ['FRA BEL 063 actual author 2026-03-05']],
+  ['Myanmar\'s junta allowed United Nations monitors into Rakhine state.', ['MMRGOV IGOUNO 086 actual author 2026-03-05']],
+]);
