@@ -85,3 +85,7 @@ cases('an -s word the tagger made a verb is a noun after a plural numeral ("thre
   ['France handed over three terror suspects to Belgium.', ['FRA BEL 063 actual author 2026-03-05']],
   ['Myanmar\'s junta allowed United Nations monitors into Rakhine state.', ['MMRGOV IGOUNO 086 actual author 2026-03-05']],
 ]);
+
+cases('REQUEST: a that-clause the parser left with no head ("that" an object, the verb a compound) has its bare verb back, and the demand takes its kind', [
+  ['Iran demanded that the United States lift all sanctions.', ['IRN USA 1054 actual author 2026-03-05', 'USA - 085 future author 2026-03-05']],
+]);
