@@ -289,7 +289,8 @@ cases('an "if" clause read as a complement of a verb that asks nothing is a cond
 ]);
 
 cases('what someone hints, suggests, expects or fears is reported by them, not said by the author', [
-  ['Turkey may veto Sweden\'s NATO bid, Turkish officials hinted.', ['TUR SWE 172 speculative reported 2026-03-05']],
+  // A veto rejects (120, plover-manual.verbs.txt), not the PROHIBIT block's administrative sanction (172).
+  ['Turkey may veto Sweden\'s NATO bid, Turkish officials hinted.', ['TUR SWE 120 speculative reported 2026-03-05']],
   ['Diplomats expect that Russia will announce new sanctions against Poland.', ['RUS POL 163 future reported 2026-03-05']],
 ]);
 

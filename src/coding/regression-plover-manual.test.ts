@@ -89,3 +89,11 @@ cases('an -s word the tagger made a verb is a noun after a plural numeral ("thre
 cases('REQUEST: a that-clause the parser left with no head ("that" an object, the verb a compound) has its bare verb back, and the demand takes its kind', [
   ['Iran demanded that the United States lift all sanctions.', ['IRN USA 1054 actual author 2026-03-05', 'USA - 085 future author 2026-03-05']],
 ]);
+
+cases('verbs CAMEO.2.0.txt leaves without a code or miscodes: people rounded up (173), something vetoed (120; VETO keeps its patterns), money disbursed (071), combat readiness raised (152)', [
+  ['Russian police rounded up hundreds of anti-war demonstrators.', ['RUSCOP RUSOPP 173 actual author 2026-03-05']],
+  ['Hungary vetoed the European Union statement on China.', ['HUN IGOEUREEC 120 actual author 2026-03-05']],
+  ['Russia vetoed a United Nations resolution on Ukraine.', ['RUS IGOUNO 129 actual author 2026-03-05']],
+  ['The IMF disbursed $1.1 billion to Pakistan.', ['IGOBUSIMF PAK 071 actual author 2026-03-05']],
+  ['Armenia raised the combat readiness of its army.', ['ARM ARMMIL 152 actual author 2026-03-05']],
+]);
