@@ -13,6 +13,7 @@ export function loadCameo(): Cameo {
 
 export * from './table.js';
 export * from './plover.js';
+export * from './plover-future.js';
 export * from './plover-legacy.js';
 export { intentCode, threatCode } from './intent.js';
 export { demandCode } from './demand.js';

@@ -43,12 +43,15 @@ export function parsePloverMap(content: string, file = 'cameo2plover_2021.tsv'):
  * easing a curfew or a state of emergency is a verbal concession, CONCEDE ("removing curfews",
  * manual section CONCEDE; the table itself notes that 0813's old mode was dropped), and an
  * official's resignation, CAMEO 0831, is RETREAT with mode resign ("RETREAT also covers
- * resignations of government officials", section RETREAT, mode list).
+ * resignations of government officials", section RETREAT, mode list); and an embargo, boycott or
+ * sanctions imposed, CAMEO 163, is SANCTION discontinue ("International (political or economic)
+ * sanctions are coded as `discontinue'", section SANCTION), where the table says COERCE restrict.
  */
 const MANUAL: Record<string, Omit<PloverType, 'from'>> = {
   '0813': { type: 'CONCEDE', mode: null, context: 'legal' },
   '0814': { type: 'CONCEDE', mode: null, context: 'legal' },
   '0831': { type: 'RETREAT', mode: 'resign', context: 'political_institutions' },
+  '163': { type: 'SANCTION', mode: 'discontinue', context: 'diplomatic' },
 };
 
 export function loadPloverMap(path = dataDir('cameo', 'cameo2plover_2021.tsv')): PloverMap {

@@ -64,3 +64,21 @@ test('a past participle hung on the next noun after a subject is tried as the pa
   assert.equal(r.upos[r.words.indexOf('forces')], 'NOUN');
   assert.ok(r.deprel.some((d, c) => d === 'nsubj' && r.head[c] === k + 1 && r.words[c] === 'forces'));
 });
+
+test('a plural numeral on the nouns before an -s verb, or a verb of letting over it, makes it a noun', () => {
+  for (const [text, word, head] of [
+    ['France handed over three terror suspects to Belgium.', 'suspects', 'handed'],
+    ['Myanmar allowed UN monitors into Rakhine state.', 'monitors', 'allowed'],
+  ]) {
+    const [s] = syntax.parseText(text);
+    const r = retagNominal(s, syntax.parser);
+    const k = r.words.indexOf(word);
+    assert.equal(r.upos[k], 'NOUN', text);
+    assert.equal(r.head[k] - 1, r.words.indexOf(head), text);
+  }
+  // One is no plural, and a that-clause is a clause: "the government allowed that it fails" stays.
+  for (const text of ['The government blames one group.', 'The army allowed that Russia invades.']) {
+    const [s] = syntax.parseText(text);
+    assert.equal(retagNominal(s, syntax.parser), s, text);
+  }
+});

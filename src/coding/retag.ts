@@ -180,11 +180,12 @@ export function retagNominal(s: ParsedSentence, parser: Reparser): ParsedSentenc
       if (s.head[c] === k + 1 && NOMINAL_ONLY.test(s.deprel[c])) marked = true;
       else if (!/^(NOUN|ADJ|PROPN|NUM)$/.test(s.upos[c])) break;
     }
-    marked ||= adjectivesAfterPreposition(s, k);
+    marked ||= adjectivesAfterPreposition(s, k) || pluralNumeralBefore(s, k);
     const subjectless = marked ? -1 : modalVerbWithoutSubject(s, k);
     // "Russia dismissed reports that ...": a past verb is followed by its object, not by another finite verb.
     const afterPast = !marked && subjectless < 0 && k > 0 && s.upos[k - 1] === 'VERB' && /^VB[DN]$/.test(s.xpos[k - 1]) ? k - 1 : -1;
-    if ((!marked && subjectless < 0 && afterPast < 0) || !s.upos.some((u, v) => v !== k && u === 'VERB')) continue;
+    const permitter = !marked && subjectless < 0 && afterPast < 0 ? permissionHead(s, k) : -1;
+    if ((!marked && subjectless < 0 && afterPast < 0 && permitter < 0) || !s.upos.some((u, v) => v !== k && u === 'VERB')) continue;
     const upos = s.upos.slice(), xpos = s.xpos.slice();
     upos[k] = 'NOUN';
     xpos[k] = s.words[k].endsWith('s') ? 'NNS' : 'NN';
@@ -197,9 +198,37 @@ export function retagNominal(s: ParsedSentence, parser: Reparser): ParsedSentenc
     // Without a determiner to go by, the parser decides: the verb must take the noun as its subject.
     if (subjectless >= 0 && !(head[k] === subjectless + 1 && deprel[k].startsWith('nsubj'))) continue;
     if (afterPast >= 0 && !(head[k] === afterPast + 1 && deprel[k] === 'obj')) continue;
+    if (permitter >= 0 && !(head[k] === permitter + 1 && deprel[k] === 'obj')) continue;
     return { ...s, upos, xpos, head, deprel };
   }
   return s;
+}
+
+/**
+ * "handed over three terror suspects": a numeral above one on the nouns right before the -s word
+ * makes their phrase plural, and a plural phrase is no subject of a third-person singular verb.
+ */
+function pluralNumeralBefore(s: ParsedSentence, k: number): boolean {
+  let c = k - 1;
+  while (c >= 0 && /^(NOUN|PROPN)$/.test(s.upos[c])) c--;
+  if (c === k - 1 || c < 0 || s.upos[c] !== 'NUM' || /^(one|1)$/i.test(s.words[c])) return false;
+  const h = s.head[c] - 1;
+  return h > c && h < k;
+}
+
+/** Verbs of letting whose complement clause is an infinitive ("allowed monitors to enter"), never a finite verb. */
+const PERMISSION = /^(allow|allows|allowed|allowing|permit|permits|permitted|permitting|let|lets|letting|enable|enables|enabled|enabling)$/;
+
+/**
+ * "Myanmar allowed UN monitors into Rakhine": the tagger reads "UN monitors" as a clause, "monitors"
+ * a verb with "UN" its subject. A verb of letting takes an infinitive, not a finite third-person
+ * verb, so the -s word of its complement clause with no "that" is a noun when the parser, with it,
+ * makes it the verb's object. The index of that verb, or -1.
+ */
+function permissionHead(s: ParsedSentence, k: number): number {
+  const v = s.head[k] - 1;
+  if (s.deprel[k] !== 'ccomp' || v < 0 || !PERMISSION.test(s.words[v].toLowerCase())) return -1;
+  return s.head.some((h, c) => h === k + 1 && s.deprel[c] === 'mark') ? -1 : v;
 }
 
 /**

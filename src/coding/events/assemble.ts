@@ -5,7 +5,7 @@
  * same ids).
  */
 import { createHash } from 'node:crypto';
-import { type Cameo, goldstein, ploverOf, quadClassOfRoot } from '../../cameo/index.js';
+import { type Cameo, goldstein, ploverOfEvent, quadClassOfRoot } from '../../cameo/index.js';
 import type { ActorMention } from '../actors/types.js';
 import type { Actor, ActorRef, CodedEvent, Span } from '../types.js';
 import type { RawEvent } from './code-sentence.js';
@@ -41,7 +41,7 @@ export function assembleEvent(e: RawEvent, ctx: AssembleContext): CodedEvent | n
   const g = goldstein(ctx.cameo.table, e.code);
   if (root === null || quad === null || g === null) return null;
   const span = ctx.t.span(e.words[0], e.words[1]) ?? ctx.sentenceSpan;
-  const p = ploverOf(ctx.cameo.plover, e.code);
+  const p = ploverOfEvent(ctx.cameo.plover, e.code, e.modality.modality);
   const source = actorRef(e.source, ctx.actors, ctx.text, ctx.t);
   const target = actorRef(e.target, ctx.actors, ctx.text, ctx.t);
   const id = createHash('sha256')

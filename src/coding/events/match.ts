@@ -367,7 +367,7 @@ function matchAt(ctx: Ctx, el: PatternElement, q: number): number {
     case 'phrase': {
       let e = q;
       for (const term of el.terms) {
-        if (e > q && seq[e] !== seq[e - 1] + 1) return -1;
+        if (e > q && !adjacent(t, seq[e - 1], seq[e])) return -1;
         e = matchTerm(ctx, term, e);
         if (e < 0) return -1;
       }
@@ -408,9 +408,12 @@ function isDateWord(w: string): boolean {
 /** A word (or its plural) or any phrase of a synset, as consecutive words from q. */
 function matchTerm(ctx: Ctx, term: Term, q: number): number {
   const first = ctx.seq[q] === undefined ? '' : ctx.t.upper[ctx.seq[q]];
-  const phrases = term.kind === 'word' ? [[term.word]] : ctx.index.synsetPhrases(term.name, first);
+  const w = ctx.seq[q];
+  const joined = w !== undefined && ctx.t.s.words[w + 1] === '-' && w + 2 < ctx.t.n ? `${first}-${ctx.t.upper[w + 2]}` : null;
+  const hyphenated = joined !== null && isHyphenated(joined) ? joined : null;
+  const phrases = term.kind === 'word' ? [[term.word]] : [...ctx.index.synsetPhrases(term.name, first), ...(hyphenated ? ctx.index.synsetPhrases(term.name, hyphenated) : [])];
   let best = -1;
-  for (const ph of phrases) {
+  for (const ph of withHyphenPieces(phrases)) {
     const e = matchWords(ctx, ph, q, term.kind === 'word');
     if (e > best) best = e;
   }
@@ -418,11 +421,37 @@ function matchTerm(ctx: Ctx, term: Term, q: number): number {
   return best;
 }
 
+/**
+ * Each phrase, and where a word of it is hyphenated, the phrase with that word in its pieces: the
+ * tokenizer splits "sit-in" into "sit", "-", "in", so CAMEO.2.0.txt's "- * SIT-IN" (STAGE),
+ * "GO-AHEAD" (GIVE) or "{LIVE-FIRE DRILLS}" could never match as written.
+ */
+function withHyphenPieces(phrases: readonly (readonly string[])[]): (readonly string[])[] {
+  const out: (readonly string[])[] = [...phrases];
+  for (const ph of phrases) {
+    if (ph.some(isHyphenated)) out.push(ph.flatMap((w) => (isHyphenated(w) ? w.split('-') : [w])));
+  }
+  return out;
+}
+
+/**
+ * Words of letters joined by hyphens ("SIT-IN", "LIVE-FIRE"); model names with digits ("F-16") are
+ * left whole, as before: their patterns name arms deals whose parties the clause rarely gives.
+ */
+function isHyphenated(w: string): boolean {
+  return /^[A-Z]+(?:-[A-Z]+)+$/.test(w);
+}
+
+/** Word b follows word a, directly or across a hyphen token ("sit - in"). */
+function adjacent(t: Tree, a: number, b: number): boolean {
+  return b === a + 1 || (b === a + 2 && t.s.words[a + 1] === '-');
+}
+
 function matchWords(ctx: Ctx, words: readonly string[], q: number, allowPlural: boolean): number {
   const { t, seq } = ctx;
   for (let k = 0; k < words.length; k++) {
     const w = seq[q + k];
-    if (w === undefined || (k > 0 && w !== seq[q + k - 1] + 1)) return -1;
+    if (w === undefined || (k > 0 && !adjacent(t, seq[q + k - 1], w))) return -1;
     // Actor names are actors, not pattern words: "Security" in "the U.N. Security Council" is no
     // &SECURITY (PETRARCH replaces actor phrases by their codes before matching).
     const m = ctx.mentions.at(w);

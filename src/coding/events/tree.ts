@@ -26,7 +26,10 @@ export class Tree {
   readonly kids: number[][];
   /** Upper-cased forms, currency signs as their words. */
   readonly upper: string[];
-  /** The upper-cased forms as a set, for quick "could this pattern match here" checks. */
+  /**
+   * The upper-cased forms as a set, for quick "could this pattern match here" checks, with each
+   * hyphenated word of letters the tokenizer split ("sit - in") also whole ("SIT-IN"), as patterns write it.
+   */
   readonly wordSet: ReadonlySet<string>;
   /** base() of each word, cut once: the coder asks for it again and again. */
   private readonly bases: string[];
@@ -44,6 +47,10 @@ export class Tree {
     }
     this.upper = s.words.map(upperForm);
     this.wordSet = new Set(this.upper);
+    const letters = (k: number) => /^[A-Z]+$/.test(this.upper[k]);
+    for (let i = 1; i + 1 < this.n; i++) {
+      if (s.words[i] === '-' && letters(i - 1) && letters(i + 1)) (this.wordSet as Set<string>).add(`${this.upper[i - 1]}-${this.upper[i + 1]}`);
+    }
     this.bases = [];
     for (let i = 0; i < this.n; i++) {
       const r = s.deprel[i] ?? '';
