@@ -266,12 +266,14 @@ function decode(buf: Buffer, file: string, withValues = true): { nClasses: numbe
   const scale = hv.getFloat64(24, true);
   const need = 32 + nRows * 4 + nRows * 2 + nEntries * 2 + nEntries * 2;
   if (raw.length !== need) throw new DyadError('E_MODEL', `weights file has ${raw.length} bytes, expected ${need}`, { file });
-  const copy = (off: number, bytes: number) => raw.buffer.slice(raw.byteOffset + off, raw.byteOffset + off + bytes);
+  // Views on the decompressed bytes where they are aligned for the type (no copy), copies where not.
+  const bytes = (off: number, n: number, align: number) =>
+    (raw.byteOffset + off) % align === 0 ? [raw.buffer, raw.byteOffset + off] as const : [raw.buffer.slice(raw.byteOffset + off, raw.byteOffset + off + n), 0] as const;
   let off = 32;
-  const deltas = new Uint32Array(copy(off, nRows * 4)); off += nRows * 4;
-  const lens = new Uint16Array(copy(off, nRows * 2)); off += nRows * 2;
-  const cls = new Uint16Array(copy(off, nEntries * 2)); off += nEntries * 2;
-  const q = new Int16Array(copy(off, nEntries * 2));
+  const deltas = new Uint32Array(...bytes(off, nRows * 4, 4), nRows); off += nRows * 4;
+  const lens = new Uint16Array(...bytes(off, nRows * 2, 2), nRows); off += nRows * 2;
+  const cls = new Uint16Array(...bytes(off, nEntries * 2, 2), nEntries); off += nEntries * 2;
+  const q = new Int16Array(...bytes(off, nEntries * 2, 2), nEntries);
   const keys = new Uint32Array(nRows);
   const offsets = new Uint32Array(nRows + 1);
   for (let i = 0, k = 0; i < nRows; i++) {
