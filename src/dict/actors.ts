@@ -73,10 +73,18 @@ function splitPhrase(t: string, line: number, ctx: Ctx): { words: string[]; role
 /** `[A 051201-071031][B]` -> roles. */
 function parseRoles(t: string, line: number, ctx: Ctx): ActorRole[] {
   const roles: ActorRole[] = [];
-  const rest = t.replace(/\[([^\]]*)\]/g, (_m, inner: string) => {
-    roles.push(parseRole(inner, line, ctx));
-    return '';
-  });
+  // Each `[...]` (the first `]` after a `[` closes it) is a role; `rest` is the text around them.
+  let rest = '';
+  let pos = 0;
+  for (;;) {
+    const open = t.indexOf('[', pos);
+    const close = open < 0 ? -1 : t.indexOf(']', open + 1);
+    if (close < 0) break;
+    if (open > pos) rest += t.slice(pos, open);
+    roles.push(parseRole(t.slice(open + 1, close), line, ctx));
+    pos = close + 1;
+  }
+  if (pos < t.length) rest += t.slice(pos);
   if (rest.trim() !== '') {
     // Phoenix.International.actors.txt:3696 has `[MNCMED]<tab>Newspapers/Magazines<tab>$137,000,000`.
     if (ctx.strict) ctx.fail(`unexpected text '${rest.trim()}' around [codes]`, line);

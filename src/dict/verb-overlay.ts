@@ -12,7 +12,7 @@
  * dictionary's synonym sets. Overlays are strict: any malformed line fails with file and line.
  */
 import { dictError, type DictWarning } from './source.js';
-import type { VerbBlock, VerbDictionary } from './verb-types.js';
+import type { VerbBlock, VerbDictionary, VerbEntry } from './verb-types.js';
 import { indexForms, parseVerbDictionary } from './verbs.js';
 
 /** True for a path that names a verb overlay rather than an actor overlay (JSON Lines). */
@@ -33,7 +33,14 @@ export function extendVerbDictionary(base: VerbDictionary, content: string, file
     blocks,
     synsets: new Map([...base.synsets, ...extra.synsets]),
     transformations: [...base.transformations, ...extra.transformations],
-    byForm: indexForms(blocks),
+    byForm: indexForms(moved, copyIndex(base.byForm)),
     patternCount: base.patternCount + extra.patternCount,
   };
+}
+
+/** A copy of an index whose lists can grow without changing the original's. */
+function copyIndex(byForm: ReadonlyMap<string, readonly VerbEntry[]>): Map<string, VerbEntry[]> {
+  const out = new Map<string, VerbEntry[]>();
+  for (const [k, list] of byForm) out.set(k, [...list]);
+  return out;
 }

@@ -111,8 +111,11 @@ function readLine(
   }
 }
 
-export function indexForms(blocks: readonly VerbBlock[]): Map<string, VerbEntry[]> {
-  const byForm = new Map<string, VerbEntry[]>();
+/**
+ * Verb entries by the head word of each form, in block order. `byForm`, when given, is extended in
+ * place: an overlay adds its blocks to a copy of the base index instead of indexing all again.
+ */
+export function indexForms(blocks: readonly VerbBlock[], byForm = new Map<string, VerbEntry[]>()): Map<string, VerbEntry[]> {
   for (const b of blocks) {
     for (const v of b.verbs) {
       for (const f of v.forms) {

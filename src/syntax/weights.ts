@@ -60,20 +60,23 @@ export class WeightTable {
    */
   private readonly direct: Int16Array | null;
 
-  constructor(nClasses: number, rowBits: number, keys: Uint32Array, offsets: Uint32Array, cls: Uint16Array, val: Float32Array) {
+  /**
+   * `stored`, when given, holds the weights as a file stores them (val[j] = fround(q[j] * scale));
+   * `val` is then not read, and need not be built: see quantizeStored.
+   */
+  constructor(nClasses: number, rowBits: number, keys: Uint32Array, offsets: Uint32Array, cls: Uint16Array, val: Float32Array, stored?: StoredWeights) {
     this.nClasses = nClasses;
     this.rowBits = rowBits;
     this.mask = (1 << rowBits) - 1;
     this.rows = { keys, offsets, cls, val };
-    this.entryCount = val.length;
-    let maxAbs = 0;
-    for (let i = 0; i < val.length; i++) maxAbs = Math.max(maxAbs, Math.abs(val[i]));
-    this.packedScale = maxAbs > 0 ? maxAbs / 32767 : 1;
+    this.entryCount = stored ? stored.q.length : val.length;
+    const { scale, ints } = stored ? quantizeStored(stored) : quantize(val);
+    this.packedScale = scale;
     if (nClasses <= DIRECT_MAX_CLASSES) {
       this.direct = new Int16Array(DIRECT_STRIDE << rowBits);
       for (let i = 0; i < keys.length; i++) {
         const base = (keys[i] & this.mask) * DIRECT_STRIDE;
-        for (let j = offsets[i]; j < offsets[i + 1]; j++) this.direct[base + cls[j]] = Math.round(val[j] / this.packedScale);
+        for (let j = offsets[i]; j < offsets[i + 1]; j++) this.direct[base + cls[j]] = ints[j];
       }
       this.rowStart = new Int32Array(0);
       this.dense = null;
@@ -100,13 +103,13 @@ export class WeightTable {
       if (start === end) continue;
       if (end - start >= DENSE_MIN_ENTRIES) {
         this.rowStart[keys[i] & this.mask] = -2 - dense.rowOffset(d);
-        for (let j = start; j < end; j++) dense.rows[d * dense.stride + cls[j]] = Math.round(val[j] / this.packedScale);
+        for (let j = start; j < end; j++) dense.rows[d * dense.stride + cls[j]] = ints[j];
         d++;
         continue;
       }
       this.rowStart[keys[i] & this.mask] = p;
       for (let j = start; j < end; j++) {
-        const q = Math.round(val[j] / this.packedScale) & 0xffff;
+        const q = ints[j] & 0xffff;
         this.packed[p++] = (cls[j] << 17) | (j === end - 1 ? 0x10000 : 0) | q;
       }
     }
@@ -225,8 +228,8 @@ export class WeightTable {
 
   /** A table from its file's bytes, keeping only the lookup layout (and the bytes, for `keys` and the rest). */
   static fromBuffer(buf: Buffer, file = '<weights>'): WeightTable {
-    const { nClasses, rowBits, rows } = decode(buf, file);
-    const t = new WeightTable(nClasses, rowBits, rows.keys, rows.offsets, rows.cls, rows.val);
+    const { nClasses, rowBits, rows, stored } = decode(buf, file, false);
+    const t = new WeightTable(nClasses, rowBits, rows.keys, rows.offsets, rows.cls, rows.val, stored);
     t.rows = null;
     t.file = buf;
     return t;
@@ -245,7 +248,7 @@ function sizeHint(buf: Buffer): number {
 }
 
 /** Reads a weights file's bytes into the sparse rows; errors name `file`. */
-function decode(buf: Buffer, file: string): { nClasses: number; rowBits: number; rows: WeightRows } {
+function decode(buf: Buffer, file: string, withValues = true): { nClasses: number; rowBits: number; rows: WeightRows; stored: StoredWeights } {
   let raw: Buffer;
   try {
     raw = gunzipSync(buf, { chunkSize: sizeHint(buf) });
@@ -263,12 +266,14 @@ function decode(buf: Buffer, file: string): { nClasses: number; rowBits: number;
   const scale = hv.getFloat64(24, true);
   const need = 32 + nRows * 4 + nRows * 2 + nEntries * 2 + nEntries * 2;
   if (raw.length !== need) throw new DyadError('E_MODEL', `weights file has ${raw.length} bytes, expected ${need}`, { file });
-  const copy = (off: number, bytes: number) => raw.buffer.slice(raw.byteOffset + off, raw.byteOffset + off + bytes);
+  // Views on the decompressed bytes where they are aligned for the type (no copy), copies where not.
+  const bytes = (off: number, n: number, align: number) =>
+    (raw.byteOffset + off) % align === 0 ? [raw.buffer, raw.byteOffset + off] as const : [raw.buffer.slice(raw.byteOffset + off, raw.byteOffset + off + n), 0] as const;
   let off = 32;
-  const deltas = new Uint32Array(copy(off, nRows * 4)); off += nRows * 4;
-  const lens = new Uint16Array(copy(off, nRows * 2)); off += nRows * 2;
-  const cls = new Uint16Array(copy(off, nEntries * 2)); off += nEntries * 2;
-  const q = new Int16Array(copy(off, nEntries * 2));
+  const deltas = new Uint32Array(...bytes(off, nRows * 4, 4), nRows); off += nRows * 4;
+  const lens = new Uint16Array(...bytes(off, nRows * 2, 2), nRows); off += nRows * 2;
+  const cls = new Uint16Array(...bytes(off, nEntries * 2, 2), nEntries); off += nEntries * 2;
+  const q = new Int16Array(...bytes(off, nEntries * 2, 2), nEntries);
   const keys = new Uint32Array(nRows);
   const offsets = new Uint32Array(nRows + 1);
   for (let i = 0, k = 0; i < nRows; i++) {
@@ -276,7 +281,47 @@ function decode(buf: Buffer, file: string): { nClasses: number; rowBits: number;
     keys[i] = k;
     offsets[i + 1] = offsets[i] + lens[i];
   }
-  const val = new Float32Array(nEntries);
-  for (let i = 0; i < nEntries; i++) val[i] = q[i] * scale;
-  return { nClasses, rowBits, rows: { keys, offsets, cls, val } };
+  // Loading for lookup reads `stored` only: the float weights are built when the rows are asked for.
+  const val = new Float32Array(withValues ? nEntries : 0);
+  if (withValues) for (let i = 0; i < nEntries; i++) val[i] = q[i] * scale;
+  return { nClasses, rowBits, rows: { keys, offsets, cls, val }, stored: { q, scale } };
+}
+
+/** Weights as a file stores them: int16 values and one scale. */
+interface StoredWeights {
+  q: Int16Array;
+  scale: number;
+}
+
+/** The lookup layout's integer weights: each weight over maxAbs / 32767, rounded. */
+function quantize(val: Float32Array): { scale: number; ints: Int32Array } {
+  let maxAbs = 0;
+  for (let i = 0; i < val.length; i++) maxAbs = Math.max(maxAbs, Math.abs(val[i]));
+  const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+  const ints = new Int32Array(val.length);
+  for (let i = 0; i < val.length; i++) ints[i] = Math.round(val[i] / scale);
+  return { scale, ints };
+}
+
+/**
+ * quantize() of the float weights a file's int16 values decode to, without building them: a
+ * weight is fround(q * scale), so the largest magnitude is at the smallest or largest q (fround is
+ * monotonic), and the integer for each of the 65536 values of q is computed once, in a table, with
+ * the same arithmetic as quantize(). Loading the models' tables no longer divides per weight.
+ */
+function quantizeStored({ q, scale: fileScale }: StoredWeights): { scale: number; ints: Int32Array } {
+  let lo = 0;
+  let hi = 0;
+  for (let i = 0; i < q.length; i++) {
+    if (q[i] < lo) lo = q[i];
+    else if (q[i] > hi) hi = q[i];
+  }
+  const asFloat = (v: number) => Math.fround(v * fileScale);
+  const maxAbs = q.length === 0 ? 0 : Math.max(0, Math.abs(asFloat(lo)), Math.abs(asFloat(hi)));
+  const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+  const table = new Int32Array(65536);
+  for (let v = lo; v <= hi; v++) table[v + 32768] = Math.round(asFloat(v) / scale);
+  const ints = new Int32Array(q.length);
+  for (let i = 0; i < q.length; i++) ints[i] = table[q[i] + 32768];
+  return { scale, ints };
 }

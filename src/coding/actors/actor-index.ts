@@ -61,8 +61,13 @@ export class ActorIndex {
   private readonly byEntry = new Map<ActorEntry, IndexEntry>();
   readonly agents = new PhraseIndex<AgentHit>();
   readonly names = new Map<string, NameHit[]>();
-  private readonly fuzzy = new OneEditIndex<IndexEntry>();
-  private readonly fuzzySeen = new Set<string>();
+  /**
+   * The one-edit name index is built on the first fuzzy lookup, from the keys collected here in
+   * order: a short run may never need it, and building it was a tenth of the coder's start-up.
+   */
+  private fuzzy: OneEditIndex<IndexEntry> | null = null;
+  private readonly fuzzyKeys: string[] = [];
+  private readonly fuzzyEntries: IndexEntry[] = [];
   /** Codes of states (3-letter country codes), to split codes into country and sector. */
   readonly states = new Set<string>();
   /** Country prefixes of the codes of the people whose name ends in a word ("MUGABE" -> ZWE). */
@@ -168,9 +173,9 @@ export class ActorIndex {
     // Family name first or last: "Kishida Fumio" for FUMIO_KISHIDA, "Jae-in Moon" for MOON_JAE_IN.
     push(nameKey([words[words.length - 1], ...words.slice(0, -1)]), 'reversed');
     push(nameKey([...words.slice(1), words[0]]), 'reversed');
-    if (key.length >= FUZZY_MIN && !this.fuzzySeen.has(`${entry.id} ${key}`)) {
-      this.fuzzySeen.add(`${entry.id} ${key}`);
-      this.fuzzy.add(key, entry);
+    if (key.length >= FUZZY_MIN && !this.hasFuzzyKey(entry, key)) {
+      this.fuzzyKeys.push(key);
+      this.fuzzyEntries.push(entry);
     }
   }
 
@@ -189,9 +194,20 @@ export class ActorIndex {
     if (words.length > 0 && this.agents.get(words).length === 0) this.agents.add(words, hit);
   }
 
+  /** Whether `entry` already has this fuzzy key: an entry's names are all added at once, so only its last keys are looked at. */
+  private hasFuzzyKey(entry: IndexEntry, key: string): boolean {
+    for (let i = this.fuzzyEntries.length - 1; i >= 0 && this.fuzzyEntries[i] === entry; i--) if (this.fuzzyKeys[i] === key) return true;
+    return false;
+  }
+
   /** Person entries whose name key is within edit distance 1 of `key` (same length +-1). */
   fuzzyNames(key: string): IndexEntry[] {
-    return key.length < FUZZY_MIN ? [] : this.fuzzy.near(key);
+    if (key.length < FUZZY_MIN) return [];
+    if (!this.fuzzy) {
+      this.fuzzy = new OneEditIndex<IndexEntry>();
+      for (let i = 0; i < this.fuzzyKeys.length; i++) this.fuzzy.add(this.fuzzyKeys[i], this.fuzzyEntries[i]);
+    }
+    return this.fuzzy.near(key);
   }
 }
 
