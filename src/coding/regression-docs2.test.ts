@@ -31,3 +31,17 @@ cases('the ECOWAS Commission president (overlay office) is ECOWAS\'s, not his ho
   ['ECOWAS Commission President Omar Touray urged the junta to resume dialogue. He said the bloc was ready to send mediators to Niamey.', [
     'IGOWAFWAS - 010 actual author 2026-03-05', 'IGOWAFWAS - 026 actual author 2026-03-05']],
 ]);
+
+cases('a clause with its own subject right after a reporting verb\'s day, with no "that", is the report ("said on Sunday they had fired ..."): reported, on its day', [
+  ['Yemen\'s Houthi rebels said on Sunday they had fired missiles at a Greek-owned oil tanker in the Red Sea.', ['YEMREB GRCBUS 190 actual reported 2026-03-01']],
+]);
+
+// Published 2026-03-05: "in July", "last month", "in 2025", "in December" are earlier periods; "in March" is the
+// document's month. A null date shows as an empty last field ("... author ").
+cases('a past act dated to an earlier month or year ("met ... in Kuala Lumpur in July", "in 2025", "last month") has no day: its date is null, not the document\'s', [
+  ['Wang Yi met with US Secretary of State Marco Rubio in Kuala Lumpur in July.', ['CHNGOV USAGOV 040 actual author ']],
+  ['Russia condemned Japan in 2025.', ['RUS JPN 111 actual author ']],
+  ['ECOWAS threatened Mali with sanctions last month.', ['IGOWAFWAS MLI 130 actual author ']],
+  ['China condemned Japan in March.', ['CHN JPN 111 actual author 2026-03-05']],
+  ['China condemned Japan in December.', ['CHN JPN 111 actual author ']],
+]);
