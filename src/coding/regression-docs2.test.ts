@@ -45,3 +45,11 @@ cases('a past act dated to an earlier month or year ("met ... in Kuala Lumpur in
   ['China condemned Japan in March.', ['CHN JPN 111 actual author 2026-03-05']],
   ['China condemned Japan in December.', ['CHN JPN 111 actual author ']],
 ]);
+
+cases('"the North" / "the South" in Korean news is the half the text named before; a verb with its object read as an agent with no "by" is active ("The North fired two missiles")', [
+  ['Seoul proposed talks with North Korea. The North also fired two short-range ballistic missiles into the sea on Friday.', [
+    'KOR PRK 036 actual author 2026-03-05', 'PRK - 150 actual author 2026-02-27']],
+  // Only a half the text named: with South Korea never named, "the South" stays unresolved.
+  ['Pyongyang rejected the offer. The South condemned the launch.', ['PRK - 120 actual author 2026-03-05', '- - 111 actual author 2026-03-05']],
+  ['Seoul warned Pyongyang. The South condemned the launch.', ['KOR PRK 130 actual author 2026-03-05', 'KOR - 111 actual author 2026-03-05']],
+]);

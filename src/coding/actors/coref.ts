@@ -187,6 +187,10 @@ export function descriptions(v: SentenceView, ctx: DocContext, here: Cand[], cov
       const a = subject ? (isState(subject) ? subject : subject.owner!)
         : (u > 0 && n[u - 1] === 'AS' ? stateSubjectAfter(v, here, w0) : null) ?? antecedent(ctx, v, [...here, ...out], w0, isState, 6);
       if (a) out.push(refer(a, w0, 'coref:the-country', v.units[u + 1].last, v.units[u + 1].last));
+    } else if (det === 'THE' && HALVES[n[u + 1]] && /^[A-Z]/.test(v.s.words[v.units[u + 1].first]) && !nounAfter(v, u + 2)) {
+      // "The North fired two missiles": the half of a divided country the text named before.
+      const a = antecedent(ctx, v, [...here, ...out], w0, (c) => isState(c) && c.code === HALVES[n[u + 1]], 6);
+      if (a) out.push(refer(a, w0, 'coref:the-half', v.units[u + 1].last, v.units[u + 1].last));
     } else if (det === 'THE' && GROUP_NOUNS.has(n[u + 1]) && !nounAfter(v, u + 2)) {
       const a = namedGroup(ctx, v, [...here, ...out], w0);
       if (a) out.push(refer(a, w0, 'coref:the-group', v.units[u + 1].last, v.units[u + 1].last));
@@ -209,6 +213,12 @@ export function descriptions(v: SentenceView, ctx: DocContext, here: Cand[], cov
   }
   return out;
 }
+
+/**
+ * "The North", "the South" in Korean news: the state of that half, when the text has named it
+ * (Korea is the divided country wire copy and translated commentary write of so).
+ */
+const HALVES: Record<string, string> = { NORTH: 'PRK', SOUTH: 'KOR' };
 
 const GROUP_NOUNS = new Set(['GROUP', 'MILITIA', 'MOVEMENT']);
 /** Armed groups, radicals, oppositions and rights groups: bodies wire copy calls "the group". */
