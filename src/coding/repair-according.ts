@@ -48,7 +48,7 @@ export function accordingPhraseSwallowsSubject(s: ParsedSentence): void {
 }
 
 /** True when word w lies in the subtree of word h. */
-function inside(s: ParsedSentence, w: number, h: number): boolean {
+export function inside(s: ParsedSentence, w: number, h: number): boolean {
   for (let k = w, g = 0; k >= 0 && g < s.words.length; g++, k = s.head[k] - 1) if (k === h) return true;
   return false;
 }

@@ -435,8 +435,11 @@ export function passiveSubjectWithoutAuxiliary(s: ParsedSentence): void {
     const v = s.head[k] - 1;
     if (s.deprel[k] !== 'nsubj:pass' || v < 0 || s.upos[v] !== 'VERB') continue;
     const kids = kidsOf(s, v);
-    if (kids.some((c) => s.deprel[c] === 'aux:pass' || s.deprel[c] === 'cop') || !kids.some((c) => c > v && s.deprel[c] === 'obj')) continue;
+    // "The North also fired two missiles" may come with the object read as an agent with no "by".
+    const agents = kids.filter((c) => c > v && s.deprel[c] === 'obl:agent' && !kidsOf(s, c).some((x) => s.deprel[x] === 'case'));
+    if (kids.some((c) => s.deprel[c] === 'aux:pass' || s.deprel[c] === 'cop') || !kids.some((c) => c > v && s.deprel[c] === 'obj') && agents.length !== 1) continue;
     s.deprel[k] = 'nsubj';
+    for (const a of agents) s.deprel[a] = 'obj';
   }
 }
 

@@ -52,7 +52,8 @@
  * - A condition read as a complement: "could collapse if Hamas refuses ..." with "refuses" a ccomp
  *   (conditionReadAsComplement).
  * - That-clause hung on a time noun: "said Wednesday that ..." or "said on Tuesday that ..." with
- *   the clause an `acl` of the day (see thatClauseOnTimeNoun).
+ *   the clause an `acl` of the day (see thatClauseOnTimeNoun); with no "that", a clause opening with
+ *   its own subject right after a reporting verb's day ("said on Sunday they had fired ...").
  * - Verb read as a plural noun: "India plans to visit Pakistan" with "plans" a NOUN, subject of
  *   "visit", and "India" its compound. A commitment noun-verb ("plans", "vows", "aims" ...) that is
  *   the subject of a "to"-infinitive is the verb: it takes the infinitive as `xcomp` and the
@@ -111,7 +112,8 @@ import {
   subjectReadAsConjunct, subjectReadAsPrepositionObject, subordinateClauseReadAsNounModifier, verbReadAsApposition,
 } from './repair-subject.js';
 import { reducedRelativeAsPredicate } from './repair-reduced.js';
-import { accordingPhraseSwallowsSubject } from './repair-according.js';
+import { isReportingWord } from './events/attribution.js';
+import { accordingPhraseSwallowsSubject, inside } from './repair-according.js';
 import { mainVerbAfterParenthetical } from './repair-relative.js';
 import { objectReadAsSecondSubject } from './repair-object.js';
 import { controlledInfinitiveAsAdverbial, gerundReadAsModifier } from './repair-control.js';
@@ -332,20 +334,33 @@ function thatClauseOnTimeNoun(s: ParsedSentence): void {
     // Or on the one told ("told lawmakers on Friday that ...").
     if (s.deprel[t] === 'nmod' && v >= 0 && /^(obl|iobj)$/.test(s.deprel[v])) v = s.head[v] - 1;
     if (v < 0 || s.upos[v] !== 'VERB' || contentNounBefore(s, v, t)) continue;
-    let that = -1, subj = false;
+    let that = -1, subj = -1;
     for (let c = 0; c < s.words.length; c++) {
       if (s.head[c] !== k + 1) continue;
       const isThat = c < k && s.words[c].toLowerCase() === 'that';
       if (isThat && (s.deprel[c] === 'mark' || c === t + 1)) that = c;
-      else if (s.deprel[c].startsWith('nsubj')) subj = true;
+      else if (s.deprel[c].startsWith('nsubj')) subj = c;
     }
-    if (that < 0 || !subj) continue;
+    if (subj < 0 || (that < 0 && !zeroThat(s, v, t, subj))) continue;
     s.head[k] = v + 1;
     s.deprel[k] = 'ccomp';
+    if (that < 0) continue;
     s.deprel[that] = 'mark';
     s.upos[that] = 'SCONJ';
     s.xpos[that] = 'IN';
   }
+}
+
+/**
+ * "The rebels said on Sunday they had fired missiles": with no "that", a clause after the day of a
+ * reporting verb is its report when the clause opens with its own subject, a personal pronoun or a
+ * noun (not a relative word: "on the day which ..."), right after the day.
+ */
+function zeroThat(s: ParsedSentence, v: number, t: number, subj: number): boolean {
+  if (!isReportingWord(s.words[v].toLowerCase()) || !DAY.test(s.words[t])) return false;
+  let first = subj;
+  for (let c = 0; c < subj; c++) if (s.upos[c] !== 'PUNCT' && inside(s, c, subj)) first = Math.min(first, c);
+  return first === t + 1 && !/^(which|that|who|whom|whose|when|where)$/i.test(s.words[subj]) && s.upos[subj] !== 'DET';
 }
 
 /** Nouns whose content a that-clause can state ("the demand that ...", "a warning that ..."). */

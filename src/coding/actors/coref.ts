@@ -9,6 +9,7 @@ import type { Cand, DocContext } from './cand.js';
 import { isArmedGroupCode } from './codes.js';
 import type { SentenceView } from './units.js';
 import { isReportingWord } from '../events/attribution.js';
+import { locativeCase } from './locative.js';
 
 /** How many sentences back a pronoun or description may look. */
 const WINDOW = 3;
@@ -186,6 +187,10 @@ export function descriptions(v: SentenceView, ctx: DocContext, here: Cand[], cov
       const a = subject ? (isState(subject) ? subject : subject.owner!)
         : (u > 0 && n[u - 1] === 'AS' ? stateSubjectAfter(v, here, w0) : null) ?? antecedent(ctx, v, [...here, ...out], w0, isState, 6);
       if (a) out.push(refer(a, w0, 'coref:the-country', v.units[u + 1].last, v.units[u + 1].last));
+    } else if (det === 'THE' && HALVES[n[u + 1]] && /^[A-Z]/.test(v.s.words[v.units[u + 1].first]) && !nounAfter(v, u + 2)) {
+      // "The North fired two missiles": the half of a divided country the text named before.
+      const a = antecedent(ctx, v, [...here, ...out], w0, (c) => isState(c) && c.code === HALVES[n[u + 1]], 6);
+      if (a) out.push(refer(a, w0, 'coref:the-half', v.units[u + 1].last, v.units[u + 1].last));
     } else if (det === 'THE' && GROUP_NOUNS.has(n[u + 1]) && !nounAfter(v, u + 2)) {
       const a = namedGroup(ctx, v, [...here, ...out], w0);
       if (a) out.push(refer(a, w0, 'coref:the-group', v.units[u + 1].last, v.units[u + 1].last));
@@ -208,6 +213,12 @@ export function descriptions(v: SentenceView, ctx: DocContext, here: Cand[], cov
   }
   return out;
 }
+
+/**
+ * "The North", "the South" in Korean news: the state of that half, when the text has named it
+ * (Korea is the divided country wire copy and translated commentary write of so).
+ */
+const HALVES: Record<string, string> = { NORTH: 'PRK', SOUTH: 'KOR' };
 
 const GROUP_NOUNS = new Set(['GROUP', 'MILITIA', 'MOVEMENT']);
 /** Armed groups, radicals, oppositions and rights groups: bodies wire copy calls "the group". */
@@ -243,6 +254,39 @@ function recency(ctx: DocContext, here: Cand[], c: Cand): number {
   return -1;
 }
 
+/**
+ * The words whose clause holds word w: w and its heads up to the first conjoined or parenthetical
+ * clause. A subject is the one speaking of a pair only there: "Beijing supports dialogue between the
+ * two sides" (Beijing speaks), but "Wang Yi met Rubio, and the two sides agreed" (Wang is a side).
+ */
+function clauseOf(v: SentenceView, w: number): Set<number> {
+  const out = new Set<number>();
+  for (let k = w, guard = 0; k >= 0 && guard < 40; guard++) {
+    out.add(k);
+    if (/^(conj|parataxis)/.test(v.s.deprel[k])) break;
+    k = v.s.head[k] - 1;
+  }
+  return out;
+}
+
+/**
+ * "Qatar, which has hosted talks between Kinshasa and the rebels, urged both sides ...": a pair
+ * named together earlier in the sentence, not its subject, is the two sides (the early description
+ * pass cannot see it: agents and compounds are found later). Applied to the sentence's final
+ * candidates; a pair mention with no such compound is kept.
+ */
+export function pairsHere(v: SentenceView, cands: Cand[]): Cand[] {
+  return cands.map((c) => {
+    const noun = /^coref:both-(\w+)/.exec(c.rule)?.[1]?.toUpperCase() ?? '';
+    const ok = PAIR_NOUNS[noun] as Accept | undefined;
+    if (!ok || c.via !== 'coref') return c;
+    const pair = cands.filter((g) => g.last < c.first && g.members?.length === 2 && g.members.every((m) => m.code !== null && ok(m))
+      && new Set(g.members.map((m) => m.code)).size === 2 && !v.s.deprel[g.head].startsWith('nsubj'));
+    if (pair.length === 0) return c;
+    return refer(pair[pair.length - 1], c.first, `coref:both-${noun.toLowerCase()}`, c.last, c.head);
+  });
+}
+
 function nounAfter(v: SentenceView, u: number): boolean {
   const unit = v.units[u];
   return unit !== undefined && (v.s.upos[unit.first] === 'NOUN' || v.s.upos[unit.first] === 'PROPN');
@@ -260,13 +304,18 @@ function lastTwo(ctx: DocContext, v: SentenceView, here: Cand[], before: number,
   // (In this sentence the subject flag is not yet set: the tree says who the subject is.)
   // Nor is any earlier mention of that subject ("raise the matter with the European Union. The
   // European Union urged both sides ...": the EU is no side).
-  const subjects = here.filter((c) => c.subj === true || v.s.deprel[c.head]?.startsWith('nsubj') === true);
+  const holding = clauseOf(v, before);
+  const subjects = here.filter((c) => (c.subj === true || v.s.deprel[c.head]?.startsWith('nsubj') === true) && (c.first > before || holding.has(v.s.head[c.head] - 1)));
   const speaking = (c: Cand) => subjects.some((x) => x === c || x.key === c.key || (x.code !== null && x.code === c.code));
   // Two of one state are one side ("Japan" and its prime minister), unless one is an armed group
   // against the other (the army and the RSF, both SDN). The press reporting a conflict, and the
   // civilians, refugees and people caught in it, are no side.
   const rivals = (a: Cand, b: Cand) => [a, b].some((x) => isArmedGroupCode(x.code) || x.code?.slice(3, 6) === 'OPP') && a.code!.slice(3) !== b.code!.slice(3);
-  const accept: Accept = (c) => ok(c) && c.code !== null && found.length < 2 && !speaking(c) && !/(MED|CVL|REF|PPL)$/.test(c.code)
+  // A place of this sentence ("met in Kuala Lumpur, and the two sides agreed") is no side: the
+  // place pass has not yet run when the pair is read.
+  // (A capital right after "in" or "at" is a place however the parser hung it.)
+  const place = (c: Cand) => here.includes(c) && (locativeCase(v, c) !== null || (c.via === 'metonym' && /^(in|at)$/i.test(v.s.words[c.first - 1] ?? '')));
+  const accept: Accept = (c) => ok(c) && c.code !== null && found.length < 2 && !speaking(c) && !place(c) && !/(MED|CVL|REF|PPL)$/.test(c.code)
     && !found.some((f) => f.key === c.key || f.code === c.code || (state(f) !== null && state(f) === state(c) && !rivals(f, c)));
   for (let k = 0; k < 2; k++) {
     const a = antecedent(ctx, v, here, before, accept, 6);
@@ -277,13 +326,21 @@ function lastTwo(ctx: DocContext, v: SentenceView, here: Cand[], before: number,
 }
 
 /**
+ * A person whose mention carries the noun in its title ("Egyptian Foreign Minister Badr Abdelatty"
+ * for "the minister"): the title joined the name, so the mention has no agent noun of its own.
+ */
+function titledAs(a: Cand, noun: string | undefined): boolean {
+  return noun !== undefined && a.kind === 'person' && !a.members && (a.text ?? '').toUpperCase().split(/\s+/).includes(noun);
+}
+
+/**
  * A bare definite agent ("the minister said", "the officials added"): the last agent with the same
  * head noun, or a person/group of the same sector. Returns null when there is none (the context pass
  * then gives the agent a country).
  */
 export function definiteAgent(v: SentenceView, ctx: DocContext, here: Cand[], c: Cand): Cand | null {
   if (c.first === 0 || v.s.words[c.first - 1].toLowerCase() !== 'the' || c.last !== c.head) return null;
-  const sameNoun: Accept = (a) => a !== c && a.agentNoun === c.agentNoun && a.code !== null && a.plural === c.plural;
+  const sameNoun: Accept = (a) => a !== c && a.code !== null && a.plural === c.plural && (a.agentNoun === c.agentNoun || titledAs(a, c.agentNoun));
   const a = antecedent(ctx, v, here, c.first, sameNoun, 6);
   if (!a) return null;
   return refer(a, c.first - 1, 'coref:definite-agent', c.last, c.head);

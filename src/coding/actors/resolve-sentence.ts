@@ -14,7 +14,7 @@ import { applyRoles } from './roles.js';
 import { unknownNames } from './unknown.js';
 import { nationalNames } from './national-names.js';
 import { asLocation, locativeCase } from './locative.js';
-import { definiteAgent, descriptions, pronouns } from './coref.js';
+import { definiteAgent, descriptions, pairsHere, pronouns } from './coref.js';
 import { countryFromContext } from './context.js';
 import { compounds } from './conj.js';
 import { type SentenceView, spanText } from './units.js';
@@ -75,15 +75,26 @@ export function resolveSentence(v: SentenceView, ctx: DocContext, dictCands: Can
   const pool = [...p.cands, ...groups].sort((a, b) => a.first - b.first || b.last - a.last);
   p.replace(new Set(), pronouns(v, ctx, pool, p.covered));
   p.cands = p.cands.map((c) => (c.agentCode && c.code === null ? definiteAgent(v, ctx, p.cands, c) ?? countryFromContext(v, ctx, p.cands, c) : c));
-  const out = compounds(v, p.cands);
+  const out = pairsHere(v, compounds(v, p.cands));
   setTexts(v, ctx.text, out);
   return out;
+}
+
+/**
+ * A mention is a subject when its head is one, or is a compound modifier of one: "The UN
+ * peacekeeping mission said it would not withdraw" -- "The UN" names the mission, the subject, so
+ * the "it" after it is the UN's, not an earlier sentence's subject.
+ */
+function isSubject(v: SentenceView, w: number): boolean {
+  let k = w;
+  for (let guard = 0; v.s.deprel[k] === 'compound' && v.s.head[k] > 0 && guard < 4; guard++) k = v.s.head[k] - 1;
+  return v.s.deprel[k]?.startsWith('nsubj') ?? false;
 }
 
 function setTexts(v: SentenceView, text: string, cands: Cand[]): void {
   for (const c of cands) {
     c.text = spanText(v, text, c.first, c.last);
-    c.subj = v.s.deprel[c.head]?.startsWith('nsubj') ?? false;
+    c.subj = isSubject(v, c.head);
     if (c.members) setTexts(v, text, c.members);
   }
 }

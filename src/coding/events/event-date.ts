@@ -20,12 +20,43 @@ const NOMINAL_RELS = new Set(['obj', 'obl', 'iobj', 'nsubj']);
  * visit tomorrow") a day of the week is the coming one, not the last.
  */
 export function eventDate(t: Tree, verbs: readonly number[], published: string | null, coming = false): string | null {
+  const resolve: Resolve = (expr) => (coming ? resolveComingDate(expr, published) : null) ?? resolveRelativeDate(expr, published);
+  return findDate(t, verbs, resolve);
+}
+
+/**
+ * True when the clause is dated to a past month or year that is not the document's ("In August,
+ * Pashinyan and Aliyev signed ...", "met Rubio in July", "last month"): the event has a date, only
+ * not to the day, and the document's date would be wrong by months (the caller leaves it null).
+ */
+export function datedToEarlierPeriod(t: Tree, verbs: readonly number[], published: string | null): boolean {
+  return published !== null && findDate(t, verbs, (expr) => (earlierPeriod(expr, published) ? expr : null)) !== null;
+}
+
+const MONTH_OR_YEAR = /^(?:in\s+|since\s+)?(?:(?:early|late|mid-?)\s*)?([A-Za-z]+)?(?:,?\s*((?:19|20)\d\d))?$/i;
+
+/** A month name or year (with "in"), or "last month"/"last year", naming a period before the published date's month. */
+function earlierPeriod(expr: string, published: string): boolean {
+  const e = expr.trim().replace(/[.,]$/, '');
+  if (/^last\s+(month|year)$/i.test(e)) return true;
+  const m = MONTH_OR_YEAR.exec(e);
+  if (!m || (!m[1] && !m[2])) return false;
+  const month = m[1] ? monthNumber(m[1]) : 0;
+  if (m[1] && month === 0) return false;
+  const [py, pm] = published.split('-').map(Number);
+  const year = m[2] ? +m[2] : month > pm ? py - 1 : py;
+  return year < py || (year === py && month > 0 && month < pm);
+}
+
+type Resolve = (expr: string) => string | null;
+
+function findDate(t: Tree, verbs: readonly number[], resolve: Resolve): string | null {
   for (const v of withSharedDates(t, verbs)) {
-    const d = dateAmong(t, t.kids[v], published, coming);
+    const d = dateAmong(t, t.kids[v], resolve);
     if (d) return d;
     for (const c of t.kids[v]) {
       if (!NOMINAL_RELS.has(t.base(c))) continue;
-      const nested = dateInNominal(t, c, published, NESTING, coming);
+      const nested = dateInNominal(t, c, resolve, NESTING);
       if (nested) return nested;
     }
   }
@@ -61,20 +92,20 @@ function withSharedDates(t: Tree, verbs: readonly number[]): number[] {
 const NESTING = 3;
 
 /** A date modifying nominal n or a nominal it governs (NESTED_RELS), down to `depth` levels; clauses are not entered. */
-function dateInNominal(t: Tree, n: number, published: string | null, depth: number, coming: boolean): string | null {
-  const d = dateAmong(t, t.kids[n], published, coming);
+function dateInNominal(t: Tree, n: number, resolve: Resolve, depth: number): string | null {
+  const d = dateAmong(t, t.kids[n], resolve);
   if (d || depth <= 1) return d;
   for (const c of t.kids[n]) {
     // An oblique or object the parser hangs inside the nominal ("arrested dozens of protesters outside
     // parliament in Nairobi on Tuesday" with "parliament" an obj of "protesters") is still a nominal.
     if (!NESTED_RELS.has(t.base(c))) continue;
-    const nested = dateInNominal(t, c, published, depth - 1, coming);
+    const nested = dateInNominal(t, c, resolve, depth - 1);
     if (nested) return nested;
   }
   return null;
 }
 
-function dateAmong(t: Tree, kids: readonly number[], published: string | null, coming: boolean): string | null {
+function dateAmong(t: Tree, kids: readonly number[], resolve: Resolve): string | null {
   for (const c of kids) {
     const rel = t.rel(c);
     const temporal = TEMPORAL_RELS.has(rel) || ((t.base(c) === 'obl' || t.base(c) === 'nmod') && looksLikeDate(t, c))
@@ -90,7 +121,7 @@ function dateAmong(t: Tree, kids: readonly number[], published: string | null, c
     // UD hangs "ago" on the verb: "attacked two days ago" has "two days" and "ago" as siblings.
     const b = e + 1 < t.n && t.lower(e + 1) === 'ago' ? e + 1 : e;
     const expr = t.s.words.slice(a, b + 1).join(' ').replace(/ ,/g, ',');
-    const d = (coming ? resolveComingDate(expr, published) : null) ?? resolveRelativeDate(expr, published);
+    const d = resolve(expr);
     if (d) return d;
   }
   return null;
@@ -104,5 +135,7 @@ function looksLikeDate(t: Tree, n: number): boolean {
   if (/^\d{1,2}(st|nd|rd|th)?$/.test(w) && t.kids[n].some((k) => monthNumber(t.s.words[k]) > 0)) return true;
   // "on the 15th" alone (translated wire copy): the day of the month of the report or the one before.
   if (/^\d{1,2}(st|nd|rd|th)$/.test(w) && t.kids[n].some((k) => t.lower(k) === 'the') && t.kids[n].some((k) => t.lower(k) === 'on')) return true;
+  // "in 2025": a year, which dates a clause to no day (datedToEarlierPeriod).
+  if (/^(19|20)\d\d$/.test(w) && t.kids[n].some((k) => t.lower(k) === 'in')) return true;
   return monthNumber(w) > 0 || weekdayNumber(w) >= 0 || DAY_WORDS.has(w.toLowerCase());
 }
