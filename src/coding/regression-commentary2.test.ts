@@ -82,3 +82,7 @@ cases('forces named in the overlay: the Philippine Coast Guard is a body ("its s
 cases('a state\'s soldiers an armed group of that state kills are its target, not the group\'s own instrument', [
   ['BAMAKO, Nov 26 (Reuters) - Suspected jihadists killed at least 12 soldiers in an attack on an army post near the border with Burkina Faso, two security sources told Reuters.', ['MLIUAFMUS MLIMIL 190 actual reported 2025-11-26']],
 ]);
+
+cases('a place the dictionaries leave uncoded is no actor to patterns: missiles fired "into the East Sea" are fired into the sea (150)', [
+  ['North Korea fired two ballistic missiles into the East Sea on Monday.', ['PRK - 150 actual author 2026-03-02']],
+]);

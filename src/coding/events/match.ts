@@ -453,9 +453,10 @@ function matchWords(ctx: Ctx, words: readonly string[], q: number, allowPlural: 
     const w = seq[q + k];
     if (w === undefined || (k > 0 && !adjacent(t, seq[q + k - 1], w))) return -1;
     // Actor names are actors, not pattern words: "Security" in "the U.N. Security Council" is no
-    // &SECURITY (PETRARCH replaces actor phrases by their codes before matching).
+    // &SECURITY (PETRARCH replaces actor phrases by their codes before matching). A place the
+    // dictionaries leave uncoded is no actor: "fired missiles into the East Sea" is "(INTO SEA)".
     const m = ctx.mentions.at(w);
-    if (m && m.via === 'dictionary' && m.last > m.first && !m.members) return -1;
+    if (m && m.via === 'dictionary' && m.code !== null && m.last > m.first && !m.members) return -1;
     const form = t.upper[w];
     const want = words[k];
     // A pattern's preposition TO is not the infinitive marker: "ordered the paper to close" is no "order to".
