@@ -77,6 +77,8 @@ cases('an aside naming a claim its subject disputes ("a charge France has denied
 cases('forces named in the overlay: the Philippine Coast Guard is a body ("its ships"), Russia\'s Africa Corps its military; a group\'s camp in a state is that state\'s group', [
   ['The Philippine Coast Guard said Chinese vessels had rammed its ships.', ['CHN PHLMIL 190 actual reported 2026-03-05']],
   ['The Africa Corps attacked a rebel camp in northern Mali.', ['RUSMIL MLIREB 190 actual author 2026-03-05']],
+  // "Russia" was a second subject of "attacked" and gave the source: a name marked by "'s" possesses the subject after it.
+  ['Russia\'s Africa Corps attacked a rebel camp in northern Mali.', ['RUSMIL MLIREB 190 actual author 2026-03-05']],
 ]);
 
 cases('a state\'s soldiers an armed group of that state kills are its target, not the group\'s own instrument', [

@@ -118,6 +118,17 @@ export function verbReadAsModifier(s: ParsedSentence): void {
 
 const SUBORDINATING = /^(as|while|when|after|before|because|since|until|once)$/i;
 
+/** The first word of k's subtree. */
+function firstWordOf(s: ParsedSentence, k: number): number {
+  let first = k;
+  for (let w = 0; w < k; w++) {
+    let h = w;
+    for (let g = 0; h >= 0 && h !== k && g < s.words.length; g++) h = s.head[h] - 1;
+    if (h === k) { first = w; break; }
+  }
+  return first;
+}
+
 export function doubledSubject(s: ParsedSentence): void {
   for (let v = 0; v < s.words.length; v++) {
     const subjects = kidsOf(s, v).filter((c) => s.deprel[c].startsWith('nsubj') && c < v);
@@ -134,6 +145,12 @@ export function doubledSubject(s: ParsedSentence): void {
       s.upos[b] = 'NOUN';
       for (const c of kidsOf(s, a)) if (c < a) s.head[c] = b + 1;
       attach(s, a, b, 'compound');
+      continue;
+    }
+    // "Russia's Africa Corps attacked ..." with "Russia" a second subject: a name marked by "'s"
+    // right before the other subject possesses it.
+    if (kidsOf(s, a).some((c) => c === a + 1 && /^['’]s?$/i.test(s.words[c])) && firstWordOf(s, b) === a + 2) {
+      attach(s, a, b, 'nmod:poss');
       continue;
     }
     if (s.deprel[a] !== 'nsubj') continue;
