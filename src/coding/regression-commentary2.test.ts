@@ -88,3 +88,8 @@ cases('a state\'s soldiers an armed group of that state kills are its target, no
 cases('a place the dictionaries leave uncoded is no actor to patterns: missiles fired "into the East Sea" are fired into the sea (150)', [
   ['North Korea fired two ballistic missiles into the East Sea on Monday.', ['PRK - 150 actual author 2026-03-02']],
 ]);
+
+cases('leaders outside the G20 that wire copy names often are known office holders (officeholders.jsonl)', [
+  ['Kenyan President William Ruto met Tinubu in Abuja on Monday.', ['KENGOV NGAGOV 040 actual author 2026-03-02']],
+  ['Goita received Tchiani in Bamako.', ['MLIGOV NERGOV 043 actual author 2026-03-05']],
+]);
