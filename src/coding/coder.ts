@@ -15,7 +15,7 @@ import { DyadError } from '../util/errors.js';
 import { ActorIndex, resolveActors } from './actors/index.js';
 import type { ActorMention, ResolvedActors } from './actors/types.js';
 import { documentInfo, languageOf, withEventTone } from './doc-info.js';
-import { type DocContext, loadDocContext } from '../doc/index.js';
+import { type DocContext, loadDocContext, publishedInText } from '../doc/index.js';
 import { assembleEvent } from './events/assemble.js';
 import { markRestatements } from './events/restatements.js';
 import { codeSentence } from './events/code-sentence.js';
@@ -168,7 +168,7 @@ export class Coder {
   /** Codes already parsed sentences (the PETRARCH evaluation and tests use this). */
   codeParsed(doc: Document, parsed: ParsedSentence[], opts: CodeOptions = {}, explain: SentenceExplanation[] | null = null): CodedDocument {
     const text = doc.text;
-    const published = opts.date ?? doc.meta.published ?? null;
+    const published = opts.date ?? doc.meta.published ?? publishedInText(text);
     const info = documentInfo(text, { title: doc.meta.title ?? null, published, language: doc.meta.language }, this.doc);
     const id = info.id;
     const resolved = resolveActors(parsed, text, { index: this.actorIndex, date: published });

@@ -12,6 +12,7 @@ import { loadOutlets } from './outlets.js';
 import { compileToneLexicon, documentTone, type ToneLexicon } from './tone.js';
 
 export { resolveRelativeDate, normaliseDate } from './dates.js';
+export { publishedInText } from './published.js';
 
 export interface DocContext { citations: CitationMatcher; tone: ToneLexicon }
 
