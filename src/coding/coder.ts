@@ -33,6 +33,7 @@ import { retagPassive } from './retag-passive.js';
 import { retagNominal, retagPredicate } from './retag.js';
 import { retagSubjunctive } from './retag-subjunctive.js';
 import { retagFalseAuxiliary } from './retag-auxiliary.js';
+import { retagClauseAs } from './retag-as.js';
 import { retagAfterModal } from './retag-modal.js';
 import { retagGerundObject } from './retag-gerund.js';
 import { retagReportedThat } from './retag-that.js';
@@ -138,6 +139,7 @@ export class Coder {
     // ... then words the tagger got wrong, tagged again and the sentence parsed again (retag*.ts), in this order.
     const retags: Step[] = [
       (s) => retagReportedThat(s, parser),
+      (s) => retagClauseAs(s, parser, isVerbForm),
       (s) => retagFalseAuxiliary(s, parser),
       (s) => retagGerundObject(s, parser, isVerbForm),
       (s) => retagAttributive(s, parser),

@@ -30,7 +30,7 @@ import { demandedBy, isObligation } from './demand.js';
 import { isBackground, isHistorical } from './background.js';
 import { announcedIntent, announcedRefusal, conditionSubject, isCommitment, isRefusal, isThreatened, refusedBy } from './intent.js';
 import { caseOf, controller, directiveOf, nominalRoles, rolesOf } from './roles.js';
-import { firstComplementActor, purposeObject, relationNoun, reportedSubject, sameState, sentOwn, sharedComplementActor, upperSource } from './targets.js';
+import { firstComplementActor, simultaneousSubject, purposeObject, relationNoun, reportedSubject, sameState, sentOwn, sharedComplementActor, upperSource } from './targets.js';
 import type { Tree } from './tree.js';
 import type { VerbIndex } from './verb-index.js';
 
@@ -215,6 +215,7 @@ function clauseOf(
   target ??= purpose;
   const fromReport = !target;
   target ??= reportedSubject(t, v, mentions, source);
+  if (m?.code.active) target ??= simultaneousSubject(t, v, mentions, m.code.active, source);
   // "Iran's foreign minister said Tehran would not ...": what a speaker says of its own state is no
   // act aimed at it.
   // Nor is a warning of what its own state will do ("Egypt's minister warned that Egypt would take

@@ -88,6 +88,26 @@ export function reportedSubject(t: Tree, v: number, mentions: Mentions, source?:
   return m && m.actor !== source?.actor ? m : undefined;
 }
 
+/**
+ * "Police fired tear gas as protesters gathered", "Troops opened fire when demonstrators tried to
+ * storm the palace", "Thousands rallied in Tbilisi as parliament passed the law": an act with no
+ * target of its own is aimed at those acting in the clause beside it, the subject of an adverbial
+ * clause opened by "as" (any act: read as a preposition, "as" used to give that subject to the act
+ * as its complement, before its clause was parsed as one), or by "while", "when" or "after" (a
+ * conflictual act only, roots 10-20). Not the source itself, nor an actor with the source's code.
+ */
+export function simultaneousSubject(t: Tree, v: number, mentions: Mentions, code: string, source?: ActorMention): ActorMention | undefined {
+  const conflict = code >= '10' && code < '21';
+  for (const c of t.children(v, 'advcl')) {
+    // ("when" is the clause's advmod in UD, the others its mark.)
+    const opener = (k: number) => /^(mark|advmod)$/.test(t.base(k)) && k < c;
+    if (!t.kids[c].some((k) => opener(k) && (t.lower(k) === 'as' || (conflict && /^(while|when|after)$/.test(t.lower(k)))))) continue;
+    const m = mentions.forSubtree(t, t.child(c, 'nsubj'));
+    if (m && m.code !== null && m.actor !== source?.actor && m.code !== source?.code) return m;
+  }
+  return undefined;
+}
+
 /** Two coded actors of one state ("IRNGOV" and "IRN"). */
 export function sameState(a: ActorMention | undefined, b: ActorMention): boolean {
   return !!a && a.code !== null && b.code !== null && a.code.length >= 3 && a.code.slice(0, 3) === b.code.slice(0, 3) && !b.members;
