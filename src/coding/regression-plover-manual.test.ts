@@ -26,7 +26,7 @@ ploverCases('future cooperation is PLOVER AGREE and an announced withdrawal CONC
 ]);
 
 ploverCases('sanctions imposed are PLOVER SANCTION (discontinue), as the manual says, not the 2021 table\'s COERCE; an envoy expelled reduces relations (161)', [
-  ['The European Union slapped new sanctions on Russian banks.', ['IGOEUREEC RUS 163 SANCTION actual']],
+  ['The European Union slapped new sanctions on Russian banks.', ['IGOEUREEC RUSBUS 163 SANCTION actual']],
   ['Washington imposed sanctions on three Iranian oil companies.', ['USA IRNBUS 163 SANCTION actual']],
   ['Mali expelled the French ambassador.', ['MLI FRAGOV 161 SANCTION actual']],
   ['Poland expelled two Russian diplomats.', ['POL RUSGOV 161 SANCTION actual']],

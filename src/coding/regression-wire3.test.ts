@@ -2,7 +2,9 @@
  * Regression suite on the shipped model and dictionaries: constructions met in wire documents of
  * session 13, each text in our own words with the exact events it must give (regression-cases.ts).
  */
-import { cases } from './regression-cases.js';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cases, codeText } from './regression-cases.js';
 
 cases('"as" opening a clause is a subordinator: the clause\'s event is coded, its subject the target of a bare act beside it', [
   // The tagger read "as" as a preposition and "struck" as a participle ("struck facilities").
@@ -16,3 +18,32 @@ cases('"as" opening a clause is a subordinator: the clause\'s event is coded, it
   ['Sergei Lavrov met Wang Yi in Beijing as foreign minister.', ['RUSGOV CHNGOV 040 actual author 2026-03-05']],
   ['As many as 40 people were killed when Russian missiles hit the city.', ['RUS - 193 actual author 2026-03-05']],
 ]);
+
+cases('sanctions approved, adopted, passed, unveiled or expanded are sanctions imposed; firms and banks are business', [
+  ['The European Union approved a new package of sanctions against Russia.', ['IGOEUREEC RUS 163 actual author 2026-03-05']],
+  ['The EU adopted fresh sanctions on Iran.', ['IGOEUREEC IRN 163 actual author 2026-03-05']],
+  ['The US Treasury unveiled sanctions on Chinese firms.', ['USAGOV CHNBUS 163 actual author 2026-03-05']],
+  ['Britain expanded sanctions against Russian banks.', ['GBR RUSBUS 163 actual author 2026-03-05']],
+  // "The US State Department": the longer name after "the" wins over "the US".
+  ['The US State Department criticized Chinese lenders.', ['USAGOV CHNBUS 111 actual author 2026-03-05']],
+]);
+
+cases('a subject pronoun after a subject that names a thing of its number refers to the thing', [
+  // "they" was the diplomats of the sentence before (Belgium's, and so an attack on Russia). Diplomats
+  // posted in a capital are not its state's: their statement has no coded source.
+  ['Diplomats in Brussels said the sanctions would be approved next week. If the sanctions are approved, they would target Russian gas exports for the first time.', ['- - 010 actual author 2026-03-05']],
+  ['If the deal collapses, it would hurt Ukraine.', []],
+  // An actor subject before the pronoun is still its antecedent.
+  ['If Russian troops are attacked, they will retaliate against Ukraine.', ['RUSMIL UKR 190 hypothetical author 2026-03-05']],
+]);
+
+test('unnamed diplomats in a wire story filed from a capital speak for no state', () => {
+  const doc = codeText('KYIV, March 4 (Reuters) - Hungary has threatened to veto the package unless its energy imports are exempted, according to two diplomats familiar with the talks.');
+  const threat = doc.events.find((e) => e.cameo === '130');
+  assert.ok(threat, 'the threat is coded');
+  assert.equal(threat.source?.code, 'HUN');
+  assert.equal(threat.attribution.voice, 'reported');
+  assert.equal(threat.attribution.speaker?.code ?? null, null, 'not Ukraine\'s government');
+  const diplomats = doc.actors.find((a) => a.text.includes('diplomats'));
+  assert.equal(diplomats?.code, null);
+});

@@ -315,7 +315,7 @@ cases('what someone denies happened is reported by them as not having happened',
 ]);
 
 cases('an inverted condition the parser reads as the main clause ("Should the sanctions be eased, ...") is a condition', [
-  ['Should the sanctions be eased, Japanese firms could resume exports to China.', ['JPN CHN 061 hypothetical author 2026-03-05', 'CHN JPN 061 hypothetical author 2026-03-05']],
+  ['Should the sanctions be eased, Japanese firms could resume exports to China.', ['JPNBUS CHN 061 hypothetical author 2026-03-05', 'CHN JPNBUS 061 hypothetical author 2026-03-05']],
 ]);
 
 cases('the "on" phrase of a sanction or pressure noun the parser hangs on the verb names the target, not a time or place', [
@@ -397,7 +397,7 @@ cases('embargoes and tariffs imposed, and sanctions slapped on, are sanctions (1
   ['Canada imposed tariffs on China.', ['CAN CHN 163 actual author 2026-03-05']],
   ['Washington slapped new sanctions on Caracas.', ['USA VEN 163 actual author 2026-03-05']],
   // the verb "sanction" with an actor as object (approving an act is no sanction)
-  ['The US Treasury sanctioned three Chinese companies.', ['USA CHNBUS 163 actual author 2026-03-05']],
+  ['The US Treasury sanctioned three Chinese companies.', ['USAGOV CHNBUS 163 actual author 2026-03-05']],
   ['The UN Security Council sanctioned the use of force.', []],
 ]);
 

@@ -147,7 +147,9 @@ function ownerOf(v: SentenceView, run: AgentRun, cands: Cand[], head: number): C
       const prep = v.s.words[w]?.toLowerCase();
       // "a spokesperson for the Russian foreign ministry": those who speak or act for a body.
       const speaksFor = prep === 'for' && SPEAKS_FOR.test(v.s.words[head].toUpperCase());
-      if (prep !== 'of' && prep !== 'from' && prep !== 'in' && !speaksFor) continue;
+      // ("diplomats in Brussels" are posted there, not Belgium's.)
+      const inOwns = prep === 'in' && !POSTED.test(v.s.words[head].toUpperCase());
+      if (prep !== 'of' && prep !== 'from' && !inOwns && !speaksFor) continue;
       w++;
       if (v.s.words[w]?.toLowerCase() === 'the') w++;
       if (w === c.first) return c;
@@ -216,7 +218,7 @@ export function matchAgents(v: SentenceView, ctx: DocContext, cands: Cand[], cov
       first: run.first, last: run.last, head, code: null, kind: kindOf(lastNorm, plural), via: 'agent',
       rule: `${run.hit.source} [${run.hit.code}]`, key: '', resolved: true, plural, agentNoun: noun,
     };
-    const owner = ownerOf(v, run, cands, head) ?? sharedOwner(v, head, ownedBefore) ?? prefixOwner(run, cands) ?? nmodOwner(v, head, cands);
+    const owner = ownerOf(v, run, cands, head) ?? sharedOwner(v, head, ownedBefore) ?? prefixOwner(run, cands) ?? nmodOwner(v, head, cands, POSTED.test(noun));
     const former = heldFormerly(v, head);
     const compose = (o: string): string => former ? formerCode(o) : composeAgent(o, run.hit.code, ctx.index.states);
     if (owner && owner.code) {
@@ -286,13 +288,16 @@ function modifiesNoun(v: SentenceView, run: AgentRun): boolean {
  * A state in an of/from/in phrase the parser hangs on the agent, not right after it: "lawmakers
  * and officials in Fornost and Gondor" (the phrase attached to "lawmakers").
  */
-function nmodOwner(v: SentenceView, head: number, cands: Cand[]): Cand | null {
+/** Roles held abroad: "diplomats in Brussels" and "the ambassador in Kabul" are posted there, not its. */
+const POSTED = /^(DIPLOMAT|DIPLOMATS|AMBASSADOR|AMBASSADORS|ENVOY|ENVOYS)$/;
+
+function nmodOwner(v: SentenceView, head: number, cands: Cand[], posted: boolean): Cand | null {
   // "recalled its ambassador from Afghanistan": a possessive pronoun owns the agent; the phrase says where it is.
   if (v.children[head].some((k) => v.s.deprel[k] === 'nmod:poss' && v.s.upos[k] === 'PRON')) return null;
   for (const c of v.children[head]) {
     if (v.s.deprel[c] !== 'nmod') continue;
     const prep = v.children[c].find((k) => v.s.deprel[k] === 'case');
-    if (prep === undefined || !/^(of|from|in)$/i.test(v.s.words[prep])) continue;
+    if (prep === undefined || !(posted ? /^(of|from)$/i : /^(of|from|in)$/i).test(v.s.words[prep])) continue;
     const owner = cands.find((x) => x.head === c && x.code && !x.members && x.kind === 'state');
     if (owner) return owner;
   }

@@ -34,6 +34,11 @@ export function countryFromContext(v: SentenceView, ctx: DocContext, here: Cand[
     country = allegiance(v, here, c, ctx.index.states);
     how = 'agent-country:allegiance';
   }
+  // "diplomats said", "according to two diplomats", "diplomats in Kyiv": unnamed diplomats speak for
+  // no state the document lends (one posted in a capital is a foreign one): only an owner says whose.
+  if (!country && c.agentNoun !== undefined && UNOWNED_FOREIGNERS.has(c.agentNoun)) {
+    return { ...c, key: c.key || `A:?:${c.agentNoun}`, agentCode: undefined, role: c.agentCode.replace('~', ''), rule: `${c.rule} + agent-country:none (unnamed diplomats)` };
+  }
   // "attacked a rebel camp in northern Mali": where the group's ground lies says whose the group is,
   // before any state the document or the sentence lends.
   if (!country) {
@@ -129,6 +134,7 @@ function isForce(a: Cand): boolean {
 
 /** The force agents an armed group owns. */
 const FORCE = /^~?(MIL|UAF|REB|INS)$/;
+const UNOWNED_FOREIGNERS = new Set(['DIPLOMAT', 'DIPLOMATS']);
 
 /** Participles and adjectives of belonging: "workers affiliated with", "militias loyal to", "groups linked to". */
 const BELONGING = /^(affiliated|linked|allied|attached|tied|connected|belonging|loyal|close)$/i;

@@ -131,8 +131,8 @@ export function pronouns(v: SentenceView, ctx: DocContext, here: Cand[], covered
     let rule = '';
     const prefer = (ok: Accept) => parallelObject(v, pool, w, ok) ?? preferSubject(ctx, v, pool, w, ok);
     if (PERSON_PRONOUNS.has(lw)) [a, rule] = [prefer(isPerson), 'coref:pronoun-person'];
-    else if (IT_PRONOUNS.has(lw) && !expletive(v, w)) [a, rule] = obliged(v, pool, w, isBody) ?? [prefer(isBody), 'coref:pronoun-it'];
-    else if (THEY_PRONOUNS.has(lw)) [a, rule] = obliged(v, pool, w, isPlural) ?? [prefer(isPlural), 'coref:pronoun-they'];
+    else if (IT_PRONOUNS.has(lw) && !expletive(v, w) && !thingSubjectBefore(v, pool, w, false)) [a, rule] = obliged(v, pool, w, isBody) ?? [prefer(isBody), 'coref:pronoun-it'];
+    else if (THEY_PRONOUNS.has(lw) && !thingSubjectBefore(v, pool, w, true)) [a, rule] = obliged(v, pool, w, isPlural) ?? [prefer(isPlural), 'coref:pronoun-they'];
     if (!a) continue;
     // The pronoun is a subject by its own place in the tree, not its antecedent's.
     const r = refer(a, w, rule);
@@ -140,6 +140,23 @@ export function pronouns(v: SentenceView, ctx: DocContext, here: Cand[], covered
     out.push(r);
   }
   return out;
+}
+
+/**
+ * "If the sanctions are approved, they would target Russian gas exports", "If the deal collapses, it
+ * would hurt Kyiv": a subject pronoun whose nearest earlier subject in its sentence is a common noun
+ * of its number that names no actor refers to that thing, not to an actor further back.
+ */
+function thingSubjectBefore(v: SentenceView, pool: Cand[], w: number, plural: boolean): boolean {
+  const { s } = v;
+  if (!s.deprel[w].startsWith('nsubj')) return false;
+  for (let x = w - 1; x >= 0; x--) {
+    if (!s.deprel[x].startsWith('nsubj')) continue;
+    // (An actor's name on the subject noun makes it one: "The UN peacekeeping mission said it ...".)
+    if (pool.some((c) => (c.first <= x && x <= c.last) || s.head[c.head] - 1 === x)) return false;
+    return s.upos[x] === 'NOUN' && (s.xpos[x] === 'NNS') === plural;
+  }
+  return false;
 }
 
 /** Modals of obligation on a that-clause: what the addressee is told it must do. */

@@ -21,6 +21,15 @@ export function matchDictionary(v: SentenceView, ctx: DocContext): Cand[] {
       u++;
       continue;
     }
+    // "The US State Department": a capitalised name after "the" that runs past one taking "the"
+    // ("THE US") is the name; "the" is only its article. (Not a role: "the UN envoy" is an agent.)
+    if (v.norms[u] === 'THE' && m.length > 1) {
+      const next = ctx.index.longestPhrase(v.norms, u + 1);
+      if (next && next.length >= m.length && /^\p{Lu}/u.test(v.s.words[v.units[u + next.length].first])) {
+        u++;
+        continue;
+      }
+    }
     const first = v.units[u].first;
     const last = v.units[u + m.length - 1].last;
     out.push(entryCand(v, ctx, m.entry, first, last));
