@@ -139,7 +139,7 @@ export class Coder {
     // ... then words the tagger got wrong, tagged again and the sentence parsed again (retag*.ts), in this order.
     const retags: Step[] = [
       (s) => retagReportedThat(s, parser),
-      (s) => retagClauseAs(s, parser, isVerbForm),
+      (s) => retagClauseAs(s, this.syntax, isVerbForm),
       (s) => retagFalseAuxiliary(s, parser),
       (s) => retagGerundObject(s, parser, isVerbForm),
       (s) => retagAttributive(s, parser),

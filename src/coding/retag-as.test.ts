@@ -13,7 +13,7 @@ test('"even as Russian drones struck energy facilities": "as" marks a clause who
   const k = s.words.indexOf('as'), v = s.words.indexOf('struck');
   assert.equal(s.upos[k], 'ADP', 'the shipped tagger still makes this slip (else this test tests nothing)');
   assert.equal(s.xpos[v], 'VBN');
-  const r = retagClauseAs(s, syntax.parser, isVerbForm);
+  const r = retagClauseAs(s, syntax, isVerbForm);
   assert.equal(r.upos[k], 'SCONJ');
   assert.equal(r.deprel[k], 'mark');
   assert.equal(r.head[k], v + 1);
@@ -33,7 +33,7 @@ test('"as" before a noun phrase alone, comparisons, "such as" and reduced passiv
   ]) {
     const [s] = syntax.parseText(text);
     tested++;
-    const r = retagClauseAs(s, syntax.parser, isVerbForm);
+    const r = retagClauseAs(s, syntax, isVerbForm);
     const k = s.words.findIndex((w) => w.toLowerCase() === 'as');
     if (s.upos[k] === 'ADP') assert.equal(r.upos[k], 'ADP', text);
     else tested--;

@@ -4,48 +4,96 @@
  * plants". The tagger then reads the clause's verb as a participle or an adjective ("drones struck
  * energy facilities" as struck facilities), the parser hangs the clause on a noun, and the event in
  * it is lost. When "as" is followed by a noun phrase and then a past form with no auxiliary before
- * it, "as" is tagged a subordinator and that form a past-tense verb, and the sentence parsed again;
- * the new parse is kept when "as" marks a clause whose verb has a subject.
+ * it, the clause (up to the next comma, dash or the sentence's end) is parsed as a sentence of its
+ * own, with that form a past-tense verb, and grafted back: its verb an adverbial clause of the verb
+ * the phrase hung under (after a comma, of the main clause's, or of a reporting tag's right before it), "as" (and an "even" or "just" before it) its mark. Only that span changes,
+ * so a reporting tag parsed apart before (reparse-tag.ts) keeps its structure. Kept when the
+ * clause's verb is its root and has a subject.
  * Left alone: "such as", "as well as", comparisons ("as many as", "as big as Russia"), and "as"
  * before a noun phrase only ("served as foreign minister").
  */
 import type { ParsedSentence } from '../syntax/types.js';
 import type { Reparser } from './retag.js';
+import type { WordParser } from './reparse-inverted.js';
 
 /** Tags a noun phrase between "as" and its clause's verb may hold. */
 const PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const HEAD = new Set(['NOUN', 'PROPN']);
 const SUBJECT_PRONOUN = /^(he|she|it|they|we|i|you)$/i;
 const NOT_CLAUSE_BEFORE = /^(such|well|so|same|twice|much|many|far|long|soon)$/i;
+const CLAUSE_END = /^(,|;|:|--|—|–)$/;
 
-export function retagClauseAs(s: ParsedSentence, parser: Reparser, isVerbForm: (w: string) => boolean): ParsedSentence {
+export function retagClauseAs(s: ParsedSentence, syntax: WordParser & { parser: Reparser }, isVerbForm: (w: string) => boolean): ParsedSentence {
   for (let k = 1; k < s.words.length - 2; k++) {
     if (s.words[k].toLowerCase() !== 'as' || s.upos[k] !== 'ADP') continue;
     if (NOT_CLAUSE_BEFORE.test(s.words[k - 1]) || comparison(s, k)) continue;
     const v = clauseVerb(s, k, isVerbForm);
     if (v < 0) continue;
-    const upos = s.upos.slice(), xpos = s.xpos.slice();
-    upos[k] = 'SCONJ';
-    upos[v] = 'VERB';
-    xpos[v] = 'VBD';
-    const { head, deprel } = parser.parse(s.words, upos, xpos);
-    const hasSubject = head.some((h, w) => h === v + 1 && deprel[w].startsWith('nsubj'));
-    if (!hasSubject) continue;
-    if (deprel[k] === 'mark' && head[k] === v + 1) return { ...s, upos, xpos, head, deprel };
-    // The parser may still hang "as" (and an "even" before it) on the subject noun it precedes.
-    if (head[k] - 1 > k && head[k] - 1 < v) return { ...s, upos, xpos, ...markClause(head, deprel, k, v) };
+    const grafted = graftClause(s, k, v, syntax);
+    if (grafted) return grafted;
   }
   return s;
 }
 
-/** "as" (and "even"/"just" on it) made the mark of the clause headed by v, the clause an adverbial one. */
-function markClause(head0: Int32Array, deprel0: string[], k: number, v: number): { head: Int32Array; deprel: string[] } {
-  const head = head0.slice(), deprel = deprel0.slice();
-  head[k] = v + 1;
-  deprel[k] = 'mark';
-  if (k > 0 && deprel[k - 1] === 'advmod' && head[k - 1] - 1 > k - 1 && head[k - 1] - 1 < v) head[k - 1] = v + 1;
-  if (/^(parataxis|conj|list|dep)$/.test(deprel[v])) deprel[v] = 'advcl';
-  return { head, deprel };
+/** The clause "as" opens, parsed alone and hung on the verb the "as" phrase hung under; null if it does not parse as one. */
+function graftClause(s: ParsedSentence, k: number, v: number, syntax: WordParser & { parser: Reparser }): ParsedSentence | null {
+  const n = s.words.length;
+  let end = v + 1;
+  while (end < n && !CLAUSE_END.test(s.words[end])) end++;
+  if (end === n && s.upos[n - 1] === 'PUNCT') end = n - 1;
+  const sub = clauseParse(s.words.slice(k, end), v - k, syntax);
+  if (!sub) return null;
+  const even = k > 0 && /^(even|just)$/i.test(s.words[k - 1]) ? k - 1 : k;
+  // After a comma ("..., even as ...") the clause goes with the sentence's main clause; after a
+  // reporting tag ("..., officials said, even as ...") with the tag, outside what it reports.
+  const tag = even - 2;
+  const afterComma = even > 0 && s.words[even - 1] === ',';
+  const governor = !afterComma ? governorOutside(s, even, end) : tag >= 0 && s.upos[tag] === 'VERB' && s.deprel[tag] === 'parataxis' ? tag : s.head.indexOf(0);
+  if (governor === null || (governor >= even && governor < end)) return null;
+  const head = s.head.slice(), upos = s.upos.slice(), xpos = s.xpos.slice(), deprel = s.deprel.slice();
+  for (let j = 0; j < end - k; j++) {
+    const w = k + j;
+    const root = sub.head[j] === 0;
+    head[w] = root ? governor + 1 : k + sub.head[j];
+    [upos[w], xpos[w], deprel[w]] = [sub.upos[j], sub.xpos[j], root ? 'advcl' : sub.deprel[j]];
+  }
+  if (even < k) [head[even], deprel[even]] = [v + 1, 'advmod'];
+  // Words outside the span that hung inside it (a comma, a later phrase) go to the governor.
+  for (let w = 0; w < n; w++) if ((w < even || w >= end) && head[w] - 1 >= even && head[w] - 1 < end) head[w] = governor + 1;
+  return { ...s, upos, xpos, head, deprel };
+}
+
+/**
+ * "As <clause>" parsed as a sentence, "as" a subordinator and the verb (at `verb`) a past tense
+ * (the tagger reads "Russian drones struck energy facilities" alone as a noun phrase too); kept
+ * when "as" marks the verb, the root, and the verb has a subject. Its words, without the stop added.
+ */
+function clauseParse(words: string[], verb: number, syntax: WordParser & { parser: Reparser }): { head: Int32Array; deprel: string[]; upos: string[]; xpos: string[] } | null {
+  const sentence = ['As', ...words.slice(1), '.'];
+  const tagged = syntax.parseWords(sentence);
+  const upos = tagged.upos.slice(), xpos = tagged.xpos.slice();
+  [upos[0], xpos[0], upos[verb], xpos[verb]] = ['SCONJ', 'IN', 'VERB', 'VBD'];
+  const p = syntax.parser.parse(sentence, upos, xpos);
+  const subject = p.deprel.some((d, j) => d.startsWith('nsubj') && p.head[j] === verb + 1);
+  if (p.head[verb] !== 0 || p.head[0] !== verb + 1 || p.deprel[0] !== 'mark' || !subject) return null;
+  const cut = words.length;
+  return { head: p.head.slice(0, cut), deprel: p.deprel.slice(0, cut), upos: upos.slice(0, cut), xpos: xpos.slice(0, cut) };
+}
+
+/**
+ * The verb the span [from, end) hung under: up from the span's first word to the first word outside
+ * it, then up to a verb (the sentence's root if none); null when that chain runs back into the span.
+ */
+function governorOutside(s: ParsedSentence, from: number, end: number): number | null {
+  const inside = (w: number) => w >= from && w < end;
+  let g = s.head[from] - 1;
+  for (let steps = 0; g >= 0 && inside(g) && steps < s.words.length; steps++) g = s.head[g] - 1;
+  for (let steps = 0; g >= 0 && s.upos[g] !== 'VERB' && steps < s.words.length; steps++) {
+    g = s.head[g] - 1;
+    if (g >= 0 && inside(g)) return null;
+  }
+  if (g < 0) g = s.head.indexOf(0);
+  return g < 0 || inside(g) ? null : g;
 }
 
 /** "as many as", "as big as": an "as" after an adjective or adverb that follows another "as". */
