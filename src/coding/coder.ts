@@ -34,6 +34,7 @@ import { retagNominal, retagPredicate } from './retag.js';
 import { retagSubjunctive } from './retag-subjunctive.js';
 import { retagFalseAuxiliary } from './retag-auxiliary.js';
 import { retagClauseAs } from './retag-as.js';
+import { retagClauseVerb } from './retag-clause-verb.js';
 import { retagAfterModal } from './retag-modal.js';
 import { retagGerundObject } from './retag-gerund.js';
 import { retagReportedThat } from './retag-that.js';
@@ -140,6 +141,7 @@ export class Coder {
     const retags: Step[] = [
       (s) => retagReportedThat(s, parser),
       (s) => retagClauseAs(s, this.syntax, isVerbForm),
+      (s) => retagClauseVerb(s, parser, isVerbForm),
       (s) => retagFalseAuxiliary(s, parser),
       (s) => retagGerundObject(s, parser, isVerbForm),
       (s) => retagAttributive(s, parser),

@@ -47,3 +47,15 @@ test('unnamed diplomats in a wire story filed from a capital speak for no state'
   const diplomats = doc.actors.find((a) => a.text.includes('diplomats'));
   assert.equal(diplomats?.code, null);
 });
+
+cases('in a news text, the writer\'s "would" under a condition is a reckoning, not an announced plan; "will" still reports one', [
+  ['MOSCOW, March 4 (Reuters) - If the talks collapse, Russia would attack Ukraine again.', ['RUS UKR 190 hypothetical author 2026-03-05']],
+  ['ANKARA, March 4 (Reuters) - Turkey will close its border with Syria if the fighting spreads.', ['TUR SYR 132 actual author 2026-03-05', 'TUR SYR 172 hypothetical author 2026-03-05']],
+]);
+
+cases('a condition whose present-tense verb the tagger read as a plural noun is still a condition, with its event', [
+  ['China will respond if the US sanctions Chinese banks.', ['USA CHNBUS 163 hypothetical author 2026-03-05']],
+  ['Israel will strike if Hezbollah fires rockets.', ['ISR - 190 hypothetical author 2026-03-05', 'LBNREB - 194 hypothetical author 2026-03-05']],
+  // Nouns stay nouns where the clause has its verb.
+  ['Iran will retaliate if the US sanctions are extended.', ['IRN - 190 hypothetical author 2026-03-05']],
+]);

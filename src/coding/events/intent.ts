@@ -53,8 +53,11 @@ export function announcedIntent(
   const speaker = attribution.speaker;
   if (future && attribution.voice === 'reported' && speaker && ownSide(t, speaker, source)) return `announced by its own side ("${t.s.words[speaker.head]}")${on}`;
   // The journalist's own voice, or a wire's with no speaker named ("ANKARA (Reuters) - Turkey will ...").
+  // Only with "will": "If the sanctions are approved, they would target gas exports" is the writer's
+  // own reckoning of what would follow, no plan anyone announced.
   const journalist = attribution.voice === 'author' || (!speaker && attribution.outlet !== null);
-  if (future && journalist && REPORTING_GENRES.has(genre)) return `a plan reported in a ${genre} text${on}`;
+  const will = chain.some((k) => t.kids[k].some((c) => t.base(c) === 'aux' && FUTURE_AUX.has(t.lower(c))));
+  if (will && journalist && REPORTING_GENRES.has(genre)) return `a plan reported in a ${genre} text${on}`;
   return null;
 }
 
