@@ -59,3 +59,7 @@ cases('a condition whose present-tense verb the tagger read as a plural noun is 
   // Nouns stay nouns where the clause has its verb.
   ['Iran will retaliate if the US sanctions are extended.', ['IRN - 190 hypothetical author 2026-03-05']],
 ]);
+
+cases('"it" after a subject that is a thing between two actors ("a deal between Washington and Tehran") is the thing', [
+  ['Analysts say a deal between Washington and Tehran could ease tensions, but it might also embolden Iran\'s proxies.', []],
+]);

@@ -153,7 +153,7 @@ function thingSubjectBefore(v: SentenceView, pool: Cand[], w: number, plural: bo
   for (let x = w - 1; x >= 0; x--) {
     if (!s.deprel[x].startsWith('nsubj')) continue;
     // (An actor's name on the subject noun makes it one: "The UN peacekeeping mission said it ...".)
-    if (pool.some((c) => (c.first <= x && x <= c.last) || s.head[c.head] - 1 === x)) return false;
+    if (pool.some((c) => (c.first <= x && x <= c.last) || (s.head[c.head] - 1 === x && /^(compound|amod|flat)$/.test(s.deprel[c.head])))) return false;
     return s.upos[x] === 'NOUN' && (s.xpos[x] === 'NNS') === plural;
   }
   return false;
