@@ -1,0 +1,36 @@
+/**
+ * Regression suite for general behaviours found through PETRARCH's unit tests in a third session
+ * (regression-petr.test.ts, regression-petr2.test.ts hold the earlier ones). Each text is ours, with
+ * the exact events it must give (regression-cases.ts).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { joinRoles } from './actors/agents.js';
+import { cases } from './regression-cases.js';
+
+cases('a faith before a role noun qualifies the role, in word order ("Islamist lawyers": MUS + JUD)', [
+  ['Egyptian Islamist lawyers sued the interior ministry.', ['EGYMUSJUD EGYGOV 115 actual author 2026-03-05']],
+  ['Indonesian Muslim students protested against the French embassy.', ['IDNMUSEDU FRAGOV 140 actual author 2026-03-05']],
+  // Two roles are still one, the longer phrase's: a deputy foreign minister is GOV, military
+  // intelligence officials MILSPY.
+  ['The Russian deputy foreign minister met Iranian military intelligence officials.', ['RUSGOV IRNMILSPY 040 actual author 2026-03-05']],
+]);
+
+test('joinRoles: only a faith and a role are joined, each in its place', () => {
+  assert.equal(joinRoles('~MUS', '~UAF', false), '~MUSUAF');
+  assert.equal(joinRoles('~GOV', '~CHRCTH', true), '~GOVCHRCTH');
+  assert.equal(joinRoles('~GOV', '~MIL', true), '~MIL');
+  assert.equal(joinRoles('~MUS', '~JEW', false), '~MUS');
+  assert.equal(joinRoles('NGO~', '~MUS', false), 'NGO~');
+});
+
+cases('a second predicate read as the modifier of its object, holding the "and", is the first verb\'s conjunct', [
+  ['The Thai government condemned an incursion by Cambodian soldiers in eastern Thailand on Friday and promised compensation to the affected Thai villages.', [
+    'THAGOV KHMMIL 111 actual author 2026-02-27', 'THAGOV THACVL 030 actual author 2026-02-27',
+  ]],
+  ['The Peruvian government condemned the killing of miners by Bolivian guards in southern Peru on Saturday and promised help to the victims.', [
+    'PERGOV BOL 111 actual author 2026-02-28', 'PERGOV PERCVL 030 actual author 2026-02-28',
+  ]],
+  // Two modifiers of one noun stay modifiers.
+  ['Syrian troops shelled the damaged and looted markets in Aleppo.', ['SYRMIL SYR 194 actual author 2026-03-05']],
+]);
