@@ -34,3 +34,10 @@ cases('a second predicate read as the modifier of its object, holding the "and",
   // Two modifiers of one noun stay modifiers.
   ['Syrian troops shelled the damaged and looted markets in Aleppo.', ['SYRMIL SYR 194 actual author 2026-03-05']],
 ]);
+
+cases('demonyms Phoenix lacks for states it lists (Nepali, Azeri, Maldivian, Djiboutian)', [
+  ['Nepali police detained Indian traders near the border.', ['NPLCOP INDBUS 173 actual author 2026-03-05']],
+  ['Azeri troops shelled Armenian positions on Tuesday.', ['AZEMIL ARM 194 actual author 2026-03-03']],
+  ['The Maldivian president met Chinese diplomats.', ['MDVGOV CHNGOV 040 actual author 2026-03-05']],
+  ['Djiboutian officials criticized Eritrea.', ['DJIGOV ERI 111 actual author 2026-03-05']],
+]);
