@@ -41,3 +41,8 @@ cases('demonyms Phoenix lacks for states it lists (Nepali, Azeri, Maldivian, Dji
   ['The Maldivian president met Chinese diplomats.', ['MDVGOV CHNGOV 040 actual author 2026-03-05']],
   ['Djiboutian officials criticized Eritrea.', ['DJIGOV ERI 111 actual author 2026-03-05']],
 ]);
+
+cases('a state whose dictionary entry leaves an old role open is still a state: its current role is the one that began last (Turkmenistan)', [
+  ['The Turkmen government criticized the United Nations.', ['TKMGOV IGOUNO 111 actual author 2026-03-05']],
+  ['Turkmenistan closed its border with Afghanistan. It said the move was temporary.', ['TKM - 010 actual author 2026-03-05', 'TKM AFG 172 actual author 2026-03-05']],
+]);
