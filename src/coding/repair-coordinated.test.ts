@@ -43,3 +43,19 @@ test('a sentence the parser reads right is left alone', () => {
   const r = repairedBy(predicateReadAsObjectModifier, 'Kenya criticized a strike by Somali gunmen on Monday and promised assistance to herders.');
   assert.equal(r('promised'), 'conj>criticized');
 });
+
+test('the object read as a conjunct of a day is the second verb\'s object; of another noun it stays a conjunct', () => {
+  const rows = (after: string) => [
+    'Chile PROPN NNP 2 nsubj', 'condemned VERB VBD 0 root', 'raids NOUN NNS 2 obj', 'on ADP IN 5 case',
+    `${after} PROPN NNP 3 nmod`, 'and CCONJ CC 7 cc', 'promised VERB VBN 8 amod', 'strikes NOUN NNS 5 conj',
+  ];
+  const day = tree(rows('Friday'));
+  predicateReadAsObjectModifier(day);
+  assert.equal(day.deprel[6], 'conj');
+  assert.equal(day.head[6], 2);
+  assert.equal(day.deprel[7], 'obj');
+  const noun = tree(rows('Peru'));
+  predicateReadAsObjectModifier(noun);
+  assert.equal(noun.deprel[6], 'amod');
+  assert.equal(noun.deprel[7], 'conj');
+});

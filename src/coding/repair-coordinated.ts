@@ -4,12 +4,13 @@
  * of "aid" that holds the "and" as its `cc`, and "aid" an oblique of "condemned". A coordinator
  * belongs to a conjunct; on a modifier that is no conjunct of anything it has no place in a valid
  * tree. When that modifier is an -ed verb right after the "and", and its noun is no subject and no
- * conjunct of another noun ("arrested protesters and detained journalists" stays one object), and
+ * conjunct of another noun ("arrested protesters and detained journalists" stays one object; a day
+ * is no such noun: "on Thursday and promised raids" with "raids" a conjunct of "Thursday"), and
  * the phrase before the "and" is not the noun's own ("the burned and looted shops"), the verb is a
  * conjunct of the verb heading that phrase, and the noun its object.
  */
 import type { ParsedSentence } from '../syntax/types.js';
-import { kidsOf } from './repair-predicate.js';
+import { DAY, kidsOf } from './repair-predicate.js';
 
 export function predicateReadAsObjectModifier(s: ParsedSentence): void {
   for (let v = 2; v < s.words.length; v++) {
@@ -17,7 +18,9 @@ export function predicateReadAsObjectModifier(s: ParsedSentence): void {
     const n = s.head[v] - 1;
     if (s.upos[v] !== 'VERB' || s.deprel[v] !== 'amod' || !/ed$/i.test(s.words[v]) || n <= v) continue;
     if (s.deprel[cc] !== 'cc' || s.head[cc] !== v + 1 || !/^(and|but)$/i.test(s.words[cc])) continue;
-    if (!/^(NOUN|PROPN)$/.test(s.upos[n]) || /^(nsubj|conj|root)/.test(s.deprel[n])) continue;
+    // A conjunct of a day is none ("on Thursday and promised raids": a day and a thing are no pair).
+    const ofDay = s.deprel[n] === 'conj' && DAY.test(s.words[s.head[n] - 1] ?? '');
+    if (!/^(NOUN|PROPN)$/.test(s.upos[n]) || (/^(nsubj|conj|root)/.test(s.deprel[n]) && !ofDay)) continue;
     // Only adjectives and nouns between the verb and its noun ("promised humanitarian aid").
     let plain = true;
     for (let w = v + 1; w < n; w++) if (!/^(ADJ|NOUN|PROPN)$/.test(s.upos[w])) plain = false;
