@@ -46,3 +46,18 @@ cases('a state whose dictionary entry leaves an old role open is still a state: 
   ['The Turkmen government criticized the United Nations.', ['TKMGOV IGOUNO 111 actual author 2026-03-05']],
   ['Turkmenistan closed its border with Afghanistan. It said the move was temporary.', ['TKM - 010 actual author 2026-03-05', 'TKM AFG 172 actual author 2026-03-05']],
 ]);
+
+cases('a pledge of a thing with no clause to report ("vowed revenge", "promised compensation") is an act of its own, not a report yielding to the sentence\'s other event', [
+  ['Gunmen attacked a police post in Zamfara, and the Nigerian government vowed revenge.', [
+    'NGAUAF NGACOP 190 actual author 2026-03-05', 'NGAGOV - 138 actual author 2026-03-05',
+  ]],
+  ['The Chilean government condemned the looting and promised compensation.', [
+    'CHLGOV - 111 actual author 2026-03-05', 'CHLGOV - 030 actual author 2026-03-05',
+  ]],
+]);
+
+cases('a day conjoined to the object a second predicate modifies is no pair: "on Thursday and promised raids" has its own verb', [
+  ['The Kenyan government condemned an attack by Somali gunmen in the north on Thursday and promised raids on the militant camps.', [
+    'KENGOV SOMUAF 112 actual author 2026-03-05', 'KENGOV - 138 actual author 2026-03-05',
+  ]],
+]);
