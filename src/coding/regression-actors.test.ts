@@ -235,7 +235,8 @@ cases('a state-flagged or state-backed noun is that state\'s ("a British-flagged
 
 cases('"Serb" is a demonym of Serbia (dated as Serbia); a people after another state\'s demonym is that state\'s ("Bosnian Serbs")', [
   ['Serb forces shelled Albanian villages on Monday.', ['SRBMIL ALBCVL 194 actual author 2026-03-02']],
-  ['Bosnian Serbs demanded a truce with Moslem forces.', ['BIH BIHMUS 1056 actual author 2026-03-05']],
+  // "Moslem" qualifies the forces' role (regression-petr3.test.ts): BIHMUS + MIL.
+  ['Bosnian Serbs demanded a truce with Moslem forces.', ['BIH BIHMUSMIL 1056 actual author 2026-03-05']],
   ['Israeli Arabs protested against the government.', ['ISR ISRGOV 140 actual author 2026-03-05']],
 ]);
 

@@ -83,7 +83,8 @@
  *   Kong in defiance of Beijing" with "Hong Kong" an nmod:poss of "defiance" (phraseReadAsPossessor,
  *   repair-possessor.ts).
  * - Passive read as a copula: "Eriador was opposed by Osgiliath" with "was" a cop (see passiveReadAsCopula).
- * - Verb conjoined to an object: "condemned an attack ... and promised aid" (see verbConjoinedToObject).
+ * - Verb conjoined to an object: "condemned an attack ... and promised aid" (see verbConjoinedToObject);
+ *   or read as the object's modifier holding the "and" (predicateReadAsObjectModifier, repair-coordinated.ts).
  * - Possessor of a verb: "Caras Galadhon's new mayor left" with the possessor on "left" (see possessorOfVerb).
  * - The charge of a passive accusation read as a clause on its agent: "was accused by Ukraine of
  *   shelling" with "shelling" an acl of "Ukraine" (chargeReadAsAgentClause, repair-charge.ts).
@@ -118,6 +119,7 @@ import { mainVerbAfterParenthetical } from './repair-relative.js';
 import { objectReadAsSecondSubject } from './repair-object.js';
 import { controlledInfinitiveAsAdverbial, gerundReadAsModifier } from './repair-control.js';
 import { participleAfterAuxiliary, participleAfterPreposition } from './repair-participle.js';
+import { predicateReadAsObjectModifier } from './repair-coordinated.js';
 import { chargeReadAsAgentClause } from './repair-charge.js';
 import { phraseReadAsPossessor } from './repair-possessor.js';
 import {
@@ -161,6 +163,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   descriptorReadAsPassiveSubject(s);
   passiveReadAsCopula(s);
   verbConjoinedToObject(s);
+  predicateReadAsObjectModifier(s);
   possessorOfVerb(s);
   verbReadAsModifier(s);
   predicateReadAsNounClause(s);

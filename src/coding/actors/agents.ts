@@ -53,11 +53,13 @@ function findRuns(v: SentenceView, ctx: DocContext, covered: Uint8Array): AgentR
     }
     const prev = runs[runs.length - 1];
     if (prev && prev.last + 1 === unit.first) {
-      // "deputy" + "foreign minister": one run, coded by its longest phrase (ties: the leftmost).
+      // "deputy" + "foreign minister": one run, coded by its longest phrase (ties: the leftmost),
+      // with the roles the other phrases add in word order ("Islamist" + "lawyers": ~MUSJUD).
+      const joined = joinRoles(prev.hit.code, m.values[0].code, m.length > best);
       if (m.length > best) {
-        prev.hit = m.values[0];
+        prev.hit = { ...m.values[0], code: joined };
         best = m.length;
-      }
+      } else prev.hit = { ...prev.hit, code: joined };
       prev.last = end.last;
     } else {
       runs.push({ first: unit.first, last: end.last, hit: m.values[0] });
@@ -66,6 +68,21 @@ function findRuns(v: SentenceView, ctx: DocContext, covered: Uint8Array): AgentR
     u += span;
   }
   return runs;
+}
+
+/** Religious communities (CAMEO's religion codes, with Phoenix's subdivisions): a qualifier, not a role. */
+const FAITHS = /^~(MUS|CHR|JEW|HIN|BUD)((CTH|PRO|ORT|SUN|SHI)?)$/;
+
+/**
+ * The role code of two adjacent agent phrases when one is a faith qualifying the other's role, in
+ * word order as Phoenix writes its own compounds (ISLAMIC_MILITANT ~MUSUAF, BUDDHIST_STUDENT ~BUDEDU):
+ * "Islamist" + "lawyers" is ~MUSJUD. Otherwise the preferred phrase's code alone: "deputy" +
+ * "foreign minister" is the foreign minister's ~GOV, "military intelligence" + "officials" ~MILSPY.
+ */
+export function joinRoles(left: string, right: string, rightPreferred: boolean): string {
+  const preferred = rightPreferred ? right : left;
+  if (!left.startsWith('~') || !right.startsWith('~') || FAITHS.test(left) === FAITHS.test(right)) return preferred;
+  return left + right.slice(1);
 }
 
 type AgentMatch = NonNullable<ReturnType<DocContext['index']['agents']['longest']>>;

@@ -18,9 +18,12 @@ export function inferKind(e: ActorEntry): ActorKind {
   if (e.kind) return e.kind;
   if (e.use === 'demonym') return 'state';
   if (e.roles.some((r) => r.from !== null || r.to !== null)) {
-    // A state whose code changed ("Ukraine": [USRUKR <910824] [UKR >911221]) ends on a bare state code.
+    // A state whose code changed ("Ukraine": [USRUKR <910824] [UKR >911221]) ends on a bare state
+    // code: its open role that began last, the one in force today (Phoenix has "TURKMENISTAN_
+    // [USRTKM >911016] ... [TKM >911221]", an old role left open by a typo).
     const open = e.roles.filter((r) => r.to === null);
-    return open.length > 0 && open.every((r) => r.codes.length > 0 && r.codes.every(isStateCode)) ? 'state' : 'person';
+    const current = open.reduce<(typeof open)[number] | null>((a, r) => (!a || (r.from ?? 0) > (a.from ?? 0) ? r : a), null);
+    return current !== null && current.codes.length > 0 && current.codes.every(isStateCode) ? 'state' : 'person';
   }
   const codes = e.roles.flatMap((r) => r.codes);
   // Elites ([RUSELI]) are people even when the dictionary gives them no dates.

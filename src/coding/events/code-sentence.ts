@@ -489,6 +489,9 @@ function reportsAnother(t: Tree, c: Clause, all: readonly Clause[]): boolean {
   // an act between the parties: the outlet is no target of its own.
   const toPress = isReportingVerb(t, c.verb) && isPress(c.target);
   if (c.target && !toPress && (c.ownTarget || !isReportingVerb(t, c.verb))) return false;
+  // "... and promised compensation to the villages": a pledge of a thing, with no clause to report,
+  // is an act of its own (an intent, 03x), not a report.
+  if (isCommitment(t, c.verb) && reportsNoClause(t, c.verb)) return false;
   // A clause with no source codes nothing ("a place to visit"), so it reports no event.
   const others = all.filter((o) => o !== c && (o.code !== null || o.reverse !== null) && o.source && o.top !== c.top);
   // "..., a senior official said on Saturday": parsers attach such a tag to any clause of the
@@ -500,6 +503,14 @@ function reportsAnother(t: Tree, c: Clause, all: readonly Clause[]): boolean {
   // A bare reporting verb under c yields to c itself (above), so it cannot make c yield in turn.
   // What a demand asks is no report of the verb that takes the demand as object ("rejected demands that he step down").
   return others.some((o) => !bare(o) && governsReported(t, c.top, o.top) && directiveOf(t, o.top) < 0);
+}
+
+/** A verb with a noun object and no clause under it or its object ("vowed revenge", "pledged aid"). */
+function reportsNoClause(t: Tree, v: number): boolean {
+  const obj = t.child(v, 'obj');
+  if (obj < 0 || t.upos(obj) !== 'NOUN') return false;
+  const clausal = (k: number) => /^(ccomp|xcomp|csubj|acl|advcl|parataxis)$/.test(t.base(k));
+  return !t.kids[v].some(clausal) && !t.kids[obj].some(clausal);
 }
 
 /**
