@@ -122,6 +122,7 @@ import { chargeReadAsAgentClause } from './repair-charge.js';
 import { phraseReadAsPossessor } from './repair-possessor.js';
 import {
   invertedReportingTag, reportedClauseReadAsAdverbial, reportedClauseReadAsMediumContent, reportedClauseReadAsModifier, reportedClauseReadAsRelative,
+  reportedClauseReadAsRelativeOfDay,
   speakerReadAsApposition,
 } from './repair-tag.js';
 
@@ -188,6 +189,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   speakerReadAsApposition(s);
   reportingTagTakesMainWords(s);
   reportedClauseReadAsMediumContent(s);
+  reportedClauseReadAsRelativeOfDay(s);
   return s;
 }
 
