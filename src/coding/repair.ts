@@ -120,6 +120,7 @@ import { controlledInfinitiveAsAdverbial, gerundReadAsModifier } from './repair-
 import { participleAfterAuxiliary, participleAfterPreposition } from './repair-participle.js';
 import { chargeReadAsAgentClause } from './repair-charge.js';
 import { phraseReadAsPossessor } from './repair-possessor.js';
+import { subjectReadAsObjectConjunct } from './repair-conjunct.js';
 import {
   invertedReportingTag, reportedClauseReadAsAdverbial, reportedClauseReadAsMediumContent, reportedClauseReadAsModifier, reportedClauseReadAsRelative,
   reportedClauseReadAsRelativeOfDay,
@@ -182,6 +183,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   objectBeforeSubject(s);
   adjectiveCutOffItsNoun(s);
   conjunctWithoutCoordinator(s);
+  subjectReadAsObjectConjunct(s);
   appositionReadAsConjunct(s);
   pronounReadAsApposition(s);
   closingReportingTag(s);
