@@ -61,3 +61,13 @@ cases('a briefing transcript: "Q:" and "A:" labels are no part of the sentence, 
   // A label must open its line: "Plan A:" is no speaker.
   ['Plan A: China urged Vietnam to stop the drills.', ['CHN VNM 020 actual author 2026-03-05']],
 ]);
+
+cases('a noun after ", and" before a verb with its own auxiliary is that clause\'s subject, not a conjunct of the object before it', [
+  ['Oman and Qatar have offered to host talks, and European capitals would likely support such an arrangement.', [
+    'OMN - 036 actual author 2026-03-05', 'QAT - 036 actual author 2026-03-05', 'OMN - 043 future author 2026-03-05', 'QAT - 043 future author 2026-03-05']],
+  ['Egypt sent aid to Gaza, and Jordan opened its border.', ['EGY PSEGZA 070 actual author 2026-03-05', 'JOR - 080 actual author 2026-03-05']],
+]);
+
+cases('the Peace and Security Council (overlay alias) is the African Union\'s, not the UN Security Council', [
+  ['In a statement, the African Union\'s Peace and Security Council demanded an immediate ceasefire in Sudan.', ['IGOAFRAFU SDN 1056 actual author 2026-03-05']],
+]);
