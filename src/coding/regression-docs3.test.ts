@@ -71,3 +71,8 @@ cases('a noun after ", and" before a verb with its own auxiliary is that clause\
 cases('the Peace and Security Council (overlay alias) is the African Union\'s, not the UN Security Council', [
   ['In a statement, the African Union\'s Peace and Security Council demanded an immediate ceasefire in Sudan.', ['IGOAFRAFU SDN 1056 actual author 2026-03-05']],
 ]);
+
+cases('"political forces" are parties (PTY), not the military FORCES codes', [
+  ['The EU urges the Georgian government to reverse these measures and to engage in an inclusive dialogue with all political forces and civil society.', [
+    'IGOEUREEC GEOGOV 020 actual author 2026-03-05', 'GEOGOV GEOPTY 046 future author 2026-03-05', 'GEOGOV GEOCVL 046 future author 2026-03-05']],
+]);

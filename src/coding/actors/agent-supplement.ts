@@ -5,7 +5,7 @@
  * deputy foreign minister" would go uncoded or miscoded; it has ARMED_FORCES but not "Russian forces",
  * and FOREIGN_OFFICE but not the State Department; a national ("a US national") is a citizen, CVL as Phoenix's CITIZEN; prisoners are civilians (Phoenix has only prisoners
  * of war and political prisoners, and its PRISON stem is prison staff); "his Pakistani counterpart" (of a minister
- * or leader: government) went uncoded beyond the country. Dictionary phrases win over these (the
+ * or leader: government) went uncoded beyond the country; "political forces" are parties, not FORCES' military. Dictionary phrases win over these (the
  * index keeps the first entry for a phrase and the supplement is added last).
  */
 import { parseAgentDictionary } from '../../dict/agents.js';
@@ -53,6 +53,7 @@ NEGOTIATOR [~GOV]
 LEADER [~GOV]
 COUNTERPART [~GOV]
 FORCES [~MIL]
+POLITICAL_FORCES [~PTY]
 `;
 
 /**
