@@ -28,6 +28,7 @@ import { HEADLINE_REPARSED, headlineForms } from './reparse-headline.js';
 import { reparseReportingTag } from './reparse-tag.js';
 import { retagAfterRelative } from './retag-relative.js';
 import { reparseFronted } from './reparse-fronted.js';
+import { reparseInCase } from './reparse-in-case.js';
 import { retagAttributive, retagNoun } from './retag-adjective.js';
 import { retagPassive } from './retag-passive.js';
 import { retagNominal, retagPredicate } from './retag.js';
@@ -136,6 +137,7 @@ export class Coder {
     const reparses: Step[] = [
       (s) => reparseInvertedCondition(s, this.syntax, parser),
       (s) => reparseFronted(s, this.syntax, parser),
+      (s) => reparseInCase(s, this.syntax),
     ];
     // ... then words the tagger got wrong, tagged again and the sentence parsed again (retag*.ts), in this order.
     const retags: Step[] = [

@@ -8,11 +8,15 @@
  */
 import type { ParsedSentence } from '../syntax/types.js';
 import { isReportingWord } from './events/attribution.js';
-import { kidsOf, phraseStart, under } from './repair-predicate.js';
+import { DAY, kidsOf, phraseStart, under } from './repair-predicate.js';
 
 const TAG_RELATIONS = new Set(['advcl', 'conj', 'parataxis']);
-/** Reporting verbs that open an inverted tag ("..., said the ministry"); not participles ("saying"). */
-const INVERTED = /^(said|says|added|adds|stated|states|announced|reported|confirmed)$/;
+/**
+ * Reporting verbs that open an inverted tag ("..., said the ministry"; in translated copy also
+ * "..., warned the minister", "..., noted Lavrov", "..., informed the press service"); not
+ * participles ("saying").
+ */
+const INVERTED = /^(said|says|added|adds|stated|states|announced|reported|confirmed|warned|noted|stressed|underlined|emphasi[sz]ed|informed|declared|explained|insisted)$/;
 
 export function invertedReportingTag(s: ParsedSentence): void {
   const n = s.words.length;
@@ -188,5 +192,32 @@ export function reportedClauseReadAsMediumContent(s: ParsedSentence): void {
     s.deprel[that] = 'mark';
     s.upos[that] = 'SCONJ';
     s.xpos[that] = 'IN';
+  }
+}
+
+/**
+ * "The coast guard said on Wednesday that Chinese vessels fired water cannon at ..." parsed with
+ * "that" a relative pronoun on the day, "vessels" its subject and "fired" a modifier of "vessels".
+ * After a reporting verb's day, "that" followed by a subject and its verb opens what the verb
+ * reports: the verb becomes the reporting verb's `ccomp`, with "that" its complementiser.
+ */
+export function reportedClauseReadAsRelativeOfDay(s: ParsedSentence): void {
+  for (let k = 2; k < s.words.length; k++) {
+    const day = s.head[k] - 1;
+    if (s.words[k].toLowerCase() !== 'that' || day !== k - 1 || !DAY.test(s.words[day])) continue;
+    const v = s.head[day] - 1;
+    if (v < 0 || s.upos[v] !== 'VERB' || !isReportingWord(s.words[v].toLowerCase())) continue;
+    const subj = kidsOf(s, k).find((c) => c > k && s.deprel[c].startsWith('nsubj'));
+    const verb = subj === undefined ? undefined : kidsOf(s, subj).find((c) => c > subj && s.upos[c] === 'VERB' && /^acl/.test(s.deprel[c]));
+    if (subj === undefined || verb === undefined) continue;
+    for (const c of kidsOf(s, k)) if (c !== subj) s.head[c] = verb + 1;
+    s.head[verb] = v + 1;
+    s.deprel[verb] = 'ccomp';
+    s.head[subj] = verb + 1;
+    s.head[k] = verb + 1;
+    s.deprel[k] = 'mark';
+    s.upos[k] = 'SCONJ';
+    s.xpos[k] = 'IN';
+    if (s.xpos[verb] === 'VBN') s.xpos[verb] = 'VBD';
   }
 }

@@ -122,8 +122,10 @@ import { participleAfterAuxiliary, participleAfterPreposition } from './repair-p
 import { predicateReadAsObjectModifier } from './repair-coordinated.js';
 import { chargeReadAsAgentClause } from './repair-charge.js';
 import { phraseReadAsPossessor } from './repair-possessor.js';
+import { subjectReadAsObjectConjunct } from './repair-conjunct.js';
 import {
   invertedReportingTag, reportedClauseReadAsAdverbial, reportedClauseReadAsMediumContent, reportedClauseReadAsModifier, reportedClauseReadAsRelative,
+  reportedClauseReadAsRelativeOfDay,
   speakerReadAsApposition,
 } from './repair-tag.js';
 
@@ -184,6 +186,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   objectBeforeSubject(s);
   adjectiveCutOffItsNoun(s);
   conjunctWithoutCoordinator(s);
+  subjectReadAsObjectConjunct(s);
   appositionReadAsConjunct(s);
   pronounReadAsApposition(s);
   closingReportingTag(s);
@@ -191,6 +194,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   speakerReadAsApposition(s);
   reportingTagTakesMainWords(s);
   reportedClauseReadAsMediumContent(s);
+  reportedClauseReadAsRelativeOfDay(s);
   return s;
 }
 

@@ -35,7 +35,7 @@ const DATE = `(?:(?:${WEEKDAY},?\\s)?${MONTH}\\s\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s
 const DATE_AFTER = new RegExp(`^,?\\s(?:(?:published|released|issued|aired)\\s)?(?:(?:late|early|earlier)\\s)?(?:on\\s|dated\\s)?(${DATE})\\b`);
 const DATE_BEFORE = new RegExp(`\\b[Oo]n\\s(${DATE}),?\\s(?:the\\s)?$`);
 /** A dateline's date before the agency: "SEOUL, April 7 (Yonhap) --". */
-const DATELINE_BEFORE = new RegExp(`^\\s*[A-Z][A-Z .'-]{1,30},\\s(${MONTH}\\s\\d{1,2}),?\\s$`);
+const DATELINE_BEFORE = new RegExp(`^\\s*[A-Z][A-Z .'/-]{1,30},\\s(${MONTH}\\s\\d{1,2}),?\\s$`);
 
 const PART_OF_NAME = /(?:\b[Oo]f|\b[Ff]or|&)\s$/;
 

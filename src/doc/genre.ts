@@ -45,7 +45,7 @@ const RULES: CueRule[] = [
   { rule: 'press-release-words', genre: 'press-release', weight: 3,
     re: /\b(?:press\s+release|media\s+contact|media\s+inquiries|about\s+(?:the\s+)?company|forward-looking\s+statements|###\s*$)/gim },
   { rule: 'wire-dateline', genre: 'news', weight: 2,
-    re: /^\s*[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][A-Za-z.]+(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .]+\))?\s*[-–—:]{1,2}\s/gm, limit: 1 },
+    re: /^\s*[A-Z][A-Z .'/-]{2,30}(?:,\s*[A-Z][A-Za-z.]+(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .]+\))?\s*[-–—:]{1,2}\s/gm, limit: 1 },
   // Reported speech is the stuff of news: "..., officials said", "according to the ministry". It
   // weighs little and at most three times (2.4), below any opinion, analysis or press-release cue
   // and below the density of author first person (3), so it only decides a text with no other cue.

@@ -1,9 +1,10 @@
 /**
- * The shape of a wire dateline, "SEOUL, April 7 (Yonhap) --": an upper-case place, an optional
- * month and day, an optional agency in brackets, a dash. The segmenter makes it a segment of its own
+ * The shape of a wire dateline, "SEOUL, April 7 (Yonhap) --": an upper-case place (or two filed
+ * from together, "GAZA/CAIRO"), an optional month and day, an optional agency in brackets, a dash.
+ * The segmenter makes it a segment of its own
  * (sentences.ts); actor resolution reads its place (coding/actors/dateline.ts).
  */
-const PLACE = "[A-Z][A-Z .'-]{1,30}[A-Z]";
+const PLACE = "[A-Z][A-Z .'-]{1,30}[A-Z](?:/[A-Z][A-Z .'-]{1,30}[A-Z])?";
 const REST = String.raw`(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,40}\))?\s*(?:--|[-–—])`;
 
 /** A whole string that is a dateline. */

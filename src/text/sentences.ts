@@ -20,6 +20,7 @@ import { isAlnum, isCloser, isDigit, isLower, isNewline, isSpace, isUpper, isLet
 import { DATELINE } from './dateline.js';
 import { endsSignOff } from './valediction.js';
 import { endsGreeting } from './greeting.js';
+import { endsSpeakerLabel } from './speaker-label.js';
 import type { Spans } from './span-buffer.js';
 
 /** Ends (exclusive token indices) of the sentences in tokens; the last is tokens.start.length. */
@@ -43,7 +44,8 @@ export function sentenceEnds(text: string, tok: Spans): number[] {
       if (
         unpunctuatedEnd(text, tok, i) ||
         endsSignOff(text, tok, sentenceStart, i) ||
-        endsGreeting(text, tok, sentenceStart, i)
+        endsGreeting(text, tok, sentenceStart, i) ||
+        endsSpeakerLabel(text, tok, sentenceStart, i)
       ) {
         ends.push(i + 1);
       }

@@ -6,7 +6,8 @@
  * and FOREIGN_OFFICE but not the State Department; a national ("a US national") is a citizen, CVL as Phoenix's CITIZEN; prisoners are civilians (Phoenix has only prisoners
  * of war and political prisoners, and its PRISON stem is prison staff); "his Pakistani counterpart" (of a minister
  * or leader: government) went uncoded beyond the country; nor firms, banks, lenders or enterprises
- * (it has COMPANY, CORPORATION and CENTRAL_BANK), so "sanctions on Chinese firms" were on China. Dictionary phrases win over these (the
+ * (it has COMPANY, CORPORATION and CENTRAL_BANK), so "sanctions on Chinese firms" were on China;
+ * "political forces" are parties, not FORCES' military. Dictionary phrases win over these (the
  * index keeps the first entry for a phrase and the supplement is added last).
  */
 import { parseAgentDictionary } from '../../dict/agents.js';
@@ -58,6 +59,7 @@ FIRM [~BUS]
 BANK [~BUS]
 LENDER [~BUS]
 ENTERPRISE [~BUS]
+POLITICAL_FORCES [~PTY]
 `;
 
 /**

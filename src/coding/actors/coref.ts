@@ -182,9 +182,17 @@ function obliged(v: SentenceView, pool: Cand[], w: number, ok: Accept): [Cand, s
 const COUNTRY_NOUNS = new Set(['COUNTRY', 'NATION', 'STATE']);
 const PAIR_NOUNS: Record<string, Accept> = {
   SIDES: (c) => c.kind !== 'location' && !c.members,
+  PARTIES: (c) => c.kind !== 'location' && !c.members,
   COUNTRIES: isState, NATIONS: isState, STATES: isState, GOVERNMENTS: (c) => c.kind === 'state' || c.kind === 'organization',
   LEADERS: isPerson, MINISTERS: isPerson,
 };
+
+/** The last speaker label before offset ("Q:", "A:", "Question:", "Answer:" opening a line) is an answer's. */
+function inAnswer(text: string, offset: number): boolean {
+  let last = '';
+  for (const m of text.slice(0, offset).matchAll(/(?:^|\n)[ \t]*(Q|A|Question|Answer):/g)) last = m[1];
+  return last === 'A' || last === 'Answer';
+}
 
 /** "the country('s)", "both sides", "the two countries": descriptions that need no agent dictionary. */
 export function descriptions(v: SentenceView, ctx: DocContext, here: Cand[], covered: Uint8Array): Cand[] {
@@ -194,7 +202,15 @@ export function descriptions(v: SentenceView, ctx: DocContext, here: Cand[], cov
     const w0 = v.units[u].first;
     if (covered[w0]) continue;
     const det = n[u];
-    const two = det === 'BOTH' ? 1 : det === 'THE' && n[u + 1] === 'TWO' ? 2 : 0;
+    if (det === 'WE' && ctx.dominant && inAnswer(ctx.text, v.s.start[w0])) {
+      // "A: ... We urge the Philippines to stop": in a briefing transcript, the answering side is
+      // the state the document is about (its most mentioned).
+      const a = antecedent(ctx, v, [...here, ...out], w0, (c) => isState(c) && c.code === ctx.dominant, v.index + 1);
+      if (a) out.push(refer(a, w0, 'coref:we-answer'));
+      continue;
+    }
+    // "The sides discussed ..." (translated copy), "the parties agreed": a pair with no number.
+    const two = det === 'BOTH' ? 1 : det === 'THE' && n[u + 1] === 'TWO' ? 2 : det === 'THE' && /^(SIDES|PARTIES)$/.test(n[u + 1]) ? 1 : 0;
     if (det === 'THE' && COUNTRY_NOUNS.has(n[u + 1]) && !nounAfter(v, u + 2)) {
       // The state that is (or owns) a subject in this or the previous sentence first ("South Korea's
       // foreign ministry expressed concern over talks between the US and China. As the country's

@@ -15,12 +15,19 @@ export function datelinePlace(text: string): [number, number] | null {
 }
 
 /**
- * The dateline's place name and the whole dateline (place, date, agency and dash: none of its
- * words is an actor, "Nov." in "BERLIN, Nov. 24 --" no unknown organisation), or null.
+ * The dateline's place name, the first of two filed from together ("GAZA/CAIRO": the story is
+ * Gaza's, Cairo only where more reporting came from), and the whole dateline (place, date, agency
+ * and dash: none of its words is an actor, "Nov." in "BERLIN, Nov. 24 --" no unknown
+ * organisation), or null.
  */
-export function datelineSpans(text: string): { place: [number, number]; whole: [number, number] } | null {
+export function datelineSpans(text: string): { place: [number, number]; first: [number, number]; whole: [number, number] } | null {
   const m = DATELINE_AT_LINE_START.exec(text.slice(0, HEAD));
   if (!m) return null;
   const start = m.index + m[0].indexOf(m[1]);
-  return { place: [start, start + m[1].length], whole: [start, m.index + m[0].trimEnd().length] };
+  const slash = m[1].indexOf('/');
+  return {
+    place: [start, start + m[1].length],
+    first: [start, start + (slash < 0 ? m[1].length : slash)],
+    whole: [start, m.index + m[0].trimEnd().length],
+  };
 }

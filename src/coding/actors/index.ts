@@ -47,8 +47,8 @@ export function resolveActors(sentences: ParsedSentence[], text: string, ctx: Re
   if (place && at >= 0) {
     // The dateline's place is where the story was filed: it sets the context, it is no actor.
     const v = views[at];
-    const inPlace = (c: Cand) => v.s.start[c.first] >= place[0] && v.s.end[c.last] <= place[1];
-    doc.dateline = dict[at].find((c) => inPlace(c) && c.code !== null && c.kind === 'state')?.code?.slice(0, 3) ?? null;
+    const inPlace = (c: Cand, [a, b]: [number, number] = place) => v.s.start[c.first] >= a && v.s.end[c.last] <= b;
+    doc.dateline = dict[at].find((c) => inPlace(c, spans!.first) && c.code !== null && c.kind === 'state')?.code?.slice(0, 3) ?? null;
     dict[at] = dict[at].filter((c) => !inPlace(c));
     const whole = spans!.whole;
     blocked = new Uint8Array(v.s.words.length).map((_, w) => (v.s.start[w] >= whole[0] && v.s.end[w] <= whole[1] ? 1 : 0));

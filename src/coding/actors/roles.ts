@@ -11,7 +11,7 @@ import { composeAgent } from './codes.js';
 import type { NameRun } from './names.js';
 import { type SentenceView, caseOf, headOf } from './units.js';
 
-type How = 'title' | 'appos' | 'as';
+type How = 'title' | 'appos' | 'as' | 'for';
 
 interface RoleLink {
   agent: Cand;
@@ -50,8 +50,29 @@ function findRole(v: SentenceView, first: number, last: number, h: number, cands
     const sameVerb = v.s.head[a.head] > 0 && v.s.head[a.head] === v.s.head[h] && v.s.deprel[h].startsWith('nsubj');
     if (asMarked && (before || sameVerb)) return { agent: a, how: 'as' };
   }
-  return bodyAppositive(v, h, cands);
+  return bodyAppositive(v, h, cands) ?? spokenFor(v, first, cands);
 }
+
+/**
+ * "Speaking for the RSF delegation, Mohamed al-Mukhtar accused ...", "Speaking on behalf of the EU,
+ * X said": the body named in a "speaking for" phrase right before the name's comma is the one the
+ * person speaks for. The body stays an actor of its own; the person takes its code.
+ */
+function spokenFor(v: SentenceView, first: number, cands: Cand[]): RoleLink | null {
+  const comma = first - 1;
+  if (word(v, comma) !== ',') return null;
+  let at = -1;
+  for (let w = comma - 1; w >= 0 && w >= comma - MAX_SPOKEN_FOR && word(v, w) !== ','; w--) if (word(v, w) === 'speaking') at = w;
+  if (at < 0) return null;
+  const behalf = word(v, at + 1) === 'on' && word(v, at + 2) === 'behalf' && word(v, at + 3) === 'of';
+  if (word(v, at + 1) !== 'for' && !behalf) return null;
+  const body = cands.find((c) => c.code !== null && c.kind !== 'person' && c.kind !== 'location' && !c.members && c.first > at && c.last < comma);
+  if (!body) return null;
+  return { agent: { ...body, kind: 'person', via: 'agent', rule: `speaking for ${body.rule}` }, how: 'for' };
+}
+
+/** The longest "speaking for ..." phrase read, in words before the comma. */
+const MAX_SPOKEN_FOR = 10;
 
 /**
  * "Kenzo Oshima, the United Nations Emergency Relief Coordinator,": an appositive whose head is
@@ -137,8 +158,10 @@ export function applyRoles(v: SentenceView, ctx: DocContext, cands: Cand[], runs
     }
     const first = r.how === 'title' ? r.agent.first : person.first;
     const merged: Cand = { ...person, first, last, code: code ?? person.code, agentCode: pending, rule: person.via === 'role' ? rule : `${person.rule} + ${rule}` };
-    remove.add(r.agent);
     add.push(merged);
+    // The body a person speaks for is still an actor of its own.
+    if (r.how === 'for') return;
+    remove.add(r.agent);
     // An appositive or "as" phrase is another mention of the same person.
     if (r.how !== 'title') add.push({ ...r.agent, key: person.key, kind: 'person', code: merged.code, agentCode: pending, via: 'role', rule, nameWords: person.nameWords, resolved: person.resolved });
   };
@@ -166,6 +189,8 @@ export function applyRoles(v: SentenceView, ctx: DocContext, cands: Cand[], runs
     const dated = c.code !== null && c.rule.endsWith('(dated)');
     const r = findRole(v, c.first, c.last, c.head, cands);
     if (!r || remove.has(r.agent) || (c.kind !== 'person' && (r.how !== 'title' || !isRole(r.agent)))) continue;
+    // A dated office beats the body spoken for.
+    if (dated && r.how === 'for') continue;
     if (dated && r.how !== 'title') {
       // The dictionary's dated office stands; the appositive or "as" phrase is another mention of
       // the same person, no actor of its own (it was a second KORGOV the verb could take as target).

@@ -20,6 +20,8 @@ const REPORTING_STEMS = [
   // What someone vows, pledges or promises that it will do is its own word (intent.ts makes the
   // announcement an event).
   'vow', 'pledg', 'promis', 'threaten',
+  // Translated news reports with "informed that", "underlined that" ("Peskov informed that ...").
+  'inform', 'underlin',
 ];
 const REPORTING = new RegExp(`^(${REPORTING_STEMS.join('|')})(s|es|ed|d|ing|e|ted)?$`);
 /** Forms of quoting and citing someone ("Reuters quoted the minister as saying"). */

@@ -304,6 +304,12 @@ function clauseOf(
     ? obliged ? { verb: v, top: v, modalFrom: v, code: '100', reverse: null, source, target, rule: `${rule}+demand`, ownTarget: false }
       : { verb: v, top: v, modalFrom: v, code, reverse, source, target, rule, ownTarget: !fromReport }
     : null;
+  // "Speaking for the RSF delegation, X accused ...": whom a speaker speaks for is who speaks (roles.ts),
+  // no one spoken to.
+  if (t.base(v) === 'advcl' && t.lower(v) === 'speaking' && t.kids[v].some((c) => t.base(c) === 'obl' && /^(for|behalf)$/.test(t.lower(c) === 'behalf' ? 'behalf' : caseOf(t, c) ?? ''))) return null;
+  // "A Hamas official, who asked not to be named, said ...": asking (or declining) to be named,
+  // identified or quoted is the speaker's anonymity, no act.
+  if (t.kids[v].some((c) => /^(ccomp|xcomp)$/.test(t.base(c)) && t.isPassive(c) && ANONYMOUS.test(t.lower(c)))) return null;
   const lowerVerb = t.kids[v].find((c) => absorbedBy(t, c) === v);
   if (lowerVerb === undefined) return own;
   // "Japan expressed regret over the incident" with "regret" tagged a verb: a word the verb's own
@@ -424,6 +430,9 @@ function atVenue(t: Tree, w: number, v: number): boolean {
 
 /** Verbs of attempting an act ("tried to assassinate", "attempted to kill"). */
 const ATTEMPT = /^(try|tries|tried|trying|attempt|attempts|attempted|attempting)$/;
+
+/** Passive verbs whose refusal is a source's anonymity ("asked not to be named"). */
+const ANONYMOUS = /^(named|identified|quoted|cited)$/;
 
 /** Verbs of stopping an act ("stopped supplying", "ceased cooperating", "halted shelling"). */
 const CEASE = /^(stop|stops|stopped|stopping|cease[sd]?|ceasing|halt|halts|halted|halting|quit|quits|quitting|discontinue[sd]?|discontinuing)$/;

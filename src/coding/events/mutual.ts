@@ -14,8 +14,17 @@ import type { Tree } from './tree.js';
  */
 export function mutual(code: string): boolean {
   const root = code.slice(0, 2);
+  if (ONE_WAY.test(code)) return false;
   return (root >= '03' && root <= '08') || root === '16' || root === '19';
 }
+
+/**
+ * Acts within those roots that co-agents do together to a third party or a thing, never to each
+ * other: hosting or visiting ("Oman and Qatar hosted talks" are no visits by either to the other)
+ * and praise, verbal defence or rallying support ("Russia and China welcomed the step", "France and
+ * Germany praised the agreement"). "Each other" still makes them go both ways (reciprocal()).
+ */
+const ONE_WAY = /^(042|043|051|052|053)/;
 
 /** A verb whose act goes both ways whatever its code: "traded blame", "exchanged fire", "accused each other". */
 export function reciprocal(t: Tree, v: number): boolean {
