@@ -5,7 +5,9 @@
  * deputy foreign minister" would go uncoded or miscoded; it has ARMED_FORCES but not "Russian forces",
  * and FOREIGN_OFFICE but not the State Department; a national ("a US national") is a citizen, CVL as Phoenix's CITIZEN; prisoners are civilians (Phoenix has only prisoners
  * of war and political prisoners, and its PRISON stem is prison staff); "his Pakistani counterpart" (of a minister
- * or leader: government) went uncoded beyond the country. Dictionary phrases win over these (the
+ * or leader: government) went uncoded beyond the country; a crowd, marchers and a crowd
+ * counted bare ("Thousands rallied in Tbilisi": their place's people; matchAgents skips a count
+ * that goes on with "of", "thousands of students") had no code at all. Dictionary phrases win over these (the
  * index keeps the first entry for a phrase and the supplement is added last).
  */
 import { parseAgentDictionary } from '../../dict/agents.js';
@@ -53,6 +55,14 @@ NEGOTIATOR [~GOV]
 LEADER [~GOV]
 COUNTERPART [~GOV]
 FORCES [~MIL]
+CROWD [~PPL]
+MARCHER [~OPP]
+THOUSANDS [~PPL]
+HUNDREDS [~PPL]
+DOZENS [~PPL]
+MILLIONS [~PPL]
+TENS_OF_THOUSANDS [~PPL]
+HUNDREDS_OF_THOUSANDS [~PPL]
 `;
 
 /**
