@@ -27,3 +27,15 @@ cases('an agent with no state takes the place named on its clause\'s object thro
   ['Police in Moscow arrested dozens of protesters.', ['RUSCOP RUSOPP 173 actual author 2026-03-05']],
   ['Security forces detained scores of students in Tehran.', ['IRNCOP IRNEDU 173 actual author 2026-03-05']],
 ]);
+
+cases('where an act happens is its target only when no actor follows it among the verb\'s complements ("in defiance of", "on", "with")', [
+  ['Thousands of people marched in Hong Kong in defiance of Chinese authorities.', ['HKGPPL CHNGOV 140 actual author 2026-03-05']],
+  ['Students protested in Tehran in defiance of the Iranian government.', ['IRNEDU IRNGOV 140 actual author 2026-03-05']],
+  ['Israeli forces opened fire in Jenin on Palestinian gunmen.', ['ISRMIL PSEUAF 193 actual author 2026-03-05']],
+  ['The Russian foreign minister met in Geneva with United Nations officials.', ['RUSGOV IGOUNO 040 actual author 2026-03-05']],
+  ['Hundreds protested in Yerevan on Tuesday.', ['ARMPPL ARM 141 actual author 2026-03-03']],
+]);
+
+cases('a counted span of time the parser made the object ("five years after crowds trashed ...") is no party to the act', [
+  ['Qatar reopened its embassy in Damascus twelve years after crowds stormed it.', ['QAT SYR 054 actual author 2026-03-05']],
+]);
