@@ -39,3 +39,11 @@ cases('where an act happens is its target only when no actor follows it among th
 cases('a counted span of time the parser made the object ("five years after crowds trashed ...") is no party to the act', [
   ['Qatar reopened its embassy in Damascus twelve years after crowds stormed it.', ['QAT SYR 054 actual author 2026-03-05']],
 ]);
+
+cases('SANCTION: imports, exports or trade halted, stopped, suspended or curbed are an embargo (163), as imports banned are; trade talks halted stay 164', [
+  ['China halted imports of Japanese seafood.', ['CHN JPN 163 actual author 2026-03-05']],
+  ['India suspended imports from Pakistan.', ['IND PAK 163 actual author 2026-03-05']],
+  ['Russia stopped exports of grain to Egypt.', ['RUS EGY 163 actual author 2026-03-05']],
+  ['Turkey halted all trade with Israel.', ['TUR ISR 163 actual author 2026-03-05']],
+  ['The European Union suspended trade talks with Thailand.', ['IGOEUREEC THA 164 actual author 2026-03-05']],
+]);
