@@ -56,3 +56,10 @@ cases('COERCE cyber: hackers attacking, systems hacked or breached, websites def
   ['Russian hackers hacked into the network of the Dutch police.', ['RUS NLDCOP 170 actual author 2026-03-05']],
   ['Machete-wielding men hacked two villagers to death in Nigeria.', ['- - 1823 actual author 2026-03-05']],
 ]);
+
+cases('COERCE restrict: an authority ordering a newspaper, broadcaster or party to suspend, close, shut down, stop or disband sanctions it (172, 1722), not a demand (100); an infinitive after the object\'s name is the object\'s to do', [
+  ['The Egyptian government ordered Al Jazeera to close its Cairo office.', ['EGYGOV MED 172 actual author 2026-03-05']],
+  ['The Iranian authorities ordered a reformist newspaper to shut down.', ['IRNGOV IRNOPP 172 actual author 2026-03-05']],
+  ["Nicaragua's government ordered the opposition newspaper La Prensa to suspend publication.", ['NICGOV NICOPPMED 172 actual author 2026-03-05']],
+  ['Russia ordered the BBC to stop broadcasting.', ['RUS MED 172 actual author 2026-03-05']],
+]);
