@@ -63,3 +63,10 @@ cases('COERCE restrict: an authority ordering a newspaper, broadcaster or party 
   ["Nicaragua's government ordered the opposition newspaper La Prensa to suspend publication.", ['NICGOV NICOPPMED 172 actual author 2026-03-05']],
   ['Russia ordered the BBC to stop broadcasting.', ['RUS MED 172 actual author 2026-03-05']],
 ]);
+
+cases('ACCUSE disapprove: a foreign envoy summoned is a diplomatic protest (110), as the PLOVER manual codes it, not a meeting; a protest lodged with a state or over an act is disapproval, not a demonstration', [
+  ['Germany summoned the Russian ambassador over the cyberattack.', ['DEU RUSGOV 110 actual author 2026-03-05']],
+  ["Poland summoned Belarus's charge d'affaires.", ['POL BLRGOV 110 actual author 2026-03-05']],
+  ['The Kenyan parliament summoned the finance minister.', ['KENLEG KENGOV 040 actual author 2026-03-05']],
+  ['Pakistan lodged a protest with India over the shooting of civilians.', ['PAK IND 110 actual author 2026-03-05']],
+]);
