@@ -70,3 +70,10 @@ cases('ACCUSE disapprove: a foreign envoy summoned is a diplomatic protest (110)
   ['The Kenyan parliament summoned the finance minister.', ['KENLEG KENGOV 040 actual author 2026-03-05']],
   ['Pakistan lodged a protest with India over the shooting of civilians.', ['PAK IND 110 actual author 2026-03-05']],
 ]);
+
+cases('COERCE arrest: troops or soldiers arresting, a minister arrested, arrests in raids are arrests (173), not TAKE\'s occupation, SEIZE\'s confiscation or abduction', [
+  ['Israeli troops arrested 15 Palestinians in raids across the West Bank.', ['ISRMIL PSE 173 actual author 2026-03-05']],
+  ['Israeli troops arrested 15 Palestinians.', ['ISRMIL PSE 173 actual author 2026-03-05']],
+  ['Sudanese soldiers arrested the prime minister.', ['SDNMIL SDNGOV 173 actual author 2026-03-05']],
+  ['Turkish police arrested members of an opposition party.', ['TURCOP TUROPP 173 actual author 2026-03-05']],
+]);
