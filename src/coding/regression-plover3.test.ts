@@ -77,3 +77,10 @@ cases('COERCE arrest: troops or soldiers arresting, a minister arrested, arrests
   ['Sudanese soldiers arrested the prime minister.', ['SDNMIL SDNGOV 173 actual author 2026-03-05']],
   ['Turkish police arrested members of an opposition party.', ['TURCOP TUROPP 173 actual author 2026-03-05']],
 ]);
+
+cases('RETREAT: weapons handed over or given up are demobilizing (0873), territory handed over or ceded a military surrender (0874), not a bare yield; AID: victims freed are a rescue (073)', [
+  ['Rebels in Mozambique handed over their weapons to the army.', ['MOZREB MOZMIL 0873 actual author 2026-03-05']],
+  ['Azerbaijan handed over the Kalbajar district to Armenia.', ['AZE - 0874 actual author 2026-03-05']],
+  ['Police in Barcelona freed 10 human trafficking victims.', ['ESPCOP ESPCVL 073 actual author 2026-03-05']],
+  ['Iran freed a French tourist.', ['IRN FRACVL 0841 actual author 2026-03-05']],
+]);
