@@ -162,7 +162,7 @@ cases('a currency sign is its currency ("$1 billion" is money pledged); going on
 cases('"called on X to", "appealed to X to": the oblique is the one appealed to and the infinitive\'s actor; an agent phrase ending before an infinitive ("ambassador to protest") gives way to the shorter agent', [
   ['Germany and France called on Russia to respect the ceasefire in Georgia.', ['DEU RUS 0256 actual author 2026-03-05', 'FRA RUS 0256 actual author 2026-03-05']],
   ['Japan called on China to release the detained crew.', ['JPN CHN 0253 actual author 2026-03-05']],
-  ['China\'s foreign ministry summoned the Japanese ambassador to protest the visit.', ['CHNGOV - 111 actual author 2026-03-05', 'CHNGOV JPNGOV 040 actual author 2026-03-05']],
+  ['China\'s foreign ministry summoned the Japanese ambassador to protest the visit.', ['CHNGOV - 111 actual author 2026-03-05', 'CHNGOV JPNGOV 110 actual author 2026-03-05']],
 ]);
 
 cases('what an accusation charges ("accused X of selling ...") is alleged; "failed to" takes its infinitive as complement, not purpose', [

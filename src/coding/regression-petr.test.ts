@@ -32,7 +32,7 @@ cases('the charge of a passive accusation hung on its agent ("was accused by X o
 ]);
 
 cases('demonyms the Phoenix country file lacks (Swedish, Kazakh, Icelandic, Slovenian) own the agent after them', [
-  ['Turkey summoned the Swedish ambassador over the burning of a Koran.', ['TUR SWEGOV 040 actual author 2026-03-05']],
+  ['Turkey summoned the Swedish ambassador over the burning of a Koran.', ['TUR SWEGOV 110 actual author 2026-03-05']],
   ['Kazakh police detained a Russian journalist in Almaty.', ['KAZCOP RUSMED 173 actual author 2026-03-05']],
 ]);
 

@@ -47,7 +47,7 @@ cases('expelling a mission is coded by its kind (1661 peacekeepers, 1662 inspect
 ]);
 
 cases('atrocities and ethnic cleansing carried out are unconventional mass violence (200, 203); protesters rallying demonstrate (141)', [
-  ['The militia carried out atrocities against civilians in Darfur.', ['- SDNCVL 200 actual author 2026-03-05']],
+  ['The militia carried out atrocities against civilians in Darfur.', ['SDNUAF SDNCVL 200 actual author 2026-03-05']],
   ['The Bosnian Serb forces carried out ethnic cleansing in the Drina valley.', ['BIHMIL - 203 actual author 2026-03-05']],
   ['Tens of thousands of Thai protesters rallied in Bangkok demanding reform of the monarchy.', ['THAOPP - 100 actual author 2026-03-05', 'THAOPP THA 141 actual author 2026-03-05']],
   ['The rebels committed crimes against civilians.', ['- - 180 actual author 2026-03-05']],

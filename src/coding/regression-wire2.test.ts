@@ -56,7 +56,7 @@ cases('"was wounded by X": an -ed word after "be" with an agent phrase is a pass
 
 cases('dispersing or breaking up protesters, a crowd or a rally is repression (175), not CIRCULATE\'s statement (010)', [
   ['The protesters were dispersed by police with tear gas, according to witnesses.', ['- - 175 actual reported 2026-03-05']],
-  ['Serbian police dispersed the crowd with water cannon.', ['SRBCOP - 175 actual author 2026-03-05']],
+  ['Serbian police dispersed the crowd with water cannon.', ['SRBCOP SRBPPL 175 actual author 2026-03-05']],
   ['Riot police broke up a rally in Belgrade on Sunday.', ['SRBCOP SRB 175 actual author 2026-03-01']],
   ['Aid workers dispersed food to refugees.', ['- - 073 actual author 2026-03-05']],
 ]);

@@ -63,11 +63,18 @@ function infinitiveOnControlledObject(s: ParsedSentence): void {
     const kids = s.head.reduce<number[]>((a, h, c) => (h === k + 1 ? [...a, c] : a), []);
     if (!kids.some((c) => s.deprel[c] === 'mark' && s.words[c].toLowerCase() === 'to') || kids.some((c) => s.deprel[c].startsWith('nsubj'))) continue;
     if (s.head.some((h, c) => h === v + 1 && s.deprel[c] === 'xcomp')) continue;
-    // Only the object's own words between it and the infinitive.
-    if (s.words.slice(n + 1, k).some((w, i) => s.head[n + 1 + i] - 1 !== n && s.head[n + 1 + i] - 1 !== k)) continue;
+    // Only the object's own words between it and the infinitive (its name too: "the newspaper La
+    // Prensa to suspend publication").
+    if (s.words.slice(n + 1, k).some((w, i) => !under(s, n + 1 + i, n) && s.head[n + 1 + i] - 1 !== k)) continue;
     s.head[k] = v + 1;
     s.deprel[k] = 'xcomp';
   }
+}
+
+/** Word w hangs on word n, directly or through words that do. */
+function under(s: ParsedSentence, w: number, n: number): boolean {
+  for (let k = s.head[w] - 1, guard = 0; k >= 0 && guard < s.words.length; k = s.head[k] - 1, guard++) if (k === n) return true;
+  return false;
 }
 
 /** Nouns of acts, whose infinitive says what the act is ("the decision to withdraw", "a plan to visit"). */

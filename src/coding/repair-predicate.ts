@@ -456,11 +456,15 @@ function moveTrailingKids(s: ParsedSentence, from: number, after: number, to: nu
   }
 }
 
+/** Verbs of a crowd coming together that take no object, so are never passive participles. */
+const GATHERING = /^(gathered|rallied|marched|demonstrated|protested|assembled|converged|flocked|poured|streamed|rioted)$/i;
+
 /**
  * "Colombia and the ELN rebels agreed to extend their ceasefire" parsed with "agreed" an `acl` of
  * "rebels" and the name the root: a sentence with no verbal root whose subject phrase is followed at
  * once by a verb that governs a complement of its own (its infinitive or object) has that verb for
- * its predicate, and the root nominal for its subject.
+ * its predicate, and the root nominal for its subject. So does one of a crowd's verbs that take no
+ * object ("Thousands gathered in central Tbilisi to protest", GATHERING), which no passive reads.
  */
 export function predicateReadAsNounClause(s: ParsedSentence): void {
   const root = s.head.indexOf(0);
@@ -470,11 +474,14 @@ export function predicateReadAsNounClause(s: ParsedSentence): void {
     const noun = s.head[v] - 1;
     if (noun !== v - 1 || (noun !== root && !(s.deprel[noun] === 'conj' && s.head[noun] === root + 1))) continue;
     const kids = kidsOf(s, v);
-    if (!kids.some((c) => /^(xcomp|obj|ccomp)$/.test(s.deprel[c])) || kids.some((c) => /^(nsubj|aux|mark)/.test(s.deprel[c]))) continue;
+    const complement = kids.some((c) => /^(xcomp|obj|ccomp)$/.test(s.deprel[c])) || GATHERING.test(s.words[v]);
+    if (!complement || kids.some((c) => /^(nsubj|aux|mark)/.test(s.deprel[c]))) continue;
     const moving = kidsOf(s, root).filter((c) => c > v);
     attach(s, v, -1, 'root');
     attach(s, root, v, 'nsubj');
     for (const c of moving) s.head[c] = v + 1;
+    // The passive reading's "agent" with another preposition ("in central Tbilisi") is a plain oblique.
+    for (const c of kids) if (s.deprel[c] === 'obl:agent' && !kidsOf(s, c).some((k) => s.words[k].toLowerCase() === 'by')) s.deprel[c] = 'obl';
     return;
   }
 }

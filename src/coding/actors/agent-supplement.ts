@@ -7,7 +7,9 @@
  * of war and political prisoners, and its PRISON stem is prison staff); "his Pakistani counterpart" (of a minister
  * or leader: government) went uncoded beyond the country; nor firms, banks, lenders or enterprises
  * (it has COMPANY, CORPORATION and CENTRAL_BANK), so "sanctions on Chinese firms" were on China;
- * "political forces" are parties, not FORCES' military. Dictionary phrases win over these (the
+ * "political forces" are parties, not FORCES' military; a crowd, marchers and a crowd
+ * counted bare ("Thousands rallied in Tbilisi": their place's people; matchAgents skips a count
+ * that goes on with "of", "thousands of students") had no code at all. Dictionary phrases win over these (the
  * index keeps the first entry for a phrase and the supplement is added last).
  */
 import { parseAgentDictionary } from '../../dict/agents.js';
@@ -60,6 +62,14 @@ BANK [~BUS]
 LENDER [~BUS]
 ENTERPRISE [~BUS]
 POLITICAL_FORCES [~PTY]
+CROWD [~PPL]
+MARCHER [~OPP]
+THOUSANDS [~PPL]
+HUNDREDS [~PPL]
+DOZENS [~PPL]
+MILLIONS [~PPL]
+TENS_OF_THOUSANDS [~PPL]
+HUNDREDS_OF_THOUSANDS [~PPL]
 `;
 
 /**

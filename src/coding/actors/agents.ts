@@ -225,7 +225,7 @@ export function matchAgents(v: SentenceView, ctx: DocContext, cands: Cand[], cov
   // Owners standing before a run, by the run's head: "Danish media and government" share "Danish".
   const ownedBefore = new Map<number, Cand>();
   for (const run of findRuns(v, ctx, covered)) {
-    if (modifiesNoun(v, run)) continue;
+    if (modifiesNoun(v, run) || countsOthers(v, run)) continue;
     const head = headOf(v, run.first, run.last);
     const nounAt = roleNoun(v, run);
     const lastNorm = v.s.words[nounAt].toUpperCase();
@@ -269,6 +269,14 @@ export function matchAgents(v: SentenceView, ctx: DocContext, cands: Cand[], cov
     } else add.push({ ...base, agentCode: former ? FORMER_AGENT : run.hit.code });
   }
   return { add, absorbed };
+}
+
+/** Counts the agent supplement reads as a crowd when bare ("Thousands rallied"). */
+const COUNT = /^(tens|hundreds|thousands|dozens|millions)$/i;
+
+/** "Thousands of students": the count is no agent of its own; the counted noun is. */
+function countsOthers(v: SentenceView, run: AgentRun): boolean {
+  return COUNT.test(v.s.words[run.last]) && v.s.words[run.last + 1]?.toLowerCase() === 'of';
 }
 
 /** Places a group holds, which stand for it when it modifies them ("rebel positions"). */

@@ -299,9 +299,11 @@ function placeOfClause(v: SentenceView, here: Cand[], c: Cand, states: ReadonlyS
     const at = a.owner?.head ?? a.head;
     if (!v.children[at].some((p) => s.deprel[p] === 'case' && s.words[p].toLowerCase() === 'in')) continue;
     // On the verb, or on its object or the way it goes ("blocked streets in Hong Kong", "marched
-    // through the streets in Minsk").
-    const on = s.head[at] - 1;
+    // through the streets in Minsk"), also through the object's of-phrases ("arrested dozens of
+    // protesters in Moscow").
+    let on = s.head[at] - 1;
     if (on === verb && s.deprel[at] === 'obl') return a.code.slice(0, 3);
+    for (let guard = 0; on >= 0 && s.deprel[on] === 'nmod' && guard < 2; guard++) on = s.head[on] - 1;
     if (on >= 0 && s.head[on] - 1 === verb && /^(obj|obl)$/.test(s.deprel[on]) && s.deprel[at] === 'nmod') return a.code.slice(0, 3);
   }
   return null;

@@ -246,7 +246,9 @@ export function targetOf(t: Tree, v: number, mentions: Mentions, source?: ActorM
   // "NATO sent troops to Kosovo": a role noun no one in the text owns (no code) is no better a target
   // than where it goes; it is the target only when nothing else is.
   let vague: ActorMention | undefined;
-  const complements = [...TARGET_FIRST.flatMap((rel) => t.children(v, rel)), ...obliques];
+  // "departs from Libya five years after crowds trashed its consulate": a span of time the parser
+  // made the object is no party, nor is anyone in the phrase dating it.
+  const complements = [...TARGET_FIRST.flatMap((rel) => t.children(v, rel)).filter((o) => !isTimeSpan(t, o)), ...obliques];
   // Whom a speaker tells is the told phrase's own head ("told the Turkish minister"), not an actor
   // further inside it ("told a news conference after talks with his Turkish counterpart"; also
   // firstComplementActor).
@@ -290,6 +292,13 @@ function aimedAt(t: Tree, n: number, mentions: Mentions, source: ActorMention): 
  * Object nouns whose "on" phrase names whom they fall on: "imposed sanctions on Russia" with the
  * on-phrase read as the verb's oblique (so not ruled out as a time or place, as "on Monday" is).
  */
+const TIME_UNIT = /^(years?|months?|weeks?|days?|hours?|decades?)$/i;
+
+/** A counted span of time ("five years", "two weeks"). */
+function isTimeSpan(t: Tree, o: number): boolean {
+  return TIME_UNIT.test(t.s.words[o] ?? '') && t.kids[o].some((k) => t.base(k) === 'nummod');
+}
+
 const ON_TARGET_NOUN = /^(sanctions?|embargo(es)?|bans?|restrictions?|curbs?|tariffs?|duties|levies|penalt(y|ies)|fines?|pressure|attacks?|strikes?|raids?|assaults?|offensives?|war|blockades?|crackdowns?|limits?|blame|demands?)$/;
 
 /**

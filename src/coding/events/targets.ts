@@ -39,7 +39,7 @@ export function firstComplementActor(t: Tree, v: number, mentions: Mentions, sou
   if (isReportingWord(t.lower(v))) {
     for (const c of t.children(v, 'iobj')) for (const w of t.subtreeWords(c)) if (mentions.at(w) !== mentions.at(c)) reporter.add(w);
   }
-  let imposer: ActorMention | undefined;
+  let imposer: ActorMention | undefined, place: ActorMention | undefined;
   for (const w of complementWords(t, v)) {
     if (reporter.has(w)) continue;
     const m = mentions.at(w);
@@ -47,9 +47,20 @@ export function firstComplementActor(t: Tree, v: number, mentions: Mentions, sou
     // "restore UN sanctions on Iran": the actor naming whose sanctions they are is not whom they hit,
     // when another actor follows; with none, it is the only party named.
     if (!imposer && namesMeasure(t, w)) imposer = m;
-    else if (m.actor !== imposer?.actor) return m;
+    // "protested in Tehran in defiance of the Iranian government": where the act happens is its
+    // target only when no actor follows it.
+    else if (m.place === true && !place) place = m;
+    else if (m.actor !== imposer?.actor && m.actor !== place?.actor && !(place && inClauseBelow(t, w, v))) return m;
   }
-  return imposer;
+  return place ?? imposer;
+}
+
+/** Word w hangs on verb v through a clause of its own ("departs from Libya after crowds trashed ..."). */
+function inClauseBelow(t: Tree, w: number, v: number): boolean {
+  for (let k = w, guard = 0; k >= 0 && k !== v && guard < t.n; k = t.head(k), guard++) {
+    if (/^(advcl|acl|ccomp|xcomp|csubj|parataxis)$/.test(t.base(k))) return true;
+  }
+  return false;
 }
 
 const MEASURE = /^(sanctions?|embargo(es)?|tariffs?|restrictions?|curbs?)$/i;
