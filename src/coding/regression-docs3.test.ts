@@ -13,7 +13,7 @@ cases('a dateline filed from two places ("GAZA/CAIRO, March 5 (Reuters) -") is a
 
 cases('asking not to be named or identified is a source\'s anonymity, no appeal (020)', [
   ['A Hamas official, who asked not to be named, said the group would not hand over its weapons while the strikes continued.', [
-    'PSEREBHMS - 080 negated reported 2026-03-05', 'PSEREBHMS - 124 actual reported 2026-03-05']],
+    'PSEREBHMS - 0873 negated reported 2026-03-05', 'PSEREBHMS - 1246 actual reported 2026-03-05']],
   ['A Hamas commander, who requested not to be identified, said the movement would not release the hostages.', [
     'PSEREBHMS - 0841 negated reported 2026-03-05', 'PSEREBHMS - 1243 actual reported 2026-03-05']],
 ]);

@@ -50,7 +50,7 @@ cases('SANCTION: imports, exports or trade halted, stopped, suspended or curbed 
 
 cases('COERCE cyber: hackers attacking, systems hacked or breached, websites defaced and cyberattacks launched are coercion (170), not an armed attack', [
   ['Russian hackers targeted the German parliament.', ['RUS DEULEG 170 actual author 2026-03-05']],
-  ['North Korean hackers breached the computer systems of a South Korean bank.', ['PRK KOR 170 actual author 2026-03-05']],
+  ['North Korean hackers breached the computer systems of a South Korean bank.', ['PRK KORBUS 170 actual author 2026-03-05']],
   ['Iran launched a cyberattack on Israeli water facilities.', ['IRN ISR 170 actual author 2026-03-05']],
   ['China carried out cyber attacks on Taiwanese government websites.', ['CHN TWNGOV 170 actual author 2026-03-05']],
   ['Russian hackers hacked into the network of the Dutch police.', ['RUS NLDCOP 170 actual author 2026-03-05']],
