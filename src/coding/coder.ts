@@ -28,6 +28,7 @@ import { HEADLINE_REPARSED, headlineForms } from './reparse-headline.js';
 import { reparseReportingTag } from './reparse-tag.js';
 import { retagAfterRelative } from './retag-relative.js';
 import { reparseFronted } from './reparse-fronted.js';
+import { reparseClaimAside } from './reparse-aside.js';
 import { reparseInCase } from './reparse-in-case.js';
 import { retagAttributive, retagNoun } from './retag-adjective.js';
 import { retagPassive } from './retag-passive.js';
@@ -137,6 +138,7 @@ export class Coder {
     const reparses: Step[] = [
       (s) => reparseInvertedCondition(s, this.syntax, parser),
       (s) => reparseFronted(s, this.syntax, parser),
+      (s) => reparseClaimAside(s, this.syntax),
       (s) => reparseInCase(s, this.syntax),
     ];
     // ... then words the tagger got wrong, tagged again and the sentence parsed again (retag*.ts), in this order.

@@ -63,3 +63,13 @@ cases('a condition whose present-tense verb the tagger read as a plural noun is 
 cases('"it" after a subject that is a thing between two actors ("a deal between Washington and Tehran") is the thing', [
   ['Analysts say a deal between Washington and Tehran could ease tensions, but it might also embolden Iran\'s proxies.', []],
 ]);
+
+cases('a closing aside naming a claim (", a charge Tehran denies") is parsed apart: the accusation keeps its object and is not reported by the denier', [
+  ['Saudi officials have repeatedly accused Iran of arming the Houthis in Yemen, a charge Tehran denies.', ['SAUGOV IRN 112 actual author 2026-03-05']],
+  ['Israel said Hamas fighters had attacked the convoy, a claim the group denied.', ['PSEREBHMS - 190 actual reported 2026-03-05']],
+]);
+
+cases('"would not" is a negation, "might not" a guess', [
+  ['The deal includes guarantees that Iranian militias would not target Saudi oil facilities.', ['IRNUAF SAU 190 negated author 2026-03-05']],
+  ['Analysts said Russian troops might not attack Kharkiv.', ['RUSMIL UKR 190 speculative reported 2026-03-05']],
+]);

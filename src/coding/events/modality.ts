@@ -183,6 +183,9 @@ export function modalityOf(t: Tree, v: number): ModalityResult {
       if (serving.modality !== 'actual') note(serving.modality, `protest by an act ${serving.why}`);
     } else note('future', `purpose of "${t.s.words[t.head(top)]}"`);
   }
+  // A bare "would" with a negation is a negated commitment, not a guess: "guarantees that its
+  // militias would not target Gulf oil facilities" ("might not" stays speculative).
+  if (found.negated && found.speculative === '"would"' && !found.hypothetical) return { modality: 'negated', why: found.negated };
   for (const m of ['hypothetical', 'speculative', 'negated', 'future'] as const) {
     if (found[m]) return { modality: m, why: found[m]! };
   }
