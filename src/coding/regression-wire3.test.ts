@@ -73,3 +73,7 @@ cases('"would not" is a negation, "might not" a guess', [
   ['The deal includes guarantees that Iranian militias would not target Saudi oil facilities.', ['IRNUAF SAU 190 negated author 2026-03-05']],
   ['Analysts said Russian troops might not attack Kharkiv.', ['RUSMIL UKR 190 speculative reported 2026-03-05']],
 ]);
+
+cases('a present-tense reporting tag inside the sentence (", diplomats and analysts say, ...") reports the clause before it', [
+  ['Saudi Arabia has quietly stepped up contacts with Iran, diplomats say, as Gulf capitals rethink their security.', ['SAU IRN 060 actual reported 2026-03-05']],
+]);

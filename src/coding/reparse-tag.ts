@@ -16,7 +16,7 @@ import type { ParsedSentence } from '../syntax/types.js';
 import type { WordParser } from './reparse-inverted.js';
 
 /** Verbs a wire tag uses to name its source. */
-const TAG_VERB = /^(said|says|told|reported|reports|added|adds|noted|stated|announced|confirmed|claimed|wrote|insisted|warned|stressed)$/;
+const TAG_VERB = /^(said|says|say|told|tell|tells|reported|reports|report|added|adds|noted|stated|announced|confirmed|claimed|wrote|insisted|warned|stressed)$/;
 /** Words a tag's speaker may hold: a noun phrase with possessives, "of" phrases and conjunctions. */
 const SPEAKER_TAGS = /^(DET|PROPN|NOUN|ADJ|PRON|PART|NUM|ADP|CCONJ)$/;
 /** The longest speaker phrase taken, and the longest phrase after the verb ("on Wednesday", "in a statement"). */
