@@ -147,7 +147,8 @@ cases('among equally good patterns the verb\'s own (CAMEO.2.0.txt notes each pat
 ]);
 
 cases('what accusations, claims or reports say is alleged (speculative); what a demand noun asks is not done, and by no one the noun names; "its troops" of a government are its state\'s military; a past verb takes a noun object', [
-  ['The Kenyan government denied accusations that its troops had killed civilians in Somalia.', ['KENGOV KENMIL 016 actual author 2026-03-05', 'KENMIL SOMCVL 202 speculative author 2026-03-05']],
+  // (The denial's target is whom the alleged act hit, not the government's own troops, who act in the clause.)
+  ['The Kenyan government denied accusations that its troops had killed civilians in Somalia.', ['KENGOV SOMCVL 016 actual author 2026-03-05', 'KENMIL SOMCVL 202 speculative author 2026-03-05']],
   ['Syria rejected a UN demand to withdraw its troops from Lebanon.', ['SYR IGOUNO 1246 actual author 2026-03-05']],
   ['Israel denied claims that it attacked the convoy.', ['ISR - 190 speculative author 2026-03-05']],
 ]);

@@ -71,6 +71,8 @@ cases('a closing aside naming a claim (", a charge Tehran denies") is parsed apa
 
 cases('"would not" is a negation, "might not" a guess', [
   ['The deal includes guarantees that Iranian militias would not target Saudi oil facilities.', ['IRNUAF SAU 190 negated author 2026-03-05']],
+  // The assurance is to Saudi Arabia, not to Iran's own militias.
+  ['Iran gave assurances that its militias would not target Saudi oil facilities.', ['IRN SAU 030 actual author 2026-03-05', 'IRNUAF SAU 190 negated reported 2026-03-05']],
   ['Analysts said Russian troops might not attack Kharkiv.', ['RUSMIL UKR 190 speculative reported 2026-03-05']],
 ]);
 

@@ -44,6 +44,9 @@ export function firstComplementActor(t: Tree, v: number, mentions: Mentions, sou
     if (reporter.has(w)) continue;
     const m = mentions.at(w);
     if (!m || !(m.code !== null || (m.members?.length ?? 0) > 1) || m.actor === source?.actor || m.actor === skip?.actor) continue;
+    // "Iran gave assurances that its militias would not attack": the source's own agents, acting in a
+    // clause of their own, are what it answers for, not whom it acts on.
+    if (source && m.rule.includes('agent-country:possessor') && m.country === source.country && inClauseBelow(t, w, v)) continue;
     // "restore UN sanctions on Iran": the actor naming whose sanctions they are is not whom they hit,
     // when another actor follows; with none, it is the only party named.
     if (!imposer && namesMeasure(t, w)) imposer = m;
