@@ -480,7 +480,7 @@ export function clauseConjoinedToDay(s: ParsedSentence): void {
 export function compoundOnVerb(s: ParsedSentence): void {
   for (let k = 0; k < s.words.length; k++) {
     const v = s.head[k] - 1;
-    if (!/^(compound|det|amod)$/.test(s.deprel[k]) || v < 0 || s.upos[v] !== 'VERB') continue;
+    if (v < 0 || s.upos[v] !== 'VERB' || !/^(compound|det|amod)$/.test(s.deprel[k])) continue;
     const subj = s.head.findIndex((h, c) => h === v + 1 && c > k && c < v && s.deprel[c].startsWith('nsubj'));
     if (subj >= 0) s.head[k] = subj + 1;
   }

@@ -55,7 +55,9 @@ export function retagAfterModal(
   let out = s;
   for (let k = 1; k + 1 < out.words.length; k++) {
     const w = out.words[k];
-    if (!nominal(out, k) || !isVerbForm(w.toUpperCase())) continue;
+    // The word's own context first (cheap): only then the verb dictionary.
+    if (!nominal(out, k) || !(callsForVerb(out, k, k) || (k > 1 && nominal(out, k - 1) && callsForVerb(out, k - 1, k)))) continue;
+    if (!isVerbForm(w.toUpperCase())) continue;
     const compound = k > 1 && nominal(out, k - 1) && leadsCompound(w.toUpperCase(), out.words[k - 1].toUpperCase());
     if (!callsForVerb(out, compound ? k - 1 : k, k)) continue;
     const upos = out.upos.slice(), xpos = out.xpos.slice();

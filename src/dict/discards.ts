@@ -77,14 +77,56 @@ function matchesAt(e: DiscardEntry, tokens: readonly string[], i: number): boole
   return e.exact ? t === e.words[last] : t.startsWith(e.words[last]);
 }
 
+const KEY_BITS = 16;
+
+/** FNV-1a over the first `len` characters, for each len: out[len - 1]. */
+function prefixHashes(tok: string, out: Int32Array): void {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < tok.length; i++) out[i] = h = Math.imul(h ^ tok.charCodeAt(i), 0x01000193);
+}
+
+function keySlot(h: number): number {
+  return h >>> (32 - KEY_BITS);
+}
+
+/**
+ * A bit per hash of each key of byFirst: most prefixes of most tokens are no key, and a clear bit
+ * says so without slicing the prefix off and looking it up. Built on the first lookup, again if the
+ * Map has changed size.
+ */
+const keyBits = new WeakMap<Map<string, DiscardEntry[]>, { size: number; bits: Int32Array }>();
+
+function bitsOf(byFirst: Map<string, DiscardEntry[]>): Int32Array {
+  const known = keyBits.get(byFirst);
+  if (known && known.size === byFirst.size) return known.bits;
+  const bits = new Int32Array(1 << (KEY_BITS - 5));
+  let h = new Int32Array(64);
+  for (const key of byFirst.keys()) {
+    if (key.length === 0) continue;
+    if (h.length < key.length) h = new Int32Array(key.length);
+    prefixHashes(key, h);
+    const k = keySlot(h[key.length - 1]);
+    bits[k >>> 5] |= 1 << (k & 31);
+  }
+  keyBits.set(byFirst, { size: byFirst.size, bits });
+  return bits;
+}
+
+let hashes = new Int32Array(64);
+
 /**
  * The first discard entry found in a token sequence (tokens normalised), or null. A one-word stem
  * entry is looked up by every prefix of the token, so BASEBALLS finds BASEBALL.
  */
 export function findDiscard(list: DiscardList, tokens: readonly string[]): DiscardEntry | null {
+  const bits = bitsOf(list.byFirst);
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
+    if (hashes.length < tok.length) hashes = new Int32Array(tok.length * 2);
+    prefixHashes(tok, hashes);
     for (let len = tok.length; len >= 1; len--) {
+      const k = keySlot(hashes[len - 1]);
+      if ((bits[k >>> 5] & (1 << (k & 31))) === 0) continue;
       const cands = list.byFirst.get(len === tok.length ? tok : tok.slice(0, len));
       if (!cands) continue;
       for (const e of cands) {

@@ -67,13 +67,24 @@ function pushPossessive(out: string[], w: string): void {
   else out.push(w);
 }
 
-const FIRST_BITS = 19;
+const FIRST_BITS = 18;
+const PAIR_BITS = 18;
 
-/** FNV-1a of a word, to FIRST_BITS bits. */
-function firstHash(w: string): number {
+/** FNV-1a of a word (32 bits). */
+function wordHash(w: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** A slot for a first word's hash. */
+function firstSlot(h: number): number {
   return (h >>> 0) & ((1 << FIRST_BITS) - 1);
+}
+
+/** A slot for the hashes of a first and a second word. */
+function pairSlot(h1: number, h2: number): number {
+  return Math.imul(h1 ^ Math.imul(h2, 0x9e3779b1), 0x85ebca6b) >>> (32 - PAIR_BITS);
 }
 
 export interface PhraseMatch<T> {
@@ -85,15 +96,19 @@ export interface PhraseMatch<T> {
 
 export class PhraseIndex<T> {
   private readonly byKey = new Map<string, T[]>();
-  private readonly maxLen = new Map<string, number>();
-  /** The same for the first two words, of phrases of three words or more. */
-  private readonly maxLen2 = new Map<string, number>();
   /**
-   * A bit per hash of each first word (FIRST_BITS bits): most tokens begin no phrase, and a clear bit
-   * says so from a small array, where looking the token up in maxLen (tens of thousands of keys)
-   * misses the cache two or three times.
+   * The longest phrase (in words, at most 255) over the first words with each hash (FIRST_BITS
+   * bits), 0 where none: most tokens begin no phrase, and a 0 says so from a small array, where a
+   * Map of tens of thousands of words misses the cache two or three times. Hashes are shared, so
+   * this is a bound on the longest phrase a word begins, which the lookups of whole phrases check.
    */
-  private readonly firstBits = new Int32Array(1 << (FIRST_BITS - 5));
+  private readonly firstMax = new Uint8Array(1 << FIRST_BITS);
+  /**
+   * The same by the hashes of the first two words, over phrases of two words or more ("THE" begins
+   * phrases of ten words, "THE UNITED" far fewer; "THE FOO" none): no key string is built for a
+   * length that no phrase beginning with these two words has.
+   */
+  private readonly pairMax = new Uint8Array(1 << PAIR_BITS);
 
   get size(): number {
     return this.byKey.size;
@@ -106,13 +121,13 @@ export class PhraseIndex<T> {
     if (list) {
       if (!list.includes(value)) list.push(value);
     } else this.byKey.set(key, [value]);
-    const first = words[0];
-    if ((this.maxLen.get(first) ?? 0) < words.length) this.maxLen.set(first, words.length);
-    const h = firstHash(first);
-    this.firstBits[h >>> 5] |= 1 << (h & 31);
-    if (words.length < 3) return;
-    const two = `${first} ${words[1]}`;
-    if ((this.maxLen2.get(two) ?? 0) < words.length) this.maxLen2.set(two, words.length);
+    const len = Math.min(words.length, 255);
+    const h1 = wordHash(words[0]);
+    const f = firstSlot(h1);
+    if (this.firstMax[f] < len) this.firstMax[f] = len;
+    if (len < 2) return;
+    const p = pairSlot(h1, wordHash(words[1]));
+    if (this.pairMax[p] < len) this.pairMax[p] = len;
   }
 
   /** Values stored under exactly these (already normalised) words. */
@@ -129,16 +144,15 @@ export class PhraseIndex<T> {
   longest(tokens: readonly string[], start = 0, limit = Infinity): PhraseMatch<T> | null {
     const first = tokens[start];
     if (first === undefined) return null;
-    if (!first.includes('_')) {
-      const h = firstHash(first);
-      if ((this.firstBits[h >>> 5] & (1 << (h & 31))) === 0) return null;
-    }
-    // A token's words are never fewer than one, so the longest phrase spans at most maxLen tokens.
-    let max = Math.min(this.maxLen.get(firstWord(first)) ?? 0, tokens.length - start, limit);
-    // "THE" begins phrases of ten words, "THE UNITED" far fewer: bound the search by the next word too
-    // (not across an underscored token, whose words the two-word table does not see).
+    const underscored = first.includes('_');
+    const h1 = wordHash(underscored ? firstWord(first) : first);
+    // A token's words are never fewer than one, so the longest phrase spans at most that many tokens.
+    let max = Math.min(this.firstMax[firstSlot(h1)], tokens.length - start, limit);
+    if (max === 0) return null;
+    // Bound the search by the next word too (not across an underscored token, whose words the pair
+    // table does not see).
     const second = tokens[start + 1];
-    if (max >= 3 && !first.includes('_') && !second?.includes('_')) max = Math.min(max, this.maxLen2.get(`${first} ${second}`) ?? 2);
+    if (max >= 2 && !underscored && second !== undefined && !second.includes('_')) max = Math.min(max, this.pairMax[pairSlot(h1, wordHash(second))] || 1);
     for (let len = max; len >= 1; len--) {
       const key = len === 1 ? first : tokens.slice(start, start + len).join(' ');
       const values = this.byKey.get(key.includes('_') ? underscoresAsSpaces(key) : key);

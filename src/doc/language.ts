@@ -63,11 +63,13 @@ export function detectLanguage(text: string): LanguageGuess {
 
 function scriptWeights(sample: string): Map<Script, number> {
   const weight = new Map<Script, number>();
+  // Plain ASCII letters, most of any news text, are Latin without testing every script: counted
+  // here and added at the end (the key is set at the first one, where the Map's order wants it).
+  let ascii = 0;
   for (const ch of sample) {
     if (ch < 'A') continue;
-    // Plain ASCII letters, most of any news text, are Latin without testing every script.
     if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) {
-      weight.set('latin', (weight.get('latin') ?? 0) + 1);
+      if (ascii++ === 0 && !weight.has('latin')) weight.set('latin', 0);
       continue;
     }
     if (/[\s\d\p{P}\p{S}]/u.test(ch)) continue;
@@ -75,6 +77,7 @@ function scriptWeights(sample: string): Map<Script, number> {
       if (re.test(ch)) { weight.set(s, (weight.get(s) ?? 0) + w); break; }
     }
   }
+  if (ascii > 0) weight.set('latin', (weight.get('latin') ?? 0) + ascii);
   return weight;
 }
 

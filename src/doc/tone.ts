@@ -7,7 +7,13 @@
 import { NEGATORS, TONE_LEXICON } from './tone-lexicon.js';
 
 /** Whole words, and stems (written with a trailing `*`) keyed by themselves with their length range. */
-export interface ToneLexicon { exact: Map<string, number>; prefixes: Map<string, number>; shortest: number; longest: number }
+export interface ToneLexicon {
+  exact: Map<string, number>; prefixes: Map<string, number>; shortest: number; longest: number;
+  /** Weights of words already looked up by stem (at most MEMO_SIZE words): a stem lookup slices the word many times. */
+  memo?: Map<string, number>;
+}
+
+const MEMO_SIZE = 65536;
 
 export function compileToneLexicon(entries: Readonly<Record<string, number>> = TONE_LEXICON): ToneLexicon {
   const exact = new Map<string, number>();
@@ -17,12 +23,20 @@ export function compileToneLexicon(entries: Readonly<Record<string, number>> = T
     else exact.set(w, v);
   }
   const lengths = [...prefixes.keys()].map((p) => p.length);
-  return { exact, prefixes, shortest: Math.min(...lengths), longest: Math.max(...lengths) };
+  return { exact, prefixes, shortest: Math.min(...lengths), longest: Math.max(...lengths), memo: new Map() };
 }
 
 function weightOf(word: string, lex: ToneLexicon): number {
   const e = lex.exact.get(word);
   if (e !== undefined) return e;
+  const known = lex.memo?.get(word);
+  if (known !== undefined) return known;
+  const w = stemWeight(word, lex);
+  if (lex.memo && lex.memo.size < MEMO_SIZE) lex.memo.set(word, w);
+  return w;
+}
+
+function stemWeight(word: string, lex: ToneLexicon): number {
   // The longest stem wins ("de-escalat" over "escalat").
   for (let len = Math.min(word.length, lex.longest); len >= lex.shortest; len--) {
     const v = lex.prefixes.get(word.slice(0, len));

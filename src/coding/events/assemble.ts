@@ -4,7 +4,7 @@
  * (a hash of document id, sentence, code, actors and predicate, so re-coding the same text gives the
  * same ids).
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../../doc/id.js';
 import { type Cameo, goldstein, ploverOfEvent, quadClassOfRoot } from '../../cameo/index.js';
 import type { ActorMention } from '../actors/types.js';
 import type { Actor, ActorRef, CodedEvent, Span } from '../types.js';
@@ -44,9 +44,7 @@ export function assembleEvent(e: RawEvent, ctx: AssembleContext): CodedEvent | n
   const p = ploverOfEvent(ctx.cameo.plover, e.code, e.modality.modality);
   const source = actorRef(e.source, ctx.actors, ctx.text, ctx.t);
   const target = actorRef(e.target, ctx.actors, ctx.text, ctx.t);
-  const id = createHash('sha256')
-    .update([ctx.documentId, ctx.sentence, e.code, source?.actor ?? '', target?.actor ?? '', e.verb].join('\u0000'))
-    .digest('hex').slice(0, 20);
+  const id = sha256Hex([ctx.documentId, ctx.sentence, e.code, source?.actor ?? '', target?.actor ?? '', e.verb].join('\u0000')).slice(0, 20);
   return {
     id,
     sentence: ctx.sentence,

@@ -13,8 +13,8 @@ const RELEASE_VERBS = new Set(['RELEASE', 'FREE', 'LIBERATE', 'SET_FREE']);
 
 /** '0841' when verb v releases the actor that is its direct object and no pattern coded it; else null. */
 export function releasedPersons(t: Tree, v: number, m: VerbMatch | null, target: ActorMention | undefined): string | null {
-  if (!m || m.pattern !== null || !target || t.isPassive(v)) return null;
-  if (!RELEASE_VERBS.has(m.entry.lemma.words.join('_').replace(/^\+/, ''))) return null;
+  if (!m || m.pattern !== null || !target) return null;
+  if (!RELEASE_VERBS.has(m.entry.lemma.words.join('_').replace(/^\+/, '')) || t.isPassive(v)) return null;
   // The mention may be only a modifier of the object's head ("six American oil executives": American).
   let k = target.head;
   while (t.head(k) >= 0 && t.head(k) !== v && PRENOMINAL.has(t.rel(k))) k = t.head(k);

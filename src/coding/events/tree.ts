@@ -33,6 +33,7 @@ export class Tree {
   readonly wordSet: ReadonlySet<string>;
   /** base() of each word, cut once: the coder asks for it again and again. */
   private readonly bases: string[];
+  private readonly lowers: (string | undefined)[] = [];
   private readonly lo: Int32Array;
   private readonly hi: Int32Array;
 
@@ -81,7 +82,8 @@ export class Tree {
   }
 
   lower(i: number): string {
-    return this.s.words[i].toLowerCase().replace(/[’‘]/g, "'");
+    // Cut once per word: the coder's rules ask for the same words' lower case again and again.
+    return (this.lowers[i] ??= this.s.words[i].toLowerCase().replace(/[’‘]/g, "'"));
   }
 
   /** Children of i with this relation (full "nsubj:pass" or base "nsubj"). */
