@@ -79,3 +79,9 @@ cases('"would not" is a negation, "might not" a guess', [
 cases('a present-tense reporting tag inside the sentence (", diplomats and analysts say, ...") reports the clause before it', [
   ['Saudi Arabia has quietly stepped up contacts with Iran, diplomats say, as Gulf capitals rethink their security.', ['SAU IRN 060 actual reported 2026-03-05']],
 ]);
+
+cases('eastern Congo and the Kivus are the Democratic Republic of Congo, and own the groups in them', [
+  ['M23 rebels seized towns in eastern Congo.', ['CODREB COD 192 actual author 2026-03-05']],
+  ['Hundreds of militiamen in North Kivu laid down their arms.', ['CODUAF - 0873 actual author 2026-03-05']],
+  ['Militants in the Niger Delta attacked an oil pipeline.', ['NGAUAF - 190 actual author 2026-03-05']],
+]);

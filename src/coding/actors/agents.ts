@@ -155,7 +155,11 @@ function ownerOf(v: SentenceView, run: AgentRun, cands: Cand[], head: number): C
   for (const c of cands) {
     const led = leaderOwner(v, run, c, head);
     if (led) return led;
-    if (!c.code || c.kind === 'person' || c.kind === 'location' || c.members) continue;
+    if (!c.code || c.kind === 'person' || c.members) continue;
+    // A region of a state ("rebels in eastern Congo", "militants in the Niger Delta") owns what is
+    // in it; a place named before the agent does not.
+    const region = c.kind === 'location';
+    if (region && (c.first < run.last || c.code.length !== 3)) continue;
     if (c.last < run.first && bridge(v, c.last + 1, run.first, head)) return c;
     // "the minister of defence of Japan", "officials from/in Japan": of/from/in, an optional article.
     // Not after a possessive ("its troops from Lebanon" are the possessor's troops).
