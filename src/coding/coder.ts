@@ -29,6 +29,7 @@ import { reparseReportingTag } from './reparse-tag.js';
 import { retagAfterRelative } from './retag-relative.js';
 import { reparseFronted } from './reparse-fronted.js';
 import { reparseClaimAside } from './reparse-aside.js';
+import { reparseSubjectAppositive } from './reparse-appositive.js';
 import { reparseInCase } from './reparse-in-case.js';
 import { retagAttributive, retagNoun } from './retag-adjective.js';
 import { retagPassive } from './retag-passive.js';
@@ -139,6 +140,7 @@ export class Coder {
       (s) => reparseInvertedCondition(s, this.syntax, parser),
       (s) => reparseFronted(s, this.syntax, parser),
       (s) => reparseClaimAside(s, this.syntax),
+      (s) => reparseSubjectAppositive(s, this.syntax),
       (s) => reparseInCase(s, this.syntax),
     ];
     // ... then words the tagger got wrong, tagged again and the sentence parsed again (retag*.ts), in this order.

@@ -85,3 +85,13 @@ cases('eastern Congo and the Kivus are the Democratic Republic of Congo, and own
   ['Hundreds of militiamen in North Kivu laid down their arms.', ['CODUAF - 0873 actual author 2026-03-05']],
   ['Militants in the Niger Delta attacked an oil pipeline.', ['NGAUAF - 190 actual author 2026-03-05']],
 ]);
+
+cases('Yonhap-style copy: naming with a second object, an appositive before the verb, "pay dearly"', [
+  // "calling it a violation" named the launch; it was a phone call to the UN and back (041).
+  ['The United States condemned the launch, calling it a violation of UN resolutions.', ['USA - 111 actual author 2026-03-05']],
+  // The appositive's possessive made "China" a root with no verb.
+  ['China, the North\'s main ally, called on all parties to exercise restraint.', ['CHN - 020 actual author 2026-03-05']],
+  ['Russia, a close partner of Iran, condemned the strikes.', ['RUS - 111 actual author 2026-03-05']],
+  // Paying dearly is the threat's content, not a payment (061).
+  ['Iran warned that Israel would pay dearly for the attack.', ['IRN ISR 130 actual author 2026-03-05']],
+]);

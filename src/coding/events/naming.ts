@@ -15,5 +15,8 @@ export function isNamingUse(t: Tree, v: number, m: VerbMatch | null): boolean {
   if (t.s.deprel[v] === 'acl:relcl' && head >= 0 && t.s.words[head].toLowerCase() === 'what') return true;
   // A pattern on the object alone ("called the visit unacceptable" matching "* VISIT", a call for a
   // visit, 026) is no reading of the name either.
-  return t.kids[v].some((c) => t.base(c) === 'xcomp' && /^(NOUN|PROPN|ADJ|PRON)$/.test(t.upos(c)) && !m.words.includes(c));
+  if (t.kids[v].some((c) => t.base(c) === 'xcomp' && /^(NOUN|PROPN|ADJ|PRON)$/.test(t.upos(c)) && !m.words.includes(c))) return true;
+  // "calling it a violation of UN resolutions": the parser may give the name as a second object.
+  const objects = t.kids[v].filter((c) => /^(obj|iobj)$/.test(t.base(c)));
+  return objects.length >= 2 && !objects.some((c) => m.words.includes(c));
 }
