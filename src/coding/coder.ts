@@ -38,6 +38,7 @@ import { retagSubjunctive } from './retag-subjunctive.js';
 import { retagFalseAuxiliary } from './retag-auxiliary.js';
 import { retagClauseAs } from './retag-as.js';
 import { retagClauseVerb } from './retag-clause-verb.js';
+import { retagHeadlineVerb } from './retag-headline-verb.js';
 import { retagAfterModal } from './retag-modal.js';
 import { retagGerundObject } from './retag-gerund.js';
 import { retagReportedThat } from './retag-that.js';
@@ -148,6 +149,7 @@ export class Coder {
       (s) => retagReportedThat(s, parser),
       (s) => retagClauseAs(s, this.syntax, isVerbForm),
       (s) => retagClauseVerb(s, parser, isVerbForm),
+      (s) => retagHeadlineVerb(s, parser, isVerbForm),
       (s) => retagFalseAuxiliary(s, parser),
       (s) => retagGerundObject(s, parser, isVerbForm),
       (s) => retagAttributive(s, parser),

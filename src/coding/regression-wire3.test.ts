@@ -95,3 +95,10 @@ cases('Yonhap-style copy: naming with a second object, an appositive before the 
   // Paying dearly is the threat's content, not a payment (061).
   ['Iran warned that Israel would pay dearly for the attack.', ['IRN ISR 130 actual author 2026-03-05']],
 ]);
+
+cases('sentence-case headlines whose verb the tagger read as a plural noun, and missiles fired toward the sea', [
+  ['N. Korea fires ballistic missile toward East Sea: JCS', ['PRK - 150 actual author 2026-03-05']],
+  ['China slams Japan over Taiwan remarks', ['CHN JPN 111 actual author 2026-03-05']],
+  ['North Korea fired a short-range ballistic missile toward the East Sea on Wednesday.', ['PRK - 150 actual author 2026-03-04']],
+  ['Russia fired missiles toward Kyiv.', ['RUS UKR 190 actual author 2026-03-05']],
+]);
