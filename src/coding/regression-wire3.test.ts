@@ -102,3 +102,8 @@ cases('sentence-case headlines whose verb the tagger read as a plural noun, and 
   ['North Korea fired a short-range ballistic missile toward the East Sea on Wednesday.', ['PRK - 150 actual author 2026-03-04']],
   ['Russia fired missiles toward Kyiv.', ['RUS UKR 190 actual author 2026-03-05']],
 ]);
+
+cases('a day with an apposition after a comma ("on Thursday, ..., a day after ...") is still the day', [
+  ['North Korea fired a short-range ballistic missile toward the East Sea on Wednesday, South Korea\'s military said, a day after Pyongyang denounced joint drills.', [
+    'PRK - 150 actual reported 2026-03-04', 'PRK - 111 actual author 2026-03-05']],
+]);

@@ -116,6 +116,9 @@ function dateAmong(t: Tree, kids: readonly number[], resolve: Resolve): string |
     // nor is a phrase of the clause it hangs there ("met on Monday with Xi"; "on Monday of last week" is).
     let e = whole;
     for (const k of t.kids[c]) {
+      // Nor an apposition after a comma ("on Thursday, ..., a day after ..."): a relative phrase
+      // that would spoil the day.
+      if (k > c && t.base(k) === 'appos') e = Math.min(e, firstCommaAfter(t, c) - 1);
       if (k > c && (t.base(k) === 'conj' || (t.base(k) === 'nmod' && !/^(of|)$/.test(caseOf(t, k))))) e = Math.min(e, t.extent(k)[0] - 1);
     }
     // UD hangs "ago" on the verb: "attacked two days ago" has "two days" and "ago" as siblings.
@@ -125,6 +128,13 @@ function dateAmong(t: Tree, kids: readonly number[], resolve: Resolve): string |
     if (d) return d;
   }
   return null;
+}
+
+/** The first comma after word c (or the sentence's end). */
+function firstCommaAfter(t: Tree, c: number): number {
+  let k = c + 1;
+  while (k < t.n && t.s.words[k] !== ',') k++;
+  return k;
 }
 
 function looksLikeDate(t: Tree, n: number): boolean {
