@@ -7,6 +7,7 @@
  * own, hung on the name as `appos`. Kept when the name is then the subject of the verb after it.
  */
 import type { ParsedSentence } from '../syntax/types.js';
+import { placePart } from './graft.js';
 import type { WordParser } from './reparse-inverted.js';
 
 /** The longest name and appositive taken, in words. */
@@ -35,19 +36,10 @@ export function reparseSubjectAppositive(s: ParsedSentence, syntax: WordParser):
   const top = phrase.head.indexOf(0);
   if (top < 0 || top >= close - open - 1) return s;
   const outside = (j: number) => (j < open ? j : j + (close - open + 1));
-  const head = new Int32Array(n);
-  const upos = s.upos.slice(), xpos = s.xpos.slice(), deprel = s.deprel.slice();
-  for (let j = 0; j < rest.length; j++) {
-    const w = outside(j);
-    head[w] = main.head[j] === 0 ? 0 : outside(main.head[j] - 1) + 1;
-    [upos[w], xpos[w], deprel[w]] = [main.upos[j], main.xpos[j], main.deprel[j]];
-  }
-  for (let i = 0; i < close - open - 1; i++) {
-    const w = open + 1 + i;
-    const h = phrase.head[i];
-    head[w] = i === top ? nameHead + 1 : h > close - open - 1 ? open + 1 + top + 1 : open + h + 1;
-    [upos[w], xpos[w], deprel[w]] = [phrase.upos[i], phrase.xpos[i], i === top ? 'appos' : phrase.deprel[i]];
-  }
+  const into = { head: new Int32Array(n), upos: s.upos.slice(), xpos: s.xpos.slice(), deprel: s.deprel.slice() };
+  placePart(into, main, rest.length, outside, 0);
+  placePart(into, phrase, close - open - 1, (j) => open + 1 + j, nameHead + 1, 'appos');
+  const { head, upos, xpos, deprel } = into;
   // (Words of the phrase keep the phrase's lower-case tags: its first word was capitalised to parse it.)
   upos[open + 1] = s.upos[open + 1];
   xpos[open + 1] = s.xpos[open + 1];

@@ -8,9 +8,13 @@
  * report of the clause). Kept when the clause has a verb for its root.
  */
 import type { ParsedSentence } from '../syntax/types.js';
+import { CLAIM_NOUNS } from './events/attribution.js';
+import { placePart } from './graft.js';
 import type { WordParser } from './reparse-inverted.js';
 
-const CLAIM_NOUNS = /^(charges?|claims?|accusations?|allegations?|assertions?|assessments?|characteri[sz]ations?|descriptions?|version)$/i;
+/** Attribution's claim nouns, and what an aside may call a characterisation ("an assessment Moscow rejects"). */
+const ASIDE_NOUNS = /^(assessments?|characteri[sz]ations?|descriptions?)$/;
+const claimNoun = (w: string) => CLAIM_NOUNS.test(w.toLowerCase()) || ASIDE_NOUNS.test(w.toLowerCase());
 /** The longest aside taken (words after its comma, before the stop). */
 const MAX_ASIDE = 12;
 
@@ -20,7 +24,7 @@ export function reparseClaimAside(s: ParsedSentence, syntax: WordParser): Parsed
   const end = s.upos[n - 1] === 'PUNCT' ? n - 1 : n;
   const comma = s.words.lastIndexOf(',', end - 1);
   if (comma < 3 || end - comma - 1 > MAX_ASIDE || end - comma - 1 < 3) return s;
-  if (!/^(a|an|the)$/i.test(s.words[comma + 1]) || !CLAIM_NOUNS.test(s.words[comma + 2])) return s;
+  if (!/^(a|an|the)$/i.test(s.words[comma + 1]) || !claimNoun(s.words[comma + 2])) return s;
   // The aside is a clause: a verb after the claim noun and its subject.
   if (!s.upos.slice(comma + 3, end).some((u) => u === 'VERB')) return s;
   const clause = syntax.parseWords([...s.words.slice(0, comma), '.']);
@@ -31,17 +35,10 @@ export function reparseClaimAside(s: ParsedSentence, syntax: WordParser): Parsed
   const aside = syntax.parseWords([...asideWords, '.']);
   const top = aside.head.indexOf(0);
   if (top < 0 || top >= asideWords.length) return s;
-  const head = new Int32Array(n);
-  const upos = s.upos.slice(), xpos = s.xpos.slice(), deprel = s.deprel.slice();
-  for (let i = 0; i < comma; i++) {
-    head[i] = clause.head[i] > comma ? root + 1 : clause.head[i];
-    [upos[i], xpos[i], deprel[i]] = [clause.upos[i], clause.xpos[i], clause.deprel[i]];
-  }
-  for (let i = 0; i < asideWords.length; i++) {
-    const w = comma + 1 + i;
-    head[w] = i === top ? root + 1 : aside.head[i] > asideWords.length ? comma + 1 + top + 1 : comma + 1 + aside.head[i];
-    [upos[w], xpos[w], deprel[w]] = [aside.upos[i], aside.xpos[i], i === top ? 'parataxis' : aside.deprel[i]];
-  }
+  const into = { head: new Int32Array(n), upos: s.upos.slice(), xpos: s.xpos.slice(), deprel: s.deprel.slice() };
+  placePart(into, clause, comma, (j) => j, 0);
+  placePart(into, aside, asideWords.length, (j) => comma + 1 + j, root + 1, 'parataxis');
+  const { head, upos, xpos, deprel } = into;
   head[comma] = comma + 1 + top + 1;
   deprel[comma] = 'punct';
   for (let w = end; w < n; w++) [head[w], deprel[w]] = [root + 1, 'punct'];

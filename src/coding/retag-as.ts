@@ -14,6 +14,7 @@
  */
 import type { ParsedSentence } from '../syntax/types.js';
 import type { Reparser } from './retag.js';
+import { placePart } from './graft.js';
 import type { WordParser } from './reparse-inverted.js';
 
 /** Tags a noun phrase between "as" and its clause's verb may hold. */
@@ -50,13 +51,9 @@ function graftClause(s: ParsedSentence, k: number, v: number, syntax: WordParser
   const afterComma = even > 0 && s.words[even - 1] === ',';
   const governor = !afterComma ? governorOutside(s, even, end) : tag >= 0 && s.upos[tag] === 'VERB' && s.deprel[tag] === 'parataxis' ? tag : s.head.indexOf(0);
   if (governor === null || (governor >= even && governor < end)) return null;
-  const head = s.head.slice(), upos = s.upos.slice(), xpos = s.xpos.slice(), deprel = s.deprel.slice();
-  for (let j = 0; j < end - k; j++) {
-    const w = k + j;
-    const root = sub.head[j] === 0;
-    head[w] = root ? governor + 1 : k + sub.head[j];
-    [upos[w], xpos[w], deprel[w]] = [sub.upos[j], sub.xpos[j], root ? 'advcl' : sub.deprel[j]];
-  }
+  const into = { head: s.head.slice(), upos: s.upos.slice(), xpos: s.xpos.slice(), deprel: s.deprel.slice() };
+  placePart(into, sub, end - k, (j) => k + j, governor + 1, 'advcl');
+  const { head, upos, xpos, deprel } = into;
   if (even < k) [head[even], deprel[even]] = [v + 1, 'advmod'];
   // Words outside the span that hung inside it (a comma, a later phrase) go to the governor.
   for (let w = 0; w < n; w++) if ((w < even || w >= end) && head[w] - 1 >= even && head[w] - 1 < end) head[w] = governor + 1;

@@ -20,21 +20,36 @@ export function retagClauseVerb(s: ParsedSentence, parser: Reparser, isVerbForm:
     if (marked <= k || !SUBJECT.has(s.upos[marked])) continue;
     const v = presentVerb(s, k, marked, isVerbForm);
     if (v < 0) continue;
-    const upos = s.upos.slice(), xpos = s.xpos.slice();
-    upos[v] = 'VERB';
-    xpos[v] = 'VBZ';
-    const { head, deprel } = parser.parse(s.words, upos, xpos);
-    const hasSubject = head.some((h, w) => h === v + 1 && deprel[w].startsWith('nsubj'));
-    if (head[k] === v + 1 && deprel[k] === 'mark' && hasSubject) return { ...s, upos, xpos, head, deprel };
+    const r = asPresentVerb(s, v, parser);
+    if (r.head[k] === v + 1 && r.deprel[k] === 'mark' && hasSubject(r, v)) return r;
   }
   return s;
+}
+
+/** A plural noun that reads as a present-tense verb: "-s", and a verb form the verb dictionary knows ("fires", "sanctions"). */
+export function pluralNounVerb(s: ParsedSentence, j: number, isVerbForm: (w: string) => boolean): boolean {
+  return s.upos[j] === 'NOUN' && s.xpos[j] === 'NNS' && /^[a-z]{3,}s$/.test(s.words[j]) && isVerbForm(s.words[j].toUpperCase());
+}
+
+/** The sentence with word v tagged a present-tense verb, parsed again. */
+export function asPresentVerb(s: ParsedSentence, v: number, parser: Reparser): ParsedSentence {
+  const upos = s.upos.slice(), xpos = s.xpos.slice();
+  upos[v] = 'VERB';
+  xpos[v] = 'VBZ';
+  return { ...s, upos, xpos, ...parser.parse(s.words, upos, xpos) };
+}
+
+/** Word v has a subject. */
+export function hasSubject(s: { head: ArrayLike<number>; deprel: readonly string[] }, v: number): boolean {
+  for (let w = 0; w < s.deprel.length; w++) if (s.head[w] === v + 1 && s.deprel[w].startsWith('nsubj')) return true;
+  return false;
 }
 
 /** The first "-s" noun after k (up to the noun the subordinator marks) that follows a noun or name and is a verb form; else -1. */
 function presentVerb(s: ParsedSentence, k: number, marked: number, isVerbForm: (w: string) => boolean): number {
   for (let j = k + 2; j <= marked; j++) {
     if (!SUBJECT.has(s.upos[j - 1])) continue;
-    if (s.upos[j] === 'NOUN' && s.xpos[j] === 'NNS' && /^[a-z]{3,}s$/.test(s.words[j]) && isVerbForm(s.words[j].toUpperCase())) return j;
+    if (pluralNounVerb(s, j, isVerbForm)) return j;
   }
   return -1;
 }

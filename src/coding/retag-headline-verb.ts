@@ -8,20 +8,15 @@
  */
 import type { ParsedSentence } from '../syntax/types.js';
 import type { Reparser } from './retag.js';
+import { asPresentVerb, hasSubject, pluralNounVerb } from './retag-clause-verb.js';
 
 export function retagHeadlineVerb(s: ParsedSentence, parser: Reparser, isVerbForm: (w: string) => boolean): ParsedSentence {
   const n = s.words.length;
   if (n < 3 || /^[.!?]$/.test(s.words[n - 1]) || s.upos.some((u) => u === 'VERB' || u === 'AUX')) return s;
   for (let k = 1; k < n - 1; k++) {
-    if (s.upos[k - 1] !== 'PROPN' || s.upos[k] !== 'NOUN' || s.xpos[k] !== 'NNS') continue;
-    if (!/^[a-z]{3,}s$/.test(s.words[k]) || !isVerbForm(s.words[k].toUpperCase())) continue;
-    const upos = s.upos.slice(), xpos = s.xpos.slice();
-    upos[k] = 'VERB';
-    xpos[k] = 'VBZ';
-    const { head, deprel } = parser.parse(s.words, upos, xpos);
-    const hasSubject = head.some((h, w) => h === k + 1 && deprel[w].startsWith('nsubj'));
-    if (head[k] === 0 && hasSubject) return { ...s, upos, xpos, head, deprel };
-    return s;
+    if (s.upos[k - 1] !== 'PROPN' || !pluralNounVerb(s, k, isVerbForm)) continue;
+    const r = asPresentVerb(s, k, parser);
+    return r.head[k] === 0 && hasSubject(r, k) ? r : s;
   }
   return s;
 }

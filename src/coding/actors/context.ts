@@ -134,7 +134,8 @@ function isForce(a: Cand): boolean {
 
 /** The force agents an armed group owns. */
 const FORCE = /^~?(MIL|UAF|REB|INS)$/;
-const UNOWNED_FOREIGNERS = new Set(['DIPLOMAT', 'DIPLOMATS']);
+/** Agent nouns (singular, as agentNoun holds them) that borrow no state from the document. */
+const UNOWNED_FOREIGNERS = new Set(['DIPLOMAT']);
 
 /** Participles and adjectives of belonging: "workers affiliated with", "militias loyal to", "groups linked to". */
 const BELONGING = /^(affiliated|linked|allied|attached|tied|connected|belonging|loyal|close)$/i;

@@ -97,7 +97,7 @@ export function attributionOf(t: Tree, v: number, mentions: Mentions, cited: rea
 }
 
 /** Nouns for what is claimed, which an aside after a clause says someone disputes or makes. */
-const CLAIM_NOUNS = /^(charges?|claims?|accusations?|allegations?|assertions?|versions?)$/;
+export const CLAIM_NOUNS = /^(charges?|claims?|accusations?|allegations?|assertions?|versions?)$/;
 
 /**
  * "The junta accused Paris of arming rebels, a charge France has repeatedly denied": an aside naming
