@@ -72,7 +72,7 @@ export function retagPredicate(s: ParsedSentence, parser: Reparser, isVerbForm: 
     const relative = s.deprel[v] === 'acl:relcl';
     if (hasSubject[v] && verbal && !relative && (!isReportingWord(s.words[v].toLowerCase()) || infinitive)) return s;
   }
-  const past = pastParticipleAfterSubject(s, parser);
+  const past = pastParticipleAfterSubject(s, parser) ?? samePastAfterSubject(s, parser);
   if (past) return past;
   for (let k = 1; k < n; k++) {
     const w = s.words[k];
@@ -134,12 +134,36 @@ function pastParticipleAfterSubject(s: ParsedSentence, parser: Reparser): Parsed
       xpos[k - 1] = 'RB';
     }
     const { head, deprel } = parser.parse(s.words, upos, xpos);
-    for (let c = 0; c < k; c++) if (head[c] === k + 1 && deprel[c].startsWith('nsubj')) return { ...s, upos, xpos, head, deprel };
+    if (hasSubjectBefore(head, deprel, k)) return { ...s, upos, xpos, head, deprel };
     // Only a shape the retry made: one the first parse had already is left to repair.ts, which keeps
     // that parse's other attachments ("blocked roads ... to demand": the purpose stays the verb's).
     if (!onPrevious && clauseFromRootAcl(head, deprel, k)) return { ...s, upos, xpos, head, deprel };
   }
   return null;
+}
+
+/**
+ * "Russia cut gas supplies to Moldova", "Ukraine cut trade ties with Iran": a verb whose past tense
+ * is its bare form, right after the subject, read as an adjective ("cut gas") or a modal; the
+ * sentence then has no predicate, and a plural noun after it would be made the verb. It is tried as
+ * the past tense first, and kept when the parse gives it a subject.
+ */
+function samePastAfterSubject(s: ParsedSentence, parser: Reparser): ParsedSentence | null {
+  for (let k = 1; k + 1 < s.words.length; k++) {
+    if ((s.upos[k] !== 'ADJ' && s.upos[k] !== 'AUX') || !SAME_PAST.test(s.words[k]) || !SUBJECT_BEFORE.has(s.upos[k - 1])) continue;
+    const upos = s.upos.slice(), xpos = s.xpos.slice();
+    upos[k] = 'VERB';
+    xpos[k] = 'VBD';
+    const { head, deprel } = parser.parse(s.words, upos, xpos);
+    if (hasSubjectBefore(head, deprel, k)) return { ...s, upos, xpos, head, deprel };
+  }
+  return null;
+}
+
+/** Some word before k is the subject of word k. */
+function hasSubjectBefore(head: Int32Array, deprel: string[], k: number): boolean {
+  for (let c = 0; c < k; c++) if (head[c] === k + 1 && deprel[c].startsWith('nsubj')) return true;
+  return false;
 }
 
 /**
@@ -183,7 +207,7 @@ export function retagNominal(s: ParsedSentence, parser: Reparser): ParsedSentenc
     marked ||= adjectivesAfterPreposition(s, k) || pluralNumeralBefore(s, k);
     const subjectless = marked ? -1 : modalVerbWithoutSubject(s, k);
     // "Russia dismissed reports that ...": a past verb is followed by its object, not by another finite verb.
-    const afterPast = !marked && subjectless < 0 && k > 0 && s.upos[k - 1] === 'VERB' && /^VB[DN]$/.test(s.xpos[k - 1]) ? k - 1 : -1;
+    const afterPast = !marked && subjectless < 0 ? pastVerbBefore(s, k) : -1;
     const permitter = !marked && subjectless < 0 && afterPast < 0 ? permissionHead(s, k) : -1;
     if ((!marked && subjectless < 0 && afterPast < 0 && permitter < 0) || !s.upos.some((u, v) => v !== k && u === 'VERB')) continue;
     const upos = s.upos.slice(), xpos = s.xpos.slice();
@@ -202,6 +226,19 @@ export function retagNominal(s: ParsedSentence, parser: Reparser): ParsedSentenc
     return { ...s, upos, xpos, head, deprel };
   }
   return s;
+}
+
+/**
+ * "Russia dismissed reports that ...", "Germany halted arms exports to Turkey": the past verb right
+ * before the -s word, or before the common nouns that lead to it (the parser made "arms" the subject
+ * of "exports"); a verb of saying takes a clause after nouns ("said police fires ..."), so not then.
+ * Its index, or -1.
+ */
+function pastVerbBefore(s: ParsedSentence, k: number): number {
+  let p = k - 1;
+  while (p > 0 && s.upos[p] === 'NOUN' && /^[a-z]+$/.test(s.words[p])) p--;
+  if (p < 0 || s.upos[p] !== 'VERB' || !/^VB[DN]$/.test(s.xpos[p])) return -1;
+  return p === k - 1 || !isReportingWord(s.words[p].toLowerCase()) ? p : -1;
 }
 
 /**
