@@ -48,7 +48,7 @@ cases('a pattern naming a phrase\'s preposition beats one naming its noun bare (
 
 cases('victims of a state\'s forces are the people of the other state the sentence names, not the attacker\'s', [
   ['Ukraine accused Russian forces of shelling the city of Kherson overnight, killing two civilians.', [
-    'RUSMIL - 194 speculative author 2026-03-05', 'RUSMIL UKRCVL 194 speculative author 2026-03-05', 'UKR RUSMIL 111 actual author 2026-03-05',
+    'RUSMIL UKR 194 speculative author 2026-03-05', 'RUSMIL UKRCVL 194 speculative author 2026-03-05', 'UKR RUSMIL 111 actual author 2026-03-05',
   ]],
   // With no other state named, a state's forces may kill its own civilians.
   ['Syrian forces shelled the town, killing ten civilians.', ['SYRMIL - 194 actual author 2026-03-05', 'SYRMIL SYRCVL 202 actual author 2026-03-05']],

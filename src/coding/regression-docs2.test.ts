@@ -7,7 +7,7 @@ import { cases } from './regression-cases.js';
 
 cases('a name compounded on a subject noun is a subject for a pronoun after it ("The UN peacekeeping mission said it ...")', [
   ['Qatar urged both sides to respect the ceasefire. The UN peacekeeping mission said it would not withdraw from South Kivu.', [
-    'QAT - 0256 actual author 2026-03-05', 'IGOUNO COD 0874 negated reported 2026-03-05', 'IGOUNO COD 1246 actual reported 2026-03-05']],
+    'QAT - 0256 actual author 2026-03-05', 'IGOUNO - 0874 negated reported 2026-03-05', 'IGOUNO - 1246 actual reported 2026-03-05']],
   ['Turkey condemned the attack. The EU monitoring mission said it had condemned the violence.', [
     'TUR - 111 actual author 2026-03-05', 'IGOEUREEC - 112 actual reported 2026-03-05']],
 ]);

@@ -14,3 +14,47 @@ cases('SANCTION: exports, supplies, deliveries, links and contacts halted, cut o
   ['Egypt cut all contacts with Hamas.', ['EGY PSEREBHMS 161 actual author 2026-03-05']],
   ['Ukraine cut trade ties with Iran over its drone deliveries to Moscow.', ['UKR IRN 163 actual author 2026-03-05']],
 ]);
+
+cases('a pattern\'s closing "on" is the verb\'s particle ("pressed on"), not a preposition inside its infinitive\'s object', [
+  // PRESS's "- * ON" (190) matched "on Russia" in the infinitive's object: pressing a state to act was an attack.
+  ['The European Union pressed China to use its influence on Russia.', ['IGOEUREEC CHN 100 actual author 2026-03-05']],
+  ['Washington pressed Israel to put pressure on Hamas.', ['USA ISR 100 actual author 2026-03-05']],
+  ['Russian forces pressed on with their offensive in the east.', ['RUSMIL - 190 actual author 2026-03-05']],
+]);
+
+cases('provinces, regions and towns of wars and unrest are places of their state', [
+  ['The government of Sindh province ordered patrols by police.', ['PAKGOV - 152 actual author 2026-03-05']],
+  ['Sudanese paramilitaries attacked El Fasher on Sunday.', ['SDNMIL SDN 190 actual author 2026-03-01']],
+  ['Russian forces shelled Kherson overnight.', ['RUSMIL UKR 194 actual author 2026-03-05']],
+  ['Israeli troops raided Jenin on Tuesday.', ['ISRMIL PSE 190 actual author 2026-03-03']],
+  ['Police in Tigray arrested ten people.', ['ETHCOP ETHPPL 173 actual author 2026-03-05']],
+]);
+
+cases('RETREAT: a town or region a force pulls out of is where it was, not a recipient; a state stays the target', [
+  ['Russia said on Monday its troops had withdrawn from Kherson.', ['RUSMIL - 0874 actual reported 2026-03-02']],
+  ['Russia pulled its forces out of the city of Kherson.', ['RUS - 0874 actual author 2026-03-05']],
+  ['Russia withdrew its troops from Syria.', ['RUS SYR 0874 actual author 2026-03-05']],
+]);
+
+cases('CONSULT: talks facilitated or sponsored between two parties are mediated (045)', [
+  ['Oman facilitated indirect talks between Iran and the United States.', ['OMN IRN 045 actual author 2026-03-05', 'OMN USA 045 actual author 2026-03-05']],
+  ['Egypt sponsored negotiations between Hamas and Fatah in Cairo.', ['EGY PSEREBHMS 045 actual author 2026-03-05', 'EGY PSE 045 actual author 2026-03-05']],
+]);
+
+cases('nouns of a standing state of affairs (influence, control, trade, claims, approach, concern) are no event nouns', [
+  ["China's influence on Pakistan has grown in recent years.", []],
+  ["Analysts discussed Turkey's control over northern Syria.", []],
+  ["Analysts discussed India's trade with Iran.", []],
+  ["Analysts discussed China's claims on the Philippines.", []],
+  // An act noun stays one.
+  ["Analysts discussed Japan's visit to China.", ['JPN CHN 042 actual author 2026-03-05']],
+]);
+
+cases('ASSAULT: what an instrument is used for is done by its user, as actually as the use', [
+  // The parser hung the infinitive on the object ("drones ... to attack"): the attack had no source and was only intended.
+  ["Russia used drones to attack Ukraine's power grid.", ['RUS UKR 190 actual author 2026-03-05']],
+  ['Israel used bulldozers to demolish Palestinian homes in the West Bank.', ['ISR PSE 1712 actual author 2026-03-05']],
+  ['Iran used proxies to target US bases in Iraq.', ['IRN USA 190 actual author 2026-03-05']],
+  // A purpose of another verb stays intended.
+  ['Hamas built tunnels to attack Israel.', ['PSEREBHMS ISR 190 future author 2026-03-05']],
+]);

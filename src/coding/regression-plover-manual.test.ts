@@ -61,8 +61,8 @@ cases('REJECT: demands dismissed and a package blocked are rejections (120), not
 
 cases('COERCE: offices raided are searched (171), a hideout raided attacked (190); the internet shut down is a restriction (172)', [
   ['Egyptian security forces raided the offices of a human rights group.', ['EGYCOP EGYHRI 171 actual author 2026-03-05']],
-  ['Israeli troops raided a militant hideout in Jenin.', ['ISRMIL ISRUAF 190 actual author 2026-03-05']],
-  ['The Ethiopian government shut down the internet in the Amhara region.', ['ETHGOV - 172 actual author 2026-03-05']],
+  ['Israeli troops raided a militant hideout in Jenin.', ['ISRMIL PSEUAF 190 actual author 2026-03-05']],
+  ['The Ethiopian government shut down the internet in the Amhara region.', ['ETHGOV ETH 172 actual author 2026-03-05']],
 ]);
 
 cases('COOPERATE and AID: extradition aimed at the receiving state, economic cooperation stepped up (061), fuel provided (070), police sent abroad (074)', [

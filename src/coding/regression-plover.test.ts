@@ -8,7 +8,7 @@ import { cases } from './regression-cases.js';
 cases('a partitive object stands for its of-phrase: capturing "part of a stronghold" is taking the stronghold (192), not TAKE\'s "take part" (030)', [
   // The stronghold stands for the rebels who hold it (agents.ts GROUND).
   ['Sudanese troops captured part of a rebel stronghold near the border.', ['SDNMIL SDNREB 192 actual author 2026-03-05']],
-  ['Russian forces have taken parts of the city of Bakhmut.', ['RUSMIL - 192 actual author 2026-03-05']],
+  ['Russian forces have taken parts of the city of Bakhmut.', ['RUSMIL UKR 192 actual author 2026-03-05']],
 ]);
 
 cases('"the Emirates" is the United Arab Emirates (a bare "Emirates" stays unknown: the airline)', [

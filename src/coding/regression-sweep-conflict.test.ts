@@ -84,7 +84,7 @@ cases('restrictions by kind: gatherings banned (1721), a party dissolved (1722),
   ['The Turkish government revoked the licences of two independent broadcasters.', ['TURGOV - 172 actual author 2026-03-05']],
   ['Polish truck drivers blockaded the border crossing.', ['POL - 144 actual author 2026-03-05']],
   ['Al-Shabaab carried out a suicide bombing in Mogadishu.', ['SOMREB SOM 1831 actual author 2026-03-05']],
-  ['Sudanese paramilitaries committed a massacre in El Geneina.', ['SDNMIL - 202 actual author 2026-03-05']],
+  ['Sudanese paramilitaries committed a massacre in El Geneina.', ['SDNMIL SDN 202 actual author 2026-03-05']],
 ]);
 
 cases('an accusation takes the kind of its charge: an act charged (1123 force) or a charge named (1121 corruption, 1124 war crimes, 1125 espionage); a curfew defied is a norm defied (128)', [

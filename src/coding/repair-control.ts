@@ -4,6 +4,7 @@
  * clause; after "urged Israel", "called on Iran" or "invited his counterpart" it is the object's act.
  */
 import type { ParsedSentence } from '../syntax/types.js';
+import { USING } from './events/modality.js';
 
 /** Verbs whose "to"-infinitive is their complement (subject control), by stem. */
 const CONTROL = /^(vow|pledg|promis|agree|plan|threaten|decid|refus|offer|seek|sought|want|hop|aim|intend|tr|attempt|prepar|resolv|fail|declin|manag)(s|es|ed|d|ied|ing|ning|ned)?$/;
@@ -46,6 +47,26 @@ export function controlledInfinitiveAsAdverbial(s: ParsedSentence): void {
     if (to && !subj && !xcomp) s.deprel[k] = 'xcomp';
   }
   infinitiveOnControlledObject(s);
+  infinitiveOnInstrument(s);
+}
+
+/**
+ * "Russia used drones to attack Ukraine's power grid" parsed with "attack" an `acl` of "drones": the
+ * instrument does not attack, its user does. A subjectless "to"-infinitive right after the object
+ * of a verb of using is that verb's purpose clause (`advcl`), so its act takes the verb's subject.
+ */
+function infinitiveOnInstrument(s: ParsedSentence): void {
+  for (let k = 0; k < s.words.length; k++) {
+    const n = s.head[k] - 1;
+    if (s.deprel[k] !== 'acl' || s.upos[k] !== 'VERB' || n < 0 || s.deprel[n] !== 'obj' || k < n) continue;
+    const v = s.head[n] - 1;
+    if (v < 0 || s.upos[v] !== 'VERB' || !USING.test(s.words[v].toLowerCase())) continue;
+    const kids = s.head.reduce<number[]>((a, h, c) => (h === k + 1 ? [...a, c] : a), []);
+    if (!kids.some((c) => s.deprel[c] === 'mark' && s.words[c].toLowerCase() === 'to') || kids.some((c) => s.deprel[c].startsWith('nsubj'))) continue;
+    if (s.words.slice(n + 1, k).some((w, i) => !under(s, n + 1 + i, n) && s.head[n + 1 + i] - 1 !== k)) continue;
+    s.head[k] = v + 1;
+    s.deprel[k] = 'advcl';
+  }
 }
 
 /**

@@ -291,6 +291,10 @@ function clauseOf(
   }
   // A meeting held in a country none of the parties is from is CAMEO's third-location meeting (044).
   code = thirdPlaceCode(t, v, code, mentions, source, target) ?? code;
+  // "Russia withdrew its troops from Kherson": a town or region a force pulls out of is where it was,
+  // no recipient (PLOVER's RETREAT needs none); a state it pulls out of ("from Syria") is no place
+  // (locative.ts) and stays its target.
+  if (code?.startsWith('0874') && target?.place === true) target = undefined;
   // "Vietnam would firmly protect its sovereignty": protecting no one else (nothing, a place, itself) is no
   // protection given (DEFEND's and PROTECT's default, 074, needs a recipient).
   if (m !== null && m.pattern === null && code === '074' && (!target || target.place === true || target.actor === source?.actor)) code = null;
@@ -457,11 +461,20 @@ function refusal(t: Tree, v: number, lowerVerb: number, own: Clause, low: Clause
 }
 
 /**
+ * Nouns spelled as verbs that name a standing state of affairs, not an act: "China's influence on
+ * Pakistan", "Turkey's control over the region", "India's trade with Iran", "Beijing's claims on the
+ * islands", "Tokyo's approach to Seoul", "Japan's concern over ..." (influence was support, 050;
+ * control and trade cooperation, 060; claims disapproval, 110; approach a meeting, 040).
+ */
+const STATE_NOUNS = /^(influence|control|trade|claim|claims|approach|concern|concerns)$/;
+
+/**
  * An event noun whose form is a verb form of the dictionary ("visit", "attack", "talks") with an
  * actor on each side. Its code is the verb's default: patterns describe verb complements, not
  * noun modifiers. Its modality is that of the clause it sits in ("plans a visit to China").
  */
 function nominalClause(t: Tree, n: number, mentions: Mentions, matchOf: (v: number) => VerbMatch | null): Clause | null {
+  if (STATE_NOUNS.test(t.lower(n))) return null;
   const roles = nominalRoles(t, n, mentions) ?? betweenParties(t, n, mentions);
   if (!roles) return null;
   const m = matchOf(n);

@@ -304,8 +304,8 @@ function matchSeq(ctx: Ctx, els: readonly PatternElement[], from: number): numbe
   return pos;
 }
 
-/** Words that end a pattern as the verb's particle ("fire off", "call off", "step down"). */
-const PARTICLES = new Set(['OFF', 'UP', 'DOWN', 'OUT', 'AWAY', 'BACK']);
+/** Words that end a pattern as the verb's particle ("fire off", "call off", "step down", "press on"). */
+const PARTICLES = new Set(['OFF', 'UP', 'DOWN', 'OUT', 'AWAY', 'BACK', 'ON']);
 
 /**
  * A pattern ending in a particle ("FIRE - * OFF", "CALL - * OFF") names the verb's particle. The

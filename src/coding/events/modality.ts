@@ -16,6 +16,8 @@ const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 const POSSIBILITY = new Set(['likely', 'unlikely', 'possibly', 'perhaps', 'probably', 'maybe', 'possible', 'potentially', 'reportedly', 'allegedly', 'purportedly', 'supposedly']);
 /** The infinitive of protesting, whose purpose clause is made by the act it serves. */
 const PROTESTING = /^(protest|demonstrate)$/;
+/** Verbs of using an instrument, whose purpose is done by the use ("used drones to attack the grid"). */
+export const USING = /^(use|uses|used|using|employ|employs|employed|employing)$/;
 /** Verbs of hesitating, whose negation ("would not hesitate to strike") announces the act. */
 const HESITATE = /^hesitat(e|es|ed|ing)$/;
 /** Governing verbs and adjectives that make what they govern future ("plans to visit"). */
@@ -175,11 +177,12 @@ export function modalityOf(t: Tree, v: number): ModalityResult {
   // A purpose ("sent troops to secure the border") is intended, not done: as uncertain as the act
   // serving it when that is ("might sacrifice ... to improve ties"), else planned.
   // An act done "to protest" is the protest, made as the act is ("shunned work to protest the
-  // settlements", "marched to protest"): the purpose takes the act's modality.
+  // settlements", "marched to protest"): the purpose takes the act's modality; so does the purpose
+  // of using an instrument ("used drones to attack the power grid": the use is the attack).
   if (isPurpose(t, top)) {
     const serving = modalityOf(t, t.head(top));
     if (serving.modality === 'hypothetical' || serving.modality === 'speculative') note(serving.modality, `purpose of an act ${serving.why}`);
-    else if (PROTESTING.test(t.lower(top))) {
+    else if (PROTESTING.test(t.lower(top)) || USING.test(t.lower(t.head(top)))) {
       if (serving.modality !== 'actual') note(serving.modality, `protest by an act ${serving.why}`);
     } else note('future', `purpose of "${t.s.words[t.head(top)]}"`);
   }
