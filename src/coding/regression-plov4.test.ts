@@ -58,3 +58,10 @@ cases('ASSAULT: what an instrument is used for is done by its user, as actually 
   // A purpose of another verb stays intended.
   ['Hamas built tunnels to attack Israel.', ['PSEREBHMS ISR 190 future author 2026-03-05']],
 ]);
+
+cases('MOBILIZE: forces sent against the object of a hostile purpose are mobilized against it (154), not military cooperation with it', [
+  ['Russia sent troops to attack Ukraine.', ['RUS UKR 154 actual author 2026-03-05', 'RUS UKR 190 future author 2026-03-05']],
+  ['Russia deployed soldiers to fight rebels in Mali.', ['RUS MLIREB 154 actual author 2026-03-05', 'RUS MLIREB 190 future author 2026-03-05']],
+  // A friendly purpose stays cooperation.
+  ['The US sent troops to help Iraq fight the Islamic State.', ['USA IRQ 062 actual author 2026-03-05', 'USAMIL IRQ 070 future author 2026-03-05']],
+]);

@@ -17,6 +17,7 @@ import { type VerbMatch, matchVerb } from './match.js';
 import { Mentions, membersOf } from './mentions.js';
 import { FORECAST_HEADS, HEARSAY_HEADS, type ModalityResult, modalityOf } from './modality.js';
 import { intentCode, threatCode } from '../../cameo/intent.js';
+import { isSendingVerb } from './sending.js';
 import { demandCode } from '../../cameo/demand.js';
 import { appealCode } from '../../cameo/appeal.js';
 import { rejectCode } from '../../cameo/reject.js';
@@ -295,6 +296,9 @@ function clauseOf(
   // no recipient (PLOVER's RETREAT needs none); a state it pulls out of ("from Syria") is no place
   // (locative.ts) and stays its target.
   if (code?.startsWith('0874') && target?.place === true) target = undefined;
+  // "Russia sent troops to attack Ukraine": forces sent against the object of a hostile purpose are
+  // armed forces mobilized against it (154), not military cooperation with it (SEND's 062, 072).
+  if (purpose && target === purpose && /^0[67]/.test(code ?? '') && isSendingVerb(t.lower(v)) && hostilePurpose(t, v, purpose, codeOf)) code = '154';
   // "Vietnam would firmly protect its sovereignty": protecting no one else (nothing, a place, itself) is no
   // protection given (DEFEND's and PROTECT's default, 074, needs a recipient).
   if (m !== null && m.pattern === null && code === '074' && (!target || target.place === true || target.actor === source?.actor)) code = null;
@@ -467,6 +471,13 @@ function refusal(t: Tree, v: number, lowerVerb: number, own: Clause, low: Clause
  * control and trade cooperation, 060; claims disapproval, 110; approach a meeting, 040).
  */
 const STATE_NOUNS = /^(influence|control|trade|claim|claims|approach|concern|concerns)$/;
+
+/** The purpose clause of v that holds the purpose object codes a conflictual act (CAMEO 13-20: threats, force). */
+function hostilePurpose(t: Tree, v: number, purpose: ActorMention, codeOf: (c: number) => string | null): boolean {
+  const c = t.kids[v].find((k) => t.base(k) === 'advcl' && t.dominates(k, purpose.head));
+  const code = c === undefined ? null : codeOf(c);
+  return code !== null && code.slice(0, 2) >= '13';
+}
 
 /**
  * An event noun whose form is a verb form of the dictionary ("visit", "attack", "talks") with an
