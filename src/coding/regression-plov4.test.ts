@@ -65,3 +65,10 @@ cases('MOBILIZE: forces sent against the object of a hostile purpose are mobiliz
   // A friendly purpose stays cooperation.
   ['The US sent troops to help Iraq fight the Islamic State.', ['USA IRQ 062 actual author 2026-03-05', 'USAMIL IRQ 070 future author 2026-03-05']],
 ]);
+
+cases('COERCE: what a law, bill, decree or resolution passed or issued does, the body passing it does', [
+  // The parser read "banning" as a compound of "protests"; the clause had the bill, no actor, as subject.
+  ["Kenya's parliament passed a bill banning protests near parliament.", ['KENLEG - 080 actual author 2026-03-05', 'KENLEG - 1721 actual author 2026-03-05']],
+  ["Hungary's parliament approved a law restricting the rights of NGOs.", ['HUNLEG HUNNGO 080 actual author 2026-03-05', 'HUNLEG HUNNGO 170 actual author 2026-03-05']],
+  ["Russia's Duma passed a law recognising the independence of the two breakaway regions.", ['RUSLEG - 080 actual author 2026-03-05', 'RUSLEG - 054 actual author 2026-03-05']],
+]);

@@ -5,6 +5,7 @@
  */
 import type { ParsedSentence } from '../syntax/types.js';
 import { USING } from './events/modality.js';
+import { ENACTMENT } from './events/roles.js';
 
 /** Verbs whose "to"-infinitive is their complement (subject control), by stem. */
 const CONTROL = /^(vow|pledg|promis|agree|plan|threaten|decid|refus|offer|seek|sought|want|hop|aim|intend|tr|attempt|prepar|resolv|fail|declin|manag)(s|es|ed|d|ied|ing|ning|ned)?$/;
@@ -118,5 +119,22 @@ export function gerundReadAsModifier(s: ParsedSentence): void {
     s.head[g] = v + 1;
     s.deprel[g] = 'xcomp';
     s.head[n] = g + 1;
+  }
+}
+
+/**
+ * "Kenya's parliament passed a bill banning protests" parsed with "banning" a `compound` (or `amod`)
+ * of "protests": an -ing verb right after an enactment noun, modifying the noun after it, is the
+ * enactment's clause (`acl`) and that noun its object, so what the bill does is coded.
+ */
+export function enactmentClauseReadAsModifier(s: ParsedSentence): void {
+  for (let g = 1; g + 1 < s.words.length; g++) {
+    const e = g - 1, n = g + 1;
+    if (s.upos[g] !== 'VERB' || s.xpos[g] !== 'VBG' || !/^(compound|amod)$/.test(s.deprel[g]) || s.head[g] !== n + 1) continue;
+    if (s.upos[e] !== 'NOUN' || !ENACTMENT.test(s.words[e].toLowerCase()) || s.head[n] !== e + 1) continue;
+    s.head[g] = e + 1;
+    s.deprel[g] = 'acl';
+    s.head[n] = g + 1;
+    s.deprel[n] = 'obj';
   }
 }

@@ -78,7 +78,8 @@
  * - Controlled infinitive read as a purpose clause: "vowed on Thursday to wage war" with "wage"
  *   an advcl (see controlledInfinitiveAsAdverbial, repair-control.ts; also an infinitive hung on the controlled object).
  * - Gerund read as a modifier of the object: "was considering restoring ties" with "restoring" an amod of
- *   "ties" (see gerundReadAsModifier, repair-control.ts).
+ *   "ties" (see gerundReadAsModifier, repair-control.ts); an enactment's clause read as a modifier of its
+ *   object: "passed a bill banning protests" with "banning" a compound of "protests" (enactmentClauseReadAsModifier).
  * - A place after a preposition read as the possessor of the next phrase: "blocked streets in Hong
  *   Kong in defiance of Beijing" with "Hong Kong" an nmod:poss of "defiance" (phraseReadAsPossessor,
  *   repair-possessor.ts).
@@ -117,7 +118,7 @@ import { isReportingWord } from './events/attribution.js';
 import { accordingPhraseSwallowsSubject, inside } from './repair-according.js';
 import { mainVerbAfterParenthetical } from './repair-relative.js';
 import { objectReadAsSecondSubject } from './repair-object.js';
-import { controlledInfinitiveAsAdverbial, gerundReadAsModifier } from './repair-control.js';
+import { controlledInfinitiveAsAdverbial, enactmentClauseReadAsModifier, gerundReadAsModifier } from './repair-control.js';
 import { participleAfterAuxiliary, participleAfterPreposition } from './repair-participle.js';
 import { predicateReadAsObjectModifier } from './repair-coordinated.js';
 import { chargeReadAsAgentClause } from './repair-charge.js';
@@ -182,6 +183,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   // After the main verb is mended ("NAME, the UN coordinator, demanded parties to allow ...").
   controlledInfinitiveAsAdverbial(s);
   gerundReadAsModifier(s);
+  enactmentClauseReadAsModifier(s);
   doubledSubject(s);
   objectBeforeSubject(s);
   adjectiveCutOffItsNoun(s);

@@ -14,6 +14,8 @@ import type { Tree } from './tree.js';
 /** Obliques that never name a target: the agent of a passive, time and place adjuncts. */
 const NOT_TARGET_CASE = new Set(['by', 'during', 'since', 'until', 'after', 'before', 'despite', 'amid', 'in', 'at', 'on', 'within', 'throughout', 'via', 'of', 'according', 'according to']);
 const TARGET_FIRST = ['obj', 'iobj'];
+/** Nouns of enactments, whose -ing clause says what they do ("a bill banning protests"): the enacting body does it. */
+export const ENACTMENT = /^(law|laws|bill|bills|decree|decrees|resolution|resolutions|legislation|measure|measures|motion|ordinance|amendment)$/;
 /** Nouns whose infinitive is what someone is asked to do ("a UN demand to withdraw its troops"). */
 export const DIRECTIVE_NOUNS = /^(demands?|calls?|requests?|appeals?|orders?|ultimatums?|ultimata|pleas?|urging)$/;
 
@@ -79,7 +81,9 @@ export function subjectWord(t: Tree, v: number): { word: number; how: string } {
       // "a delegation to visit Bucharest": the noun is the subject; "a place to visit": its object;
       // "a UN demand to withdraw its troops": the one asked, whom the noun does not name.
       if (isObjectGap(t, k) || DIRECTIVE_NOUNS.test(t.lower(h))) break;
-      return { word: h, how: 'noun of participle clause' };
+      // "passed a law banning protests": what an enactment does, the body passing or issuing it does.
+      if (ENACTMENT.test(t.lower(h)) && t.base(h) === 'obj' && t.head(h) >= 0 && t.upos(t.head(h)) === 'VERB') k = t.head(h);
+      else return { word: h, how: 'noun of participle clause' };
     }
     else break;
   }
