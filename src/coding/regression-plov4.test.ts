@@ -72,3 +72,8 @@ cases('COERCE: what a law, bill, decree or resolution passed or issued does, the
   ["Hungary's parliament approved a law restricting the rights of NGOs.", ['HUNLEG HUNNGO 080 actual author 2026-03-05', 'HUNLEG HUNNGO 170 actual author 2026-03-05']],
   ["Russia's Duma passed a law recognising the independence of the two breakaway regions.", ['RUSLEG - 080 actual author 2026-03-05', 'RUSLEG - 054 actual author 2026-03-05']],
 ]);
+
+cases('a condition the parser hung on a noun ("a crushing response if it attacked") is still a condition', [
+  ['North Korea warned of a nuclear response if South Korea attacked Pyongyang.', ['KOR PRK 190 hypothetical author 2026-03-05']],
+  ['Russia warned NATO of a harsh response if Finland joined the alliance.', ['RUS IGOWSTNAT 130 actual author 2026-03-05', 'FIN - 040 hypothetical author 2026-03-05']],
+]);

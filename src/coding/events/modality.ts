@@ -85,8 +85,12 @@ export function chainOf(t: Tree, v: number): number[] {
   return chain;
 }
 
-/** True when clause k is a condition: "if ...", "unless ...", "in case ...", "should X be ...". */
+/**
+ * True when clause k is a condition: "if ...", "unless ...", "in case ...", "should X be ...". One
+ * the parser hung on a noun ("warned Israel of a crushing response if it attacked") still is.
+ */
 export function isCondition(t: Tree, k: number): boolean {
+  if (t.base(k) === 'acl') return t.kids[k].some((c) => t.base(c) === 'mark' && /^(if|unless)$/.test(t.lower(c)));
   if (t.base(k) !== 'advcl') return false;
   for (const c of t.kids[k]) {
     if (t.base(c) === 'mark' && CONDITION_MARKS.has(t.lower(c))) return true;
