@@ -15,6 +15,14 @@ cases('SANCTION: exports, supplies, deliveries, links and contacts halted, cut o
   ['Ukraine cut trade ties with Iran over its drone deliveries to Moscow.', ['UKR IRN 163 actual author 2026-03-05']],
 ]);
 
+cases('an -s noun after a name\'s possessive and nouns, after a verb, is that verb\'s object ("condemned North Korea\'s missile launches")', [
+  // "launches" was read as the sentence's verb, with "missile" its subject: an attack by North Korea on the UN.
+  ["The UN Security Council adopted a resolution condemning North Korea's missile launches.", ['IGOUNO PRK 057 actual author 2026-03-05', 'IGOUNO PRK 111 actual author 2026-03-05']],
+  ["Japan condemned North Korea's missile launches.", ['JPN PRK 111 actual author 2026-03-05']],
+  // A verb of saying before a subject with a possessive keeps its clause.
+  ["Russia's army attacks Ukrainian towns every night, officials said.", ['RUSMIL UKR 190 actual reported 2026-03-05']],
+]);
+
 cases('a pattern\'s closing "on" is the verb\'s particle ("pressed on"), not a preposition inside its infinitive\'s object', [
   // PRESS's "- * ON" (190) matched "on Russia" in the infinitive's object: pressing a state to act was an attack.
   ['The European Union pressed China to use its influence on Russia.', ['IGOEUREEC CHN 100 actual author 2026-03-05']],

@@ -231,13 +231,20 @@ export function retagNominal(s: ParsedSentence, parser: Reparser): ParsedSentenc
 /**
  * "Russia dismissed reports that ...", "Germany halted arms exports to Turkey": the past verb right
  * before the -s word, or before the common nouns that lead to it (the parser made "arms" the subject
- * of "exports"); a verb of saying takes a clause after nouns ("said police fires ..."), so not then.
- * Its index, or -1.
+ * of "exports"), or a past verb or gerund before a name's possessive and those nouns ("condemning
+ * North Korea's missile launches"); a verb of saying takes a clause after nouns ("said police fires
+ * ..."), so not then. Its index, or -1 (the new parse must make the -s word its object).
  */
 function pastVerbBefore(s: ParsedSentence, k: number): number {
   let p = k - 1;
   while (p > 0 && s.upos[p] === 'NOUN' && /^[a-z]+$/.test(s.words[p])) p--;
-  if (p < 0 || s.upos[p] !== 'VERB' || !/^VB[DN]$/.test(s.xpos[p])) return -1;
+  // "condemning North Korea's missile launches": a possessor before those nouns, after a past verb or a gerund.
+  const possessed = p > 1 && p < k - 1 && s.xpos[p] === 'POS';
+  if (possessed) {
+    p--;
+    while (p > 0 && s.upos[p] === 'PROPN') p--;
+  }
+  if (p < 0 || s.upos[p] !== 'VERB' || !(possessed ? /^VB[DNG]$/ : /^VB[DN]$/).test(s.xpos[p])) return -1;
   return p === k - 1 || !isReportingWord(s.words[p].toLowerCase()) ? p : -1;
 }
 
