@@ -145,6 +145,8 @@ function looksLikeDate(t: Tree, n: number): boolean {
   if (/^\d{1,2}(st|nd|rd|th)?$/.test(w) && t.kids[n].some((k) => monthNumber(t.s.words[k]) > 0)) return true;
   // "on the 15th" alone (translated wire copy): the day of the month of the report or the one before.
   if (/^\d{1,2}(st|nd|rd|th)$/.test(w) && t.kids[n].some((k) => t.lower(k) === 'the') && t.kids[n].some((k) => t.lower(k) === 'on')) return true;
+  // "on Monday night", "Wednesday morning": the part of a named day, headed by the part.
+  if (/^(morning|afternoon|evening|night)$/i.test(w) && t.kids[n].some((k) => weekdayNumber(t.s.words[k]) >= 0)) return true;
   // "in 2025": a year, which dates a clause to no day (datedToEarlierPeriod).
   if (/^(19|20)\d\d$/.test(w) && t.kids[n].some((k) => t.lower(k) === 'in')) return true;
   return monthNumber(w) > 0 || weekdayNumber(w) >= 0 || DAY_WORDS.has(w.toLowerCase());
