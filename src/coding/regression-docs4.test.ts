@@ -66,3 +66,14 @@ cases('contributing to a tension is no aid (070); contributing to peacekeeping s
 cases('humanitarian aid promised is an intent to give it (0333)', [
   ['France promised humanitarian aid to Lebanon.', ['FRA LBN 0333 actual author 2026-03-05']],
 ]);
+
+cases('a participle clause with no subject of its own happened when its verb did ("annulled ... on Wednesday, citing ...")', [
+  ['Bolivia\'s Supreme Electoral Tribunal annulled the results on Wednesday, citing irregularities in polling stations.', ['BOLJUD - 010 actual author 2026-03-04']],
+  ['Israeli forces shelled villages on Monday, killing two civilians.', ['ISRMIL ISRCVL 194 actual author 2026-03-02', 'ISRMIL ISRCVL 202 actual author 2026-03-02']],
+]);
+
+cases('a place inside what is discussed is no party to the talk ("discussed the crisis in Sudan")', [
+  ['Wang Yi and Marco Rubio discussed the crisis in Sudan.', ['CHNGOV USAGOV 040 actual author 2026-03-05', 'USAGOV CHNGOV 040 actual author 2026-03-05']],
+  ['The Indonesian foreign minister discussed the situation in Myanmar.', ['IDNGOV - 046 actual author 2026-03-05']],
+  ['Indonesia discussed the situation in Myanmar with Vietnam.', ['IDN VNM 046 actual author 2026-03-05', 'VNM IDN 046 actual author 2026-03-05']],
+]);
