@@ -77,3 +77,13 @@ cases('a place inside what is discussed is no party to the talk ("discussed the 
   ['The Indonesian foreign minister discussed the situation in Myanmar.', ['IDNGOV - 046 actual author 2026-03-05']],
   ['Indonesia discussed the situation in Myanmar with Vietnam.', ['IDN VNM 046 actual author 2026-03-05', 'VNM IDN 046 actual author 2026-03-05']],
 ]);
+
+cases('a clause after ", and" with a subject of its own is a coordinate clause, not the complement of the verb before', [
+  // Russia "voted" China and Algeria (030): "abstained" was a ccomp of "voted", the stranded "against" China's.
+  ['Eleven members voted in favour, Russia voted against, and China, Pakistan and Algeria abstained.', ['RUS - 110 actual author 2026-03-05']],
+]);
+
+cases('a participle aside after the subject ("X, speaking on behalf of ..., called on ...") leaves the main verb the main verb', [
+  ['The envoy, speaking on behalf of the African members, urged Sudan to accept a ceasefire.', ['- SDN 0256 actual author 2026-03-05']],
+  ['The minister, speaking to reporters in Cairo, accused Ethiopia of violating the agreement.', ['- ETH 112 actual author 2026-03-05']],
+]);
