@@ -87,3 +87,14 @@ cases('a participle aside after the subject ("X, speaking on behalf of ..., call
   ['The envoy, speaking on behalf of the African members, urged Sudan to accept a ceasefire.', ['- SDN 0256 actual author 2026-03-05']],
   ['The minister, speaking to reporters in Cairo, accused Ethiopia of violating the agreement.', ['- ETH 112 actual author 2026-03-05']],
 ]);
+
+cases('a closing tag\'s verb that took the story\'s nouns before its comma as more subjects gives them back: the story is reported', [
+  // The strike had no object ("villages" a subject of "reported") or no predicate ("struck" a modifier of "jets").
+  ['Israeli jets struck several villages in southern Lebanon overnight, Lebanon\'s state news agency NNA reported.', ['ISR LBNCVL 195 actual reported 2026-03-05']],
+  ['Israeli jets struck several villages in southern Lebanon, Lebanon\'s state news agency reported.', ['ISR LBNCVL 195 actual reported 2026-03-05']],
+]);
+
+test('the agency of a closing tag is the strike\'s speaker', () => {
+  const doc = codeText('Israeli jets struck several villages in southern Lebanon, Lebanon\'s state news agency reported.');
+  assert.equal(doc.events[0]?.attribution.speaker?.code, 'LBNGOVMED', 'a state news agency');
+});

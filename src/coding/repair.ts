@@ -82,6 +82,8 @@
  * - A place after a preposition read as the possessor of the next phrase: "blocked streets in Hong
  *   Kong in defiance of Beijing" with "Hong Kong" an nmod:poss of "defiance" (phraseReadAsPossessor,
  *   repair-possessor.ts).
+ * - A closing tag's verb taking the story's nouns before its comma as more subjects ("struck several
+ *   villages in southern Lebanon, Lebanon's state news agency reported"): tagTakesMainNouns, repair-tag.ts.
  * - A coordinate clause read as a complement ("voted against, and China ... abstained" with "abstained"
  *   a ccomp of "voted"): coordinateClauseReadAsComplement, repair-conjunct.ts.
  * - A conjunct of a reported clause whose object pronoun can only be that clause's subject ("said the
@@ -132,6 +134,7 @@ import {
   invertedReportingTag, reportedClauseReadAsAdverbial, reportedClauseReadAsMediumContent, reportedClauseReadAsModifier, reportedClauseReadAsRelative,
   reportedClauseReadAsRelativeOfDay,
   speakerReadAsApposition,
+  tagTakesMainNouns,
 } from './repair-tag.js';
 
 export function repairParse(s: ParsedSentence): ParsedSentence {
@@ -196,6 +199,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   conjunctOnOwnSubject(s);
   appositionReadAsConjunct(s);
   pronounReadAsApposition(s);
+  tagTakesMainNouns(s);
   closingReportingTag(s);
   invertedReportingTag(s);
   speakerReadAsApposition(s);
