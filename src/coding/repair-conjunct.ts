@@ -30,3 +30,32 @@ export function subjectReadAsObjectConjunct(s: ParsedSentence): void {
     s.deprel[cc - 1] = 'punct';
   }
 }
+
+/**
+ * "Russia voted against, and China, Pakistan and Algeria abstained" parsed with "abstained" a
+ * complement (`ccomp`) of "voted" and the ", and" (with the stranded "against") hung on its subject,
+ * so Russia "voted" China. A complement clause whose subject opens with ", and" is a coordinate
+ * clause: it becomes a conjunct of the verb, the coordinator and comma its own, and a preposition
+ * before them left stranded the verb's particle.
+ */
+export function coordinateClauseReadAsComplement(s: ParsedSentence): void {
+  for (let v = 2; v < s.words.length; v++) {
+    if (s.deprel[v] !== 'ccomp' || s.upos[v] !== 'VERB') continue;
+    const h = s.head[v] - 1;
+    const subj = kidsOf(s, v).find((c) => s.deprel[c].startsWith('nsubj'));
+    if (h < 0 || h > v || subj === undefined) continue;
+    const cc = kidsOf(s, subj).find((c) => c < subj && s.deprel[c] === 'cc');
+    if (cc === undefined || s.words[cc - 1] !== ',' || cc - 1 <= h) continue;
+    // Everything between the subject's phrase start and the coordinator belongs to the subject or is punctuation.
+    const first = Math.min(cc - 1, ...kidsOf(s, subj).filter((c) => c < subj));
+    s.deprel[v] = 'conj';
+    for (const k of [cc - 1, cc]) s.head[k] = v + 1;
+    s.deprel[cc - 1] = 'punct';
+    for (let k = first; k < cc - 1; k++) {
+      if (s.head[k] === subj + 1 && s.deprel[k] === 'case') {
+        s.head[k] = h + 1;
+        s.deprel[k] = 'compound:prt';
+      }
+    }
+  }
+}

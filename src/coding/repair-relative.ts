@@ -1,7 +1,8 @@
 /**
  * "China, which has backed Pakistan for decades, praised Islamabad's restraint", "Australia and
  * Canada, two other big exporters, also expressed concern": a subject set off by a parenthetical
- * (a non-restrictive relative clause or an apposition) and the parser makes the subject the root,
+ * (a non-restrictive relative clause, an apposition or a participle clause: "X, speaking for the
+ * African members, called on ...") and the parser makes the subject the root,
  * reads the apposition as one more conjunct, and hangs the main verb after the closing comma inside
  * the parenthetical (an `acl` of "decades" or "exporters", a `conj` of "backed"). A sentence whose
  * root is a noun opening it, with a parenthetical opened by a comma ("X, which|who ...,", "X,
@@ -22,7 +23,9 @@ export function mainVerbAfterParenthetical(s: ParsedSentence): void {
   const open = s.words.indexOf(',', root + 1);
   if (open < 0 || open + 2 >= s.words.length) return;
   const appos = s.head[open + 1] === 0 ? -1 : apposition(s, root, open);
-  if (!RELATIVE.test(s.words[open + 1]) && appos < 0) return;
+  // ("The representative of Algeria, speaking for the African members, called on ...": a participle aside.)
+  const participle = s.upos[open + 1] === 'VERB' && s.xpos[open + 1] === 'VBG' && s.head[open + 1] === root + 1;
+  if (!RELATIVE.test(s.words[open + 1]) && appos < 0 && !participle) return;
   const close = s.words.indexOf(',', open + 2);
   let main = close + 1;
   while (main < s.words.length && s.upos[main] === 'ADV') main++;

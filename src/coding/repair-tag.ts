@@ -221,3 +221,49 @@ export function reportedClauseReadAsRelativeOfDay(s: ParsedSentence): void {
     if (s.xpos[verb] === 'VBN') s.xpos[verb] = 'VBD';
   }
 }
+
+/**
+ * "Israeli jets struck several villages in southern Lebanon, Lebanon's state news agency reported"
+ * parsed with the closing tag's verb taking the story's nouns before the comma as more subjects
+ * ("villages", even "jets" with "struck" its modifier), so the strike had no object or no predicate
+ * and the tag no speaker of its own. A reporting verb ending the sentence whose last subject follows
+ * a comma and whose other subjects precede it is the tag: a subject before the comma that a verb
+ * modifies is that verb's subject (the verb the main one), any other its object, and the tag hangs
+ * on the main verb (closingReportingTag then reads it).
+ */
+export function tagTakesMainNouns(s: ParsedSentence): void {
+  const n = s.words.length;
+  let end = n - 1;
+  while (end > 0 && s.upos[end] === 'PUNCT') end--;
+  const v = end;
+  if (s.upos[v] !== 'VERB' || !isReportingWord(s.words[v].toLowerCase())) return;
+  const subjects = kidsOf(s, v).filter((c) => s.deprel[c] === 'nsubj' && c < v);
+  if (subjects.length < 2) return;
+  const tagSubject = subjects[subjects.length - 1];
+  const comma = phraseStart(s, tagSubject) - 1;
+  if (comma < 1 || s.words[comma] !== ',' || !under(s, comma, v)) return;
+  const before = subjects.slice(0, -1);
+  if (before.some((a) => a > comma)) return;
+  // The main verb: a verb before the comma modifying one of those nouns, or governing one.
+  const main = before.map((a) => kidsOf(s, a).find((c) => c > a && c < comma && s.upos[c] === 'VERB' && /^acl/.test(s.deprel[c]))).find((c) => c !== undefined);
+  const subject = main === undefined ? undefined : s.head[main] - 1;
+  if (main !== undefined && subject !== undefined) {
+    s.head[main] = s.head[v];
+    s.deprel[main] = s.deprel[v];
+    s.head[subject] = main + 1;
+    s.deprel[subject] = 'nsubj';
+    // The main clause's final punctuation and whatever else hung on the tag before the comma is its.
+    for (let k = 0; k < n; k++) if (s.head[k] === v + 1 && k !== tagSubject && (k < comma || k > end)) s.head[k] = main + 1;
+    for (const a of before) if (a !== subject && a > main && !kidsOf(s, main).some((c) => s.deprel[c] === 'obj')) { s.head[a] = main + 1; s.deprel[a] = 'obj'; }
+    s.head[v] = main + 1;
+    s.deprel[v] = 'parataxis';
+    s.head[comma] = v + 1;
+    return;
+  }
+  // No verb of their own: the nouns are the object of the verb the tag hangs on.
+  const h = s.head[v] - 1;
+  if (h < 0 || h > before[0] || s.upos[h] !== 'VERB' || kidsOf(s, h).some((c) => s.deprel[c] === 'obj')) return;
+  for (const a of before) { s.head[a] = h + 1; s.deprel[a] = 'obj'; }
+  for (let k = 0; k < comma; k++) if (s.head[k] === v + 1) s.head[k] = h + 1;
+  s.deprel[v] = 'parataxis';
+}

@@ -83,6 +83,12 @@
  * - A place after a preposition read as the possessor of the next phrase: "blocked streets in Hong
  *   Kong in defiance of Beijing" with "Hong Kong" an nmod:poss of "defiance" (phraseReadAsPossessor,
  *   repair-possessor.ts).
+ * - A closing tag's verb taking the story's nouns before its comma as more subjects ("struck several
+ *   villages in southern Lebanon, Lebanon's state news agency reported"): tagTakesMainNouns, repair-tag.ts.
+ * - A coordinate clause read as a complement ("voted against, and China ... abstained" with "abstained"
+ *   a ccomp of "voted"): coordinateClauseReadAsComplement, repair-conjunct.ts.
+ * - A conjunct of a reported clause whose object pronoun can only be that clause's subject ("said the
+ *   rebels had besieged the city and accused them of ...") is the speaker's: repair-bound-pronoun.ts.
  * - Passive read as a copula: "Eriador was opposed by Osgiliath" with "was" a cop (see passiveReadAsCopula).
  * - Verb conjoined to an object: "condemned an attack ... and promised aid" (see verbConjoinedToObject);
  *   or read as the object's modifier holding the "and" (predicateReadAsObjectModifier, repair-coordinated.ts).
@@ -123,11 +129,13 @@ import { participleAfterAuxiliary, participleAfterPreposition } from './repair-p
 import { predicateReadAsObjectModifier } from './repair-coordinated.js';
 import { chargeReadAsAgentClause } from './repair-charge.js';
 import { phraseReadAsPossessor } from './repair-possessor.js';
-import { subjectReadAsObjectConjunct } from './repair-conjunct.js';
+import { coordinateClauseReadAsComplement, subjectReadAsObjectConjunct } from './repair-conjunct.js';
+import { conjunctOnOwnSubject } from './repair-bound-pronoun.js';
 import {
   invertedReportingTag, reportedClauseReadAsAdverbial, reportedClauseReadAsMediumContent, reportedClauseReadAsModifier, reportedClauseReadAsRelative,
   reportedClauseReadAsRelativeOfDay,
   speakerReadAsApposition,
+  tagTakesMainNouns,
 } from './repair-tag.js';
 
 export function repairParse(s: ParsedSentence): ParsedSentence {
@@ -189,8 +197,11 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   adjectiveCutOffItsNoun(s);
   conjunctWithoutCoordinator(s);
   subjectReadAsObjectConjunct(s);
+  coordinateClauseReadAsComplement(s);
+  conjunctOnOwnSubject(s);
   appositionReadAsConjunct(s);
   pronounReadAsApposition(s);
+  tagTakesMainNouns(s);
   closingReportingTag(s);
   invertedReportingTag(s);
   speakerReadAsApposition(s);

@@ -107,7 +107,8 @@ export function retagPredicate(s: ParsedSentence, parser: Reparser, isVerbForm: 
 function pastParticipleAfterSubject(s: ParsedSentence, parser: Reparser): ParsedSentence | null {
   for (let k = 1; k + 1 < s.words.length; k++) {
     if (s.upos[k] !== 'VERB' || s.xpos[k] !== 'VBN') continue;
-    const onNext = s.deprel[k] === 'amod' && s.head[k] === k + 2;
+    // (Or on the noun its compounds lead to: "Japan expanded export controls on ...".)
+    const onNext = s.deprel[k] === 'amod' && s.head[k] >= k + 2 && s.words.slice(k + 1, s.head[k] - 1).every((_, j) => s.upos[k + 1 + j] === 'NOUN' && s.deprel[k + 1 + j] === 'compound');
     // "Ethiopian troops shelled Eritrean positions": a participle clause on the noun before it, with an object.
     // (The noun is the root, or the subject the parser gave a closing tag: "..., the military said".)
     // (Or the object the parser gave a saying verb before it: "police said Afghan militants attacked a checkpoint".)
@@ -116,7 +117,12 @@ function pastParticipleAfterSubject(s: ParsedSentence, parser: Reparser): Parsed
     const onPrevious = s.deprel[k] === 'acl' && s.head[k] === k && (s.deprel[noun] === 'root' || tagged) && s.deprel.some((d, c) => d === 'obj' && s.head[c] === k + 1);
     // "Thousands of people marched in Tbilisi": on the noun of the root's of-phrase, with or without an object.
     const ofRoot = s.deprel[k] === 'acl' && s.head[k] === k && s.deprel[noun] === 'nmod' && s.head[noun] > 0 && s.deprel[s.head[noun] - 1] === 'root';
-    if (!onNext && !onPrevious && !ofRoot) continue;
+    // "Last month, Japan expanded export controls ...": a participle with a subject of its own and no
+    // auxiliary, hung on a fronted noun of time, is the past tense.
+    // (A relative pronoun's clause, "China, which financed ...", is left as parsed.)
+    const ownSubject = /^acl/.test(s.deprel[k]) && s.head[k - 1] === k + 1 && s.deprel[k - 1] === 'nsubj' && /^(NOUN|PROPN)$/.test(s.upos[k - 1])
+      && s.head[k] < k && !s.deprel.some((d, c) => d.startsWith('aux') && s.head[c] === k + 1);
+    if (!onNext && !onPrevious && !ofRoot && !ownSubject) continue;
     // Modifying the next noun, a participle needs a past-tense look: -ed, a verb whose past tense is
     // its bare form ("The United States cut aid to ..."), or an irregular one whose past tense is its
     // participle ("Israeli warplanes struck targets in ..."; not "taken", never a past tense).

@@ -145,6 +145,14 @@ function countWord(w: string): number {
 }
 
 export function resolveRelativeDate(expr: string, published: string | null): string | null {
+  const day = resolveDayExpression(expr, published);
+  if (day) return day;
+  // "early on Wednesday", "late Tuesday", "on Monday night": a part of the day is on that day.
+  const part = expr.trim().replace(/[.,]$/, '').replace(/^(?:early|late)\s+(?:on\s+)?/i, '').replace(/\s+(?:morning|afternoon|evening|night)$/i, '');
+  return part !== expr.trim().replace(/[.,]$/, '') && !/^(last|this|to)/i.test(part) ? resolveDayExpression(part, published) : null;
+}
+
+function resolveDayExpression(expr: string, published: string | null): string | null {
   // "On the 15th local time" (translated Chinese wire copy): the clock zone does not change the day.
   const e = expr.trim().replace(/^on\s+/i, '').replace(/[.,]$/, '').replace(/,?\s+local\s+time$/i, '').trim();
   const explicit = normaliseDate(e);

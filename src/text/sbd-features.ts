@@ -11,6 +11,7 @@
  */
 import { feat1, feat2, feat3, feat4 } from '../syntax/hash.js';
 import { GAP_BLANK_LINE, GAP_NEWLINE, endsDateline, gapKind } from './sentences.js';
+import { endsTimestamp } from './timestamp.js';
 import type { Spans } from './span-buffer.js';
 import type { SbdLexicon } from './sbd-lexicon.js';
 import { K_ABBREV, K_CLOCK, K_COMMA, K_LOWER, K_MIXED, K_NUMBER, K_URL, PAD, TokenCodes } from './sbd-tokens.js';
@@ -64,7 +65,7 @@ export class GapContext {
       if (this.gap[i] === GAP_BLANK_LINE) p = i + 1;
     }
     this.fixed = new Uint8Array(n);
-    for (let i = 0; i + 1 < n; i++) if (this.rule[i] && endsDateline(text, tok, this.sentFrom[i], i)) this.fixed[i] = 1;
+    for (let i = 0; i + 1 < n; i++) if (this.rule[i] && (endsDateline(text, tok, this.sentFrom[i], i) || endsTimestamp(text, tok, this.sentFrom[i], i))) this.fixed[i] = 1;
     let t = n;
     for (let i = n - 1; i >= 0; i--) {
       if (this.rule[i]) t = i + 1;

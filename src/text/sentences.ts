@@ -10,7 +10,8 @@
  *  - it is the comma after a mail sign-off opening the sentence, before a name ("Thanks, Kay");
  *  - it is the comma, colon or dash closing a mail greeting ("Dear All, My name is");
  *  - it is the dash closing a wire dateline that opens the sentence ("SEOUL, April 7 (Yonhap) --"):
- *    the dateline is a segment of its own, so it is not parsed into the story's first sentence.
+ *    the dateline is a segment of its own, so it is not parsed into the story's first sentence;
+ *    so is a live blog's time stamp opening a line ("08:15 GMT -", timestamp.ts).
  * Titles ("Gen.") and initials ("J. R. Smith") never end a sentence. Decisions are local (a few
  * tokens either side), so the pass is linear and deterministic.
  */
@@ -18,6 +19,7 @@ import { SENTENCE_STARTERS, TITLES } from './abbreviations.js';
 import { isEmoticon, isUrlLike } from './special-tokens.js';
 import { isAlnum, isCloser, isDigit, isLower, isNewline, isSpace, isUpper, isLetter } from './chars.js';
 import { DATELINE } from './dateline.js';
+import { endsTimestamp } from './timestamp.js';
 import { endsSignOff } from './valediction.js';
 import { endsGreeting } from './greeting.js';
 import { endsSpeakerLabel } from './speaker-label.js';
@@ -35,7 +37,7 @@ export function sentenceEnds(text: string, tok: Spans): number[] {
       ends.push(i + 1);
       continue;
     }
-    if (endsDateline(text, tok, sentenceStart, i)) {
+    if (endsDateline(text, tok, sentenceStart, i) || endsTimestamp(text, tok, sentenceStart, i)) {
       ends.push(i + 1);
       continue;
     }

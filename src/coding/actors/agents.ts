@@ -55,8 +55,11 @@ function findRuns(v: SentenceView, ctx: DocContext, covered: Uint8Array): AgentR
     if (prev && prev.last + 1 === unit.first) {
       // "deputy" + "foreign minister": one run, coded by its longest phrase (ties: the leftmost),
       // with the roles the other phrases add in word order ("Islamist" + "lawyers": ~MUSJUD).
-      const joined = joinRoles(prev.hit.code, m.values[0].code, m.length > best);
-      if (m.length > best) {
+      // A rank word alone before the role ("deputy" + "ambassador", DEPUTY being police in Phoenix)
+      // yields to it as a shorter phrase would.
+      const right = m.length > best || (prev.first === prev.last && RANK_WORDS.has(v.s.words[prev.first].toUpperCase()));
+      const joined = joinRoles(prev.hit.code, m.values[0].code, right);
+      if (right) {
         prev.hit = { ...m.values[0], code: joined };
         best = m.length;
       } else prev.hit = { ...prev.hit, code: joined };
@@ -69,6 +72,9 @@ function findRuns(v: SentenceView, ctx: DocContext, covered: Uint8Array): AgentR
   }
   return runs;
 }
+
+/** Words that rank a role and are a role of their own only alone ("a deputy" of a sheriff or a parliament). */
+const RANK_WORDS: ReadonlySet<string> = new Set(['DEPUTY']);
 
 /** Religious communities (CAMEO's religion codes, with Phoenix's subdivisions): a qualifier, not a role. */
 const FAITHS = /^~(MUS|CHR|JEW|HIN|BUD)((CTH|PRO|ORT|SUN|SHI)?)$/;

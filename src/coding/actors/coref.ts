@@ -337,8 +337,13 @@ function lastTwo(ctx: DocContext, v: SentenceView, here: Cand[], before: number,
   // (In this sentence the subject flag is not yet set: the tree says who the subject is.)
   // Nor is any earlier mention of that subject ("raise the matter with the European Union. The
   // European Union urged both sides ...": the EU is no side).
+  // A subject's conjunct speaks too ("China and the United States urged both sides": the US is no side).
   const holding = clauseOf(v, before);
-  const subjects = here.filter((c) => (c.subj === true || v.s.deprel[c.head]?.startsWith('nsubj') === true) && (c.first > before || holding.has(v.s.head[c.head] - 1)));
+  const subjectHead = (w: number): number => (v.s.deprel[w] === 'conj' && v.s.head[w] > 0 && v.s.deprel[v.s.head[w] - 1]?.startsWith('nsubj') === true ? v.s.head[w] - 1 : w);
+  const subjects = here.filter((c) => {
+    const h = subjectHead(c.head);
+    return (c.subj === true || v.s.deprel[h]?.startsWith('nsubj') === true) && (c.first > before || holding.has(v.s.head[h] - 1));
+  });
   const speaking = (c: Cand) => subjects.some((x) => x === c || x.key === c.key || (x.code !== null && x.code === c.code));
   // Two of one state are one side ("Japan" and its prime minister), unless one is an armed group
   // against the other (the army and the RSF, both SDN). The press reporting a conflict, and the

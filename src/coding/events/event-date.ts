@@ -77,13 +77,17 @@ const NESTED_RELS = new Set(['nmod', 'obl', 'obj', 'appos']);
 
 /**
  * The verbs, each followed by the verbs it is conjoined to when it shares their subject: UD hangs a
- * date the conjuncts share on the first ("welcomed the talks on Tuesday and called for dialogue").
+ * date the conjuncts share on the first ("welcomed the talks on Tuesday and called for dialogue");
+ * likewise a subjectless participle clause, followed by the verb it hangs on.
  */
 function withSharedDates(t: Tree, verbs: readonly number[]): number[] {
   const out: number[] = [];
   for (const v of verbs) {
     out.push(v);
     for (let k = v; t.base(k) === 'conj' && t.head(k) >= 0 && !t.kids[k].some((c) => t.base(c).startsWith('nsubj')) && out.length <= t.n; k = t.head(k)) out.push(t.head(k));
+    // A participle clause with no subject of its own ("annulled the vote on Wednesday, citing
+    // irregularities"; "shelled villages on Monday, killing two civilians") happened when its verb did.
+    if (t.base(v) === 'advcl' && t.s.xpos[v] === 'VBG' && t.head(v) >= 0 && !t.kids[v].some((c) => /^(nsubj|mark)/.test(t.base(c)))) out.push(t.head(v));
   }
   return out;
 }
@@ -145,6 +149,8 @@ function looksLikeDate(t: Tree, n: number): boolean {
   if (/^\d{1,2}(st|nd|rd|th)?$/.test(w) && t.kids[n].some((k) => monthNumber(t.s.words[k]) > 0)) return true;
   // "on the 15th" alone (translated wire copy): the day of the month of the report or the one before.
   if (/^\d{1,2}(st|nd|rd|th)$/.test(w) && t.kids[n].some((k) => t.lower(k) === 'the') && t.kids[n].some((k) => t.lower(k) === 'on')) return true;
+  // "on Monday night", "Wednesday morning": the part of a named day, headed by the part.
+  if (/^(morning|afternoon|evening|night)$/i.test(w) && t.kids[n].some((k) => weekdayNumber(t.s.words[k]) >= 0)) return true;
   // "in 2025": a year, which dates a clause to no day (datedToEarlierPeriod).
   if (/^(19|20)\d\d$/.test(w) && t.kids[n].some((k) => t.lower(k) === 'in')) return true;
   return monthNumber(w) > 0 || weekdayNumber(w) >= 0 || DAY_WORDS.has(w.toLowerCase());

@@ -257,8 +257,11 @@ export function targetOf(t: Tree, v: number, mentions: Mentions, source?: ActorM
   // further inside it ("told a news conference after talks with his Turkish counterpart"; also
   // firstComplementActor).
   const speech = isReportingWord(t.lower(v));
+  const topic = TALK_ABOUT.test(t.lower(v));
   for (const [i, c] of complements.entries()) {
     const m = ok(speech && t.base(c) === 'iobj' ? mentions.at(c) : mentions.forSubtree(t, c));
+    // "discussed the situation in Myanmar": a place inside the topic is where the matter is, no party.
+    if (m && topic && m.place === true && mentions.at(c) !== m) continue;
     const codedLater = () => complements.slice(i + 1).some((d) => ok(mentions.forSubtree(t, d))?.code);
     if (m && source && ownedBySource(t, c, mentions, source)) own ??= whereOwn(t, c, mentions, source) ?? whereOwn(t, v, mentions, source, 'obl') ?? m;
     else if (m && m.code === null && m.via === 'agent' && !m.members && source && mentions.at(c) === m) vague ??= whereOwn(t, c, mentions, source) ?? m;
@@ -272,6 +275,9 @@ export function targetOf(t: Tree, v: number, mentions: Mentions, source?: ActorM
   }
   return own ?? vague;
 }
+
+/** Verbs whose object is a topic: a place in it is where the matter is, not a party. */
+export const TALK_ABOUT = /^(discuss|discussed|discusses|discussing|debate|debated|debates|debating|review|reviewed|reviews|reviewing)$/;
 
 /**
  * An agent whose state the text does not give but the document lends ("launched artillery fire

@@ -7,7 +7,7 @@
 import type { ActorMention } from '../actors/types.js';
 import { complementWords } from './match.js';
 import type { Mentions } from './mentions.js';
-import { caseOf, RELATION_CASE, rolesOf } from './roles.js';
+import { caseOf, RELATION_CASE, rolesOf, TALK_ABOUT } from './roles.js';
 import { movesForces } from './sending.js';
 import { isReportingWord } from './attribution.js';
 import type { Tree } from './tree.js';
@@ -55,8 +55,10 @@ export function firstComplementActor(t: Tree, v: number, mentions: Mentions, sou
     else if (m.place === true && !place) place = m;
     else if (m.actor !== imposer?.actor && m.actor !== place?.actor && !(place && inClauseBelow(t, w, v))) return m;
   }
-  return place ?? imposer;
+  // "The ministers discussed the situation in Myanmar": what is talked about is no party to the talk.
+  return (place && !TALK_ABOUT.test(t.lower(v)) ? place : undefined) ?? imposer;
 }
+
 
 /** Word w hangs on verb v through a clause of its own ("departs from Libya after crowds trashed ..."). */
 function inClauseBelow(t: Tree, w: number, v: number): boolean {
