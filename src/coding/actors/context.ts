@@ -11,7 +11,7 @@
 import type { Cand, DocContext } from './cand.js';
 import { composeAgent, isArmedGroupCode, splitCode } from './codes.js';
 import { antecedent } from './coref.js';
-import type { SentenceView } from './units.js';
+import { type SentenceView, caseOf } from './units.js';
 import { isReportingWord } from '../events/attribution.js';
 import { movesForces } from '../events/sending.js';
 import { isGroundNoun } from './agents.js';
@@ -107,12 +107,17 @@ export function countryFromContext(v: SentenceView, ctx: DocContext, here: Cand[
   // "Ukraine accused Russian forces of shelling Kherson, killing two civilians": victims are not the
   // attacking force's people (whether the document's dominant state or the nearest) when the
   // sentence names another state for them to be.
+  // A place the sentence names counts as much as a state ("Israeli forces shelled villages across
+  // southern Lebanon": Lebanon's villages), and one no dictionary knows ("villages in the Neelum
+  // valley") says the victims are somewhere, not that they are the attacker's own.
   if (country && how !== 'agent-country:possessor' && victimNoun(v, c)) {
     const force = here.find((a) => isForce(a) && a.code!.slice(0, 3) === country);
-    const other = force && here.find((a) => a !== c && !isForce(a) && !a.members && a.kind === 'state' && a.code !== null && a.code.slice(0, 3) !== country);
+    const other = force && here.find((a) => a !== c && !isForce(a) && !a.members && (a.kind === 'state' || a.kind === 'location') && a.code !== null && a.code.slice(0, 3) !== country);
     if (other) {
       country = other.code!.slice(0, 3);
       how = 'agent-country:not-the-attacker';
+    } else if (force && unknownPlaceOn(v, here, c)) {
+      return { ...c, key: c.key || `A:?:${c.agentNoun ?? ''}`, agentCode: undefined, role: c.agentCode.replace('~', ''), rule: `${c.rule} + agent-country:none (${how} ${country} is the attacker's; its place is unknown)` };
     }
   }
   // "The prime minister criticized Chinese officials": a state borrowed from context that would make
@@ -348,6 +353,18 @@ function unknownOwnerBefore(v: SentenceView, here: Cand[], c: Cand): boolean {
 const NO_STATE_OWNER = /^(Western|Eastern|Arab|foreign|Foreign|international|International|regional|Regional)$/;
 
 /** Agents of no side: people, civilians, residents; or any agent noun with a count ("20 people", "three soldiers"). */
+/**
+ * A place on the agent that no dictionary resolves: "villages in the Neelum valley" (an unknown
+ * proper noun under a locative preposition hanging on the agent).
+ */
+function unknownPlaceOn(v: SentenceView, here: Cand[], c: Cand): boolean {
+  const { s } = v;
+  return v.children[c.head].some((k) => {
+    if (!s.deprel[k].startsWith('nmod') || !/^(in|near|across|throughout|around)$/i.test(caseOf(v, k) ?? '')) return false;
+    const [first, last] = subtreeSpan(v, k);
+    return here.some((a) => a.code === null && a.via === 'unknown' && a.first >= first && a.last <= last);
+  });
+}
 function victimNoun(v: SentenceView, c: Cand): boolean {
   return /PPL|CVL/.test(c.agentCode ?? '') || v.children[c.head].some((k) => v.s.deprel[k] === 'nummod');
 }

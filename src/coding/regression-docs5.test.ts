@@ -1,0 +1,17 @@
+/**
+ * Regression suite from outputs left wrong by session 15's whole-document coding (an India-Pakistan
+ * border-clash report, a live blog of strikes on Lebanon, an Israeli wire story citing its army's
+ * radio), each text in our own words with the exact events it must give (regression-cases.ts).
+ */
+import { cases } from './regression-cases.js';
+
+cases('villages or civilians an attacking force hits are not the attacker\'s own: a place named with them says whose', [
+  // ISRCVL: the villages took the state of the nearest force; the place is a locative, no state.
+  ['Israeli forces shelled villages across southern Lebanon.', ['ISRMIL LBNCVL 194 actual author 2026-03-05']],
+  ['Israeli artillery shelled the villages of Khiam and Kfar Kila in southern Lebanon.', ['ISRMIL LBNCVL 194 actual author 2026-03-05']],
+  ['Indian troops shelled civilians near Muzaffarabad.', ['INDMIL PAKCVL 194 actual author 2026-03-05']],
+  // A region in Pakistan-administered Kashmir (regions.jsonl).
+  ['Indian forces targeted villages in the Neelum valley.', ['INDMIL PAKCVL 190 actual author 2026-03-05']],
+  // A place no dictionary knows: somewhere, not India.
+  ['Indian forces targeted villages in the Leepa valley.', ['INDMIL - 190 actual author 2026-03-05']],
+]);
