@@ -15,3 +15,15 @@ cases('villages or civilians an attacking force hits are not the attacker\'s own
   // A place no dictionary knows: somewhere, not India.
   ['Indian forces targeted villages in the Leepa valley.', ['INDMIL - 190 actual author 2026-03-05']],
 ]);
+
+cases('a headline\'s passive with no auxiliary ("Four soldiers killed ...") has the victims as its patients, not its attackers', [
+  ['Two Indian soldiers killed by Pakistani fire', ['PAK INDMIL 190 actual author 2026-03-05']],
+  // The soldiers were the source of an attack on India; the trade of fire is still misparsed (a noun).
+  ['Four soldiers killed as India, Pakistan trade fire', []],
+]);
+
+cases('"as" before a subject and its finite verb is a subordinator, the nominal the clause\'s subject', [
+  // India was an oblique of "killed" and "traded" had no subject.
+  ['Four soldiers were killed as India and Pakistan traded fire.', ['IND PAK 193 actual author 2026-03-05', 'PAK IND 193 actual author 2026-03-05']],
+  ['Four soldiers were killed as Indian and Pakistani troops exchanged fire along the Line of Control.', ['INDMIL PAKMIL 193 actual author 2026-03-05', 'PAKMIL INDMIL 193 actual author 2026-03-05']],
+]);

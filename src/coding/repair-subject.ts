@@ -272,8 +272,12 @@ export function subjectConjoinedToDay(s: ParsedSentence): void {
   }
 }
 
-/** Subordinators the parser also reads as prepositions ("after", "before", "since", "until"); "as" is more often a preposition. */
-const SUBORDINATOR = /^(after|before|since|until|till)$/i;
+/**
+ * Subordinators the parser also reads as prepositions ("after", "before", "since", "until"); "as"
+ * is more often a preposition, but not before a nominal and then a finite verb with no subject
+ * ("killed as India and Pakistan traded fire").
+ */
+const SUBORDINATOR = /^(after|before|since|until|till|as)$/i;
 
 /**
  * "Protesters clashed with police after parliament passed a law" parsed with "after parliament"
@@ -287,11 +291,13 @@ export function subjectReadAsPrepositionObject(s: ParsedSentence): void {
     if (!SUBORDINATOR.test(s.words[p]) || s.deprel[p] !== 'case') continue;
     const n = s.head[p] - 1;
     if (n <= p || !/^(NOUN|PROPN|PRON)$/.test(s.upos[n])) continue;
-    // The verb follows the nominal; the parser hangs the nominal on it or on the phrase before.
-    const v = n + 1;
+    // The verb follows the nominal (and its conjuncts: "as India and Pakistan traded fire"); the
+    // parser hangs the nominal on it or on the phrase before.
+    const conjuncts = kidsOf(s, n).filter((c) => s.deprel[c] === 'conj' && /^(NOUN|PROPN)$/.test(s.upos[c]));
+    const v = Math.max(n, ...conjuncts.flatMap((c) => [c, ...kidsOf(s, c).filter((k) => k > c && /^(compound|flat)$/.test(s.deprel[k]))])) + 1;
     if (s.upos[v] !== 'VERB' || !/^VB[DZP]$/.test(s.xpos[v]) || !/^(conj|parataxis|advcl|dep)$/.test(s.deprel[v])) continue;
     if (kidsOf(s, v).some((c) => /^(nsubj|csubj|expl)(:|$)|^(cc|mark)$/.test(s.deprel[c]))) continue;
-    if (kidsOf(s, n).some((c) => c !== p && s.deprel[c] !== 'det' && s.deprel[c] !== 'amod' && s.deprel[c] !== 'compound')) continue;
+    if (kidsOf(s, n).some((c) => c !== p && !/^(det|amod|compound|flat)$/.test(s.deprel[c]) && !conjuncts.includes(c))) continue;
     s.head[n] = v + 1;
     s.deprel[n] = 'nsubj';
     s.head[p] = v + 1;

@@ -109,6 +109,8 @@
  *   compound right before the verb is it ("Islamic State attacked ...").
  * - A participle with its phrase on the opening subject read as the main clause ("Rebels armed with
  *   mortars shelled Damascus" with "armed" the root): repair-reduced.ts.
+ * - A headline's passive with no auxiliary read as active: "Four soldiers killed as India, Pakistan
+ *   trade fire" with the soldiers the killers (headlinePassive, repair-headline-passive.ts).
  */
 import type { ParsedSentence } from '../syntax/types.js';
 import {
@@ -120,6 +122,7 @@ import {
   subjectReadAsConjunct, subjectReadAsPrepositionObject, subordinateClauseReadAsNounModifier, verbReadAsApposition,
 } from './repair-subject.js';
 import { reducedRelativeAsPredicate } from './repair-reduced.js';
+import { headlinePassive } from './repair-headline-passive.js';
 import { isReportingWord } from './events/attribution.js';
 import { accordingPhraseSwallowsSubject, inside } from './repair-according.js';
 import { mainVerbAfterParenthetical } from './repair-relative.js';
@@ -208,6 +211,7 @@ export function repairParse(s: ParsedSentence): ParsedSentence {
   reportingTagTakesMainWords(s);
   reportedClauseReadAsMediumContent(s);
   reportedClauseReadAsRelativeOfDay(s);
+  headlinePassive(s);
   return s;
 }
 
