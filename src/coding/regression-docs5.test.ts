@@ -3,7 +3,9 @@
  * border-clash report, a live blog of strikes on Lebanon, an Israeli wire story citing its army's
  * radio), each text in our own words with the exact events it must give (regression-cases.ts).
  */
-import { cases } from './regression-cases.js';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cases, codeText } from './regression-cases.js';
 
 cases('villages or civilians an attacking force hits are not the attacker\'s own: a place named with them says whose', [
   // ISRCVL: the villages took the state of the nearest force; the place is a locative, no state.
@@ -26,4 +28,24 @@ cases('"as" before a subject and its finite verb is a subordinator, the nominal 
   // India was an oblique of "killed" and "traded" had no subject.
   ['Four soldiers were killed as India and Pakistan traded fire.', ['IND PAK 193 actual author 2026-03-05', 'PAK IND 193 actual author 2026-03-05']],
   ['Four soldiers were killed as Indian and Pakistani troops exchanged fire along the Line of Control.', ['INDMIL PAKMIL 193 actual author 2026-03-05', 'PAKMIL INDMIL 193 actual author 2026-03-05']],
+]);
+
+cases('an army\'s radio and a state\'s radio or TV are media outlets, not the army or no one', [
+  // "Israeli Army Radio" was ISRMIL (ARMY) with "Radio" an unknown name.
+  ['Israeli jets may strike Gaza tonight, Israeli Army Radio reported.', ['ISR PSEGZA 195 speculative reported 2026-03-05']],
+]);
+
+test('Army Radio is the outlet that reports, and state TV its government\'s media', () => {
+  const doc = codeText('Israeli jets may strike Gaza tonight, Israeli Army Radio reported.');
+  assert.equal(doc.events[0]?.attribution.speaker?.code, 'ISRMED');
+  const tv = codeText('Iranian state TV said the Revolutionary Guard seized a tanker.');
+  assert.equal(tv.events[0]?.attribution.speaker?.code, 'IRNGOVMED');
+});
+
+cases('air strikes, bombing or shelling that resume as a subject are the attack, on whom the subject is aimed at', [
+  // No event at all: RESUME had no subject-side pattern, and the on-phrase of a subject was no target.
+  ['Israeli air strikes on Lebanon may resume tonight, Israeli Army Radio reported.', ['ISR LBN 195 speculative reported 2026-03-05']],
+  ['Israeli airstrikes on Gaza resumed on Tuesday.', ['ISR PSEGZA 195 actual author 2026-03-03']],
+  // Workers' strikes resumed are no attack.
+  ['Rail strikes resumed in France.', []],
 ]);

@@ -9,7 +9,8 @@
  * (it has COMPANY, CORPORATION and CENTRAL_BANK), so "sanctions on Chinese firms" were on China;
  * "political forces" are parties, not FORCES' military; a crowd, marchers and a crowd
  * counted bare ("Thousands rallied in Tbilisi": their place's people; matchAgents skips a count
- * that goes on with "of", "thousands of students") had no code at all. Dictionary phrases win over these (the
+ * that goes on with "of", "thousands of students") had no code at all; "Israeli Army Radio" was the army
+ * (ARMY) and "state radio" or "state TV" no outlet (Phoenix has STATE_MEDIA, not these). Dictionary phrases win over these (the
  * index keeps the first entry for a phrase and the supplement is added last).
  */
 import { parseAgentDictionary } from '../../dict/agents.js';
@@ -71,6 +72,13 @@ DOZENS [~PPL]
 MILLIONS [~PPL]
 TENS_OF_THOUSANDS [~PPL]
 HUNDREDS_OF_THOUSANDS [~PPL]
+ARMY_RADIO [~MED]
+MILITARY_RADIO [~MED]
+STATE_RADIO [~GOVMED]
+STATE_TELEVISION [~GOVMED]
+STATE_TV [~GOVMED]
+STATE_BROADCASTER [~GOVMED]
+PUBLIC_BROADCASTER [~MED]
 `;
 
 /**

@@ -127,7 +127,9 @@ export function rolesOf(t: Tree, v: number, mentions: Mentions): Roles {
   let source = mentions.forSubtree(t, subj.word);
   const aimed = subj.word >= 0 ? aimedPhrases(t, subj.word) : [];
   if (source && aimed.some((a) => isWithin(t, source!.head, a))) source = mentions.forSubtreeSkipping(t, subj.word, aimed);
-  return { source, target: targetOf(t, v, mentions, source), how: subj.how };
+  // "Israeli airstrikes on Gaza resumed": with no complement naming one, whom the subject is aimed at is the target.
+  const target = targetOf(t, v, mentions, source) ?? aimed.map((a) => mentions.forSubtree(t, a)).find((m) => m && m.actor !== source?.actor);
+  return { source, target, how: subj.how };
 }
 
 /**
@@ -309,7 +311,7 @@ function isTimeSpan(t: Tree, o: number): boolean {
   return TIME_UNIT.test(t.s.words[o] ?? '') && t.kids[o].some((k) => t.base(k) === 'nummod');
 }
 
-const ON_TARGET_NOUN = /^(sanctions?|embargo(es)?|bans?|restrictions?|curbs?|tariffs?|duties|levies|penalt(y|ies)|fines?|pressure|attacks?|strikes?|raids?|assaults?|offensives?|war|blockades?|crackdowns?|limits?|blame|demands?)$/;
+const ON_TARGET_NOUN = /^(sanctions?|embargo(es)?|bans?|restrictions?|curbs?|tariffs?|duties|levies|penalt(y|ies)|fines?|pressure|attacks?|strikes?|airstrikes?|raids?|assaults?|offensives?|war|blockades?|crackdowns?|limits?|blame|demands?)$/;
 
 /**
  * "strengthened its forces in Lebanon", "withdraw its troops from Lebanon": where the source's own
