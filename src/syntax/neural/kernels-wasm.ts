@@ -1,0 +1,185 @@
+/**
+ * The WebAssembly SIMD (f32x4) matrix products behind kernels.ts, assembled here byte by byte (no
+ * toolchain needed). Two functions over an imported memory (env.mem, the arena's), all addresses
+ * in bytes, k (the contiguous width) a multiple of 4, every address a multiple of 16:
+ *
+ * "nt" (a b c n m k acc): C[i,j] = (acc ? C[i,j] : 0) + A[i,:]·B[j,:], A n×k, B m×k, C n×m. Four
+ * rows of B at a time share each load of A (four accumulators), then a shuffle tree sums the four
+ * accumulators' lanes into one vector of four results, stored at once; the last m%4 rows of B go
+ * one at a time. With n = 1 this is the matrix-vector product of a recurrent step.
+ *
+ *   (func $nt (param $a $b $c $n $m $k $acc i32) (local $kb $i $j $t $ap $cp $b0 $b1 $b2 $b3 i32)
+ *             (local $x $s0 $s1 $s2 $s3 v128)
+ *     (local.set $kb (i32.shl (local.get $k) (i32.const 2)))  (local.set $ap (local.get $a))  (local.set $cp (local.get $c))
+ *     (block (loop $rows  (br_if 1 (i32.ge_u (local.get $i) (local.get $n)))
+ *       (local.set $j (i32.const 0))  (local.set $b0 (local.get $b))
+ *       (block (loop $quads  (br_if 1 (i32.gt_u (i32.add (local.get $j) (i32.const 4)) (local.get $m)))
+ *         (local.set $b1 (i32.add (local.get $b0) (local.get $kb)))  ... $b2, $b3 likewise
+ *         (local.set $s0 (v128.const 0)) ... $s1 $s2 $s3 likewise  (local.set $t (i32.const 0))
+ *         (block (loop $dot  (br_if 1 (i32.ge_u (local.get $t) (local.get $kb)))
+ *           (local.set $x (v128.load (i32.add (local.get $ap) (local.get $t))))
+ *           (local.set $s0 (f32x4.add (local.get $s0) (f32x4.mul (local.get $x) (v128.load (i32.add (local.get $b0) (local.get $t))))))
+ *           ... $s1 with $b1, $s2 with $b2, $s3 with $b3
+ *           (local.set $t (i32.add (local.get $t) (i32.const 16)))  (br $dot)))
+ *         (local.set $s0 (f32x4.add (i8x16.shuffle 0 4 1 5 $s0 $s1) (i8x16.shuffle 2 6 3 7 $s0 $s1)))   ;; in f32 lanes
+ *         (local.set $s2 (f32x4.add (i8x16.shuffle 0 4 1 5 $s2 $s3) (i8x16.shuffle 2 6 3 7 $s2 $s3)))
+ *         (local.set $x (f32x4.add (i8x16.shuffle 0 1 4 5 $s0 $s2) (i8x16.shuffle 2 3 6 7 $s0 $s2)))  ;; the four sums
+ *         (if (local.get $acc) (then (local.set $x (f32x4.add (local.get $x) (v128.load (local.get $cp))))))
+ *         (v128.store (local.get $cp) (local.get $x))
+ *         (local.set $cp (i32.add (local.get $cp) (i32.const 16)))  (local.set $j (i32.add (local.get $j) (i32.const 4)))
+ *         (local.set $b0 (i32.add (local.get $b3) (local.get $kb)))  (br $quads)))
+ *       (block (loop $single  (br_if 1 (i32.ge_u (local.get $j) (local.get $m)))
+ *         ... the $dot loop with $s0 and $b0 only; the lanes of $s0 summed into an f32, plus
+ *         (select (f32.load (local.get $cp)) (f32.const 0) (local.get $acc)), stored (f32.store);
+ *         $cp += 4, $j += 1, $b0 += $kb
+ *         (br $single)))
+ *       (local.set $ap (i32.add (local.get $ap) (local.get $kb)))  (local.set $i (i32.add (local.get $i) (i32.const 1)))
+ *       (br $rows))))
+ *
+ * "axpy" (c a b rows count k ain aout): C[r,:] += sum_s A[r*aout + s*ain] * B[s,:] for r < rows,
+ * s < count, C rows×k, B count×k (ain, aout in bytes). For each output row, 16 columns at a time
+ * held in four registers while the scalar A[..] (splatted) times B's row segment is added for
+ * every s; then 4 columns at a time. This is both gemmNN (rows n, count m, ain 4, aout 4m) and
+ * gemmTN (rows m, count n, ain 4m, aout 4).
+ *
+ *   (func $axpy (param $c $a $b $rows $count $k $ain $aout i32) (local $kb $r $t $s $p $q $cp i32)
+ *               (local $x $c0 $c1 $c2 $c3 v128)
+ *     (local.set $kb (i32.shl (local.get $k) (i32.const 2)))
+ *     (block (loop $rows  (br_if 1 (i32.ge_u (local.get $r) (local.get $rows)))
+ *       (local.set $t (i32.const 0))
+ *       (block (loop $wide  (br_if 1 (i32.gt_u (i32.add (local.get $t) (i32.const 64)) (local.get $kb)))
+ *         (local.set $cp (i32.add (local.get $c) (local.get $t)))
+ *         (local.set $c0 (v128.load offset=0 (local.get $cp))) ... $c1 offset=16, $c2 offset=32, $c3 offset=48
+ *         (local.set $p (local.get $a))  (local.set $q (i32.add (local.get $b) (local.get $t)))  (local.set $s (local.get $count))
+ *         (block (loop $sum  (br_if 1 (i32.eqz (local.get $s)))
+ *           (local.set $x (f32x4.splat (f32.load (local.get $p))))
+ *           (local.set $c0 (f32x4.add (local.get $c0) (f32x4.mul (local.get $x) (v128.load offset=0 (local.get $q)))))
+ *           ... $c1 offset=16, $c2 offset=32, $c3 offset=48
+ *           (local.set $p (i32.add (local.get $p) (local.get $ain)))  (local.set $q (i32.add (local.get $q) (local.get $kb)))
+ *           (local.set $s (i32.sub (local.get $s) (i32.const 1)))  (br $sum)))
+ *         (v128.store offset=0 (local.get $cp) (local.get $c0)) ... $c1 $c2 $c3
+ *         (local.set $t (i32.add (local.get $t) (i32.const 64)))  (br $wide)))
+ *       (block (loop $narrow  (br_if 1 (i32.ge_u (local.get $t) (local.get $kb)))
+ *         ... the $wide body with $c0 alone; $t += 16
+ *         (br $narrow)))
+ *       (local.set $c (i32.add (local.get $c) (local.get $kb)))  (local.set $a (i32.add (local.get $a) (local.get $aout)))
+ *       (local.set $r (i32.add (local.get $r) (i32.const 1)))  (br $rows))))
+ */
+import { leb, name, section, sleb } from '../wasm-bytes.js';
+
+const SIMD = 0xfd;
+const get = (l: number) => [0x20, l];
+const set = (l: number) => [0x21, l];
+const i32c = (n: number) => [0x41, ...sleb(n)];
+const I32_ADD = 0x6a, I32_SUB = 0x6b, I32_SHL = 0x74, I32_EQZ = 0x45, I32_GE_U = 0x4f, I32_GT_U = 0x4b;
+const F32_ADD = 0x92, F32_ZERO = [0x43, 0, 0, 0, 0], SELECT = 0x1b;
+const f32Load = (offset = 0) => [0x2a, 2, ...leb(offset)];
+const f32Store = (offset = 0) => [0x38, 2, ...leb(offset)];
+const v128Load = (offset = 0) => [SIMD, 0x00, 4, ...leb(offset)];
+const v128Store = (offset = 0) => [SIMD, 0x0b, 4, ...leb(offset)];
+const V128_ZERO = [SIMD, 0x0c, ...new Array<number>(16).fill(0)];
+const F32X4_ADD = [SIMD, 0xe4, 0x01], F32X4_MUL = [SIMD, 0xe6, 0x01], F32X4_SPLAT = [SIMD, 0x13];
+const extractLane = (lane: number) => [SIMD, 0x1f, lane];
+/** i8x16.shuffle picking four f32 lanes (0-3 from the first operand, 4-7 from the second). */
+const shuffle = (...lanes: number[]) => [SIMD, 0x0d, ...lanes.flatMap((l) => [4 * l, 4 * l + 1, 4 * l + 2, 4 * l + 3])];
+const BLOCK = [0x02, 0x40], LOOP = [0x03, 0x40], END = 0x0b, IF = [0x04, 0x40];
+const brIf = (depth: number) => [0x0d, depth];
+const br = (depth: number) => [0x0c, depth];
+/** `l += step` (step a constant or another local's bytes). */
+const bump = (l: number, step: number[]) => [...get(l), ...step, I32_ADD, ...set(l)];
+/** `s += x * v` on the stack's v: [..., v] -> [] with the product added to local s. */
+const fma = (s: number, x: number, load: number[]) => [...get(s), ...get(x), ...load, ...F32X4_MUL, ...F32X4_ADD, ...set(s)];
+/** `while (!(cond)) { body }` as block/loop: `exit` pushes the condition that ends the loop. */
+const loop = (exit: number[], body: number[]) => [...BLOCK, ...LOOP, ...exit, ...brIf(1), ...body, ...br(0), END, END];
+
+function ntBody(): number[] {
+  // params a0 b1 c2 n3 m4 k5 acc6; i32 locals kb7 i8 j9 t10 ap11 cp12 b0 13..b3 16; v128 x17 s0 18..s3 21
+  const [A, B, C, N, M, K, ACC, KB, I, J, T, AP, CP, B0, B1, B2, B3, X, S0, S1, S2, S3] = [...Array(22).keys()];
+  const dot = (pairs: [number, number][]) => [
+    ...i32c(0), ...set(T),
+    ...loop([...get(T), ...get(KB), I32_GE_U], [
+      ...get(AP), ...get(T), I32_ADD, ...v128Load(), ...set(X),
+      ...pairs.flatMap(([s, b]) => fma(s, X, [...get(b), ...get(T), I32_ADD, ...v128Load()])),
+      ...bump(T, i32c(16)),
+    ]),
+  ];
+  const quad = [
+    ...get(B0), ...get(KB), I32_ADD, ...set(B1),
+    ...get(B1), ...get(KB), I32_ADD, ...set(B2),
+    ...get(B2), ...get(KB), I32_ADD, ...set(B3),
+    ...[S0, S1, S2, S3].flatMap((s) => [...V128_ZERO, ...set(s)]),
+    ...dot([[S0, B0], [S1, B1], [S2, B2], [S3, B3]]),
+    ...get(S0), ...get(S1), ...shuffle(0, 4, 1, 5), ...get(S0), ...get(S1), ...shuffle(2, 6, 3, 7), ...F32X4_ADD, ...set(S0),
+    ...get(S2), ...get(S3), ...shuffle(0, 4, 1, 5), ...get(S2), ...get(S3), ...shuffle(2, 6, 3, 7), ...F32X4_ADD, ...set(S2),
+    ...get(S0), ...get(S2), ...shuffle(0, 1, 4, 5), ...get(S0), ...get(S2), ...shuffle(2, 3, 6, 7), ...F32X4_ADD, ...set(X),
+    ...get(ACC), ...IF, ...get(X), ...get(CP), ...v128Load(), ...F32X4_ADD, ...set(X), END,
+    ...get(CP), ...get(X), ...v128Store(),
+    ...bump(CP, i32c(16)), ...bump(J, i32c(4)),
+    ...get(B3), ...get(KB), I32_ADD, ...set(B0),
+  ];
+  const single = [
+    ...V128_ZERO, ...set(S0),
+    ...dot([[S0, B0]]),
+    ...get(CP),
+    ...get(S0), ...extractLane(0), ...get(S0), ...extractLane(1), F32_ADD,
+    ...get(S0), ...extractLane(2), F32_ADD, ...get(S0), ...extractLane(3), F32_ADD,
+    ...get(CP), ...f32Load(), ...F32_ZERO, ...get(ACC), SELECT, F32_ADD, // + (acc ? C[i,j] : 0)
+    ...f32Store(),
+    ...bump(CP, i32c(4)), ...bump(J, i32c(1)), ...bump(B0, get(KB)),
+  ];
+  return [
+    2, 10, 0x7f, 5, 0x7b, // locals: 10 x i32, 5 x v128
+    ...get(K), ...i32c(2), I32_SHL, ...set(KB),
+    ...get(A), ...set(AP), ...get(C), ...set(CP),
+    ...loop([...get(I), ...get(N), I32_GE_U], [
+      ...i32c(0), ...set(J), ...get(B), ...set(B0),
+      ...loop([...get(J), ...i32c(4), I32_ADD, ...get(M), I32_GT_U], quad),
+      ...loop([...get(J), ...get(M), I32_GE_U], single),
+      ...bump(AP, get(KB)), ...bump(I, i32c(1)),
+    ]),
+    END,
+  ];
+}
+
+function axpyBody(): number[] {
+  // params c0 a1 b2 rows3 count4 k5 ain6 aout7; i32 locals kb8 r9 t10 s11 p12 q13 cp14; v128 x15 c0 16..c3 19
+  const [C, A, B, ROWS, COUNT, K, AIN, AOUT, KB, R, T, S, P, Q, CP, X, C0, C1, C2, C3] = [...Array(20).keys()];
+  const columns = (acc: number[], step: number) => [
+    ...get(C), ...get(T), I32_ADD, ...set(CP),
+    ...acc.flatMap((c, v) => [...get(CP), ...v128Load(16 * v), ...set(c)]),
+    ...get(A), ...set(P), ...get(B), ...get(T), I32_ADD, ...set(Q), ...get(COUNT), ...set(S),
+    ...loop([...get(S), I32_EQZ], [
+      ...get(P), ...f32Load(), ...F32X4_SPLAT, ...set(X),
+      ...acc.flatMap((c, v) => fma(c, X, [...get(Q), ...v128Load(16 * v)])),
+      ...bump(P, get(AIN)), ...bump(Q, get(KB)),
+      ...get(S), ...i32c(1), I32_SUB, ...set(S),
+    ]),
+    ...acc.flatMap((c, v) => [...get(CP), ...get(c), ...v128Store(16 * v)]),
+    ...bump(T, i32c(step)),
+  ];
+  return [
+    2, 7, 0x7f, 5, 0x7b, // locals: 7 x i32, 5 x v128
+    ...get(K), ...i32c(2), I32_SHL, ...set(KB),
+    ...loop([...get(R), ...get(ROWS), I32_GE_U], [
+      ...i32c(0), ...set(T),
+      ...loop([...get(T), ...i32c(64), I32_ADD, ...get(KB), I32_GT_U], columns([C0, C1, C2, C3], 64)),
+      ...loop([...get(T), ...get(KB), I32_GE_U], columns([C0], 16)),
+      ...bump(C, get(KB)), ...bump(A, get(AOUT)), ...bump(R, i32c(1)),
+    ]),
+    END,
+  ];
+}
+
+/** The module's bytes: functions "nt" and "axpy" over the imported memory env.mem. */
+export function kernelModuleBytes(): Uint8Array<ArrayBuffer> {
+  const nt = ntBody(), axpy = axpyBody();
+  const i32s = (n: number) => [n, ...new Array<number>(n).fill(0x7f)];
+  return new Uint8Array([
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    ...section(1, [2, 0x60, ...i32s(7), 0, 0x60, ...i32s(8), 0]), // types: (7 x i32) -> (), (8 x i32) -> ()
+    ...section(2, [1, ...name('env'), ...name('mem'), 0x02, 0x00, 1]), // import env.mem, at least 1 page
+    ...section(3, [2, 0, 1]), // function 0 has type 0, function 1 type 1
+    ...section(7, [2, ...name('nt'), 0x00, 0, ...name('axpy'), 0x00, 1]),
+    ...section(10, [2, ...leb(nt.length), ...nt, ...leb(axpy.length), ...axpy]),
+  ]);
+}
