@@ -4,37 +4,40 @@
  * in bytes, k (the contiguous width) a multiple of 4, every address a multiple of 16:
  *
  * "nt" (a b c n m k acc): C[i,j] = (acc ? C[i,j] : 0) + A[i,:]·B[j,:], A n×k, B m×k, C n×m. Four
- * rows of B at a time share each load of A (four accumulators), then a shuffle tree sums the four
- * accumulators' lanes into one vector of four results, stored at once; the last m%4 rows of B go
+ * rows of B at a time (outer loop, so they stay in cache) against every row of A (inner loop):
+ * each load of A serves four accumulators, 8 floats a turn; then a shuffle tree sums the four
+ * accumulators' lanes into one vector of four results, stored at once. The last m%4 rows of B go
  * one at a time. With n = 1 this is the matrix-vector product of a recurrent step.
  *
- *   (func $nt (param $a $b $c $n $m $k $acc i32) (local $kb $i $j $t $ap $cp $b0 $b1 $b2 $b3 i32)
+ *   (func $nt (param $a $b $c $n $m $k $acc i32) (local $kb $mb $i $j $t $ap $cp $cq $b0 $b1 $b2 $b3 i32)
  *             (local $x $s0 $s1 $s2 $s3 v128)
- *     (local.set $kb (i32.shl (local.get $k) (i32.const 2)))  (local.set $ap (local.get $a))  (local.set $cp (local.get $c))
- *     (block (loop $rows  (br_if 1 (i32.ge_u (local.get $i) (local.get $n)))
- *       (local.set $j (i32.const 0))  (local.set $b0 (local.get $b))
- *       (block (loop $quads  (br_if 1 (i32.gt_u (i32.add (local.get $j) (i32.const 4)) (local.get $m)))
- *         (local.set $b1 (i32.add (local.get $b0) (local.get $kb)))  ... $b2, $b3 likewise
+ *     (local.set $kb (i32.shl (local.get $k) (i32.const 2)))  (local.set $mb (i32.shl (local.get $m) (i32.const 2)))
+ *     (local.set $b0 (local.get $b))  (local.set $cq (local.get $c))                 ;; $cq: C[0,j]
+ *     (block (loop $quads  (br_if 1 (i32.gt_u (i32.add (local.get $j) (i32.const 4)) (local.get $m)))
+ *       (local.set $b1 (i32.add (local.get $b0) (local.get $kb)))  ... $b2, $b3 likewise
+ *       (local.set $i (i32.const 0))  (local.set $ap (local.get $a))  (local.set $cp (local.get $cq))
+ *       (block (loop $rows  (br_if 1 (i32.ge_u (local.get $i) (local.get $n)))
  *         (local.set $s0 (v128.const 0)) ... $s1 $s2 $s3 likewise  (local.set $t (i32.const 0))
- *         (block (loop $dot  (br_if 1 (i32.ge_u (local.get $t) (local.get $kb)))
+ *         (block (loop $dot8  (br_if 1 (i32.gt_u (i32.add (local.get $t) (i32.const 32)) (local.get $kb)))
  *           (local.set $x (v128.load (i32.add (local.get $ap) (local.get $t))))
  *           (local.set $s0 (f32x4.add (local.get $s0) (f32x4.mul (local.get $x) (v128.load (i32.add (local.get $b0) (local.get $t))))))
- *           ... $s1 with $b1, $s2 with $b2, $s3 with $b3
- *           (local.set $t (i32.add (local.get $t) (i32.const 16)))  (br $dot)))
+ *           ... $s1 with $b1, $s2 with $b2, $s3 with $b3; then the same four with offset=16 on every load
+ *           (local.set $t (i32.add (local.get $t) (i32.const 32)))  (br $dot8)))
+ *         (block (loop $dot4 ... the first half of $dot8's body; $t += 16 ...))
  *         (local.set $s0 (f32x4.add (i8x16.shuffle 0 4 1 5 $s0 $s1) (i8x16.shuffle 2 6 3 7 $s0 $s1)))   ;; in f32 lanes
  *         (local.set $s2 (f32x4.add (i8x16.shuffle 0 4 1 5 $s2 $s3) (i8x16.shuffle 2 6 3 7 $s2 $s3)))
  *         (local.set $x (f32x4.add (i8x16.shuffle 0 1 4 5 $s0 $s2) (i8x16.shuffle 2 3 6 7 $s0 $s2)))  ;; the four sums
  *         (if (local.get $acc) (then (local.set $x (f32x4.add (local.get $x) (v128.load (local.get $cp))))))
  *         (v128.store (local.get $cp) (local.get $x))
- *         (local.set $cp (i32.add (local.get $cp) (i32.const 16)))  (local.set $j (i32.add (local.get $j) (i32.const 4)))
- *         (local.set $b0 (i32.add (local.get $b3) (local.get $kb)))  (br $quads)))
- *       (block (loop $single  (br_if 1 (i32.ge_u (local.get $j) (local.get $m)))
- *         ... the $dot loop with $s0 and $b0 only; the lanes of $s0 summed into an f32, plus
- *         (select (f32.load (local.get $cp)) (f32.const 0) (local.get $acc)), stored (f32.store);
- *         $cp += 4, $j += 1, $b0 += $kb
- *         (br $single)))
- *       (local.set $ap (i32.add (local.get $ap) (local.get $kb)))  (local.set $i (i32.add (local.get $i) (i32.const 1)))
- *       (br $rows))))
+ *         (local.set $cp (i32.add (local.get $cp) (local.get $mb)))  (local.set $ap (i32.add (local.get $ap) (local.get $kb)))
+ *         (local.set $i (i32.add (local.get $i) (i32.const 1)))  (br $rows)))
+ *       (local.set $cq (i32.add (local.get $cq) (i32.const 16)))  (local.set $j (i32.add (local.get $j) (i32.const 4)))
+ *       (local.set $b0 (i32.add (local.get $b3) (local.get $kb)))  (br $quads)))
+ *     (block (loop $singles  (br_if 1 (i32.ge_u (local.get $j) (local.get $m)))
+ *       ... the $rows loop with $s0 and $b0 only; the lanes of $s0 summed into an f32, plus
+ *       (select (f32.load (local.get $cp)) (f32.const 0) (local.get $acc)), stored (f32.store)
+ *       $cq += 4, $j += 1, $b0 += $kb
+ *       (br $singles))))
  *
  * "axpy" (c a b rows count k ain aout): C[r,:] += sum_s A[r*aout + s*ain] * B[s,:] for r < rows,
  * s < count, C rows×k, B count×k (ain, aout in bytes). For each output row, 16 columns at a time
@@ -93,50 +96,54 @@ const fma = (s: number, x: number, load: number[]) => [...get(s), ...get(x), ...
 const loop = (exit: number[], body: number[]) => [...BLOCK, ...LOOP, ...exit, ...brIf(1), ...body, ...br(0), END, END];
 
 function ntBody(): number[] {
-  // params a0 b1 c2 n3 m4 k5 acc6; i32 locals kb7 i8 j9 t10 ap11 cp12 b0 13..b3 16; v128 x17 s0 18..s3 21
-  const [A, B, C, N, M, K, ACC, KB, I, J, T, AP, CP, B0, B1, B2, B3, X, S0, S1, S2, S3] = [...Array(22).keys()];
+  // params a0 b1 c2 n3 m4 k5 acc6; i32 locals kb7 mb8 i9 j10 t11 ap12 cp13 cq14 b0 15..b3 18; v128 x19 s0 20..s3 23
+  const [A, B, C, N, M, K, ACC, KB, MB, I, J, T, AP, CP, CQ, B0, B1, B2, B3, X, S0, S1, S2, S3] = [...Array(24).keys()];
+  const step = (pairs: [number, number][], offset: number) => [
+    ...get(AP), ...get(T), I32_ADD, ...v128Load(offset), ...set(X),
+    ...pairs.flatMap(([s, b]) => fma(s, X, [...get(b), ...get(T), I32_ADD, ...v128Load(offset)])),
+  ];
+  // The s += A[i,t..]·B[j,t..] for the rows j named by pairs, 8 floats a turn, then the last 4.
   const dot = (pairs: [number, number][]) => [
+    ...pairs.flatMap(([s]) => [...V128_ZERO, ...set(s)]),
     ...i32c(0), ...set(T),
-    ...loop([...get(T), ...get(KB), I32_GE_U], [
-      ...get(AP), ...get(T), I32_ADD, ...v128Load(), ...set(X),
-      ...pairs.flatMap(([s, b]) => fma(s, X, [...get(b), ...get(T), I32_ADD, ...v128Load()])),
-      ...bump(T, i32c(16)),
-    ]),
+    ...loop([...get(T), ...i32c(32), I32_ADD, ...get(KB), I32_GT_U], [...step(pairs, 0), ...step(pairs, 16), ...bump(T, i32c(32))]),
+    ...loop([...get(T), ...get(KB), I32_GE_U], [...step(pairs, 0), ...bump(T, i32c(16))]),
+  ];
+  // For every row i of A, with the rows of B in the columns' pointers (so they stay in cache).
+  const rows = (body: number[]) => [
+    ...i32c(0), ...set(I), ...get(A), ...set(AP), ...get(CQ), ...set(CP),
+    ...loop([...get(I), ...get(N), I32_GE_U], [...body, ...bump(CP, get(MB)), ...bump(AP, get(KB)), ...bump(I, i32c(1))]),
   ];
   const quad = [
-    ...get(B0), ...get(KB), I32_ADD, ...set(B1),
-    ...get(B1), ...get(KB), I32_ADD, ...set(B2),
-    ...get(B2), ...get(KB), I32_ADD, ...set(B3),
-    ...[S0, S1, S2, S3].flatMap((s) => [...V128_ZERO, ...set(s)]),
     ...dot([[S0, B0], [S1, B1], [S2, B2], [S3, B3]]),
     ...get(S0), ...get(S1), ...shuffle(0, 4, 1, 5), ...get(S0), ...get(S1), ...shuffle(2, 6, 3, 7), ...F32X4_ADD, ...set(S0),
     ...get(S2), ...get(S3), ...shuffle(0, 4, 1, 5), ...get(S2), ...get(S3), ...shuffle(2, 6, 3, 7), ...F32X4_ADD, ...set(S2),
     ...get(S0), ...get(S2), ...shuffle(0, 1, 4, 5), ...get(S0), ...get(S2), ...shuffle(2, 3, 6, 7), ...F32X4_ADD, ...set(X),
     ...get(ACC), ...IF, ...get(X), ...get(CP), ...v128Load(), ...F32X4_ADD, ...set(X), END,
     ...get(CP), ...get(X), ...v128Store(),
-    ...bump(CP, i32c(16)), ...bump(J, i32c(4)),
-    ...get(B3), ...get(KB), I32_ADD, ...set(B0),
   ];
   const single = [
-    ...V128_ZERO, ...set(S0),
     ...dot([[S0, B0]]),
     ...get(CP),
     ...get(S0), ...extractLane(0), ...get(S0), ...extractLane(1), F32_ADD,
     ...get(S0), ...extractLane(2), F32_ADD, ...get(S0), ...extractLane(3), F32_ADD,
     ...get(CP), ...f32Load(), ...F32_ZERO, ...get(ACC), SELECT, F32_ADD, // + (acc ? C[i,j] : 0)
     ...f32Store(),
-    ...bump(CP, i32c(4)), ...bump(J, i32c(1)), ...bump(B0, get(KB)),
   ];
   return [
-    2, 10, 0x7f, 5, 0x7b, // locals: 10 x i32, 5 x v128
+    2, 12, 0x7f, 5, 0x7b, // locals: 12 x i32, 5 x v128
     ...get(K), ...i32c(2), I32_SHL, ...set(KB),
-    ...get(A), ...set(AP), ...get(C), ...set(CP),
-    ...loop([...get(I), ...get(N), I32_GE_U], [
-      ...i32c(0), ...set(J), ...get(B), ...set(B0),
-      ...loop([...get(J), ...i32c(4), I32_ADD, ...get(M), I32_GT_U], quad),
-      ...loop([...get(J), ...get(M), I32_GE_U], single),
-      ...bump(AP, get(KB)), ...bump(I, i32c(1)),
+    ...get(M), ...i32c(2), I32_SHL, ...set(MB),
+    ...get(B), ...set(B0), ...get(C), ...set(CQ),
+    ...loop([...get(J), ...i32c(4), I32_ADD, ...get(M), I32_GT_U], [
+      ...get(B0), ...get(KB), I32_ADD, ...set(B1),
+      ...get(B1), ...get(KB), I32_ADD, ...set(B2),
+      ...get(B2), ...get(KB), I32_ADD, ...set(B3),
+      ...rows(quad),
+      ...bump(CQ, i32c(16)), ...bump(J, i32c(4)),
+      ...get(B3), ...get(KB), I32_ADD, ...set(B0),
     ]),
+    ...loop([...get(J), ...get(M), I32_GE_U], [...rows(single), ...bump(CQ, i32c(4)), ...bump(J, i32c(1)), ...bump(B0, get(KB))]),
     END,
   ];
 }
