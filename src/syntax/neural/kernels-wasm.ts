@@ -40,33 +40,39 @@
  *       (br $singles))))
  *
  * "axpy" (c a b rows count k ain aout): C[r,:] += sum_s A[r*aout + s*ain] * B[s,:] for r < rows,
- * s < count, C rows×k, B count×k (ain, aout in bytes). For each output row, 16 columns at a time
- * held in four registers while the scalar A[..] (splatted) times B's row segment is added for
- * every s; then 4 columns at a time. This is both gemmNN (rows n, count m, ain 4, aout 4m) and
- * gemmTN (rows m, count n, ain 4m, aout 4).
+ * s < count, C rows×k, B count×k (ain, aout in bytes). Two output rows at a time, 16 columns of
+ * each held in eight registers while, for every s, the two scalars A[..] (splatted) times B's row
+ * segment are added in: each load of B serves both rows. Then 4 columns at a time, then a last odd
+ * row alone. This is both gemmNN (rows n, count m, ain 4, aout 4m) and gemmTN (rows m, count n,
+ * ain 4m, aout 4).
  *
- *   (func $axpy (param $c $a $b $rows $count $k $ain $aout i32) (local $kb $r $t $s $p $q $cp i32)
- *               (local $x $c0 $c1 $c2 $c3 v128)
+ *   (func $axpy (param $c $a $b $rows $count $k $ain $aout i32) (local $kb $r $t $s $p $q $cp $cp2 i32)
+ *               (local $x $y $v $c0 $c1 $c2 $c3 $d0 $d1 $d2 $d3 v128)
  *     (local.set $kb (i32.shl (local.get $k) (i32.const 2)))
- *     (block (loop $rows  (br_if 1 (i32.ge_u (local.get $r) (local.get $rows)))
+ *     (block (loop $pairs  (br_if 1 (i32.gt_u (i32.add (local.get $r) (i32.const 2)) (local.get $rows)))
  *       (local.set $t (i32.const 0))
  *       (block (loop $wide  (br_if 1 (i32.gt_u (i32.add (local.get $t) (i32.const 64)) (local.get $kb)))
- *         (local.set $cp (i32.add (local.get $c) (local.get $t)))
+ *         (local.set $cp (i32.add (local.get $c) (local.get $t)))  (local.set $cp2 (i32.add (local.get $cp) (local.get $kb)))
  *         (local.set $c0 (v128.load offset=0 (local.get $cp))) ... $c1 offset=16, $c2 offset=32, $c3 offset=48
+ *         (local.set $d0 (v128.load offset=0 (local.get $cp2))) ... $d1 $d2 $d3 likewise
  *         (local.set $p (local.get $a))  (local.set $q (i32.add (local.get $b) (local.get $t)))  (local.set $s (local.get $count))
  *         (block (loop $sum  (br_if 1 (i32.eqz (local.get $s)))
  *           (local.set $x (f32x4.splat (f32.load (local.get $p))))
- *           (local.set $c0 (f32x4.add (local.get $c0) (f32x4.mul (local.get $x) (v128.load offset=0 (local.get $q)))))
- *           ... $c1 offset=16, $c2 offset=32, $c3 offset=48
+ *           (local.set $y (f32x4.splat (f32.load (i32.add (local.get $p) (local.get $aout)))))
+ *           (local.set $v (v128.load offset=0 (local.get $q)))
+ *           (local.set $c0 (f32x4.add (local.get $c0) (f32x4.mul (local.get $x) (local.get $v))))
+ *           (local.set $d0 (f32x4.add (local.get $d0) (f32x4.mul (local.get $y) (local.get $v))))
+ *           ... $v from offset=16 into $c1 $d1, offset=32 into $c2 $d2, offset=48 into $c3 $d3
  *           (local.set $p (i32.add (local.get $p) (local.get $ain)))  (local.set $q (i32.add (local.get $q) (local.get $kb)))
  *           (local.set $s (i32.sub (local.get $s) (i32.const 1)))  (br $sum)))
- *         (v128.store offset=0 (local.get $cp) (local.get $c0)) ... $c1 $c2 $c3
+ *         (v128.store offset=0 (local.get $cp) (local.get $c0)) ... $c1 $c2 $c3, and $d0..$d3 at $cp2
  *         (local.set $t (i32.add (local.get $t) (i32.const 64)))  (br $wide)))
  *       (block (loop $narrow  (br_if 1 (i32.ge_u (local.get $t) (local.get $kb)))
- *         ... the $wide body with $c0 alone; $t += 16
+ *         ... the $wide body with $c0 and $d0 alone; $t += 16
  *         (br $narrow)))
- *       (local.set $c (i32.add (local.get $c) (local.get $kb)))  (local.set $a (i32.add (local.get $a) (local.get $aout)))
- *       (local.set $r (i32.add (local.get $r) (i32.const 1)))  (br $rows))))
+ *       (local.set $c (i32.add (local.get $c) (local.get $kb))) twice, $a += $aout twice, $r += 2
+ *       (br $pairs)))
+ *     (block (loop $last ... $pairs with one row ($c0..$c3, no $y or $d); $c += $kb, $a += $aout, $r += 1 ...)))
  */
 import { leb, name, section, sleb } from '../wasm-bytes.js';
 
@@ -149,30 +155,48 @@ function ntBody(): number[] {
 }
 
 function axpyBody(): number[] {
-  // params c0 a1 b2 rows3 count4 k5 ain6 aout7; i32 locals kb8 r9 t10 s11 p12 q13 cp14; v128 x15 c0 16..c3 19
-  const [C, A, B, ROWS, COUNT, K, AIN, AOUT, KB, R, T, S, P, Q, CP, X, C0, C1, C2, C3] = [...Array(20).keys()];
-  const columns = (acc: number[], step: number) => [
-    ...get(C), ...get(T), I32_ADD, ...set(CP),
-    ...acc.flatMap((c, v) => [...get(CP), ...v128Load(16 * v), ...set(c)]),
-    ...get(A), ...set(P), ...get(B), ...get(T), I32_ADD, ...set(Q), ...get(COUNT), ...set(S),
-    ...loop([...get(S), I32_EQZ], [
-      ...get(P), ...f32Load(), ...F32X4_SPLAT, ...set(X),
-      ...acc.flatMap((c, v) => fma(c, X, [...get(Q), ...v128Load(16 * v)])),
-      ...bump(P, get(AIN)), ...bump(Q, get(KB)),
-      ...get(S), ...i32c(1), I32_SUB, ...set(S),
-    ]),
-    ...acc.flatMap((c, v) => [...get(CP), ...get(c), ...v128Store(16 * v)]),
-    ...bump(T, i32c(step)),
+  // params c0 a1 b2 rows3 count4 k5 ain6 aout7; i32 locals kb8 r9 t10 s11 p12 q13 cp14 cp2 15;
+  // v128 x16 y17 v18 c0 19..c3 22, d0 23..d3 26
+  const [C, A, B, ROWS, COUNT, K, AIN, AOUT, KB, R, T, S, P, Q, CP, CP2, X, Y, V, C0, C1, C2, C3, D0, D1, D2, D3] = [...Array(27).keys()];
+  // Columns t.. of one output row (acc[0], C at $cp) or two (acc[1] too, C at $cp2), one register a vector.
+  const columns = (acc: number[][], width: number) => {
+    const ptr = [CP, CP2];
+    const scale = [X, Y];
+    return [
+      ...get(C), ...get(T), I32_ADD, ...set(CP),
+      ...(acc.length > 1 ? [...get(CP), ...get(KB), I32_ADD, ...set(CP2)] : []),
+      ...acc.flatMap((row, o) => row.flatMap((c, v) => [...get(ptr[o]), ...v128Load(16 * v), ...set(c)])),
+      ...get(A), ...set(P), ...get(B), ...get(T), I32_ADD, ...set(Q), ...get(COUNT), ...set(S),
+      ...loop([...get(S), I32_EQZ], [
+        ...get(P), ...f32Load(), ...F32X4_SPLAT, ...set(X),
+        ...(acc.length > 1 ? [...get(P), ...get(AOUT), I32_ADD, ...f32Load(), ...F32X4_SPLAT, ...set(Y)] : []),
+        ...[...Array(width).keys()].flatMap((v) => [
+          ...get(Q), ...v128Load(16 * v), ...set(V),
+          ...acc.flatMap((row, o) => fma(row[v], scale[o], get(V))),
+        ]),
+        ...bump(P, get(AIN)), ...bump(Q, get(KB)),
+        ...get(S), ...i32c(1), I32_SUB, ...set(S),
+      ]),
+      ...acc.flatMap((row, o) => row.flatMap((c, v) => [...get(ptr[o]), ...get(c), ...v128Store(16 * v)])),
+      ...bump(T, i32c(16 * width)),
+    ];
+  };
+  // All k columns of one or two output rows: 16 at a time, then 4.
+  const row = (acc4: number[][]) => [
+    ...i32c(0), ...set(T),
+    ...loop([...get(T), ...i32c(64), I32_ADD, ...get(KB), I32_GT_U], columns(acc4, 4)),
+    ...loop([...get(T), ...get(KB), I32_GE_U], columns(acc4.map((r) => r.slice(0, 1)), 1)),
+  ];
+  const next = (n: number) => [
+    ...Array<number[]>(n).fill(get(KB)).flatMap((kb) => bump(C, kb)),
+    ...Array<number[]>(n).fill(get(AOUT)).flatMap((aout) => bump(A, aout)),
+    ...bump(R, i32c(n)),
   ];
   return [
-    2, 7, 0x7f, 5, 0x7b, // locals: 7 x i32, 5 x v128
+    2, 8, 0x7f, 11, 0x7b, // locals: 8 x i32, 11 x v128
     ...get(K), ...i32c(2), I32_SHL, ...set(KB),
-    ...loop([...get(R), ...get(ROWS), I32_GE_U], [
-      ...i32c(0), ...set(T),
-      ...loop([...get(T), ...i32c(64), I32_ADD, ...get(KB), I32_GT_U], columns([C0, C1, C2, C3], 64)),
-      ...loop([...get(T), ...get(KB), I32_GE_U], columns([C0], 16)),
-      ...bump(C, get(KB)), ...bump(A, get(AOUT)), ...bump(R, i32c(1)),
-    ]),
+    ...loop([...get(R), ...i32c(2), I32_ADD, ...get(ROWS), I32_GT_U], [...row([[C0, C1, C2, C3], [D0, D1, D2, D3]]), ...next(2)]),
+    ...loop([...get(R), ...get(ROWS), I32_GE_U], [...row([[C0, C1, C2, C3]]), ...next(1)]),
     END,
   ];
 }
