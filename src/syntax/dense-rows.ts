@@ -33,7 +33,7 @@
  * The memory is imported (env.mem), so one compiled module serves every table.
  */
 
-import { leb, name, section } from './wasm-bytes.js';
+import { compiledOnce, leb, name, section } from './wasm-bytes.js';
 
 /** How many row offsets `hits` holds; a caller with more flushes (calls `add`) and goes on. */
 export const HITS_CAPACITY = 256;
@@ -87,16 +87,8 @@ function moduleBytes(): Uint8Array<ArrayBuffer> {
   ]);
 }
 
-let compiled: WebAssembly.Module | null | undefined;
-
 /** The compiled module, or null where the engine lacks WebAssembly SIMD (or DYAD_NO_SIMD is set). */
-function simdModule(): WebAssembly.Module | null {
-  if (compiled === undefined) {
-    const bytes = moduleBytes();
-    compiled = process.env.DYAD_NO_SIMD || typeof WebAssembly === 'undefined' || !WebAssembly.validate(bytes) ? null : new WebAssembly.Module(bytes);
-  }
-  return compiled;
-}
+const simdModule = compiledOnce(moduleBytes);
 
 export class DenseRows {
   /** Weights per row as stored (nClasses rounded up to a multiple of 8). */

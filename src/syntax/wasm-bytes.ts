@@ -1,6 +1,6 @@
 /**
  * The few encodings a hand-assembled WebAssembly module needs (dense-rows.ts, neural/kernels-wasm.ts):
- * LEB128 integers, sections and names.
+ * LEB128 integers, sections and names; and compiling such a module once, where the engine can.
  */
 
 /** Unsigned LEB128. */
@@ -37,4 +37,20 @@ export function section(id: number, bytes: number[]): number[] {
 /** A name (import module and field, export): its length, its UTF-8 bytes. */
 export function name(s: string): number[] {
   return [...leb(s.length), ...Buffer.from(s, 'utf8')];
+}
+
+/**
+ * A function returning the module `bytes()` makes, compiled on first call, or null where the engine
+ * lacks WebAssembly or rejects the module (no SIMD), or DYAD_NO_SIMD is set: callers then run
+ * their JavaScript fallback.
+ */
+export function compiledOnce(bytes: () => Uint8Array<ArrayBuffer>): () => WebAssembly.Module | null {
+  let compiled: WebAssembly.Module | null | undefined;
+  return () => {
+    if (compiled === undefined) {
+      const b = bytes();
+      compiled = process.env.DYAD_NO_SIMD || typeof WebAssembly === 'undefined' || !WebAssembly.validate(b) ? null : new WebAssembly.Module(b);
+    }
+    return compiled;
+  };
 }

@@ -10,6 +10,7 @@
  * overlapping A or B. n and m may be anything, 1 included.
  */
 import type { Arena } from './arena.js';
+import { compiledOnce } from '../wasm-bytes.js';
 import { kernelModuleBytes } from './kernels-wasm.js';
 
 export interface Kernels {
@@ -22,16 +23,8 @@ export interface Kernels {
   readonly simd: boolean;
 }
 
-let compiled: WebAssembly.Module | null | undefined;
-
 /** The compiled module, or null where the engine lacks WebAssembly SIMD (or DYAD_NO_SIMD is set). */
-function simdModule(): WebAssembly.Module | null {
-  if (compiled === undefined) {
-    const bytes = kernelModuleBytes();
-    compiled = process.env.DYAD_NO_SIMD || typeof WebAssembly === 'undefined' || !WebAssembly.validate(bytes) ? null : new WebAssembly.Module(bytes);
-  }
-  return compiled;
-}
+const simdModule = compiledOnce(kernelModuleBytes);
 
 /** Kernels over an arena's memory: wasm SIMD where the engine has it, else the same sums in JavaScript. */
 export function kernels(arena: Arena): Kernels {
