@@ -53,7 +53,9 @@ export function readNetworkFile(file: string): { header: NeuralHeader; fill(net:
   } catch (e) {
     throw new DyadError('E_MODEL', `cannot read the neural parser model (${(e as Error).message})`, { file, cause: e });
   }
-  if (header.format !== NEURAL_FORMAT) throw new DyadError('E_MODEL', `not a neural parser model of format ${NEURAL_FORMAT}`, { file });
+  if (header?.format !== NEURAL_FORMAT) throw new DyadError('E_MODEL', `not a neural parser model of format ${NEURAL_FORMAT}`, { file });
+  const size = 4 + buf.readUInt32LE(0) + header.tensors.reduce((s, t) => s + t.rows * (4 + t.cols), 0);
+  if (size !== buf.length) throw new DyadError('E_MODEL', `the neural parser model is ${buf.length} bytes, its header says ${size}: truncated or damaged`, { file });
   return {
     header,
     fill(net: Network) {
@@ -69,7 +71,6 @@ export function readNetworkFile(file: string): { header: NeuralHeader; fill(net:
           for (let j = 0; j < p.cols; j++) f[row + j] = buf.readInt8(at++) * scale;
         }
       }
-      if (at !== buf.length) throw new DyadError('E_MODEL', `the neural parser model has ${buf.length - at} bytes too many`, { file });
     },
   };
 }

@@ -32,6 +32,8 @@ export interface TrainOptions {
   /** Stop after this many minutes (the best epoch so far is kept). */
   maxMinutes: number;
   log: (line: string) => void;
+  /** Starts from these weights (a saved model of the same vocabulary and dimensions) instead of random ones. */
+  init?: (net: Network) => void;
   /** Called with the network whenever an epoch improves dev LAS. */
   onBest: (net: Network, vocab: Vocab, dev: { uas: number; las: number }) => void;
 }
@@ -61,6 +63,7 @@ export function trainNetwork(arena: Arena, k: Kernels, train: TrainSentence[], d
   const lookup = new Lookup(vocab, o.dims.buckets);
   const random = rng(o.seed);
   const net = new Network(arena, k, o.dims, { words: vocab.words.length, upos: vocab.upos.length, xpos: vocab.xpos.length, labels: vocab.labels.length }, random);
+  o.init?.(net);
   o.log(`vocabulary: ${vocab.words.length} words, ${vocab.upos.length} UPOS, ${vocab.xpos.length} XPOS, ${vocab.labels.length} labels; ` +
     `${net.params.list.reduce((s, p) => s + p.rows * p.cols, 0)} weights`);
   const encoded = train.map((s) => ({
