@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
+import { NeuralParser } from './neural/neural-parser.js';
 import { ParserEnsemble } from './parser/ensemble.js';
 import { Parser } from './parser/index.js';
 import { defaultSyntaxModelDir, ENSEMBLE_FILE, Syntax, unusedModelPaths } from './pipeline.js';
@@ -37,25 +38,29 @@ test('the accurate mode pairs tagger.bin with tagger-rtl.bin', () => {
 
 test('the default mode neither reads nor fingerprints the accurate mode files', () => {
   const g = unusedModelPaths(dir, 'greedy');
-  assert.deepEqual(g, [...['parser-beam', 'parser-beam-rtl', 'parser-rtl'].map((d) => join(dir, d) + sep), join(dir, BACKWARD_FILE), join(dir, ENSEMBLE_FILE)]);
+  assert.deepEqual(g, [
+    ...['parser-beam', 'parser-beam-rtl'].map((d) => join(dir, d) + sep), join(dir, 'parser-neural.bin'), join(dir, 'parser-rtl') + sep,
+    join(dir, BACKWARD_FILE), join(dir, ENSEMBLE_FILE),
+  ]);
   assert.ok(greedy.parser instanceof Parser && greedy.parser.beamWidth === 1 && !greedy.parser.reverse);
 });
 
-test('the accurate mode parses with the ensemble of parser-ensemble.json, which reads every parser folder', () => {
+test('the accurate mode parses with the ensemble of parser-ensemble.json: three transition parsers and the neural parser', () => {
   assert.deepEqual(unusedModelPaths(dir, 'beam'), []);
   assert.ok(accurate.parser instanceof ParserEnsemble);
-  const members = accurate.parser.members.map((m) => m.parser as Parser);
-  assert.deepEqual(members.map((p) => [p.beamWidth, p.reverse]), [[8, false], [8, true], [1, false], [1, true]]);
-  // parser-beam/ shares parser/'s vocabulary, label model and fixed labels on disk, parser-beam-rtl/
-  // parser-rtl/'s, so each pair shares one copy in memory.
-  for (const [beam, base] of [[0, 2], [1, 3]]) {
-    assert.equal(members[beam].labelWeights, members[base].labelWeights);
-    assert.equal(members[beam].vocab, members[base].vocab);
-    assert.ok(members[base].fixedLabels);
-    assert.equal(members[beam].fixedLabels, members[base].fixedLabels);
-    assert.notEqual(members[beam].actions, members[base].actions);
-  }
-  assert.notEqual(members[0].fixedLabels, members[1].fixedLabels);
+  const members = accurate.parser.members.slice(0, 3).map((m) => m.parser as Parser);
+  assert.deepEqual(members.map((p) => [p.beamWidth, p.reverse]), [[8, false], [8, true], [1, false]]);
+  assert.ok(accurate.parser.members[3].parser instanceof NeuralParser);
+  assert.deepEqual(accurate.parser.members.map((m) => m.weight), [1, 0.8, 0.6, 2]);
+  // parser-beam/ shares parser/'s vocabulary, label model and fixed labels on disk, so they share one
+  // copy in memory; parser-beam-rtl/ reads parser-rtl/'s, a folder without an action table of its own.
+  assert.equal(members[0].labelWeights, members[2].labelWeights);
+  assert.equal(members[0].vocab, members[2].vocab);
+  assert.ok(members[2].fixedLabels);
+  assert.equal(members[0].fixedLabels, members[2].fixedLabels);
+  assert.notEqual(members[0].actions, members[2].actions);
+  assert.ok(members[1].fixedLabels && members[1].fixedLabels !== members[0].fixedLabels);
+  assert.ok(!existsSync(join(dir, 'parser-rtl', 'actions.bin')));
   const s = accurate.parseWords('The talks between Israel and Hamas collapsed on Tuesday after a week .'.split(' '));
   assert.equal(s.head.filter((h) => h === 0).length, 1);
   assert.equal(s.deprel[s.head.indexOf(0)], 'root');
@@ -69,7 +74,7 @@ test('a model folder without parser-ensemble.json parses the accurate mode with 
     const alone = Syntax.load(tmp, 'beam');
     assert.ok(alone.parser instanceof Parser && alone.parser.beamWidth === 8 && !alone.parser.reverse);
     // parser-beam/ reads its vocabulary and label model from parser/ (meta.json "shared").
-    assert.deepEqual(unusedModelPaths(tmp, 'beam'), ['parser-beam-rtl', 'parser-rtl'].map((d) => join(tmp, d) + sep));
+    assert.deepEqual(unusedModelPaths(tmp, 'beam'), [join(tmp, 'parser-beam-rtl') + sep, join(tmp, 'parser-neural.bin'), join(tmp, 'parser-rtl') + sep]);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

@@ -33,26 +33,13 @@
  * The memory is imported (env.mem), so one compiled module serves every table.
  */
 
+import { compiledOnce, leb, name, section } from './wasm-bytes.js';
+
 /** How many row offsets `hits` holds; a caller with more flushes (calls `add`) and goes on. */
 export const HITS_CAPACITY = 256;
 const PAGE = 65536;
 
 const LANES = 8;
-
-function leb(n: number): number[] {
-  const out: number[] = [];
-  do {
-    let b = n & 0x7f;
-    n >>>= 7;
-    if (n !== 0) b |= 0x80;
-    out.push(b);
-  } while (n !== 0);
-  return out;
-}
-
-function section(id: number, bytes: number[]): number[] {
-  return [id, ...leb(bytes.length), ...bytes];
-}
 
 const SIMD = 0xfd;
 // Locals: params 0-3 ($acc $hits $end $nvec), then $v 4, $h 5, $off 6, $a 7, $lo 8, $hi 9, $x 10.
@@ -90,7 +77,6 @@ function moduleBytes(): Uint8Array<ArrayBuffer> {
     0x0c, 0, 0x0b, 0x0b, // br $vec, end loop, end block
     0x0b,
   ];
-  const name = (s: string) => [...leb(s.length), ...Buffer.from(s, 'utf8')];
   return new Uint8Array([
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
     ...section(1, [1, 0x60, 4, 0x7f, 0x7f, 0x7f, 0x7f, 0]), // type 0: (i32 i32 i32 i32) -> ()
@@ -101,16 +87,8 @@ function moduleBytes(): Uint8Array<ArrayBuffer> {
   ]);
 }
 
-let compiled: WebAssembly.Module | null | undefined;
-
 /** The compiled module, or null where the engine lacks WebAssembly SIMD (or DYAD_NO_SIMD is set). */
-function simdModule(): WebAssembly.Module | null {
-  if (compiled === undefined) {
-    const bytes = moduleBytes();
-    compiled = process.env.DYAD_NO_SIMD || typeof WebAssembly === 'undefined' || !WebAssembly.validate(bytes) ? null : new WebAssembly.Module(bytes);
-  }
-  return compiled;
-}
+const simdModule = compiledOnce(moduleBytes);
 
 export class DenseRows {
   /** Weights per row as stored (nClasses rounded up to a multiple of 8). */

@@ -9,7 +9,7 @@ import { DyadError } from '../util/errors.js';
 import { createSegmenter, SbdModel, type Segmenter } from '../text/segment.js';
 import { Parser } from './parser/index.js';
 import { sharedParserDir } from './parser/parser.js';
-import { ParserEnsemble, readEnsembleSpec, type SentenceParser } from './parser/ensemble.js';
+import { isNeuralMember, ParserEnsemble, readEnsembleSpec, type SentenceParser } from './parser/ensemble.js';
 import { BACKWARD_FILE, Tagger } from './tagger/index.js';
 import { modelForms } from './quote-forms.js';
 import type { ParsedSentence } from './types.js';
@@ -51,15 +51,19 @@ function accurateParserDirs(dir: string): string[] {
   return [...members, ...shared];
 }
 
+
 /**
  * Model files and folders (folders ending in the path separator) inside dir that the given mode does
- * not read: parser folders (parser*) other than its own, and in the greedy mode the right-to-left
- * tagger and the ensemble file.
+ * not read: parser folders (parser*) and neural parser files (parser*.bin) other than its own, and in
+ * the greedy mode the right-to-left tagger and the ensemble file.
  */
 export function unusedModelPaths(dir: string, kind: ParserKind): string[] {
   const used = kind === 'greedy' ? [PARSER_DIRS.greedy] : accurateParserDirs(dir);
-  const parserDirs = existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && e.name.startsWith('parser')).map((e) => e.name) : [];
-  const other = [...new Set([...parserDirs, PARSER_DIRS.beam])].filter((d) => !used.includes(d)).sort().map((d) => join(dir, d) + sep);
+  const entries = existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((e) => e.name.startsWith('parser')) : [];
+  const parserDirs = entries.filter((e) => e.isDirectory()).map((e) => e.name);
+  const neuralFiles = new Set(entries.filter((e) => e.isFile() && isNeuralMember(e.name)).map((e) => e.name));
+  const other = [...new Set([...parserDirs, ...neuralFiles, PARSER_DIRS.beam])].filter((d) => !used.includes(d)).sort()
+    .map((d) => join(dir, d) + (neuralFiles.has(d) ? '' : sep));
   return kind === 'greedy' ? [...other, join(dir, BACKWARD_FILE), join(dir, ENSEMBLE_FILE)] : other;
 }
 

@@ -2,13 +2,15 @@
  * Grids a parser ensemble's vote weights on a gold file, parsing each sentence once per member:
  *   node dist/src/syntax/parser/ensemble-grid-cli.js --gold ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu
  *     [--model models/syntax] [--from 0.3] [--to 1.2] [--step 0.1] [--labels] [--decoder cle|eisner]
+ *     [--settings "1/0.8/0.6/0.5/2;1/0.8/0.6/0/2"]
  * Tags and members as `dyad eval syntax --accurate` (tagger.bin paired with tagger-rtl.bin, gold
  * tokens, the members of MODEL/parser-ensemble.json with its decoder), so the shipped weights score
  * what that command prints. The first member keeps its weight; every other member takes each weight
  * of the range. Prints each member alone, the shipped weights, the best settings and the UAS/LAS of
  * every setting. --labels also votes the labels with weights other than the arcs' (the arcs of the
  * shipped and of the best setting, label weights over the same range). --decoder overrides the file's
- * decoder. For choosing weights on dev.
+ * decoder. --settings scores only the listed weight settings (one weight per member, 0 leaves a
+ * member out), for ensembles too large to grid. For choosing weights on dev.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,7 +31,7 @@ function main(): void {
   const { values } = parseArgs({
     options: {
       gold: { type: 'string' }, model: { type: 'string' }, from: { type: 'string', default: '0.3' }, to: { type: 'string', default: '1.2' },
-      step: { type: 'string', default: '0.1' }, labels: { type: 'boolean' }, decoder: { type: 'string' },
+      step: { type: 'string', default: '0.1' }, labels: { type: 'boolean' }, decoder: { type: 'string' }, settings: { type: 'string' },
     },
   });
   if (!values.gold) {
@@ -62,6 +64,13 @@ function main(): void {
   const shipped = spec.members.map((m) => m.weight);
   const [current] = gridScores(memberTrees, goldTrees, [shipped], spec.decoder);
   log(`shipped weights ${show(current)}`);
+  if (values.settings) {
+    const listed = values.settings.split(';').map((w) => w.split('/').map(Number));
+    if (listed.some((w) => w.length !== shipped.length || w.some((x) => !Number.isFinite(x) || x < 0))) throw new Error(`--settings: ${shipped.length} weights >= 0 per setting`);
+    for (const r of gridScores(memberTrees, goldTrees, listed, spec.decoder)) console.log(`  ${show(r)}`);
+    log('done');
+    return;
+  }
   const range = steps(Number(values.from), Number(values.to), Number(values.step));
   const rows = gridScores(memberTrees, goldTrees, weightSettings(shipped.length, shipped[0], range), spec.decoder);
   const ranked = rankRows(rows);

@@ -9,13 +9,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DyadError } from '../../util/errors.js';
 import { chuLiuEdmonds, eisner, type ScoreMatrix } from './mst.js';
+import { NeuralParser } from '../neural/neural-parser.js';
 import { Parser, type ParseResult, type SharedModel } from './parser.js';
 
 export const ENSEMBLE_FORMAT = 'dyad-parser-ensemble/1';
 
 /**
- * An ensemble file (JSON): the decoder and the members, each a parser folder (relative to the
- * file's own folder) with its vote weight.
+ * An ensemble file (JSON): the decoder and the members, each a parser folder or a neural parser's
+ * model file (a name ending in .bin; neural/neural-parser.ts), relative to the file's own folder,
+ * with its vote weight.
  */
 export interface EnsembleSpec {
   format: string;
@@ -43,6 +45,11 @@ export interface SentenceParser {
 }
 
 export type TreeDecoder = 'cle' | 'eisner';
+
+/** Whether an ensemble member names a neural parser's model file rather than a parser folder. */
+export function isNeuralMember(name: string): boolean {
+  return name.endsWith('.bin');
+}
 
 export interface EnsembleMember {
   parser: SentenceParser;
@@ -115,7 +122,12 @@ export class ParserEnsemble implements SentenceParser {
     const dir = join(file, '..');
     // Members sharing a vocabulary and label model on disk share them in memory too.
     const shared = new Map<string, SharedModel>();
-    return new ParserEnsemble(spec.members.map((m) => ({ parser: Parser.load(join(dir, m.parser), shared), weight: m.weight })), spec.decoder);
+    const folders = new Map(spec.members.filter((m) => !isNeuralMember(m.parser)).map((m) => [m.parser, Parser.load(join(dir, m.parser), shared)]));
+    // A neural member hands sentences too long for it to the first transition parser.
+    const fallback = folders.values().next().value ?? null;
+    return new ParserEnsemble(spec.members.map((m) => ({
+      parser: folders.get(m.parser) ?? NeuralParser.load(join(dir, m.parser), fallback), weight: m.weight,
+    })), spec.decoder);
   }
 
   parse(words: string[], upos: string[], xpos: string[]): ParseResult {
