@@ -4,7 +4,7 @@ import { Arena } from './arena.js';
 import { jsKernels, kernels, type Kernels } from './kernels.js';
 
 /** A deterministic generator of floats in [-1, 1). */
-function rng(seed: number): () => number {
+function lcg(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
     s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
@@ -55,7 +55,7 @@ function check(arena: Arena, ks: Kernels, kind: Kind, n: number, m: number, k: n
 }
 
 function randomShapes(kinds: Kind[], arena: Arena, ks: Kernels, seed: number, count: number): void {
-  const rand = rng(seed);
+  const rand = lcg(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(((rand() + 1) / 2) * (hi - lo + 1));
   for (let r = 0; r < count; r++) {
     const mark = arena.mark();
@@ -73,7 +73,7 @@ for (const [label, make] of [['WebAssembly SIMD where available', kernels], ['Ja
     const ks = make(arena);
     randomShapes(KINDS, arena, ks, 1, 120);
     // Edge shapes: matrix-vector (n = 1), single rows and columns, the narrowest k.
-    const rand = rng(2);
+    const rand = lcg(2);
     for (const [n, m, k] of [[1, 512, 256], [1, 1, 4], [1, 3, 4], [33, 1, 4], [2, 5, 12], [1, 70, 68], [5, 4, 64], [3, 9, 260]]) {
       for (const kind of KINDS) for (const accumulate of [false, true]) {
         const mark = arena.mark();

@@ -9,7 +9,7 @@ import { kernels } from './kernels.js';
 import { NEURAL_FORMAT, readNetworkFile, saveNetwork } from './model-file.js';
 import { Network, type Dims } from './network.js';
 import { NeuralParser } from './neural-parser.js';
-import { rng } from './params.js';
+import { mulberry32 } from '../tagger/train.js';
 
 const DIMS: Dims = { word: 8, suffix: 4, tag: 4, shape: 4, hidden: 8, layers: 1, arc: 8, label: 4, buckets: 32 };
 const VOCAB = { words: ['minister', 'said', 'the'], upos: ['DET', 'NOUN', 'VERB'], xpos: ['DT', 'NN', 'VBD'], labels: ['det', 'nsubj', 'root'] };
@@ -18,7 +18,7 @@ function withFile(body: (file: string, net: Network) => void): void {
   const dir = mkdtempSync(join(tmpdir(), 'dyad-neural-file-'));
   try {
     const arena = new Arena(1 << 16);
-    const net = new Network(arena, kernels(arena), DIMS, { words: 3, upos: 3, xpos: 3, labels: 3 }, rng(5));
+    const net = new Network(arena, kernels(arena), DIMS, { words: 3, upos: 3, xpos: 3, labels: 3 }, mulberry32(5));
     const file = join(dir, 'neural.bin');
     saveNetwork(file, net, VOCAB);
     body(file, net);
@@ -33,7 +33,7 @@ test('model file: int8 rows come back within a 127th of each row\'s largest weig
     assert.equal(header.format, NEURAL_FORMAT);
     assert.deepEqual(header.vocab, VOCAB);
     const arena = new Arena(1 << 16);
-    const copy = new Network(arena, kernels(arena), header.dims, { words: 3, upos: 3, xpos: 3, labels: 3 }, rng(99), false);
+    const copy = new Network(arena, kernels(arena), header.dims, { words: 3, upos: 3, xpos: 3, labels: 3 }, mulberry32(99), false);
     fill(copy);
     for (const p of net.params.list) {
       const q = copy.params.get(p.name);

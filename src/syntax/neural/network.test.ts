@@ -4,21 +4,21 @@ import { Arena } from './arena.js';
 import { Lookup } from './inputs.js';
 import { jsKernels, kernels } from './kernels.js';
 import { Network, type Dims } from './network.js';
-import { rng } from './params.js';
+import { mulberry32 } from '../tagger/train.js';
 
 const DIMS: Dims = { word: 4, suffix: 4, tag: 4, shape: 4, hidden: 4, layers: 2, arc: 4, label: 4, buckets: 16 };
 
 function tiny(k: 'js' | 'best') {
   const lookup = new Lookup({ words: ['the', 'minister', 'said'], upos: ['DET', 'NOUN', 'VERB'], xpos: ['DT', 'NN', 'VBD'], labels: ['root', 'det', 'nsubj'] }, DIMS.buckets);
   const arena = new Arena(1 << 16);
-  const net = new Network(arena, k === 'js' ? jsKernels(arena) : kernels(arena), DIMS, { words: 3, upos: 3, xpos: 3, labels: 3 }, rng(7));
+  const net = new Network(arena, k === 'js' ? jsKernels(arena) : kernels(arena), DIMS, { words: 3, upos: 3, xpos: 3, labels: 3 }, mulberry32(7));
   // Non-zero biaffine weights so every path carries gradient.
   const f = arena.f32;
   // Non-zero biases keep the ReLU units away from their kink, where finite differences mislead.
   for (const p of net.params.list) if (p.name === 'arc.u' || p.name === 'arc.bias' || /^(arc|lab)\.\w+\.b$/.test(p.name)) for (let i = 0; i < p.rows * p.cols; i++) f[p.w + i] = Math.sin(i + 1) * 0.5;
   const e = lookup.encode(['The', 'minister', 'said', 'Tokyo'], ['DET', 'NOUN', 'VERB', 'PROPN'], ['DT', 'NN', 'VBD', 'NNP']);
   const gold = { head: Int32Array.from([2, 3, 0, 3]), label: Int32Array.from([1, 2, 0, 2]), scale: 1 };
-  const noDrop = { input: 0, hidden: 0, random: rng(1) };
+  const noDrop = { input: 0, hidden: 0, random: mulberry32(1) };
   const loss = () => {
     const m = arena.mark();
     const r = net.run(e, noDrop, gold).loss;

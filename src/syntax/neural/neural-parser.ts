@@ -12,7 +12,7 @@ import { Lookup } from './inputs.js';
 import { kernels } from './kernels.js';
 import { readNetworkFile } from './model-file.js';
 import { Network } from './network.js';
-import { rng } from './params.js';
+import { mulberry32 } from '../tagger/train.js';
 
 export class NeuralParser implements SentenceParser {
   private readonly scratch: Float64Array;
@@ -25,7 +25,7 @@ export class NeuralParser implements SentenceParser {
     const { header, fill } = readNetworkFile(file);
     const v = header.vocab;
     const arena = new Arena(1 << 20);
-    const net = new Network(arena, kernels(arena), header.dims, { words: v.words.length, upos: v.upos.length, xpos: v.xpos.length, labels: v.labels.length }, rng(1), false);
+    const net = new Network(arena, kernels(arena), header.dims, { words: v.words.length, upos: v.upos.length, xpos: v.xpos.length, labels: v.labels.length }, mulberry32(1), false);
     fill(net);
     return new NeuralParser(net, new Lookup(v, header.dims.buckets), fallback);
   }

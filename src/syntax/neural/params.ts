@@ -30,18 +30,6 @@ export interface AdamOptions {
 
 export const ADAM_DEFAULTS: AdamOptions = { lr: 2e-3, beta1: 0.9, beta2: 0.9, eps: 1e-8, clip: 5 };
 
-/** A deterministic uniform generator (mulberry32), so training runs are reproducible. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export class Params {
   readonly list: Param[] = [];
   private step = 0;

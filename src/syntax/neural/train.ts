@@ -11,7 +11,8 @@ import { Lookup, normalise, UNKNOWN, type Vocab } from './inputs.js';
 import type { Kernels } from './kernels.js';
 import { Network, type Dims } from './network.js';
 import { NeuralParser } from './neural-parser.js';
-import { ADAM_DEFAULTS, rng } from './params.js';
+import { mulberry32 } from '../tagger/train.js';
+import { ADAM_DEFAULTS } from './params.js';
 
 export interface TrainSentence {
   words: string[];
@@ -61,7 +62,7 @@ export function evaluateParser(parser: { parse(w: string[], u: string[], x: stri
 export function trainNetwork(arena: Arena, k: Kernels, train: TrainSentence[], dev: TrainSentence[], o: TrainOptions): void {
   const { vocab, counts } = buildVocab(train);
   const lookup = new Lookup(vocab, o.dims.buckets);
-  const random = rng(o.seed);
+  const random = mulberry32(o.seed);
   const net = new Network(arena, k, o.dims, { words: vocab.words.length, upos: vocab.upos.length, xpos: vocab.xpos.length, labels: vocab.labels.length }, random);
   o.init?.(net);
   o.log(`vocabulary: ${vocab.words.length} words, ${vocab.upos.length} UPOS, ${vocab.xpos.length} XPOS, ${vocab.labels.length} labels; ` +
