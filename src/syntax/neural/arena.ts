@@ -28,15 +28,26 @@ export class Arena {
   alloc(n: number): number {
     const at = this.top;
     const end = at + Math.ceil(n / 4) * 4;
-    const have = this.memory.buffer.byteLength / 4;
-    if (end > have) {
-      // At least half again what there is, so a growing arena grows rarely.
-      const pages = this.memory.buffer.byteLength / PAGE_BYTES;
-      this.memory.grow(Math.max(Math.ceil(((end - have) * 4) / PAGE_BYTES), Math.ceil(pages / 2)));
-    }
+    this.ensure(end);
     this.top = end;
     this.f32.fill(0, at, at + n);
     return at;
+  }
+
+  /**
+   * Makes room for n more floats above the top without allocating them, so the allocations of one
+   * pass up to that many never grow the memory (and a view taken at its start stays valid).
+   */
+  reserve(n: number): void {
+    this.ensure(this.top + n);
+  }
+
+  private ensure(end: number): void {
+    const have = this.memory.buffer.byteLength / 4;
+    if (end <= have) return;
+    // At least half again what there is, so a growing arena grows rarely.
+    const pages = this.memory.buffer.byteLength / PAGE_BYTES;
+    this.memory.grow(Math.max(Math.ceil(((end - have) * 4) / PAGE_BYTES), Math.ceil(pages / 2)));
   }
 
   /** The current top, for `reset`. */

@@ -61,3 +61,18 @@ for (const kind of ['js', 'best'] as const) {
   });
 }
 
+
+test('network: a pass that has to grow the arena midway computes what a roomy one does', () => {
+  const roomy = tiny('best');
+  roomy.net.params.zeroGrad();
+  const expected = roomy.loss();
+  const grads = roomy.net.params.list.map((p) => Array.from(roomy.arena.f32.subarray(p.g, p.g + p.rows * p.cols)));
+  // Leave 0, 16, 32, ... floats free above the top, so the memory has to grow at each point of the pass in turn.
+  for (let free = 0; free <= 6000; free += 16) {
+    const t = tiny('best');
+    t.net.params.zeroGrad();
+    t.arena.alloc(t.arena.f32.length - t.arena.mark() - free);
+    assert.equal(t.loss(), expected, `${free} floats free`);
+    t.net.params.list.forEach((p, i) => assert.deepEqual(Array.from(t.arena.f32.subarray(p.g, p.g + p.rows * p.cols)), grads[i], `${p.name}, ${free} floats free`));
+  }
+});

@@ -126,6 +126,7 @@ export class Network {
   run(e: Encoded, drop: Dropout | null, gold?: { head: Int32Array; label: Int32Array; scale: number }): { scores: Scores; loss: number } {
     const { arena, k } = this;
     const T = e.word.length, H = this.dims.hidden;
+    arena.reserve(this.scratchFloats(T));
     const emb = this.embed(e, drop);
     const traces: { fw: LstmTrace; bw: LstmTrace; inX: number; out: number; mask: number }[] = [];
     let x = emb.x, width = this.input;
@@ -216,6 +217,17 @@ export class Network {
     }
     this.embedBackward(e, emb.mask, dOut);
     return { scores, loss };
+  }
+
+  /**
+   * An upper bound on the floats one run() over T positions allocates, training included (with room
+   * for labelScores and the 16-byte rounding of each allocation): reserved up front, it keeps the
+   * arena from growing mid-pass, so the views of arena.f32 taken along the way stay valid.
+   */
+  private scratchFloats(T: number): number {
+    const { hidden: H, arc: A, label: L } = this.dims;
+    const W = Math.max(this.input, 2 * H);
+    return T * (4 * this.input + this.layers.length * (28 * H + 4 * W) + 4 * H + 8 * A + 12 * L + 2 * this.sizes.labels + 4) + 2 * T * T + 2048;
   }
 
   private embedBackward(e: Encoded, mask: number, dx: number): void {
