@@ -277,15 +277,21 @@ function reverseRows(arena: Arena, x: number, T: number, width: number): number 
   return r;
 }
 
-/** Softmax cross-entropy over row[0..n) except index `skip`: writes (p - gold)·scale to d; returns -log p[gold]. */
-function softmaxGrad(f: Float32Array, row: number, d: number, n: number, skip: number, gold: number, scale: number): number {
+/** log Σ exp(row[j]) over j in [0, n) except `skip` (-1: none), computed from the row's maximum. */
+export function logSumExp(f: Float32Array, row: number, n: number, skip: number): number {
   let max = -Infinity;
   for (let j = 0; j < n; j++) if (j !== skip && f[row + j] > max) max = f[row + j];
   let sum = 0;
   for (let j = 0; j < n; j++) if (j !== skip) sum += Math.exp(f[row + j] - max);
-  for (let j = 0; j < n; j++) f[d + j] = j === skip ? 0 : (Math.exp(f[row + j] - max) / sum) * scale;
+  return max + Math.log(sum);
+}
+
+/** Softmax cross-entropy over row[0..n) except index `skip`: writes (p - gold)·scale to d; returns -log p[gold]. */
+function softmaxGrad(f: Float32Array, row: number, d: number, n: number, skip: number, gold: number, scale: number): number {
+  const lse = logSumExp(f, row, n, skip);
+  for (let j = 0; j < n; j++) f[d + j] = j === skip ? 0 : Math.exp(f[row + j] - lse) * scale;
   f[d + gold] -= scale;
-  return -(f[row + gold] - max - Math.log(sum));
+  return lse - f[row + gold];
 }
 
 /** [dep; head; dep ⊙ head]. */

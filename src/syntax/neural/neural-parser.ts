@@ -11,7 +11,7 @@ import { Arena } from './arena.js';
 import { Lookup } from './inputs.js';
 import { kernels } from './kernels.js';
 import { readNetworkFile } from './model-file.js';
-import { Network } from './network.js';
+import { logSumExp, Network } from './network.js';
 import { mulberry32 } from '../tagger/train.js';
 
 export class NeuralParser implements SentenceParser {
@@ -43,11 +43,7 @@ export class NeuralParser implements SentenceParser {
       const score = Array.from({ length: T }, () => new Float64Array(T).fill(-Infinity));
       for (let d = 1; d < T; d++) {
         const row = scores.arcs + d * T;
-        let max = -Infinity;
-        for (let h = 0; h < T; h++) if (h !== d && f[row + h] > max) max = f[row + h];
-        let sum = 0;
-        for (let h = 0; h < T; h++) if (h !== d) sum += Math.exp(f[row + h] - max);
-        const lse = max + Math.log(sum);
+        const lse = logSumExp(f, row, T, d);
         for (let h = 0; h < T; h++) if (h !== d) score[h][d] = f[row + h] - lse;
       }
       const head = eisner(score, n);
